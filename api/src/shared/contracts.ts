@@ -1,0 +1,180 @@
+/**
+ * The tab ⇄ API contract: one source of truth for request validation (api) and
+ * form validation / response typing (tabs). Imported by the tab as `@contracts`.
+ *
+ * Keep this file free of Node or DOM APIs: it runs in both places.
+ */
+import { z } from 'zod';
+
+/** Limits shared by server validation and the tab's inline validation. */
+export const LIMITS = {
+  /** Largest request body the API reads, in bytes. */
+  maxBodyBytes: 64 * 1024,
+  taskTitle: 200,
+  howItServes: 300,
+  strategyTitle: 120,
+  longText: 2000,
+  id: 64,
+} as const;
+
+/** Ids are opaque, URL-safe strings (UUIDs for records we create). */
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(LIMITS.id)
+  .regex(/^[A-Za-z0-9_-]+$/, 'Use letters, digits, "-" or "_" only');
+
+/** Trimmed text with a length cap; rejects control characters other than newlines. */
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep this under ${max} characters`)
+    .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), 'Remove control characters');
+
+export const roleSchema = z.enum(['Employee', 'Leader', 'Admin']);
+export type Role = z.infer<typeof roleSchema>;
+
+// ---------------------------------------------------------------- tasks
+
+const taskFields = {
+  title: text(LIMITS.taskTitle).min(1, 'Give the task a title'),
+  /** The strategy this task serves; null means "not linked yet". */
+  strategyId: idSchema.nullable(),
+  /** One sentence: how this task serves the strategy and the customer. */
+  howItServes: text(LIMITS.howItServes),
+};
+
+/** A link needs its sentence: the point of the product is saying *how* work serves. */
+function requireHowWhenLinked(
+  value: { strategyId?: string | null; howItServes?: string },
+  ctx: z.RefinementCtx,
+): void {
+  if (value.strategyId && value.howItServes !== undefined && value.howItServes.length === 0) {
+    ctx.addIssue({ code: 'custom', path: ['howItServes'], message: 'Say in one sentence how this task serves the strategy' });
+  }
+}
+
+/** POST /api/me/tasks */
+export const createTaskSchema = z
+  .strictObject({
+    title: taskFields.title,
+    strategyId: taskFields.strategyId.default(null),
+    howItServes: taskFields.howItServes.default(''),
+  })
+  .superRefine(requireHowWhenLinked);
+export type CreateTaskInput = z.input<typeof createTaskSchema>;
+
+/** PATCH /api/me/tasks/{id} — any subset of fields, at least one. Send If-Match with the task's etag. */
+export const updateTaskSchema = z
+  .strictObject({
+    title: taskFields.title.optional(),
+    strategyId: taskFields.strategyId.optional(),
+    howItServes: taskFields.howItServes.optional(),
+  })
+  .refine((value) => Object.keys(value).length > 0, { message: 'Change at least one field' })
+  .superRefine(requireHowWhenLinked);
+export type UpdateTaskInput = z.input<typeof updateTaskSchema>;
+
+export const taskSchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  strategyId: idSchema.nullable(),
+  howItServes: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** Cosmos ETag; send it back as If-Match when changing the task. */
+  etag: z.string(),
+});
+export type Task = z.infer<typeof taskSchema>;
+
+export const taskListSchema = z.object({ tasks: z.array(taskSchema) });
+export type TaskList = z.infer<typeof taskListSchema>;
+
+// ---------------------------------------------------------------- strategy map
+
+export const valueSchema = z.object({ name: z.string(), description: z.string() });
+
+export const organisationSchema = z.object({
+  name: z.string(),
+  vision: z.string(),
+  mission: z.string(),
+  values: z.array(valueSchema),
+  /** What makes the company different for its customers. */
+  differentiator: z.string(),
+});
+export type Organisation = z.infer<typeof organisationSchema>;
+
+export const strategySchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  /** Why this is a focus now. */
+  why: z.string(),
+  /** How this strategy serves customers. */
+  customerImpact: z.string(),
+  order: z.number().int(),
+  status: z.enum(['active', 'archived']),
+});
+export type Strategy = z.infer<typeof strategySchema>;
+
+/** GET /api/strategy-map */
+export const strategyMapSchema = z.object({
+  organisation: organisationSchema,
+  strategies: z.array(strategySchema),
+});
+export type StrategyMap = z.infer<typeof strategyMapSchema>;
+
+// ---------------------------------------------------------------- home view
+
+export const meSchema = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  teamName: z.string().nullable(),
+  roles: z.array(roleSchema),
+});
+export type Me = z.infer<typeof meSchema>;
+
+/**
+ * GET /api/me/line-of-sight — everything the home view needs, in one request.
+ * Active strategies in order, each with the signed-in person's tasks that serve it;
+ * tasks that serve no (active) strategy are listed apart in `unlinkedTasks`.
+ */
+export const lineOfSightSchema = z.object({
+  tenant: z.object({ id: z.string(), name: z.string() }),
+  me: meSchema,
+  organisation: organisationSchema,
+  strategies: z.array(strategySchema.extend({ myTasks: z.array(taskSchema) })),
+  unlinkedTasks: z.array(taskSchema),
+});
+export type LineOfSight = z.infer<typeof lineOfSightSchema>;
+
+// ---------------------------------------------------------------- errors & dev
+
+/** RFC 9457 problem details, as every error response is shaped. */
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  /** Stable machine-readable code, e.g. "validation_failed", "not_found". */
+  code: z.string(),
+  detail: z.string().optional(),
+  /** For validation errors: one entry per bad field, `path` like "strategyId" or "values.0.name". */
+  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type Problem = z.infer<typeof problemSchema>;
+
+export const healthSchema = z.object({ status: z.literal('ok'), version: z.string() });
+
+/** GET /dev/identities (dev mode only). */
+export const devIdentitySchema = z.object({
+  tenantId: z.string(),
+  tenantName: z.string(),
+  userId: z.string(),
+  displayName: z.string(),
+  teamName: z.string().nullable(),
+  roles: z.array(roleSchema),
+});
+export type DevIdentity = z.infer<typeof devIdentitySchema>;
+
+/** POST /dev/token (dev mode only). */
+export const devTokenRequestSchema = z.strictObject({ tenantId: z.string().uuid(), userId: z.string().uuid() });
