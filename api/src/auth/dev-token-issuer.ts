@@ -1,0 +1,84 @@
+/**
+ * Dev-mode sign-in: a local stand-in for Entra ID. It signs v2-shaped access tokens
+ * with an RSA key that exists only in this process's memory, and publishes the public
+ * half as a JWKS. The API verifies these tokens with the very same verifier it uses in
+ * production; only the trusted keys, issuer template and audience differ.
+ *
+ * Only auth-config.ts creates one, and only when LOS_DEV_AUTH=1 outside Azure.
+ */
+import { generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
+import { SignJWT, type JSONWebKeySet, type JWK } from 'jose';
+import type { Role } from '../shared/contracts.js';
+
+/** Audience of dev tokens: stands in for the app registration's client id. */
+export const DEV_CLIENT_ID = '6c6f7300-de70-4000-8000-000000000001';
+/** Clearly local issuer; `{tid}` is replaced by the tenant id, as Entra's v2 issuer is. */
+export const DEV_ISSUER_TEMPLATE = 'http://localhost/dev-issuer/{tid}/v2.0';
+/** The delegated scope the tab asks Entra for; dev tokens carry it too. */
+export const ACCESS_AS_USER_SCOPE = 'access_as_user';
+
+const DEV_TOKEN_LIFETIME_SECONDS = 60 * 60;
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface DevIdentityClaims {
+  tenantId: string;
+  userId: string;
+  roles: readonly Role[];
+  displayName?: string;
+}
+
+export interface DevTokenIssuer {
+  readonly kid: string;
+  readonly clientId: string;
+  readonly issuerTemplate: string;
+  /** Public keys only; the only keys a dev-mode verifier trusts. */
+  readonly jwks: JSONWebKeySet;
+  /** Signs a one-hour, v2-shaped access token for the identity. */
+  issueDevToken(identity: DevIdentityClaims): Promise<string>;
+}
+
+/**
+ * Creates a fresh signing key. Synchronous (node:crypto rather than jose's async
+ * generateKeyPair) so auth configuration can be built synchronously at start-up;
+ * jose signs with the resulting KeyObject just the same.
+ */
+export function createDevTokenIssuer(): DevTokenIssuer {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const kid = `dev-${randomUUID()}`;
+  const publicJwk: JWK = { ...(publicKey.export({ format: 'jwk' }) as JWK), kid, alg: 'RS256', use: 'sig' };
+  const jwks: JSONWebKeySet = { keys: [publicJwk] };
+
+  return {
+    kid,
+    clientId: DEV_CLIENT_ID,
+    issuerTemplate: DEV_ISSUER_TEMPLATE,
+    jwks,
+    issueDevToken: (identity) => signDevToken(privateKey, kid, identity),
+  };
+}
+
+async function signDevToken(privateKey: KeyObject, kid: string, identity: DevIdentityClaims): Promise<string> {
+  // Fail here, loudly, rather than minting a token the verifier would reject anyway.
+  if (!GUID.test(identity.tenantId)) throw new Error('Dev token: tenantId must be a GUID');
+  if (!GUID.test(identity.userId)) throw new Error('Dev token: userId must be a GUID');
+
+  const now = Math.floor(Date.now() / 1000);
+  const claims: Record<string, unknown> = {
+    ver: '2.0',
+    tid: identity.tenantId,
+    oid: identity.userId,
+    scp: ACCESS_AS_USER_SCOPE,
+    roles: identity.roles.filter((role) => role !== 'Employee'),
+  };
+  if (identity.displayName !== undefined) claims.name = identity.displayName;
+
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid })
+    .setIssuer(DEV_ISSUER_TEMPLATE.replace('{tid}', identity.tenantId))
+    .setAudience(DEV_CLIENT_ID)
+    .setSubject(identity.userId)
+    .setIssuedAt(now)
+    .setNotBefore(now)
+    .setExpirationTime(now + DEV_TOKEN_LIFETIME_SECONDS)
+    .sign(privateKey);
+}
