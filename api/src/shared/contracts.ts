@@ -30,6 +30,7 @@ const text = (max: number) =>
     .string()
     .trim()
     .max(max, `Keep this under ${max} characters`)
+    // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
     .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), 'Remove control characters');
 
 export const roleSchema = z.enum(['Employee', 'Leader', 'Admin']);
@@ -160,6 +161,8 @@ export const problemSchema = z.object({
   detail: z.string().optional(),
   /** For validation errors: one entry per bad field, `path` like "strategyId" or "values.0.name". */
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  /** For 412 precondition_failed on a task: the task as it is now (with its current etag). */
+  current: taskSchema.optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;
 

@@ -1,0 +1,24 @@
+/**
+ * The Cosmos DB database and containers the API uses: the single source of truth.
+ * infra/ (Bicep) must declare the same names and partition keys; a test checks it.
+ * Every container is partitioned by tenant so no query ever needs to cross tenants.
+ */
+export const DATABASE_ID = 'lineofsight';
+
+export interface ContainerDefinition {
+  readonly id: string;
+  readonly partitionKey: '/tenantId';
+}
+
+export const CONTAINERS = {
+  /** One document per onboarded tenant (id = tenantId). */
+  tenants: { id: 'tenants', partitionKey: '/tenantId' },
+  /** People and teams of each tenant. */
+  directory: { id: 'directory', partitionKey: '/tenantId' },
+  /** The organisation document (vision, mission, values) and the strategies. */
+  strategy: { id: 'strategy', partitionKey: '/tenantId' },
+  /** Each person's tasks and their links to strategies. */
+  tasks: { id: 'tasks', partitionKey: '/tenantId' },
+} as const satisfies Record<string, ContainerDefinition>;
+
+export type ContainerName = keyof typeof CONTAINERS;

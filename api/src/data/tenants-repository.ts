@@ -1,0 +1,37 @@
+import type { Container } from '@azure/cosmos';
+import type { TenantDocument } from './documents.js';
+
+/** How long a positive "tenant has onboarded" answer is trusted before asking Cosmos again. */
+const ONBOARDED_CACHE_MS = 5 * 60 * 1000;
+
+export interface TenantsRepository {
+  get(tenantId: string): Promise<TenantDocument | undefined>;
+  /** Called on every authenticated request, so positive answers are cached in memory. */
+  isOnboarded(tenantId: string): Promise<boolean>;
+  upsert(tenant: TenantDocument): Promise<void>;
+}
+
+export function createTenantsRepository(container: Container, now: () => number = Date.now): TenantsRepository {
+  const onboardedUntil = new Map<string, number>();
+
+  async function get(tenantId: string): Promise<TenantDocument | undefined> {
+    const { resource } = await container.item(tenantId, tenantId).read<TenantDocument>();
+    return resource;
+  }
+
+  return {
+    get,
+    async isOnboarded(tenantId) {
+      const cachedUntil = onboardedUntil.get(tenantId);
+      if (cachedUntil !== undefined && cachedUntil > now()) return true;
+      const tenant = await get(tenantId);
+      if (!tenant) return false;
+      onboardedUntil.set(tenantId, now() + ONBOARDED_CACHE_MS);
+      return true;
+    },
+    async upsert(tenant) {
+      // The SDK takes the partition key from the document's tenantId.
+      await container.items.upsert<TenantDocument>(tenant);
+    },
+  };
+}

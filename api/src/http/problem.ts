@@ -1,0 +1,62 @@
+/**
+ * RFC 9457 problem details. Every error the API returns goes through here, so each has a stable
+ * `type` URI and `code` the tab can rely on, and the same security headers as any response.
+ */
+import type { HttpResponseInit } from '@azure/functions';
+import type { Problem, Task } from '../shared/contracts.js';
+import { API_SECURITY_HEADERS } from './security-headers.js';
+
+export const PROBLEM_TYPE_BASE = 'https://lineofsight.app/problems/';
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export interface ProblemOptions {
+  detail?: string;
+  errors?: FieldError[];
+  /** For 412: the task as it is now, so the tab can show it and let the person retry. */
+  current?: Task;
+  headers?: Record<string, string>;
+}
+
+export function problem(status: number, code: string, title: string, options: ProblemOptions = {}): HttpResponseInit {
+  const body: Problem = { type: PROBLEM_TYPE_BASE + code, title, status, code };
+  if (options.detail !== undefined) body.detail = options.detail;
+  if (options.errors !== undefined) body.errors = options.errors;
+  if (options.current !== undefined) body.current = options.current;
+  return {
+    status,
+    headers: { ...API_SECURITY_HEADERS, ...options.headers, 'Content-Type': 'application/problem+json' },
+    body: JSON.stringify(body),
+  };
+}
+
+export const problems = {
+  validation: (errors: FieldError[]) =>
+    problem(400, 'validation_failed', 'The request has invalid fields', { errors, detail: 'Fix the fields listed in errors.' }),
+  malformedJson: (detail: string) => problem(400, 'malformed_json', 'The request body is not valid JSON', { detail }),
+  unsupportedMediaType: () =>
+    problem(415, 'unsupported_media_type', 'Send the body as application/json', {
+      detail: 'Set Content-Type: application/json.',
+    }),
+  payloadTooLarge: (maxBytes: number) =>
+    problem(413, 'payload_too_large', 'The request body is too large', { detail: `The limit is ${maxBytes} bytes.` }),
+  notFound: (detail = 'Nothing here, or it is not yours.') => problem(404, 'not_found', 'Not found', { detail }),
+  methodNotAllowed: (allowed: readonly string[]) =>
+    problem(405, 'method_not_allowed', 'Method not allowed', {
+      detail: `Use ${allowed.join(', ')}.`,
+      headers: { Allow: allowed.join(', ') },
+    }),
+  preconditionRequired: () =>
+    problem(428, 'precondition_required', 'Send If-Match with the task etag', {
+      detail: 'Changing a task needs the etag you last saw, so nobody overwrites a newer version unseen.',
+    }),
+  stale: (current: Task) =>
+    problem(412, 'precondition_failed', 'The task changed since you loaded it', {
+      detail: 'Someone changed this task meanwhile. Review the current version and try again.',
+      current,
+    }),
+  internal: () => problem(500, 'internal_error', 'Something went wrong on our side', { detail: 'Try again in a moment.' }),
+} as const;

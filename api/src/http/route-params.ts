@@ -1,0 +1,14 @@
+import type { HttpRequest } from '@azure/functions';
+import { idSchema } from '../shared/contracts.js';
+import { problems } from './problem.js';
+import type { Parsed } from './request-body.js';
+
+/** Validates an id taken from the route, e.g. `{id}` in `me/tasks/{id}`; a bad one is a 400 at path `id`. */
+export function parseIdParam(request: HttpRequest, name: string): Parsed<string> {
+  const result = idSchema.safeParse(request.params[name] ?? '');
+  if (result.success) return { ok: true, value: result.data };
+  return {
+    ok: false,
+    response: problems.validation(result.error.issues.map((issue) => ({ path: name, message: issue.message }))),
+  };
+}

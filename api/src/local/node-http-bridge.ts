@@ -1,0 +1,50 @@
+/**
+ * Converts between node:http and the `@azure/functions` request/response classes, the way the
+ * Functions host does before and after it invokes a handler.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import azureFunctions from '@azure/functions';
+import type { HttpResponseInit } from '@azure/functions';
+
+// Default import: on Node 20 the ESM named import of this CommonJS package fails.
+const { HttpRequest, HttpResponse } = azureFunctions;
+export type FunctionsHttpRequest = InstanceType<typeof HttpRequest>;
+export type FunctionsHttpResponse = InstanceType<typeof HttpResponse>;
+
+/** The Functions host refuses bodies above 100 MB; locally a smaller cap protects the dev machine. */
+export const HOST_MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+export async function readNodeBody(req: IncomingMessage): Promise<Buffer | 'too_large'> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer;
+    total += buffer.byteLength;
+    if (total > HOST_MAX_BODY_BYTES) return 'too_large';
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+export function toFunctionsRequest(req: IncomingMessage, body: Buffer, params: Record<string, string> = {}): FunctionsHttpRequest {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return new HttpRequest({
+    method: req.method ?? 'GET',
+    url: `http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`,
+    headers,
+    params,
+    ...(body.byteLength > 0 ? { body: { bytes: body } } : {}),
+  });
+}
+
+export async function writeFunctionsResponse(res: ServerResponse, init: HttpResponseInit | FunctionsHttpResponse): Promise<void> {
+  const response = init instanceof HttpResponse ? init : new HttpResponse(init);
+  const body = Buffer.from(await response.arrayBuffer());
+  res.statusCode = response.status;
+  response.headers.forEach((value, name) => res.setHeader(name, value));
+  if (body.byteLength > 0) res.setHeader('Content-Length', body.byteLength);
+  res.end(body);
+}

@@ -1,0 +1,32 @@
+/** The shape of one tenant's demo data; see seed-contoso.ts and seed-fabrikam.ts. */
+import type { Organisation, Role, Strategy } from '../shared/contracts.js';
+
+export interface SeedPerson {
+  id: string;
+  displayName: string;
+  teamId: string;
+  roles: Role[];
+}
+
+export interface SeedTask {
+  id: string;
+  ownerId: string;
+  title: string;
+  strategyId: string | null;
+  howItServes: string;
+}
+
+export interface SeedTenant {
+  id: string;
+  name: string;
+  organisation: Organisation;
+  strategies: Strategy[];
+  teams: { id: string; name: string }[];
+  people: SeedPerson[];
+  tasks: SeedTask[];
+}
+
+/** Fixed, readable GUIDs: `<prefix>-0000-4000-8000-<12-digit number>`. */
+export function seedGuid(prefix: string, index: number): string {
+  return `${prefix}-0000-4000-8000-${String(index).padStart(12, '0')}`;
+}

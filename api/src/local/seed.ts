@@ -1,0 +1,54 @@
+/**
+ * Demo data for the local stack: two tenants with fixed GUIDs, so tests and the local Teams
+ * host page can refer to the same people, strategies and tasks.
+ */
+import type { CosmosClient } from '@azure/cosmos';
+import { containersOf } from '../data/cosmos-client.js';
+import { ORGANISATION_DOCUMENT_ID, type TaskDocument } from '../data/documents.js';
+import type { DevIdentity } from '../shared/contracts.js';
+import { CONTOSO, CONTOSO_IDS } from './seed-contoso.js';
+import { FABRIKAM, FABRIKAM_IDS } from './seed-fabrikam.js';
+import type { SeedTenant } from './seed-types.js';
+
+export { CONTOSO_IDS, FABRIKAM_IDS };
+export const SEED_TENANTS: readonly SeedTenant[] = [CONTOSO, FABRIKAM];
+
+/** Fixed creation times a minute apart, so task order is stable. */
+const SEED_EPOCH = Date.parse('2026-01-05T08:00:00.000Z');
+
+/** Everyone a developer can sign in as on the local stack (GET /dev/identities). */
+export function seedIdentities(): DevIdentity[] {
+  return SEED_TENANTS.flatMap((tenant) =>
+    tenant.people.map((person) => ({
+      tenantId: tenant.id,
+      tenantName: tenant.name,
+      userId: person.id,
+      displayName: person.displayName,
+      teamName: tenant.teams.find((team) => team.id === person.teamId)?.name ?? null,
+      roles: person.roles,
+    })),
+  );
+}
+
+async function seedTenant(client: CosmosClient, tenant: SeedTenant): Promise<void> {
+  const containers = containersOf(client);
+  const tenantId = tenant.id;
+  const writes: Promise<unknown>[] = [
+    containers.tenants.items.upsert({ id: tenantId, tenantId, name: tenant.name, onboardedAt: new Date(SEED_EPOCH).toISOString() }),
+    containers.strategy.items.upsert({ ...tenant.organisation, id: ORGANISATION_DOCUMENT_ID, tenantId, type: 'organisation' }),
+    ...tenant.strategies.map((strategy) => containers.strategy.items.upsert({ ...strategy, tenantId, type: 'strategy' })),
+    ...tenant.teams.map((team) => containers.directory.items.upsert({ ...team, tenantId, type: 'team' })),
+    ...tenant.people.map((person) => containers.directory.items.upsert({ ...person, tenantId, type: 'person' })),
+    ...tenant.tasks.map((task, index) => {
+      const timestamp = new Date(SEED_EPOCH + index * 60_000).toISOString();
+      const document: TaskDocument = { ...task, tenantId, createdAt: timestamp, updatedAt: timestamp };
+      return containers.tasks.items.upsert(document);
+    }),
+  ];
+  await Promise.all(writes);
+}
+
+/** Writes (or rewrites) the demo data. Containers must exist (ensureContainers). */
+export async function seedDemoData(client: CosmosClient): Promise<void> {
+  for (const tenant of SEED_TENANTS) await seedTenant(client, tenant);
+}

@@ -1,0 +1,111 @@
+/**
+ * The whole product on one port, in one process: the Functions app's real registrations behind
+ * a local host, an embedded Cosmos DB seeded with demo data, dev sign-in, the built tab at /tab/
+ * and the local Teams host page at /. Used by `npm start`, the tests (port 0) and the benchmark.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ensureContainers } from '../data/cosmos-client.js';
+import { problems } from '../http/problem.js';
+import { getServices, resetServices } from '../services.js';
+import { createDevEndpoints } from './dev-endpoints.js';
+import { startEmbeddedCosmos } from './embedded-cosmos.js';
+import { createFunctionHost } from './function-host.js';
+import { installFunctionsCoreStandIn, registeredHttpFunctions } from './functions-core-stand-in.js';
+import { writeFunctionsResponse } from './node-http-bridge.js';
+import { seedDemoData, seedIdentities } from './seed.js';
+import { findRepoRoot, localSites, serveStatic } from './static-files.js';
+
+export interface LocalStackOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Write the demo data (default true). */
+  seed?: boolean;
+  /** Dev sign-in (/dev/* and locally signed tokens) and the local Teams host page; default true. */
+  devMode?: boolean;
+}
+
+export interface LocalStack {
+  url: string;
+  cosmos: { endpoint: string; key: string };
+  close(): Promise<void>;
+}
+
+async function loadFunctionsApp() {
+  // The stand-in must be in place before @azure/functions looks for the host (at the first app.http).
+  installFunctionsCoreStandIn();
+  await import('../index.js');
+  return registeredHttpFunctions();
+}
+
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  if (process.env.WEBSITE_INSTANCE_ID) {
+    throw new Error('The local stack refuses to run on an Azure host (WEBSITE_INSTANCE_ID is set).');
+  }
+  const devMode = options.devMode ?? true;
+  const cosmos = await startEmbeddedCosmos();
+  try {
+    process.env.COSMOS_ENDPOINT = cosmos.endpoint;
+    process.env.COSMOS_KEY = cosmos.key;
+    // The embedded server's certificate is self-signed; only this stack trusts it.
+    process.env.LOS_COSMOS_ALLOW_SELF_SIGNED = '1';
+    if (devMode) process.env.LOS_DEV_AUTH = '1';
+    else delete process.env.LOS_DEV_AUTH;
+    resetServices();
+    const services = getServices();
+    await ensureContainers(services.cosmos);
+    if (options.seed ?? true) await seedDemoData(services.cosmos);
+
+    const functionHost = createFunctionHost(await loadFunctionsApp());
+    const issuer = services.auth.devTokenIssuer;
+    const devEndpoints = devMode && issuer ? createDevEndpoints(seedIdentities(), issuer) : undefined;
+    const sites = localSites(findRepoRoot());
+
+    const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      const method = (req.method ?? 'GET').toUpperCase();
+      if (path === '/api' || path.startsWith('/api/')) return functionHost(req, res, path.slice('/api'.length));
+      if (path.startsWith('/dev/')) {
+        if (devEndpoints) return devEndpoints(req, res, path);
+        return writeFunctionsResponse(res, problems.notFound());
+      }
+      if (path === '/tab') {
+        res.writeHead(308, { Location: '/tab/' }).end();
+        return;
+      }
+      if (path.startsWith('/tab/')) return serveStatic(res, sites.tab, path.slice('/tab/'.length), method);
+      if (devMode) return serveStatic(res, sites.devHost, path.slice(1), method);
+      return writeFunctionsResponse(res, problems.notFound());
+    };
+
+    const server = createServer((req, res) => {
+      route(req, res).catch((error: unknown) => {
+        console.error('Local host error', error);
+        if (!res.headersSent) void writeFunctionsResponse(res, problems.internal());
+        else res.destroy();
+      });
+    });
+    // Loopback only: dev sign-in must never be reachable from the network.
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+    });
+    const { port } = server.address() as AddressInfo;
+
+    return {
+      url: `http://localhost:${port}`,
+      cosmos: { endpoint: cosmos.endpoint, key: cosmos.key },
+      async close() {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+        resetServices();
+        await cosmos.close();
+      },
+    };
+  } catch (error) {
+    await cosmos.close();
+    throw error;
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * `npm start`: the local stack on PORT (default 7071), with demo data and dev sign-in.
+ */
+import { seedIdentities } from './seed.js';
+import { startLocalStack, type LocalStack } from './stack.js';
+
+const port = Number(process.env.PORT ?? 7071);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`PORT must be a port number, got "${process.env.PORT}"`);
+  process.exit(1);
+}
+
+let stack: LocalStack;
+try {
+  stack = await startLocalStack({ port });
+} catch (error) {
+  const code = (error as { code?: unknown }).code;
+  console.error(
+    code === 'EADDRINUSE'
+      ? `Port ${port} is already in use. Stop the other process or choose another port: PORT=7072 npm start`
+      : `The local stack did not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+}
+
+const lines = [
+  `Line of Sight is running at ${stack.url}`,
+  `  Local Teams host page: ${stack.url}/`,
+  `  Tab:                   ${stack.url}/tab/`,
+  `  API:                   ${stack.url}/api/health`,
+  `  Embedded Cosmos DB:    ${stack.cosmos.endpoint} (in memory; demo data reseeded at every start)`,
+  '',
+  'Demo identities (pick one on the host page, or POST /dev/token {tenantId, userId}):',
+  ...seedIdentities().map(
+    (identity) =>
+      `  ${identity.displayName.padEnd(15)} ${identity.roles.join('/').padEnd(23)} ${identity.tenantName} · ${identity.teamName ?? '-'}  userId=${identity.userId}`,
+  ),
+  '',
+  'Press Ctrl+C to stop.',
+];
+console.log(lines.join('\n'));
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void stack.close().then(() => process.exit(0));
+  });
+}

@@ -1,0 +1,87 @@
+/**
+ * One local stack per test file, plus the helpers API tests share: dev tokens for demo people,
+ * JSON requests over real HTTP, and a direct @azure/cosmos view of the tasks container to prove
+ * what was (not) written.
+ */
+import https from 'node:https';
+import { CosmosClient } from '@azure/cosmos';
+import { CONTAINERS, DATABASE_ID } from '../../../api/src/data/containers.js';
+import { startLocalStack, type LocalStack, type LocalStackOptions } from '../../../api/src/local/stack.js';
+
+export { CONTOSO_IDS, FABRIKAM_IDS } from '../../../api/src/local/seed.js';
+
+export interface ApiResponse<T = unknown> {
+  status: number;
+  headers: Headers;
+  body: T;
+  text: string;
+}
+
+export interface ApiTestStack {
+  stack: LocalStack;
+  url: string;
+  tokenFor(tenantId: string, userId: string): Promise<string>;
+  request<T = unknown>(method: string, path: string, init?: { token?: string; json?: unknown; body?: string; headers?: Record<string, string> }): Promise<ApiResponse<T>>;
+  /** Every task document of the tenant as stored, keyed by id, with its etag: a fingerprint of the container. */
+  storedTasks(tenantId: string): Promise<Map<string, { etag: string; ownerId: string; title: string }>>;
+  close(): Promise<void>;
+}
+
+export async function startApiTestStack(options: LocalStackOptions = {}): Promise<ApiTestStack> {
+  const stack = await startLocalStack({ port: 0, ...options });
+  const cosmos = new CosmosClient({
+    endpoint: stack.cosmos.endpoint,
+    key: stack.cosmos.key,
+    agent: new https.Agent({ keepAlive: true, rejectUnauthorized: false }),
+  });
+  const tasks = cosmos.database(DATABASE_ID).container(CONTAINERS.tasks.id);
+  const tokens = new Map<string, string>();
+
+  async function request<T>(
+    method: string,
+    path: string,
+    init: { token?: string; json?: unknown; body?: string; headers?: Record<string, string> } = {},
+  ): Promise<ApiResponse<T>> {
+    const headers: Record<string, string> = { ...init.headers };
+    if (init.token) headers.authorization = `Bearer ${init.token}`;
+    let body = init.body;
+    if (init.json !== undefined) {
+      body = JSON.stringify(init.json);
+      headers['content-type'] ??= 'application/json';
+    }
+    const response = await fetch(stack.url + path, { method, headers, ...(body !== undefined ? { body } : {}) });
+    const text = await response.text();
+    let parsed: unknown = text;
+    if ((response.headers.get('content-type') ?? '').includes('json') && text !== '') parsed = JSON.parse(text);
+    return { status: response.status, headers: response.headers, body: parsed as T, text };
+  }
+
+  return {
+    stack,
+    url: stack.url,
+    async tokenFor(tenantId, userId) {
+      const key = `${tenantId}/${userId}`;
+      const cached = tokens.get(key);
+      if (cached) return cached;
+      const response = await request<{ access_token: string }>('POST', '/dev/token', { json: { tenantId, userId } });
+      if (response.status !== 200) throw new Error(`No dev token for ${key}: ${response.status} ${response.text}`);
+      tokens.set(key, response.body.access_token);
+      return response.body.access_token;
+    },
+    request,
+    async storedTasks(tenantId) {
+      const { resources } = await tasks.items
+        .query<{ id: string; _etag: string; ownerId: string; title: string }>(
+          // The embedded server ignores the partition key on queries, so filter by tenant too.
+          { query: 'SELECT * FROM c WHERE c.tenantId = @tenantId', parameters: [{ name: '@tenantId', value: tenantId }] },
+          { partitionKey: tenantId },
+        )
+        .fetchAll();
+      return new Map(resources.map((doc) => [doc.id, { etag: doc._etag, ownerId: doc.ownerId, title: doc.title }]));
+    },
+    async close() {
+      cosmos.dispose();
+      await stack.close();
+    },
+  };
+}
