@@ -78,12 +78,17 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       return writeFunctionsResponse(res, problems.notFound());
     };
 
+    // Requests still being handled when close() is called finish before Cosmos goes away.
+    const inFlight = new Set<Promise<void>>();
     const server = createServer((req, res) => {
-      route(req, res).catch((error: unknown) => {
-        console.error('Local host error', error);
-        if (!res.headersSent) void writeFunctionsResponse(res, problems.internal());
-        else res.destroy();
-      });
+      const handling = route(req, res)
+        .catch((error: unknown) => {
+          console.error('Local host error', error);
+          if (!res.headersSent) void writeFunctionsResponse(res, problems.internal());
+          else res.destroy();
+        })
+        .finally(() => inFlight.delete(handling));
+      inFlight.add(handling);
     });
     // Loopback only: dev sign-in must never be reachable from the network.
     await new Promise<void>((resolve, reject) => {
@@ -96,10 +101,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       url: `http://localhost:${port}`,
       cosmos: { endpoint: cosmos.endpoint, key: cosmos.key },
       async close() {
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeAllConnections();
-        });
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        await Promise.allSettled([...inFlight]);
+        server.closeAllConnections();
+        await closed;
         resetServices();
         await cosmos.close();
       },

@@ -1,0 +1,38 @@
+/**
+ * `npm run bench`: prints performance figures from one run. Figures are ratios against a
+ * baseline measured in the same process, because absolute numbers on a shared 2-core machine
+ * mean little. Nothing here passes or fails; targets are printed beside the figures.
+ */
+import { fileURLToPath } from 'node:url';
+import { startLocalStack } from '../../api/src/local/stack.js';
+import { homeViewLoad } from '../tabs/bundle-budget.js';
+import { measureHomeViewThroughput } from './home-view-throughput.js';
+
+const HOME_VIEW_RATIO_TARGET = 0.6;
+const HOME_VIEW_KB_TARGET = 200;
+
+const format = (value: number, digits = 0) => value.toFixed(digits);
+
+async function main(): Promise<void> {
+  const stack = await startLocalStack({ port: 0 });
+  try {
+    const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+    const figures = await measureHomeViewThroughput(stack, { connections: 10, seconds });
+    console.log('Home view: GET /api/me/line-of-sight through the full stack (dev token validated on every request)');
+    console.log(`  direct @azure/cosmos reads (same 5 reads, same server): ${format(figures.directReadsPerSecond)} home views/s`);
+    console.log(`  full stack:                                             ${format(figures.homeViewRequestsPerSecond)} requests/s`);
+    console.log(`  ratio: ${format(figures.ratio, 2)} (target ≥ ${HOME_VIEW_RATIO_TARGET})`);
+  } finally {
+    await stack.close();
+  }
+
+  const load = homeViewLoad(fileURLToPath(new URL('../../tabs/dist', import.meta.url)));
+  console.log('Tab: what the home view downloads (entry + static imports + home-view chunk), gzipped');
+  console.log(`  JS ${format(load.jsGzipBytes / 1024, 1)} KB + CSS ${format(load.cssGzipBytes / 1024, 1)} KB = ${format(load.totalGzipKb, 1)} KB (target ≤ ${HOME_VIEW_KB_TARGET} KB)`);
+  for (const file of load.files) console.log(`    ${file.file.padEnd(48)} ${format(file.gzipBytes / 1024, 1)} KB`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
