@@ -1,0 +1,174 @@
+/**
+ * The local Teams host page: frames the tab at /tab/ and answers teams-js the way Teams does,
+ * with a demo identity and a theme a person (or a browser test) picks here.
+ */
+import '../src/app/zod-setup'; // first: before any schema is built
+import { devIdentitySchema, type DevIdentity } from '@contracts';
+import { z } from 'zod';
+import {
+  contextReply,
+  describeLoadReport,
+  groupByTenant,
+  identityLabel,
+  initializeReply,
+  isTabRequest,
+  type TabRequest,
+  type TeamsTheme,
+} from './host-protocol';
+
+const element = <T extends HTMLElement>(id: string) => {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`index.html lost #${id}`);
+  return found as T;
+};
+const frame = element<HTMLIFrameElement>('tab');
+const identityPicker = element<HTMLSelectElement>('identity');
+const themePicker = element<HTMLSelectElement>('theme');
+const reloadButton = element<HTMLButtonElement>('reload');
+const statusLine = document.querySelector<HTMLElement>('[data-testid="tab-status"]')!;
+const problemLine = element<HTMLParagraphElement>('host-problem');
+const log = element<HTMLOListElement>('log');
+
+const TAB_URL = '/tab/';
+const settings = new URLSearchParams(window.location.search);
+let identities: DevIdentity[] = [];
+let theme: TeamsTheme = asTheme(settings.get('theme'));
+let appSessionId = crypto.randomUUID();
+
+function asTheme(value: string | null): TeamsTheme {
+  return value === 'dark' || value === 'contrast' ? value : 'default';
+}
+
+function currentIdentity(): DevIdentity | undefined {
+  return identities.find((identity) => keyOf(identity) === identityPicker.value);
+}
+
+// Entra object ids are unique across tenants, so the user id alone names a person (and is easy for tests to pick).
+const keyOf = (identity: DevIdentity) => identity.userId;
+
+/** Keeps the choices in the address bar, so a reload (or a test) lands on the same person and theme. */
+function rememberSettings(): void {
+  const identity = currentIdentity();
+  if (identity) {
+    settings.set('tenant', identity.tenantId);
+    settings.set('user', identity.userId);
+  }
+  settings.set('theme', theme);
+  history.replaceState(null, '', `?${settings.toString()}`);
+}
+
+function note(direction: '→' | '←', text: string): void {
+  const entry = document.createElement('li');
+  entry.textContent = `${new Date().toISOString().slice(11, 23)} ${direction} ${text}`;
+  log.append(entry);
+  while (log.childElementCount > 50) log.firstElementChild?.remove();
+}
+
+function reply(request: TabRequest, args: unknown[]): void {
+  note('←', `${request.func} #${request.id}`);
+  frame.contentWindow?.postMessage({ id: request.id, uuidAsString: request.uuidAsString, args }, window.location.origin);
+}
+
+async function tokenFor(identity: DevIdentity): Promise<[boolean, string]> {
+  try {
+    const response = await fetch('/dev/token', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ tenantId: identity.tenantId, userId: identity.userId }),
+    });
+    if (!response.ok) return [false, `The local host refused a token (${response.status})`];
+    const body = z.object({ access_token: z.string() }).parse(await response.json());
+    return [true, body.access_token];
+  } catch (error) {
+    return [false, `No token: ${error instanceof Error ? error.message : String(error)}`];
+  }
+}
+
+async function answer(request: TabRequest): Promise<void> {
+  const identity = currentIdentity();
+  switch (request.func) {
+    case 'initialize':
+      return reply(request, initializeReply());
+    case 'getContext':
+      if (identity) reply(request, contextReply(identity, theme, appSessionId, navigator.language || 'en-US'));
+      return;
+    case 'authentication.getAuthToken':
+      return reply(request, identity ? await tokenFor(identity) : [false, 'Nobody is signed in on the host page']);
+    default: {
+      const report = describeLoadReport(request.func, request.args);
+      if (report) statusLine.textContent = report;
+      // registerHandler and other notifications expect no answer.
+    }
+  }
+}
+
+window.addEventListener('message', (event: MessageEvent) => {
+  // Only our own tab frame, on our own origin, may talk to the host.
+  if (event.source !== frame.contentWindow || event.origin !== window.location.origin) return;
+  if (!isTabRequest(event.data)) return;
+  note('→', `${event.data.func} #${event.data.id}`);
+  void answer(event.data);
+});
+
+function loadTab(): void {
+  appSessionId = crypto.randomUUID();
+  statusLine.textContent = 'Tab reported: nothing yet';
+  if (frame.getAttribute('src') === TAB_URL && frame.contentWindow) frame.contentWindow.location.reload();
+  else frame.src = TAB_URL;
+}
+
+function applyTheme(): void {
+  document.body.dataset.theme = theme;
+  themePicker.value = theme;
+}
+
+function fillIdentityPicker(): void {
+  identityPicker.replaceChildren(
+    ...groupByTenant(identities).map((group) => {
+      const optgroup = document.createElement('optgroup');
+      optgroup.label = group.tenantName;
+      optgroup.append(
+        ...group.people.map((identity) => new Option(identityLabel(identity), keyOf(identity))),
+      );
+      return optgroup;
+    }),
+  );
+  const wanted = identities.find((i) => i.userId === settings.get('user'));
+  identityPicker.value = keyOf(wanted ?? identities[0]!);
+  identityPicker.disabled = false;
+}
+
+identityPicker.addEventListener('change', () => {
+  rememberSettings();
+  loadTab(); // a new person means a new sign-in: start the tab again
+});
+
+themePicker.addEventListener('change', () => {
+  theme = asTheme(themePicker.value);
+  applyTheme();
+  rememberSettings();
+  note('←', `themeChange ${theme}`);
+  frame.contentWindow?.postMessage({ func: 'themeChange', args: [theme] }, window.location.origin);
+});
+
+reloadButton.addEventListener('click', loadTab);
+
+async function start(): Promise<void> {
+  applyTheme();
+  try {
+    const response = await fetch('/dev/identities');
+    if (!response.ok) throw new Error(`GET /dev/identities answered ${response.status}; is dev mode on (LOS_DEV_AUTH=1)?`);
+    identities = z.array(devIdentitySchema).parse(await response.json());
+    if (identities.length === 0) throw new Error('No demo identities: was the store seeded?');
+  } catch (error) {
+    problemLine.textContent = `The host page can't sign anyone in. ${error instanceof Error ? error.message : String(error)}`;
+    problemLine.hidden = false;
+    identityPicker.replaceChildren(new Option('No demo people available', ''));
+    return;
+  }
+  fillIdentityPicker();
+  rememberSettings();
+  loadTab();
+}
+
+void start();

@@ -1,0 +1,100 @@
+import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { authentication } from '@microsoft/teams-js';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
+import { StartupProblem } from '../components/StartupProblem';
+import {
+  onTeamsThemeChange,
+  probeTeamsHost,
+  readTeamsSession,
+  reportLoadToTeams,
+  type LoadOutcome,
+  type TeamsSession,
+  type TeamsTheme,
+} from './teams-session';
+import { directionFor, fluentThemeFor } from './theme';
+
+// Only the shell is in the first download; each page arrives when it's needed.
+const LineOfSightPage = lazy(() => import('../features/line-of-sight/components/LineOfSightPage'));
+const OutsideTeamsPage = lazy(() => import('../components/OutsideTeamsPage'));
+
+type Phase =
+  | { kind: 'starting' }
+  | { kind: 'outside-teams'; reason: string }
+  | { kind: 'in-teams'; session: TeamsSession }
+  | { kind: 'context-failed'; message: string };
+
+const API_BASE_URL = import.meta.env.VITE_API_BASE_URL ?? '';
+
+/** Teams caches SSO tokens and renews them, so asking for each request is cheap and never stale. */
+const getTeamsToken = () => authentication.getAuthToken();
+
+const useStyles = makeStyles({
+  provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+  centred: { display: 'grid', placeItems: 'center', minHeight: '100vh', padding: tokens.spacingHorizontalL },
+});
+
+/** The shell: finds the Teams host, follows its theme, and shows the page that fits. */
+export function App() {
+  const styles = useStyles();
+  const [phase, setPhase] = useState<Phase>({ kind: 'starting' });
+  const [theme, setTheme] = useState<TeamsTheme>('default');
+  const reported = useRef(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    const enterTeams = async () => {
+      try {
+        const session = await readTeamsSession();
+        if (cancelled) return;
+        setTheme(session.theme);
+        onTeamsThemeChange(setTheme);
+        document.documentElement.lang = session.locale;
+        setPhase({ kind: 'in-teams', session });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        reportLoadToTeams({ ok: false, reason: 'other', message: `Couldn't read the Teams context: ${message}` });
+        if (!cancelled) setPhase({ kind: 'context-failed', message });
+      }
+    };
+    void probeTeamsHost().then((probe) => {
+      if (cancelled) return;
+      if (probe.kind === 'host') return enterTeams();
+      setPhase({ kind: 'outside-teams', reason: probe.reason });
+      // A slow host may still answer after we gave up waiting: carry on then.
+      probe.stillWaiting?.then(() => enterTeams()).catch(() => undefined);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const reportOnce = useCallback((outcome: LoadOutcome) => {
+    if (reported.current) return;
+    reported.current = true;
+    reportLoadToTeams(outcome);
+  }, []);
+
+  const locale = phase.kind === 'in-teams' ? phase.session.locale : navigator.language || 'en-US';
+  const loading = (
+    <div className={styles.centred}>
+      <Spinner label="Opening Line of Sight…" />
+    </div>
+  );
+
+  return (
+    <FluentProvider theme={fluentThemeFor(theme)} dir={directionFor(locale)} className={styles.provider}>
+      <Suspense fallback={loading}>
+        {phase.kind === 'starting' && loading}
+        {phase.kind === 'outside-teams' && <OutsideTeamsPage reason={phase.reason} />}
+        {phase.kind === 'context-failed' && <StartupProblem message={phase.message} />}
+        {phase.kind === 'in-teams' && (
+          <LineOfSightPage
+            apiBaseUrl={API_BASE_URL}
+            getToken={getTeamsToken}
+            onFirstLoad={reportOnce}
+          />
+        )}
+      </Suspense>
+    </FluentProvider>
+  );
+}

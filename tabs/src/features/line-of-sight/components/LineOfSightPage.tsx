@@ -1,0 +1,179 @@
+import type { LineOfSight, Task } from '@contracts';
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Title3,
+  makeStyles,
+  tokens,
+  useRestoreFocusTarget,
+} from '@fluentui/react-components';
+import { AddRegular, DismissRegular } from '@fluentui/react-icons';
+import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
+import { createApiClient } from '../../../app/api-client';
+import type { LoadOutcome } from '../../../app/teams-session';
+import { createLineOfSightApi } from '../api/line-of-sight-api';
+import { useLineOfSight } from '../hooks/use-line-of-sight';
+import { useTaskMutations } from '../hooks/use-task-mutations';
+import { HomeSkeleton } from './HomeSkeleton';
+import { LoadProblem } from './LoadProblem';
+import { OrganisationOverview } from './OrganisationOverview';
+import { StrategySection } from './StrategySection';
+import { UnlinkedTasks } from './UnlinkedTasks';
+
+// The dialogs are fetched on first use (or when a pointer/focus shows intent), not with the page.
+const loadTaskDialog = () => import('./TaskDialog');
+const loadRemoveTaskDialog = () => import('./RemoveTaskDialog');
+const TaskDialog = lazy(loadTaskDialog);
+const RemoveTaskDialog = lazy(loadRemoveTaskDialog);
+const preloadDialogs = () => void Promise.all([loadTaskDialog(), loadRemoveTaskDialog()]).catch(() => undefined);
+
+const hasTasks = (view: LineOfSight) => view.unlinkedTasks.length > 0 || view.strategies.some((s) => s.myTasks.length > 0);
+
+type OpenDialog = { kind: 'add' } | { kind: 'edit'; task: Task } | { kind: 'remove'; task: Task } | null;
+
+const useStyles = makeStyles({
+  page: {
+    boxSizing: 'border-box',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXL,
+    maxWidth: '64rem',
+    margin: '0 auto',
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXXL}`,
+  },
+  strategies: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  strategiesHeader: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalM,
+  },
+  heading: { margin: 0 },
+  empty: {
+    margin: 0,
+    padding: tokens.spacingHorizontalL,
+    borderRadius: tokens.borderRadiusLarge,
+    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+});
+
+export interface LineOfSightPageProps {
+  apiBaseUrl: string;
+  getToken: () => Promise<string>;
+  onFirstLoad: (outcome: LoadOutcome) => void;
+}
+
+/** The home view: vision → strategies → my tasks, and the tools to keep my tasks linked. */
+export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad }: LineOfSightPageProps) {
+  const styles = useStyles();
+  const api = useMemo(() => createLineOfSightApi(createApiClient({ baseUrl: apiBaseUrl, getToken })), [apiBaseUrl, getToken]);
+  const { state, reload } = useLineOfSight(api, onFirstLoad);
+  const { notice, dismissNotice, createTask, updateTask, removeTask } = useTaskMutations(api, reload);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const restoreFocusHere = useRestoreFocusTarget();
+  const addButton = useRef<HTMLButtonElement>(null);
+  const refocusAfterReload = useRef(false);
+
+  // A removed task takes its buttons with it; once the page shows that, keep keyboard users on the page.
+  useEffect(() => {
+    if (!refocusAfterReload.current || state.status !== 'ready' || state.refreshing) return;
+    refocusAfterReload.current = false;
+    const frame = requestAnimationFrame(() => {
+      const focused = document.activeElement;
+      if (!focused || focused === document.body || !focused.isConnected) addButton.current?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [state]);
+
+  const removeThenRefocus = async (task: Task) => {
+    const result = await removeTask(task);
+    if (result.kind !== 'rejected') refocusAfterReload.current = true;
+    return result;
+  };
+
+  const closeDialog = () => setDialog(null);
+  const edit = (task: Task) => setDialog({ kind: 'edit', task });
+  const remove = (task: Task) => setDialog({ kind: 'remove', task });
+
+  return (
+    <main className={styles.page} aria-busy={state.status === 'ready' && state.refreshing}>
+      {state.status === 'loading' && <HomeSkeleton />}
+      {state.status === 'error' && <LoadProblem error={state.error} onRetry={() => void reload()} />}
+      {state.status === 'ready' && (
+        <>
+          <OrganisationOverview organisation={state.data.organisation} me={state.data.me} tenant={state.data.tenant} />
+          <div role="status" aria-live="polite" aria-atomic="true">
+            {notice && (
+              <MessageBar intent={notice.intent} layout="multiline">
+                <MessageBarBody>{notice.text}</MessageBarBody>
+                <MessageBarActions
+                  containerAction={
+                    <Button appearance="transparent" aria-label="Dismiss message" icon={<DismissRegular />} onClick={dismissNotice} />
+                  }
+                />
+              </MessageBar>
+            )}
+          </div>
+          <section className={styles.strategies} aria-labelledby="strategies-heading">
+            <div className={styles.strategiesHeader}>
+              <Title3 as="h2" id="strategies-heading" className={styles.heading}>
+                Strategies and my work
+              </Title3>
+              {state.refreshing && <Spinner size="tiny" label="Updating…" />}
+              <Button
+                {...restoreFocusHere}
+                ref={addButton}
+                appearance="primary"
+                icon={<AddRegular />}
+                onClick={() => setDialog({ kind: 'add' })}
+                onPointerEnter={preloadDialogs}
+                onFocus={preloadDialogs}
+              >
+                Add task
+              </Button>
+            </div>
+            {!hasTasks(state.data) && (
+              <Body1 as="p" className={styles.empty}>
+                No tasks yet — add the first thing you're working on.
+              </Body1>
+            )}
+            {state.data.strategies.length === 0 && (
+              <Body1 as="p">
+                Your organisation hasn't published its strategies yet. You can still add tasks and link them once it has.
+              </Body1>
+            )}
+            {state.data.strategies.map((strategy, index) => (
+              <StrategySection
+                key={strategy.id}
+                strategy={strategy}
+                position={index + 1}
+                onEdit={edit}
+                onRemove={remove}
+                onIntent={preloadDialogs}
+              />
+            ))}
+          </section>
+          <UnlinkedTasks tasks={state.data.unlinkedTasks} onEdit={edit} onRemove={remove} onIntent={preloadDialogs} />
+          <Suspense fallback={null}>
+            {(dialog?.kind === 'add' || dialog?.kind === 'edit') && (
+              <TaskDialog
+                task={dialog.kind === 'edit' ? dialog.task : null}
+                strategies={state.data.strategies}
+                createTask={createTask}
+                updateTask={updateTask}
+                onClose={closeDialog}
+              />
+            )}
+            {dialog?.kind === 'remove' && <RemoveTaskDialog task={dialog.task} removeTask={removeThenRefocus} onClose={closeDialog} />}
+          </Suspense>
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,167 @@
+import type { CreateTaskInput, LineOfSight, Task, UpdateTaskInput } from '@contracts';
+import { LIMITS } from '@contracts';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
+import type { MutationResult } from '../hooks/use-task-mutations';
+import {
+  checkNewTask,
+  checkTaskChanges,
+  emptyTaskForm,
+  taskFormValues,
+  type TaskField,
+  type TaskFieldErrors,
+  type TaskFormValues,
+} from '../task-form';
+
+const useStyles = makeStyles({
+  surface: { maxWidth: 'min(36rem, calc(100vw - 2rem))' },
+  fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, '& > *': { minWidth: 0 } },
+  // A long strategy title must not push the picker (and the dialog) wider than a phone screen.
+  picker: { minWidth: 0, maxWidth: '100%' },
+  pickerControl: { minWidth: 0, width: '100%', textOverflow: 'ellipsis' },
+});
+
+interface Props {
+  /** The task to edit, or null to add one. */
+  task: Task | null;
+  strategies: LineOfSight['strategies'];
+  createTask(input: CreateTaskInput): Promise<MutationResult>;
+  updateTask(task: Task, changes: UpdateTaskInput): Promise<MutationResult>;
+  onClose(): void;
+}
+
+const FIELD_ORDER: readonly TaskField[] = ['title', 'strategyId', 'howItServes'];
+
+/** Add or edit one of my tasks, checked as the API checks it, with messages under the fields. */
+export default function TaskDialog({ task, strategies, createTask, updateTask, onClose }: Props) {
+  const styles = useStyles();
+  const initial = useMemo(
+    () => (task ? taskFormValues(task, strategies.map((s) => s.id)) : emptyTaskForm),
+    [task, strategies],
+  );
+  const [values, setValues] = useState<TaskFormValues>(initial);
+  const [errors, setErrors] = useState<TaskFieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const controls = {
+    title: useRef<HTMLInputElement>(null),
+    strategyId: useRef<HTMLSelectElement>(null),
+    howItServes: useRef<HTMLTextAreaElement>(null),
+  };
+
+  const change = (field: TaskField) => (value: string) => {
+    setValues((current) => ({ ...current, [field]: value }));
+    setErrors((current) => ({ ...current, [field]: undefined })); // the message was about the old value
+  };
+
+  const showProblems = (fields: TaskFieldErrors, message: string | null) => {
+    setErrors(fields);
+    setFormError(message);
+    const first = FIELD_ORDER.find((field) => fields[field]);
+    if (first) controls[first].current?.focus();
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (saving) return;
+    let result: MutationResult;
+    if (task) {
+      const check = checkTaskChanges(initial, values);
+      if (!check.ok) return showProblems(check.fields, check.other.join(' ') || null);
+      if (check.value === null) return onClose(); // nothing changed, nothing to send
+      setSaving(true);
+      result = await updateTask(task, check.value);
+    } else {
+      const check = checkNewTask(values);
+      if (!check.ok) return showProblems(check.fields, check.other.join(' ') || null);
+      setSaving(true);
+      result = await createTask(check.value);
+    }
+    setSaving(false);
+    if (result.kind === 'rejected') showProblems(result.fields, result.message);
+    else onClose();
+  };
+
+  const linked = values.strategyId !== '';
+  const fieldState = (field: TaskField) => (errors[field] ? { validationState: 'error' as const, validationMessage: errors[field] } : {});
+
+  return (
+    <Dialog open onOpenChange={(_, data) => !data.open && !saving && onClose()}>
+      <DialogSurface className={styles.surface} aria-describedby={undefined}>
+        <form onSubmit={(event) => void submit(event)} noValidate>
+          <DialogBody>
+            <DialogTitle>{task ? 'Edit task' : 'Add a task'}</DialogTitle>
+            <DialogContent className={styles.fields}>
+              <Field label="Title" required {...fieldState('title')}>
+                <Input ref={controls.title} value={values.title} onChange={(_, data) => change('title')(data.value)} />
+              </Field>
+              <Field
+                label="Strategy it serves"
+                hint="Pick the strategy this work moves forward, or leave it unlinked for now."
+                {...fieldState('strategyId')}
+              >
+                <Select
+                  ref={controls.strategyId}
+                  className={styles.picker}
+                  select={{ className: styles.pickerControl }}
+                  value={values.strategyId} onChange={(_, data) => change('strategyId')(data.value)}>
+                  <option value="">Not linked yet</option>
+                  {strategies.map((strategy) => (
+                    <option key={strategy.id} value={strategy.id}>
+                      {strategy.title}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Field
+                label="How this serves the strategy"
+                required={linked}
+                hint={`One sentence: how this work helps the strategy and its customers (up to ${LIMITS.howItServes} characters).`}
+                {...fieldState('howItServes')}
+              >
+                <Textarea
+                  ref={controls.howItServes}
+                  resize="vertical"
+                  rows={3}
+                  value={values.howItServes}
+                  onChange={(_, data) => change('howItServes')(data.value)}
+                />
+              </Field>
+              {formError && (
+                <MessageBar intent="error" layout="multiline" role="alert">
+                  <MessageBarBody>{formError}</MessageBarBody>
+                </MessageBar>
+              )}
+            </DialogContent>
+            <DialogActions>
+              <DialogTrigger disableButtonEnhancement>
+                <Button disabled={saving}>Cancel</Button>
+              </DialogTrigger>
+              <Button type="submit" appearance="primary" disabledFocusable={saving} icon={saving ? <Spinner size="tiny" /> : undefined}>
+                Save
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Task } from '@contracts';
+import { Body1, Button, Caption1, Text, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
+import { DeleteRegular, EditRegular } from '@fluentui/react-icons';
+
+const useStyles = makeStyles({
+  item: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-start',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  text: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, flex: '1 1 14rem', minWidth: 0 },
+  title: { overflowWrap: 'anywhere' },
+  serves: { margin: 0, overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
+  servesLabel: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
+  missing: { margin: 0, fontStyle: 'italic', color: tokens.colorNeutralForeground3 },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalXS, flexShrink: 0 },
+});
+
+interface Props {
+  task: Task;
+  onEdit(task: Task): void;
+  onRemove(task: Task): void;
+  /** Starts fetching the dialogs' code when the person shows intent (hover or focus). */
+  onIntent(): void;
+}
+
+/** One of my tasks, with the sentence that says how it serves its strategy. */
+export function TaskItem({ task, onEdit, onRemove, onIntent }: Props) {
+  const styles = useStyles();
+  const restoreFocusHere = useRestoreFocusTarget();
+  return (
+    <li className={styles.item}>
+      <div className={styles.text}>
+        <Text weight="semibold" className={styles.title}>
+          {task.title}
+        </Text>
+        {task.howItServes ? (
+          <Body1 as="p" className={styles.serves}>
+            <span className={styles.servesLabel}>How this serves: </span>
+            {task.howItServes}
+          </Body1>
+        ) : (
+          <Caption1 as="p" className={styles.missing}>
+            No “how this serves” sentence yet.
+          </Caption1>
+        )}
+      </div>
+      <div className={styles.actions} onPointerEnter={onIntent} onFocus={onIntent}>
+        <Button {...restoreFocusHere} size="small" appearance="subtle" icon={<EditRegular />} aria-label={`Edit ${task.title}`} onClick={() => onEdit(task)}>
+          Edit
+        </Button>
+        <Button {...restoreFocusHere} size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={`Remove ${task.title}`} onClick={() => onRemove(task)}>
+          Remove
+        </Button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Task } from '@contracts';
+import { Body1, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import { LinkRegular } from '@fluentui/react-icons';
+import { TaskItem } from './TaskItem';
+
+const useStyles = makeStyles({
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
+  },
+  heading: { margin: 0 },
+  nudge: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'flex-start',
+    margin: 0,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorStatusWarningBackground1,
+    color: tokens.colorNeutralForeground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusWarningBorder1}`,
+  },
+  icon: { flexShrink: 0, marginBlockStart: '2px', fontSize: tokens.fontSizeBase400 },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalS },
+});
+
+interface Props {
+  tasks: Task[];
+  onEdit(task: Task): void;
+  onRemove(task: Task): void;
+  onIntent(): void;
+}
+
+/** Tasks that serve no strategy yet, kept apart with a nudge to link them. */
+export function UnlinkedTasks({ tasks, onEdit, onRemove, onIntent }: Props) {
+  const styles = useStyles();
+  if (tasks.length === 0) return null;
+  return (
+    <section className={styles.section} aria-labelledby="unlinked-heading">
+      <Subtitle1 as="h2" id="unlinked-heading" className={styles.heading}>
+        Not linked to a strategy yet
+      </Subtitle1>
+      <Body1 as="p" className={styles.nudge}>
+        <LinkRegular className={styles.icon} aria-hidden="true" />
+        <span>
+          {tasks.length === 1
+            ? 'This task doesn’t say which strategy it serves yet.'
+            : `These ${tasks.length} tasks don’t say which strategy they serve yet.`}{' '}
+          Choose Edit, pick the strategy, and say in one sentence how the work helps, so everyone can see why it matters.
+        </span>
+      </Body1>
+      <ul className={styles.list} aria-label="My tasks not linked to a strategy">
+        {tasks.map((task) => (
+          <TaskItem key={task.id} task={task} onEdit={onEdit} onRemove={onRemove} onIntent={onIntent} />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import type { CreateTaskInput, Task, UpdateTaskInput } from '@contracts';
+import { useCallback, useState } from 'react';
+import { ApiError } from '../../../app/api-client';
+import type { LineOfSightApi } from '../api/line-of-sight-api';
+import { whatWentWrong } from '../error-text';
+import { splitFieldErrors, type TaskFieldErrors } from '../task-form';
+
+export interface Notice {
+  intent: 'success' | 'warning';
+  text: string;
+}
+
+/**
+ * What a dialog does next: close (`done`, or `stale` when the task changed under us and the
+ * view was reloaded), or stay open showing `fields` under their fields and `message` above the buttons.
+ */
+export type MutationResult =
+  | { kind: 'done' }
+  | { kind: 'stale' }
+  | { kind: 'rejected'; fields: TaskFieldErrors; message: string | null };
+
+/** Adds, changes and removes the person's tasks, then reloads the home view and says what happened. */
+export function useTaskMutations(api: LineOfSightApi, reload: () => Promise<void>) {
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  const run = useCallback(
+    async (action: () => Promise<void>, succeeded: string, task?: Task): Promise<MutationResult> => {
+      setNotice(null);
+      try {
+        await action();
+      } catch (error) {
+        if (task && error instanceof ApiError && (error.status === 412 || error.status === 404)) {
+          setNotice({
+            intent: 'warning',
+            text:
+              error.status === 412
+                ? `Someone else changed “${task.title}” while you were working on it. We've loaded the latest version: check it and make your change again if it's still needed.`
+                : `“${task.title}” no longer exists; it may have been removed somewhere else. We've loaded the latest version.`,
+          });
+          void reload();
+          return { kind: 'stale' };
+        }
+        if (error instanceof ApiError && error.problem?.errors?.length) {
+          const { fields, other } = splitFieldErrors(error.problem.errors);
+          return { kind: 'rejected', fields, message: other.length > 0 ? other.join(' ') : null };
+        }
+        return { kind: 'rejected', fields: {}, message: whatWentWrong(error) };
+      }
+      // Announce once the page shows the change, so what is said matches what is on screen.
+      void reload().then(() => setNotice({ intent: 'success', text: succeeded }));
+      return { kind: 'done' };
+    },
+    [reload],
+  );
+
+  const createTask = useCallback(
+    (input: CreateTaskInput) => run(() => api.createTask(input), `Added “${input.title}”.`),
+    [api, run],
+  );
+  const updateTask = useCallback(
+    (task: Task, changes: UpdateTaskInput) => run(() => api.updateTask(task, changes), `Saved “${changes.title ?? task.title}”.`, task),
+    [api, run],
+  );
+  const removeTask = useCallback((task: Task) => run(() => api.removeTask(task), `Removed “${task.title}”.`, task), [api, run]);
+
+  return { notice, dismissNotice: () => setNotice(null), createTask, updateTask, removeTask };
+}

@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const tabsRoot = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * The Teams tab. Served under /tab/ (by the local host and by Static Web Apps), so every asset URL
+ * carries that base. React and teams-js get chunks of their own: they change far less often than
+ * our code, so browsers keep them cached across releases.
+ */
+export default defineConfig({
+  root: tabsRoot,
+  base: '/tab/',
+  plugins: [react()],
+  resolve: {
+    alias: { '@contracts': fileURLToPath(new URL('../api/src/shared/contracts.ts', import.meta.url)) },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    // dist/.vite/manifest.json: the chunk graph, so tests and the bench can measure what each view loads.
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'teams-js', test: /node_modules[\\/]@microsoft[\\/]teams-js[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,19 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+/**
+ * The local Teams host page: plain DOM + TypeScript, served at / by the local API host,
+ * on the same origin as the tab it frames at /tab/.
+ */
+export default defineConfig({
+  root: fileURLToPath(new URL('./dev-host', import.meta.url)),
+  base: '/',
+  resolve: {
+    alias: { '@contracts': fileURLToPath(new URL('../api/src/shared/contracts.ts', import.meta.url)) },
+  },
+  build: {
+    outDir: fileURLToPath(new URL('./dist-devhost', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2022',
+  },
+});
