@@ -23,8 +23,10 @@ async function resolveExecutable(): Promise<{ executablePath: string; args: stri
   if (process.env.LOS_BROWSER !== 'sparticuz' && existsSync('/usr/bin/chromium')) {
     return { executablePath: '/usr/bin/chromium', args: QUIET_FLAGS };
   }
+  // Only the binary: the package's own flags are tuned for AWS Lambda (single process, web
+  // security off), which would close the browser with a context and hide CSP problems.
   const sparticuz = (await import('@sparticuz/chromium')).default;
-  return { executablePath: await sparticuz.executablePath(), args: [...sparticuz.args, ...QUIET_FLAGS] };
+  return { executablePath: await sparticuz.executablePath(), args: QUIET_FLAGS };
 }
 
 export async function launchBrowser(): Promise<Browser> {

@@ -1,0 +1,67 @@
+/**
+ * Drives the product as a person does: the local Teams host page at / frames the tab and
+ * plays Teams for it, signed in as a demo identity, in a chosen theme.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { startLocalStack, type LocalStack } from '../../../api/src/local/stack.js';
+import { launchBrowser, newIsolatedContext } from '../../support/browser.js';
+
+export type TeamsTheme = 'default' | 'dark' | 'contrast';
+
+export interface E2eEnvironment {
+  stack: LocalStack;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startE2eEnvironment(): Promise<E2eEnvironment> {
+  const built = fileURLToPath(new URL('../../../tabs/dist/index.html', import.meta.url));
+  if (!existsSync(built)) throw new Error('tabs/dist is not built: `npm test` builds it, or run `npm run build -w tabs`');
+  const stack = await startLocalStack({ port: 0 });
+  const browser = await launchBrowser();
+  return {
+    stack,
+    browser,
+    async close() {
+      await browser.close();
+      await stack.close();
+    },
+  };
+}
+
+export interface TabSession {
+  context: BrowserContext;
+  page: Page;
+  tab: FrameLocator;
+}
+
+/** Opens the host page as `userId` in `theme` and waits until the tab tells the host it loaded. */
+export async function openTab(
+  env: E2eEnvironment,
+  userId: string,
+  options: { theme?: TeamsTheme; viewport?: { width: number; height: number } } = {},
+): Promise<TabSession> {
+  const context = await newIsolatedContext(env.browser, { viewport: options.viewport ?? { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${env.stack.url}/?user=${userId}&theme=${options.theme ?? 'default'}`);
+  await expect.poll(() => page.getByTestId('tab-status').textContent(), { timeout: 15_000 }).toContain('success');
+  return { context, page, tab: page.frameLocator('iframe[title="Line of Sight tab"]') };
+}
+
+/** axe over the host page and the framed tab; Fluent's focus-trap sentinels are not content. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** Relative luminance (0 dark … 1 light) of the tab's page background, painted by Fluent's provider. */
+export async function backgroundLuminance(tab: FrameLocator): Promise<number> {
+  const colour = await tab.locator('.fui-FluentProvider').first().evaluate((element) => getComputedStyle(element).backgroundColor);
+  const [r, g, b] = (colour.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+  if (r === undefined || g === undefined || b === undefined) throw new Error(`Unexpected background colour ${colour}`);
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+}
