@@ -14,6 +14,8 @@ export default defineConfig({
     environment: 'node',
     // Real servers and a real browser start in these tests; give them room on 2 cores.
     testTimeout: 30_000,
+    // UI assertions poll until the page settles; a loaded CI machine gets the same answer, later.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 60_000,
     pool: 'forks',
     maxWorkers: 2,

@@ -59,6 +59,31 @@ describe('an employee opens Line of Sight in Teams', () => {
     }
   });
 
+  it('edits a task to link it, then removes it after confirming', async () => {
+    const { context, tab } = await openTab(env, CONTOSO_IDS.people.elena);
+    try {
+      const title = 'Tidy the shared coordinators mailbox'; // seeded for Elena, not linked yet
+      const unlinked = tab.locator('section', { has: tab.getByRole('heading', { name: 'Not linked to a strategy yet' }) }).first();
+      await expect.poll(() => unlinked.textContent()).toContain(title);
+      await tab.getByRole('button', { name: `Edit ${title}` }).click();
+      const dialog = tab.getByRole('dialog');
+      await dialog.getByLabel('Strategy it serves').selectOption({ label: 'Deliver inside the promised window' });
+      await dialog.getByLabel('How this serves the strategy').fill('Fewer missed windows on the routes I plan.');
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => tab.getByRole('status').first().textContent()).toContain('Saved');
+      const onTime = tab.locator('section', { has: tab.getByRole('heading', { level: 3, name: /Deliver inside the promised window/ }) }).first();
+      await expect.poll(() => onTime.textContent()).toContain(title);
+
+      await tab.getByRole('button', { name: `Remove ${title}` }).click();
+      await tab.getByRole('alertdialog').getByRole('button', { name: 'Remove' }).click();
+      await expect.poll(() => tab.getByRole('status').first().textContent()).toContain('Removed');
+      await expect.poll(() => tab.getByRole('button', { name: `Edit ${title}` }).count()).toBe(0);
+      await expect.poll(() => onTime.textContent()).not.toContain(title);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('renders what people typed as text, never as markup', async () => {
     const { context, page, tab } = await openTab(env, CONTOSO_IDS.people.daniel);
     try {
@@ -116,7 +141,7 @@ describe('an employee opens Line of Sight in Teams', () => {
   it('shows each tenant only its own line of sight', async () => {
     const { context, tab } = await openTab(env, FABRIKAM_IDS.people.sofia);
     try {
-      await expect.poll(() => tab.getByRole('heading', { level: 1 }).textContent()).not.toContain('Every shipment arrives');
+      await expect.poll(() => tab.getByRole('heading', { level: 1 }).textContent()).toContain('The Alps are never the slow part');
       await expect.poll(() => tab.locator('body').textContent()).not.toContain('Re-plan the Tuesday Porto–Madrid run');
     } finally {
       await context.close();

@@ -9,7 +9,7 @@ import { ensureContainers } from '../data/cosmos-client.js';
 import { problems } from '../http/problem.js';
 import { getServices, resetServices } from '../services.js';
 import { createDevEndpoints } from './dev-endpoints.js';
-import { startEmbeddedCosmos } from './embedded-cosmos.js';
+import { startEmbeddedCosmos, type EmbeddedCosmos } from './embedded-cosmos.js';
 import { createFunctionHost } from './function-host.js';
 import { installFunctionsCoreStandIn, registeredHttpFunctions } from './functions-core-stand-in.js';
 import { writeFunctionsResponse } from './node-http-bridge.js';
@@ -23,6 +23,11 @@ export interface LocalStackOptions {
   seed?: boolean;
   /** Dev sign-in (/dev/* and locally signed tokens) and the local Teams host page; default true. */
   devMode?: boolean;
+  /**
+   * Use the Cosmos DB already named by COSMOS_ENDPOINT (+ COSMOS_KEY for the emulator, else Entra ID)
+   * instead of starting the embedded one. `npm start` sets this when COSMOS_ENDPOINT is set.
+   */
+  externalCosmos?: boolean;
 }
 
 export interface LocalStack {
@@ -38,22 +43,31 @@ async function loadFunctionsApp() {
   return registeredHttpFunctions();
 }
 
+function externalCosmos(): EmbeddedCosmos {
+  const endpoint = process.env.COSMOS_ENDPOINT;
+  if (!endpoint) throw new Error('externalCosmos needs COSMOS_ENDPOINT');
+  return { endpoint, key: process.env.COSMOS_KEY ?? '', close: async () => undefined };
+}
+
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   if (process.env.WEBSITE_INSTANCE_ID) {
     throw new Error('The local stack refuses to run on an Azure host (WEBSITE_INSTANCE_ID is set).');
   }
   const devMode = options.devMode ?? true;
-  const cosmos = await startEmbeddedCosmos();
+  const cosmos = options.externalCosmos ? externalCosmos() : await startEmbeddedCosmos();
   try {
-    process.env.COSMOS_ENDPOINT = cosmos.endpoint;
-    process.env.COSMOS_KEY = cosmos.key;
-    // The embedded server's certificate is self-signed; only this stack trusts it.
-    process.env.LOS_COSMOS_ALLOW_SELF_SIGNED = '1';
+    if (!options.externalCosmos) {
+      process.env.COSMOS_ENDPOINT = cosmos.endpoint;
+      process.env.COSMOS_KEY = cosmos.key;
+      // The embedded server's certificate is self-signed; only this stack trusts it.
+      process.env.LOS_COSMOS_ALLOW_SELF_SIGNED = '1';
+    }
     if (devMode) process.env.LOS_DEV_AUTH = '1';
     else delete process.env.LOS_DEV_AUTH;
     resetServices();
     const services = getServices();
-    await ensureContainers(services.cosmos);
+    // In Azure the containers come from infra/ and the identity has data-plane rights only.
+    if (!options.externalCosmos || process.env.COSMOS_KEY) await ensureContainers(services.cosmos);
     if (options.seed ?? true) await seedDemoData(services.cosmos);
 
     const functionHost = createFunctionHost(await loadFunctionsApp());

@@ -10,9 +10,12 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(1);
 }
 
+// COSMOS_ENDPOINT set: the emulator or an Azure account instead of the embedded store.
+const externalCosmos = Boolean(process.env.COSMOS_ENDPOINT);
+
 let stack: LocalStack;
 try {
-  stack = await startLocalStack({ port });
+  stack = await startLocalStack({ port, externalCosmos });
 } catch (error) {
   const code = (error as { code?: unknown }).code;
   console.error(
@@ -28,7 +31,7 @@ const lines = [
   `  Local Teams host page: ${stack.url}/`,
   `  Tab:                   ${stack.url}/tab/`,
   `  API:                   ${stack.url}/api/health`,
-  `  Embedded Cosmos DB:    ${stack.cosmos.endpoint} (in memory; demo data reseeded at every start)`,
+  `  Cosmos DB:             ${stack.cosmos.endpoint} (${externalCosmos ? '' : 'embedded, in memory; '}demo data written at every start)`,
   '',
   'Demo identities (pick one on the host page, or POST /dev/token {tenantId, userId}):',
   ...seedIdentities().map(
