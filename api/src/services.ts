@@ -9,7 +9,12 @@ import { containersOf, createCosmosClient } from './data/cosmos-client.js';
 import { createDirectoryRepository, type DirectoryRepository } from './data/directory-repository.js';
 import { createStrategyRepository, type StrategyRepository } from './data/strategy-repository.js';
 import { createTasksRepository, type TasksRepository } from './data/tasks-repository.js';
+import { createTeamTasksRepository, type TeamTasksRepository } from './data/team-tasks-repository.js';
+import { createTeamsRepository, type TeamsRepository } from './data/teams-repository.js';
 import { createTenantsRepository, type TenantsRepository } from './data/tenants-repository.js';
+import { createPeopleRepository, type PeopleRepository } from './data/people-repository.js';
+import { createStrategyEditingRepository, type StrategyEditingRepository } from './data/strategy-editing-repository.js';
+import { createStrategyTaskLinks, type StrategyTaskLinks } from './data/strategy-task-links.js';
 
 export interface Services {
   cosmos: CosmosClient;
@@ -17,6 +22,11 @@ export interface Services {
   directory: DirectoryRepository;
   strategy: StrategyRepository;
   tasks: TasksRepository;
+  teams: TeamsRepository;
+  teamTasks: TeamTasksRepository;
+  strategyEditing: StrategyEditingRepository;
+  people: PeopleRepository;
+  strategyTaskLinks: StrategyTaskLinks;
   auth: AuthConfig;
   verifyToken: TokenVerifier;
 }
@@ -32,6 +42,11 @@ export function createServices(env: NodeJS.ProcessEnv): Services {
     directory: createDirectoryRepository(containers.directory),
     strategy: createStrategyRepository(containers.strategy),
     tasks: createTasksRepository(containers.tasks),
+    teams: createTeamsRepository(containers.directory),
+    teamTasks: createTeamTasksRepository(containers.tasks),
+    strategyEditing: createStrategyEditingRepository(containers.strategy),
+    people: createPeopleRepository(containers.directory),
+    strategyTaskLinks: createStrategyTaskLinks(containers.tasks),
     auth,
     verifyToken: createTokenVerifier(auth),
   };

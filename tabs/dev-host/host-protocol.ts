@@ -35,9 +35,74 @@ export const RUNTIME_CONFIG = {
   },
 };
 
+/** Where the tab runs: 'content' for a tab, 'settings' for a channel tab's configuration page. */
+export type FrameContext = 'content' | 'settings';
+
 /** Reply args for `initialize`: [frameContext, hostClientType, runtimeConfig JSON, SDK version]. */
-export function initializeReply(): unknown[] {
-  return ['content', 'web', JSON.stringify(RUNTIME_CONFIG), '2.58.0'];
+export function initializeReply(frameContext: FrameContext = 'content'): unknown[] {
+  return [frameContext, 'web', JSON.stringify(RUNTIME_CONFIG), '2.58.0'];
+}
+
+/** A Teams channel the host page can put the tab in (Teams ids, as Teams would send them). */
+export interface DemoChannel {
+  key: string;
+  channelId: string;
+  channelName: string;
+  /** The Microsoft 365 group id of the Teams team. */
+  teamsTeamId: string;
+  /** The Teams team's name; the configuration page preselects the app team of that name. */
+  teamName: string;
+}
+
+export const DEMO_CHANNELS: readonly DemoChannel[] = [
+  {
+    key: 'operations',
+    channelId: '19:contoso-operations-general@thread.tacv2',
+    channelName: 'General',
+    teamsTeamId: 'c0c0a000-0000-4000-8000-00000000a001',
+    teamName: 'Operations',
+  },
+  {
+    key: 'customer-success',
+    channelId: '19:contoso-customer-success-general@thread.tacv2',
+    channelName: 'General',
+    teamsTeamId: 'c0c0a000-0000-4000-8000-00000000a002',
+    teamName: 'Customer Success',
+  },
+];
+
+/**
+ * Which tab the host shows: the personal tab, a channel tab, or a channel tab's configuration page.
+ * `entityId` is what the configuration page saved for the channel tab (Teams hands it back in context).
+ */
+export type TabSurface =
+  | { kind: 'personal' }
+  | { kind: 'channel'; channel: DemoChannel; entityId: string }
+  | { kind: 'config'; channel: DemoChannel };
+
+export function frameContextOf(surface: TabSurface): FrameContext {
+  return surface.kind === 'config' ? 'settings' : 'content';
+}
+
+/** The tab's address for a surface, under /tab/ where the local host serves it. */
+export function tabUrlFor(surface: TabSurface): string {
+  if (surface.kind === 'config') return '/tab/index.html?view=config';
+  if (surface.kind === 'channel') return '/tab/index.html?view=channel';
+  return '/tab/';
+}
+
+/** "personal", "channel:operations", "config:operations" — the host's Tab picker values. */
+export function surfaceKey(surface: TabSurface): string {
+  return surface.kind === 'personal' ? 'personal' : `${surface.kind}:${surface.channel.key}`;
+}
+
+export function surfaceFromKey(key: string | null, entityIds: Readonly<Record<string, string>> = {}): TabSurface {
+  const [kind, channelKey] = (key ?? '').split(':');
+  const channel = DEMO_CHANNELS.find((candidate) => candidate.key === channelKey);
+  if (!channel) return { kind: 'personal' };
+  if (kind === 'config') return { kind: 'config', channel };
+  if (kind === 'channel') return { kind: 'channel', channel, entityId: entityIds[channel.key] ?? '' };
+  return { kind: 'personal' };
 }
 
 /** A sign-in name that looks like a work account, e.g. "ava.lindqvist@northwind.example". */
@@ -53,7 +118,24 @@ export function principalNameFor(identity: Pick<DevIdentity, 'displayName' | 'te
 }
 
 /** Reply args for `getContext`: [legacy context], the shape Teams sends and teams-js maps to app.Context. */
-export function contextReply(identity: DevIdentity, theme: TeamsTheme, appSessionId: string, locale = 'en-US'): unknown[] {
+export function contextReply(
+  identity: DevIdentity,
+  theme: TeamsTheme,
+  appSessionId: string,
+  locale = 'en-US',
+  surface: TabSurface = { kind: 'personal' },
+): unknown[] {
+  const channel =
+    surface.kind === 'personal'
+      ? {}
+      : {
+          channelId: surface.channel.channelId,
+          channelName: surface.channel.channelName,
+          channelType: 'Regular',
+          teamId: `19:${surface.channel.key}@thread.skype`,
+          groupId: surface.channel.teamsTeamId,
+          teamName: surface.channel.teamName,
+        };
   return [
     {
       locale,
@@ -65,9 +147,10 @@ export function contextReply(identity: DevIdentity, theme: TeamsTheme, appSessio
       userDisplayName: identity.displayName,
       hostName: 'Teams',
       hostClientType: 'web',
-      frameContext: 'content',
-      entityId: 'home',
+      frameContext: frameContextOf(surface),
+      entityId: surface.kind === 'personal' ? 'home' : surface.kind === 'channel' ? surface.entityId : '',
       appSessionId,
+      ...channel,
     },
   ];
 }
@@ -85,6 +168,10 @@ export function describeLoadReport(func: string, args: readonly unknown[] = []):
       return `Tab reported: expected failure (${String(args[0] ?? 'unknown')})`;
     case 'appInitialization.appLoaded':
       return 'Tab reported: loaded, finishing start-up';
+    case 'settings.save.success':
+      return 'Tab reported: settings saved';
+    case 'settings.save.failure':
+      return `Tab reported: settings not saved${args[0] ? ` (${String(args[0])})` : ''}`;
     default:
       return null;
   }

@@ -6,7 +6,13 @@ import '../src/app/zod-setup'; // first: before any schema is built
 import { devIdentitySchema, type DevIdentity } from '@contracts';
 import { z } from 'zod';
 import {
+  DEMO_CHANNELS,
   contextReply,
+  frameContextOf,
+  surfaceFromKey,
+  surfaceKey,
+  tabUrlFor,
+  type TabSurface,
   describeLoadReport,
   groupByTenant,
   identityLabel,
@@ -25,12 +31,16 @@ const frame = element<HTMLIFrameElement>('tab');
 const identityPicker = element<HTMLSelectElement>('identity');
 const themePicker = element<HTMLSelectElement>('theme');
 const reloadButton = element<HTMLButtonElement>('reload');
+const surfacePicker = element<HTMLSelectElement>('surface');
+const saveSettingsButton = element<HTMLButtonElement>('save-settings');
 const statusLine = document.querySelector<HTMLElement>('[data-testid="tab-status"]')!;
 const problemLine = element<HTMLParagraphElement>('host-problem');
 const log = element<HTMLOListElement>('log');
 
-const TAB_URL = '/tab/';
 const settings = new URLSearchParams(window.location.search);
+/** What each channel tab's configuration page saved (its entity id), as Teams would remember it. */
+const savedEntityIds: Record<string, string> = {};
+let surface: TabSurface = surfaceFromKey(settings.get('tab'));
 let identities: DevIdentity[] = [];
 let theme: TeamsTheme = asTheme(settings.get('theme'));
 let appSessionId = crypto.randomUUID();
@@ -54,6 +64,7 @@ function rememberSettings(): void {
     settings.set('user', identity.userId);
   }
   settings.set('theme', theme);
+  settings.set('tab', surfaceKey(surface));
   history.replaceState(null, '', `?${settings.toString()}`);
 }
 
@@ -88,9 +99,21 @@ async function answer(request: TabRequest): Promise<void> {
   const identity = currentIdentity();
   switch (request.func) {
     case 'initialize':
-      return reply(request, initializeReply());
+      return reply(request, initializeReply(frameContextOf(surface)));
     case 'getContext':
-      if (identity) reply(request, contextReply(identity, theme, appSessionId, navigator.language || 'en-US'));
+      if (identity) reply(request, contextReply(identity, theme, appSessionId, navigator.language || 'en-US', surface));
+      return;
+    case 'settings.setValidityState':
+      saveSettingsButton.disabled = request.args?.[0] !== true;
+      return;
+    case 'settings.setSettings': {
+      const saved = request.args?.[0] as { entityId?: unknown } | undefined;
+      if (surface.kind === 'config' && typeof saved?.entityId === 'string') savedEntityIds[surface.channel.key] = saved.entityId;
+      return reply(request, [true]);
+    }
+    case 'settings.save.success':
+      statusLine.textContent = describeLoadReport(request.func, request.args) ?? '';
+      if (surface.kind === 'config') showSurface(surfaceFromKey(`channel:${surface.channel.key}`, savedEntityIds));
       return;
     case 'authentication.getAuthToken':
       return reply(request, identity ? await tokenFor(identity) : [false, 'Nobody is signed in on the host page']);
@@ -113,8 +136,30 @@ window.addEventListener('message', (event: MessageEvent) => {
 function loadTab(): void {
   appSessionId = crypto.randomUUID();
   statusLine.textContent = 'Tab reported: nothing yet';
-  if (frame.getAttribute('src') === TAB_URL && frame.contentWindow) frame.contentWindow.location.reload();
-  else frame.src = TAB_URL;
+  saveSettingsButton.hidden = surface.kind !== 'config';
+  saveSettingsButton.disabled = true;
+  const url = tabUrlFor(surface);
+  if (frame.getAttribute('src') === url && frame.contentWindow) frame.contentWindow.location.reload();
+  else frame.src = url;
+}
+
+/** Puts the tab on another surface (personal, a channel, a channel's settings) and starts it there. */
+function showSurface(next: TabSurface): void {
+  surface = next;
+  surfacePicker.value = surfaceKey(surface);
+  rememberSettings();
+  loadTab();
+}
+
+function fillSurfacePicker(): void {
+  surfacePicker.replaceChildren(
+    new Option('Personal tab', 'personal'),
+    ...DEMO_CHANNELS.flatMap((channel) => [
+      new Option(`Channel tab — ${channel.teamName}`, `channel:${channel.key}`),
+      new Option(`Channel tab settings — ${channel.teamName}`, `config:${channel.key}`),
+    ]),
+  );
+  surfacePicker.value = surfaceKey(surface);
 }
 
 function applyTheme(): void {
@@ -153,8 +198,17 @@ themePicker.addEventListener('change', () => {
 
 reloadButton.addEventListener('click', loadTab);
 
+surfacePicker.addEventListener('change', () => showSurface(surfaceFromKey(surfacePicker.value, savedEntityIds)));
+
+// Teams' own Save button on a channel tab's configuration dialog: it asks the page to save.
+saveSettingsButton.addEventListener('click', () => {
+  note('←', 'settings.save');
+  frame.contentWindow?.postMessage({ func: 'settings.save', args: [{}] }, window.location.origin);
+});
+
 async function start(): Promise<void> {
   applyTheme();
+  fillSurfacePicker();
   try {
     const response = await fetch('/dev/identities');
     if (!response.ok) throw new Error(`GET /dev/identities answered ${response.status}; is dev mode on (LOS_DEV_AUTH=1)?`);

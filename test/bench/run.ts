@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { startLocalStack } from '../../api/src/local/stack.js';
 import { homeViewLoad } from '../tabs/bundle-budget.js';
 import { measureHomeViewThroughput } from './home-view-throughput.js';
+import { measureInsightsScale, printInsightsScale } from './insights-scale.js';
 
 const HOME_VIEW_RATIO_TARGET = 0.6;
 const HOME_VIEW_KB_TARGET = 200;
@@ -25,6 +26,9 @@ async function main(): Promise<void> {
   } finally {
     await stack.close();
   }
+
+  // Its own stack: 50k tasks would slow every other figure, and one stack runs per process at a time.
+  printInsightsScale(await measureInsightsScale({ seconds: Number(process.env.BENCH_SECONDS ?? 5) }));
 
   const load = homeViewLoad(fileURLToPath(new URL('../../tabs/dist', import.meta.url)));
   console.log('Tab: what the home view downloads (entry + static imports + home-view chunk), gzipped');

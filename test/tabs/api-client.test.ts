@@ -31,6 +31,12 @@ const answers: Record<string, { status: number; type: string; body: string }> = 
   '/api/broken': { status: 502, type: 'text/html', body: '<h1>Bad gateway</h1>' },
   '/api/odd': { status: 200, type: 'application/json', body: JSON.stringify({ tasks: 'not a list' }) },
   '/api/gone': { status: 204, type: 'text/plain', body: '' },
+  '/api/export': { status: 200, type: 'text/csv', body: 'type,title\nstrategy,A\n' },
+  '/api/stale-strategy': {
+    status: 412,
+    type: 'application/problem+json',
+    body: JSON.stringify({ type: 'about:blank', title: 'Changed', status: 412, code: 'precondition_failed', current: { id: 's1', title: 'Theirs', etag: '"7"' } }),
+  },
 };
 
 beforeAll(async () => {
@@ -40,7 +46,8 @@ beforeAll(async () => {
     request.on('end', () => {
       lastRequest = { method: request.method, url: request.url, headers: request.headers, body };
       const answer = answers[request.url ?? ''] ?? { status: 404, type: 'text/plain', body: 'no' };
-      response.writeHead(answer.status, { 'content-type': answer.type });
+      const attachment = request.url === '/api/export' ? { 'content-disposition': 'attachment; filename="strategy-map.csv"' } : {};
+      response.writeHead(answer.status, { 'content-type': answer.type, ...attachment });
       response.end(answer.body);
     });
   });
@@ -100,5 +107,20 @@ describe('createApiClient', () => {
     const error = await nowhere.send('/api/me/tasks').catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'network', status: 0 });
     expect(loadOutcomeOf(error as ApiError)).toMatchObject({ ok: false, reason: 'other' });
+  });
+
+  it('sends a file as is with its own content type, and downloads an attachment under its name', async () => {
+    await client().send('/api/gone', { method: 'POST', rawBody: { contentType: 'text/csv', text: 'type,title\n' } });
+    expect(lastRequest).toMatchObject({ method: 'POST', body: 'type,title\n' });
+    expect(lastRequest?.headers['content-type']).toBe('text/csv');
+    const file = await client().download('/api/export');
+    expect(file.filename).toBe('strategy-map.csv');
+    expect(await file.blob.text()).toBe('type,title\nstrategy,A\n');
+  });
+
+  it('keeps the current version a 412 answers with, whatever kind of document it is', async () => {
+    const error = await client().send('/api/stale-strategy', { method: 'PATCH', body: {}, ifMatch: '"1"' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).current).toEqual({ id: 's1', title: 'Theirs', etag: '"7"' });
   });
 });

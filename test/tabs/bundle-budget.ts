@@ -24,7 +24,22 @@ export interface LoadSize {
   totalGzipKb: number;
 }
 
+/** The tab's areas beyond the home view, each a lazily loaded chunk of its own. */
+export const AREA_MODULES = {
+  strategy: 'src/features/strategy-editor/components/StrategyEditorPage.tsx',
+  teams: 'src/features/teams/components/TeamsPage.tsx',
+  insights: 'src/features/insights/components/InsightsPage.tsx',
+  importExport: 'src/features/import-export/components/ImportExportPanel.tsx',
+  channel: 'src/features/channel/components/ChannelPage.tsx',
+  channelConfig: 'src/features/channel/components/ChannelConfigPage.tsx',
+} as const;
+
 export function homeViewLoad(distDir: string): LoadSize {
+  return viewLoad(distDir, ['index.html', HOME_VIEW_MODULE]);
+}
+
+/** What opening `modules` (manifest keys) downloads: each chunk, its CSS and its static imports, transitively. */
+export function viewLoad(distDir: string, modules: readonly string[]): LoadSize {
   const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
   const files = new Set<string>();
   const visit = (key: string) => {
@@ -35,8 +50,7 @@ export function homeViewLoad(distDir: string): LoadSize {
     chunk.css?.forEach((css) => files.add(css));
     chunk.imports?.forEach(visit);
   };
-  visit('index.html');
-  visit(HOME_VIEW_MODULE);
+  modules.forEach(visit);
   const sized = [...files].map((file) => ({ file, gzipBytes: gzipSync(readFileSync(join(distDir, file)), { level: 9 }).byteLength }));
   const sum = (predicate: (file: string) => boolean) =>
     sized.filter((f) => predicate(f.file)).reduce((total, f) => total + f.gzipBytes, 0);

@@ -1,7 +1,12 @@
 import type { DevIdentity } from '@contracts';
 import { describe, expect, it } from 'vitest';
 import {
+  DEMO_CHANNELS,
   contextReply,
+  frameContextOf,
+  surfaceFromKey,
+  surfaceKey,
+  tabUrlFor,
   describeLoadReport,
   groupByTenant,
   identityLabel,
@@ -67,5 +72,26 @@ describe('the local Teams host protocol', () => {
     expect(identityLabel(ava)).toBe('Åva Lindqvist — Platform · Employee, Leader');
     expect(identityLabel(ben)).toBe('Ben — Employee');
     expect(principalNameFor(ben)).toBe('ben@contoso.example');
+  });
+
+  it('puts the tab in a channel: channel and team ids in context, the settings frame for the configuration page', () => {
+    const channel = DEMO_CHANNELS[0]!;
+    const config = surfaceFromKey(`config:${channel.key}`);
+    expect(config).toEqual({ kind: 'config', channel });
+    expect(initializeReply(frameContextOf(config))[0]).toBe('settings');
+    expect(tabUrlFor(config)).toBe('/tab/index.html?view=config');
+    const shown = surfaceFromKey(`channel:${channel.key}`, { [channel.key]: 'team-t1' });
+    expect(tabUrlFor(shown)).toBe('/tab/index.html?view=channel');
+    expect(surfaceKey(shown)).toBe(`channel:${channel.key}`);
+    const [context] = contextReply(ava, 'default', 's', 'en-US', shown);
+    expect(context).toMatchObject({
+      frameContext: 'content',
+      entityId: 'team-t1',
+      channelId: channel.channelId,
+      groupId: channel.teamsTeamId,
+      teamName: channel.teamName,
+    });
+    expect(surfaceFromKey('nonsense')).toEqual({ kind: 'personal' });
+    expect(describeLoadReport('settings.save.success')).toBe('Tab reported: settings saved');
   });
 });

@@ -2,7 +2,7 @@
  * Shapes of the documents stored in Cosmos DB. Every document carries `tenantId`,
  * the partition key of every container.
  */
-import type { Organisation, Role, Strategy } from '../shared/contracts.js';
+import type { Organisation, Role, Strategy, StrategyProgress } from '../shared/contracts.js';
 
 export interface TenantDocument {
   id: string;
@@ -18,6 +18,10 @@ export interface PersonDocument {
   displayName: string;
   teamId: string | null;
   roles: Role[];
+  /** Roles an Admin granted in the app (for tenants without Entra app roles); honoured alongside the token's roles. */
+  grantedRoles?: Role[];
+  /** When the person last saw the home view's "what changed" note (POST /api/me/visits). */
+  lastVisitAt?: string;
 }
 
 export interface TeamDocument {
@@ -25,6 +29,10 @@ export interface TeamDocument {
   tenantId: string;
   type: 'team';
   name: string;
+  /** Strategies the team serves, mapped by a leader (absent = none yet). */
+  strategyIds?: string[];
+  /** The Teams channel whose channel tab shows this team's line of sight. */
+  channel?: { teamsTeamId: string; channelId: string };
 }
 
 export type DirectoryDocument = PersonDocument | TeamDocument;
@@ -41,6 +49,12 @@ export interface OrganisationDocument extends Organisation {
 export interface StrategyDocument extends Strategy {
   tenantId: string;
   type: 'strategy';
+  /** The person (user id) accountable for the strategy; absent/null = no owner yet. */
+  ownerId?: string | null;
+  /** Absent on older documents = 'not_started'. */
+  progress?: StrategyProgress;
+  /** Measures of success (≤ 5); absent = none. */
+  measures?: string[];
 }
 
 export type StrategyContainerDocument = OrganisationDocument | StrategyDocument;

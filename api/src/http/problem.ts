@@ -16,8 +16,8 @@ export interface FieldError {
 export interface ProblemOptions {
   detail?: string;
   errors?: FieldError[];
-  /** For 412: the task as it is now, so the tab can show it and let the person retry. */
-  current?: Task;
+  /** For 412: the document as it is now, so the tab can show it and let the person retry. */
+  current?: Task | Record<string, unknown>;
   headers?: Record<string, string>;
 }
 
@@ -56,6 +56,17 @@ export const problems = {
   stale: (current: Task) =>
     problem(412, 'precondition_failed', 'The task changed since you loaded it', {
       detail: 'Someone changed this task meanwhile. Review the current version and try again.',
+      current,
+    }),
+  /** 428 for any editable document, e.g. preconditionRequiredFor('strategy'). */
+  preconditionRequiredFor: (what: string) =>
+    problem(428, 'precondition_required', `Send If-Match with the ${what} etag`, {
+      detail: `Changing a ${what} needs the etag you last saw, so nobody overwrites a newer version unseen.`,
+    }),
+  /** 412 for any editable document, with the current version (which carries its new etag). */
+  staleDocument: (what: string, current: Record<string, unknown>) =>
+    problem(412, 'precondition_failed', `The ${what} changed since you loaded it`, {
+      detail: `Someone changed this ${what} meanwhile. Review the current version and try again.`,
       current,
     }),
   internal: () => problem(500, 'internal_error', 'Something went wrong on our side', { detail: 'Try again in a moment.' }),

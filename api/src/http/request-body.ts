@@ -17,7 +17,7 @@ function isJsonContentType(header: string | null): boolean {
 }
 
 /** Reads at most `maxBytes + 1` bytes, so an oversized body is detected without buffering all of it. */
-async function readCapped(request: HttpRequest, maxBytes: number): Promise<Uint8Array | 'too_large'> {
+export async function readCapped(request: HttpRequest, maxBytes: number): Promise<Uint8Array | 'too_large'> {
   const stream = request.body;
   if (!stream) return new Uint8Array();
   const reader = stream.getReader();

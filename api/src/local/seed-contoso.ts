@@ -69,8 +69,9 @@ export const CONTOSO: SeedTenant = {
     },
   ],
   teams: [
-    { id: t.operations, name: 'Operations' },
-    { id: t.customerSuccess, name: 'Customer Success' },
+    { id: t.operations, name: 'Operations', strategyIds: [s.onTime, s.emptyKm] },
+    { id: t.customerSuccess, name: 'Customer Success', strategyIds: [s.proactiveTracking, s.onePlatform] },
+    // Platform is not mapped yet: the insights view shows it as a gap to close.
     { id: t.platform, name: 'Platform Engineering' },
   ],
   people: [

@@ -21,7 +21,8 @@ export interface SeedTenant {
   name: string;
   organisation: Organisation;
   strategies: Strategy[];
-  teams: { id: string; name: string }[];
+  /** strategyIds: the strategies a leader mapped the team to. */
+  teams: { id: string; name: string; strategyIds?: string[] }[];
   people: SeedPerson[];
   tasks: SeedTask[];
 }

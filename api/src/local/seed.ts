@@ -8,6 +8,7 @@ import { ORGANISATION_DOCUMENT_ID, type TaskDocument } from '../data/documents.j
 import type { DevIdentity } from '../shared/contracts.js';
 import { CONTOSO, CONTOSO_IDS } from './seed-contoso.js';
 import { FABRIKAM, FABRIKAM_IDS } from './seed-fabrikam.js';
+import { seedAuditEntries, seedStrategyDocument } from './seed-strategy-editing.js';
 import type { SeedTenant } from './seed-types.js';
 
 export { CONTOSO_IDS, FABRIKAM_IDS };
@@ -36,7 +37,8 @@ async function seedTenant(client: CosmosClient, tenant: SeedTenant): Promise<voi
   const writes: Promise<unknown>[] = [
     containers.tenants.items.upsert({ id: tenantId, tenantId, name: tenant.name, onboardedAt: new Date(SEED_EPOCH).toISOString() }),
     containers.strategy.items.upsert({ ...tenant.organisation, id: ORGANISATION_DOCUMENT_ID, tenantId, type: 'organisation' }),
-    ...tenant.strategies.map((strategy) => containers.strategy.items.upsert({ ...strategy, tenantId, type: 'strategy' })),
+    ...tenant.strategies.map((strategy) => containers.strategy.items.upsert(seedStrategyDocument(tenantId, strategy))),
+    ...seedAuditEntries(tenant).map((entry) => containers.strategy.items.upsert(entry)),
     ...tenant.teams.map((team) => containers.directory.items.upsert({ ...team, tenantId, type: 'team' })),
     ...tenant.people.map((person) => containers.directory.items.upsert({ ...person, tenantId, type: 'person' })),
     ...tenant.tasks.map((task, index) => {

@@ -5,6 +5,7 @@
  * Keep this file free of Node or DOM APIs: it runs in both places.
  */
 import { z } from 'zod';
+import { changeSinceLastVisitSchema, unlinkedReasonSchema } from './strategy-editing-contracts.js';
 
 /** Limits shared by server validation and the tab's inline validation. */
 export const LIMITS = {
@@ -145,7 +146,10 @@ export const lineOfSightSchema = z.object({
   me: meSchema,
   organisation: organisationSchema,
   strategies: z.array(strategySchema.extend({ myTasks: z.array(taskSchema) })),
-  unlinkedTasks: z.array(taskSchema),
+  /** `reason` says why the task needs a (new) link: never linked, or its strategy was archived. */
+  unlinkedTasks: z.array(taskSchema.extend({ reason: unlinkedReasonSchema.optional() })),
+  /** Vision/organisation changes and changes to strategies the person serves since their last visit (≤ 10, newest first). */
+  changesSinceLastVisit: z.array(changeSinceLastVisitSchema).optional(),
 });
 export type LineOfSight = z.infer<typeof lineOfSightSchema>;
 
@@ -161,8 +165,8 @@ export const problemSchema = z.object({
   detail: z.string().optional(),
   /** For validation errors: one entry per bad field, `path` like "strategyId" or "values.0.name". */
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-  /** For 412 precondition_failed on a task: the task as it is now (with its current etag). */
-  current: taskSchema.optional(),
+  /** For 412 precondition_failed: the document as it is now (with its current etag) — a task, strategy, organisation, team… */
+  current: z.union([taskSchema, z.record(z.string(), z.unknown())]).optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;
 
@@ -181,3 +185,6 @@ export type DevIdentity = z.infer<typeof devIdentitySchema>;
 
 /** POST /dev/token (dev mode only). */
 export const devTokenRequestSchema = z.strictObject({ tenantId: z.string().uuid(), userId: z.string().uuid() });
+export * from './teams-contracts.js';
+export * from './strategy-editing-contracts.js';
+export * from './import-export-contracts.js';

@@ -2,6 +2,7 @@ import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-com
 import { authentication } from '@microsoft/teams-js';
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { StartupProblem } from '../components/StartupProblem';
+import { PersonalShell } from './PersonalShell';
 import {
   onTeamsThemeChange,
   probeTeamsHost,
@@ -14,8 +15,12 @@ import {
 import { directionFor, fluentThemeFor } from './theme';
 
 // Only the shell is in the first download; each page arrives when it's needed.
-const LineOfSightPage = lazy(() => import('../features/line-of-sight/components/LineOfSightPage'));
 const OutsideTeamsPage = lazy(() => import('../components/OutsideTeamsPage'));
+const ChannelConfigPage = lazy(() => import('../features/channel/components/ChannelConfigPage'));
+const ChannelPage = lazy(() => import('../features/channel/components/ChannelPage'));
+
+/** `?view=config` is a channel tab's configuration page, `?view=channel` the channel tab itself. */
+const VIEW = new URLSearchParams(window.location.search).get('view');
 
 type Phase =
   | { kind: 'starting' }
@@ -87,12 +92,14 @@ export function App() {
         {phase.kind === 'starting' && loading}
         {phase.kind === 'outside-teams' && <OutsideTeamsPage reason={phase.reason} />}
         {phase.kind === 'context-failed' && <StartupProblem message={phase.message} />}
-        {phase.kind === 'in-teams' && (
-          <LineOfSightPage
-            apiBaseUrl={API_BASE_URL}
-            getToken={getTeamsToken}
-            onFirstLoad={reportOnce}
-          />
+        {phase.kind === 'in-teams' && VIEW === 'config' && (
+          <ChannelConfigPage apiBaseUrl={API_BASE_URL} getToken={getTeamsToken} session={phase.session} onFirstLoad={reportOnce} />
+        )}
+        {phase.kind === 'in-teams' && VIEW === 'channel' && (
+          <ChannelPage apiBaseUrl={API_BASE_URL} getToken={getTeamsToken} session={phase.session} onFirstLoad={reportOnce} />
+        )}
+        {phase.kind === 'in-teams' && VIEW !== 'config' && VIEW !== 'channel' && (
+          <PersonalShell apiBaseUrl={API_BASE_URL} getToken={getTeamsToken} onFirstLoad={reportOnce} />
         )}
       </Suspense>
     </FluentProvider>

@@ -15,8 +15,14 @@ export class ApiError extends Error {
   readonly code: string;
   readonly problem: Problem | undefined;
   readonly fieldErrors: Readonly<Record<string, string>>;
+  /** The error body as sent, for details beyond the problem shape (e.g. an import's row errors). */
+  readonly body: unknown;
 
-  constructor(kind: ApiErrorKind, message: string, options: { status?: number; code?: string; problem?: Problem } = {}) {
+  constructor(
+    kind: ApiErrorKind,
+    message: string,
+    options: { status?: number; code?: string; problem?: Problem; body?: unknown } = {},
+  ) {
     super(message);
     this.name = 'ApiError';
     this.kind = kind;
@@ -24,6 +30,13 @@ export class ApiError extends Error {
     this.code = options.code ?? options.problem?.code ?? kind;
     this.problem = options.problem;
     this.fieldErrors = fieldErrorsOf(options.problem);
+    this.body = options.body ?? options.problem;
+  }
+
+  /** For 412: the document as it is now, which carries its new etag. */
+  get current(): unknown {
+    const body = this.body as { current?: unknown } | undefined;
+    return typeof body === 'object' && body !== null ? body.current : undefined;
   }
 }
 
@@ -36,8 +49,11 @@ export function fieldErrorsOf(problem: Problem | undefined): Record<string, stri
 }
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON. */
   body?: unknown;
+  /** Sent as is, e.g. a CSV file: takes the place of `body`. */
+  rawBody?: { contentType: string; text: string };
   /** Optimistic concurrency: the ETag the change is based on. */
   ifMatch?: string;
   signal?: AbortSignal;
@@ -48,6 +64,8 @@ export interface ApiClient {
   request<S extends z.ZodType>(path: string, schema: S, options?: RequestOptions): Promise<z.infer<S>>;
   /** Calls the API where the answer has no body we need (e.g. 204 after DELETE). */
   send(path: string, options?: RequestOptions): Promise<void>;
+  /** Downloads a file the API serves as an attachment, named as the API names it. */
+  download(path: string, options?: RequestOptions): Promise<{ blob: Blob; filename: string | null }>;
 }
 
 export interface ApiClientOptions {
@@ -66,14 +84,15 @@ export function createApiClient({ baseUrl, getToken, fetchImpl = (...args) => fe
       throw new ApiError('sign-in', `Teams couldn't sign you in: ${messageOf(error)}`);
     }
     const headers: Record<string, string> = { Authorization: `Bearer ${token}`, Accept: 'application/json' };
-    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (options.rawBody) headers['Content-Type'] = options.rawBody.contentType;
+    else if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     if (options.ifMatch !== undefined) headers['If-Match'] = options.ifMatch;
     let response: Response;
     try {
       response = await fetchImpl(`${baseUrl}${path}`, {
         method: options.method ?? 'GET',
         headers,
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        body: options.rawBody ? options.rawBody.text : options.body === undefined ? undefined : JSON.stringify(options.body),
         signal: options.signal,
       });
     } catch (error) {
@@ -94,6 +113,12 @@ export function createApiClient({ baseUrl, getToken, fetchImpl = (...args) => fe
     async send(path, options = {}) {
       await call(path, options);
     },
+    async download(path, options = {}) {
+      const response = await call(path, options);
+      const disposition = response.headers.get('content-disposition') ?? '';
+      const filename = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1] ?? null;
+      return { blob: await response.blob(), filename: filename ? decodeURIComponent(filename) : null };
+    },
   };
 }
 
@@ -101,10 +126,12 @@ export function createApiClient({ baseUrl, getToken, fetchImpl = (...args) => fe
 export async function errorFromResponse(response: Response): Promise<ApiError> {
   const type = response.headers.get('content-type') ?? '';
   if (type.includes('json')) {
-    const parsed = problemSchema.safeParse(await response.json().catch(() => undefined));
+    const body: unknown = await response.json().catch(() => undefined);
+    const parsed = problemSchema.safeParse(body);
     if (parsed.success) {
-      return new ApiError('http', parsed.data.detail ?? parsed.data.title, { status: response.status, problem: parsed.data });
+      return new ApiError('http', parsed.data.detail ?? parsed.data.title, { status: response.status, problem: parsed.data, body });
     }
+    return new ApiError('http', `Line of Sight answered ${response.status} ${response.statusText}`.trim(), { status: response.status, body });
   }
   return new ApiError('http', `Line of Sight answered ${response.status} ${response.statusText}`.trim(), { status: response.status });
 }

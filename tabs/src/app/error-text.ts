@@ -1,4 +1,4 @@
-import { ApiError } from '../../app/api-client';
+import { ApiError } from './api-client';
 
 /** A failure explained the way a person can act on it. */
 export function whatWentWrong(error: unknown): string {

@@ -10,6 +10,12 @@ export interface TeamsSession {
   userId: string;
   tenantId: string | undefined;
   hostName: string;
+  /** Set when the tab runs in a Teams channel (a channel tab or its configuration page). */
+  channel: { id: string; name: string | undefined; teamsTeamId: string | undefined; teamName: string | undefined } | null;
+  /** 'content' for a tab, 'settings' for a channel tab's configuration page. */
+  frameContext: string;
+  /** The tab's entity id; a channel tab's says which team it was set up for ("team-<id>"). */
+  pageId: string;
 }
 
 /**
@@ -64,6 +70,16 @@ export async function readTeamsSession(): Promise<TeamsSession> {
     userId: context.user?.id ?? '',
     tenantId: context.user?.tenant?.id,
     hostName: context.app.host.name,
+    channel: context.channel
+      ? {
+          id: context.channel.id,
+          name: context.channel.displayName,
+          teamsTeamId: context.team?.groupId ?? context.team?.internalId,
+          teamName: context.team?.displayName,
+        }
+      : null,
+    frameContext: context.page.frameContext ?? 'content',
+    pageId: context.page.id ?? '',
   };
 }
 

@@ -1,4 +1,4 @@
-import type { LineOfSight, Task } from '@contracts';
+import type { LineOfSight, Me, Task } from '@contracts';
 import {
   Body1,
   Button,
@@ -23,6 +23,7 @@ import { LoadProblem } from './LoadProblem';
 import { OrganisationOverview } from './OrganisationOverview';
 import { StrategySection } from './StrategySection';
 import { UnlinkedTasks } from './UnlinkedTasks';
+import { WhatChangedNote } from './WhatChangedNote';
 
 // The dialogs are fetched on first use (or when a pointer/focus shows intent), not with the page.
 const loadTaskDialog = () => import('./TaskDialog');
@@ -67,10 +68,12 @@ export interface LineOfSightPageProps {
   apiBaseUrl: string;
   getToken: () => Promise<string>;
   onFirstLoad: (outcome: LoadOutcome) => void;
+  /** Who is signed in (with their effective roles), once the home view has loaded. */
+  onMe?: (me: Me) => void;
 }
 
 /** The home view: vision → strategies → my tasks, and the tools to keep my tasks linked. */
-export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad }: LineOfSightPageProps) {
+export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad, onMe }: LineOfSightPageProps) {
   const styles = useStyles();
   const api = useMemo(() => createLineOfSightApi(createApiClient({ baseUrl: apiBaseUrl, getToken })), [apiBaseUrl, getToken]);
   const { state, reload } = useLineOfSight(api, onFirstLoad);
@@ -79,6 +82,17 @@ export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad }: L
   const restoreFocusHere = useRestoreFocusTarget();
   const addButton = useRef<HTMLButtonElement>(null);
   const refocusAfterReload = useRef(false);
+  const visitRecorded = useRef(false);
+
+  // Once the home view (and its "what changed" note) is on screen, this visit is the new "last visit".
+  const me = state.status === 'ready' ? state.data.me : null;
+  useEffect(() => {
+    if (!me) return;
+    onMe?.(me);
+    if (visitRecorded.current) return;
+    visitRecorded.current = true;
+    void api.recordVisit().catch(() => undefined); // best effort: the next visit may show a change twice
+  }, [api, me, onMe]);
 
   // A removed task takes its buttons with it; once the page shows that, keep keyboard users on the page.
   useEffect(() => {
@@ -107,6 +121,8 @@ export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad }: L
       {state.status === 'error' && <LoadProblem error={state.error} onRetry={() => void reload()} />}
       {state.status === 'ready' && (
         <>
+          {/* First on the page: what changed is the news, the rest is the picture people already know. */}
+          <WhatChangedNote changes={state.data.changesSinceLastVisit ?? []} />
           <OrganisationOverview organisation={state.data.organisation} me={state.data.me} tenant={state.data.tenant} />
           <div role="status" aria-live="polite" aria-atomic="true">
             {notice && (

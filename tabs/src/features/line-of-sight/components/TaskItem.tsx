@@ -20,6 +20,7 @@ const useStyles = makeStyles({
   servesLabel: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
   missing: { margin: 0, fontStyle: 'italic', color: tokens.colorNeutralForeground3 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalXS, flexShrink: 0 },
+  note: { margin: 0, fontWeight: tokens.fontWeightSemibold, color: tokens.colorStatusWarningForeground3 },
 });
 
 interface Props {
@@ -28,10 +29,12 @@ interface Props {
   onRemove(task: Task): void;
   /** Starts fetching the dialogs' code when the person shows intent (hover or focus). */
   onIntent(): void;
+  /** Why this task needs attention, e.g. its strategy was archived. */
+  note?: string;
 }
 
 /** One of my tasks, with the sentence that says how it serves its strategy. */
-export function TaskItem({ task, onEdit, onRemove, onIntent }: Props) {
+export function TaskItem({ task, onEdit, onRemove, onIntent, note }: Props) {
   const styles = useStyles();
   const restoreFocusHere = useRestoreFocusTarget();
   return (
@@ -40,6 +43,11 @@ export function TaskItem({ task, onEdit, onRemove, onIntent }: Props) {
         <Text weight="semibold" className={styles.title}>
           {task.title}
         </Text>
+        {note && (
+          <Caption1 as="p" className={styles.note}>
+            {note}
+          </Caption1>
+        )}
         {task.howItServes ? (
           <Body1 as="p" className={styles.serves}>
             <span className={styles.servesLabel}>How this serves: </span>

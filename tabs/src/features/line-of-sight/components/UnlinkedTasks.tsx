@@ -1,4 +1,4 @@
-import type { Task } from '@contracts';
+import type { LineOfSight, Task } from '@contracts';
 import { Body1, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
 import { LinkRegular } from '@fluentui/react-icons';
 import { TaskItem } from './TaskItem';
@@ -29,8 +29,11 @@ const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalS },
 });
 
+/** Shown on a task whose strategy a leader archived without moving its tasks. */
+export const ARCHIVED_STRATEGY_NOTE = 'The strategy it served was archived — link it to another.';
+
 interface Props {
-  tasks: Task[];
+  tasks: LineOfSight['unlinkedTasks'];
   onEdit(task: Task): void;
   onRemove(task: Task): void;
   onIntent(): void;
@@ -56,7 +59,14 @@ export function UnlinkedTasks({ tasks, onEdit, onRemove, onIntent }: Props) {
       </Body1>
       <ul className={styles.list} aria-label="My tasks not linked to a strategy">
         {tasks.map((task) => (
-          <TaskItem key={task.id} task={task} onEdit={onEdit} onRemove={onRemove} onIntent={onIntent} />
+          <TaskItem
+            key={task.id}
+            task={task}
+            onEdit={onEdit}
+            onRemove={onRemove}
+            onIntent={onIntent}
+            note={task.reason === 'strategy_archived' ? ARCHIVED_STRATEGY_NOTE : undefined}
+          />
         ))}
       </ul>
     </section>

@@ -1,0 +1,71 @@
+/**
+ * Writes a set of documents and their audit entries in ONE Cosmos transactional batch (one tenant
+ * partition, at most 100 operations): either all of them are saved or none is.
+ *
+ * Conditional writes come first and audit entries last. Real Cosmos rolls the whole batch back on
+ * any failure; putting preconditions first also keeps the local embedded server (which applies
+ * operations one by one and stops at the first failure) from saving an entry for a refused change.
+ */
+import type { Container, JSONObject, OperationInput, Resource } from '@azure/cosmos';
+import type { AuditDocument } from './audit.js';
+
+export const MAX_BATCH_OPERATIONS = 100;
+
+export type DocumentWrite<T extends { id: string }> =
+  | { kind: 'create'; document: T }
+  /** Replace only if the stored etag still equals `ifMatch`. */
+  | { kind: 'replace'; document: T; ifMatch: string };
+
+export type BatchResult<T> =
+  | { status: 'ok'; documents: (T & Resource)[] }
+  /** A precondition failed (stale etag): nothing was written. */
+  | { status: 'stale' }
+  /** A document to replace is gone: nothing was written. */
+  | { status: 'not_found' }
+  /** A document to create already exists: nothing was written. */
+  | { status: 'conflict' };
+
+/** Our documents are plain JSON data; the SDK's JSONObject type just cannot see that through interfaces. */
+function asJson(document: object): JSONObject {
+  return { ...document } as JSONObject;
+}
+
+export async function writeInBatch<T extends { id: string; tenantId: string }>(
+  container: Container,
+  tenantId: string,
+  writes: readonly DocumentWrite<T>[],
+  audits: readonly AuditDocument[],
+): Promise<BatchResult<T>> {
+  const operations: OperationInput[] = [
+    ...writes.map((write): OperationInput =>
+      write.kind === 'create'
+        ? { operationType: 'Create', resourceBody: asJson(write.document) }
+        : { operationType: 'Replace', id: write.document.id, partitionKey: tenantId, ifMatch: write.ifMatch, resourceBody: asJson(write.document) },
+    ),
+    ...audits.map((entry): OperationInput => ({ operationType: 'Create', resourceBody: asJson(entry) })),
+  ];
+  if (operations.length > MAX_BATCH_OPERATIONS) {
+    throw new Error(`A transactional batch holds at most ${MAX_BATCH_OPERATIONS} operations (got ${operations.length})`);
+  }
+  if (writes.some((write) => write.document.tenantId !== tenantId) || audits.some((entry) => entry.tenantId !== tenantId)) {
+    throw new Error('Every document of a batch must belong to the batch tenant');
+  }
+  let response: Awaited<ReturnType<Container['items']['batch']>>;
+  try {
+    response = await container.items.batch(operations, tenantId);
+  } catch (error) {
+    // Azure answers a failed atomic batch with 207 and per-operation statuses (handled below); if a
+    // gateway answers with the failing status itself, the SDK throws a plain Error naming it.
+    if (/\b412\b|precondition/i.test(String((error as Error).message))) return { status: 'stale' };
+    throw error;
+  }
+  const results = response.result ?? [];
+  const failed = results.find((result) => result.statusCode >= 400 && result.statusCode !== 424);
+  if (failed || results.length !== operations.length) {
+    if (failed?.statusCode === 412) return { status: 'stale' };
+    if (failed?.statusCode === 404) return { status: 'not_found' };
+    if (failed?.statusCode === 409) return { status: 'conflict' };
+    throw new Error(`Transactional batch failed with status ${failed?.statusCode ?? response.code}`);
+  }
+  return { status: 'ok', documents: results.slice(0, writes.length).map((result) => result.resourceBody as T & Resource) };
+}

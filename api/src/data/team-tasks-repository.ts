@@ -1,0 +1,87 @@
+/**
+ * Tasks as a team leader and the insights see them (tasks container): by owner set, by id set,
+ * or the whole tenant's links projected to the few fields insights need. Every query stays in
+ * the tenant's partition and repeats the tenant filter (the embedded local server ignores the
+ * partition key on queries). Audit entries share the container, so task queries require ownerId.
+ */
+import type { Container, JSONValue, Resource } from '@azure/cosmos';
+import { auditDocument, type AuditActor } from './audit.js';
+import type { TaskDocument } from './documents.js';
+import { writeInBatch } from './audited-batch.js';
+
+export type StoredTask = TaskDocument & Resource;
+
+/** What insights need of a task, and nothing more. */
+export interface TaskLink {
+  id: string;
+  title: string;
+  ownerId: string;
+  strategyId: string | null;
+}
+
+export type RelinkResult = { status: 'ok'; tasks: StoredTask[] } | { status: 'stale'; staleIds: string[]; current: StoredTask[] };
+
+export interface TeamTasksRepository {
+  listForOwners(tenantId: string, ownerIds: readonly string[]): Promise<StoredTask[]>;
+  getMany(tenantId: string, taskIds: readonly string[]): Promise<StoredTask[]>;
+  listLinks(tenantId: string): Promise<TaskLink[]>;
+  /**
+   * Links every task (as read, with its etag) to `strategyId` with `howItServes`, each only if its
+   * etag is unchanged: one transactional batch with an audit entry per task, so all change or none.
+   * The caller checks the etags the client sent first, so a stale request writes nothing at all.
+   */
+  relink(tenantId: string, stored: readonly StoredTask[], strategyId: string, howItServes: string, actor: AuditActor): Promise<RelinkResult>;
+}
+
+export function createTeamTasksRepository(container: Container, now: () => Date = () => new Date()): TeamTasksRepository {
+  async function queryAll<T>(text: string, parameters: { name: string; value: JSONValue }[], tenantId: string): Promise<T[]> {
+    const { resources } = await container.items
+      // maxItemCount -1: the service picks the page size (the embedded server then answers in one page).
+      .query<T>({ query: text, parameters: [{ name: '@tenantId', value: tenantId }, ...parameters] }, { partitionKey: tenantId, maxItemCount: -1 })
+      .fetchAll();
+    return resources;
+  }
+
+  async function getMany(tenantId: string, taskIds: readonly string[]): Promise<StoredTask[]> {
+    if (taskIds.length === 0) return [];
+    return queryAll<StoredTask>(
+      'SELECT * FROM c WHERE c.tenantId = @tenantId AND IS_DEFINED(c.ownerId) AND ARRAY_CONTAINS(@ids, c.id)',
+      [{ name: '@ids', value: [...taskIds] }],
+      tenantId,
+    );
+  }
+
+  return {
+    getMany,
+    async listForOwners(tenantId, ownerIds) {
+      if (ownerIds.length === 0) return [];
+      const tasks = await queryAll<StoredTask>(
+        'SELECT * FROM c WHERE c.tenantId = @tenantId AND IS_DEFINED(c.ownerId) AND ARRAY_CONTAINS(@owners, c.ownerId)',
+        [{ name: '@owners', value: [...ownerIds] }],
+        tenantId,
+      );
+      return tasks.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+    },
+    listLinks: (tenantId) =>
+      queryAll<TaskLink>('SELECT c.id, c.title, c.ownerId, c.strategyId FROM c WHERE c.tenantId = @tenantId AND IS_DEFINED(c.ownerId)', [], tenantId),
+
+    async relink(tenantId, stored, strategyId, howItServes, actor) {
+      const timestamp = now();
+      const changes = stored.map((task) => {
+        const before: TaskDocument = {
+          id: task.id, tenantId, ownerId: task.ownerId, title: task.title, strategyId: task.strategyId,
+          howItServes: task.howItServes, createdAt: task.createdAt, updatedAt: task.updatedAt,
+        };
+        const after: TaskDocument = { ...before, strategyId, howItServes, updatedAt: timestamp.toISOString() };
+        const audit = auditDocument({ tenantId, entityType: 'task', entityId: task.id, action: 'remap', actor, before, after, at: timestamp });
+        return { write: { kind: 'replace' as const, document: after, ifMatch: task._etag }, audit };
+      });
+      // The If-Match on every replace is the real guard: a change between our read and this batch fails it whole.
+      const result = await writeInBatch(container, tenantId, changes.map((change) => change.write), changes.map((change) => change.audit));
+      if (result.status === 'ok') return { status: 'ok', tasks: result.documents };
+      const etags = new Map(stored.map((task) => [task.id, task._etag]));
+      const changed = (await getMany(tenantId, [...etags.keys()])).filter((task) => task._etag !== etags.get(task.id));
+      return { status: 'stale', staleIds: changed.map((task) => task.id), current: changed };
+    },
+  };
+}

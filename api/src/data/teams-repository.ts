@@ -1,0 +1,107 @@
+/**
+ * Teams and their members (directory container). Every change to a team is written in one
+ * transactional batch with its audit entry, in the tenant's partition. Queries repeat the tenant
+ * filter on purpose: a second fence, and the embedded local server ignores the partition key on queries.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Container, Resource } from '@azure/cosmos';
+import { auditDocument, type AuditActor } from './audit.js';
+import type { TeamDocument } from './documents.js';
+import { writeInBatch } from './audited-batch.js';
+
+export type StoredTeam = TeamDocument & Resource;
+
+export interface TeamMember {
+  id: string;
+  displayName: string;
+  teamId: string | null;
+}
+
+export type TeamWriteResult = { status: 'ok'; team: StoredTeam } | { status: 'stale'; current: StoredTeam } | { status: 'not_found' };
+
+export interface TeamsRepository {
+  list(tenantId: string): Promise<StoredTeam[]>;
+  get(tenantId: string, teamId: string): Promise<StoredTeam | undefined>;
+  findByChannel(tenantId: string, channelId: string): Promise<StoredTeam | undefined>;
+  /** Everyone in the directory, with only the fields views need. */
+  listPeople(tenantId: string): Promise<TeamMember[]>;
+  listMembers(tenantId: string, teamId: string): Promise<TeamMember[]>;
+  create(tenantId: string, name: string, strategyIds: string[], actor: AuditActor): Promise<StoredTeam>;
+  /** Replaces the team's fields if its etag still equals `ifMatch`; audited in the same batch. */
+  update(tenantId: string, teamId: string, changes: Partial<Pick<TeamDocument, 'name' | 'strategyIds' | 'channel'>>, ifMatch: string, actor: AuditActor): Promise<TeamWriteResult>;
+}
+
+const query = (text: string, parameters: { name: string; value: string }[]) => ({ query: text, parameters });
+const PEOPLE_FIELDS = 'SELECT c.id, c.displayName, c.teamId FROM c';
+
+/** Only the stored fields of a team, without Cosmos system properties. */
+function teamFields(team: StoredTeam): TeamDocument {
+  const { id, tenantId, type, name, strategyIds, channel } = team;
+  return { id, tenantId, type, name, strategyIds: strategyIds ?? [], ...(channel ? { channel } : {}) };
+}
+
+export function createTeamsRepository(container: Container): TeamsRepository {
+  async function get(tenantId: string, teamId: string): Promise<StoredTeam | undefined> {
+    const { resource } = await container.item(teamId, tenantId).read<StoredTeam>();
+    return resource?.type === 'team' && resource.tenantId === tenantId ? resource : undefined;
+  }
+
+  async function queryAll<T>(text: string, parameters: { name: string; value: string }[], tenantId: string): Promise<T[]> {
+    const { resources } = await container.items
+      // maxItemCount -1: the service picks the page size (the embedded server then answers in one page).
+      .query<T>(query(text, parameters), { partitionKey: tenantId, maxItemCount: -1 })
+      .fetchAll();
+    return resources;
+  }
+
+  return {
+    get,
+    async list(tenantId) {
+      const teams = await queryAll<StoredTeam>("SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = 'team'", [{ name: '@tenantId', value: tenantId }], tenantId);
+      return teams.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    },
+    async findByChannel(tenantId, channelId) {
+      const [team] = await queryAll<StoredTeam>(
+        "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = 'team' AND c.channel.channelId = @channelId",
+        [
+          { name: '@tenantId', value: tenantId },
+          { name: '@channelId', value: channelId },
+        ],
+        tenantId,
+      );
+      return team;
+    },
+    listPeople: (tenantId) =>
+      queryAll<TeamMember>(`${PEOPLE_FIELDS} WHERE c.tenantId = @tenantId AND c.type = 'person'`, [{ name: '@tenantId', value: tenantId }], tenantId),
+    listMembers: (tenantId, teamId) =>
+      queryAll<TeamMember>(
+        `${PEOPLE_FIELDS} WHERE c.tenantId = @tenantId AND c.type = 'person' AND c.teamId = @teamId`,
+        [
+          { name: '@tenantId', value: tenantId },
+          { name: '@teamId', value: teamId },
+        ],
+        tenantId,
+      ),
+    async create(tenantId, name, strategyIds, actor) {
+      const team: TeamDocument = { id: randomUUID(), tenantId, type: 'team', name, strategyIds };
+      const audit = auditDocument({ tenantId, entityType: 'team', entityId: team.id, action: 'create', actor, before: null, after: team });
+      const result = await writeInBatch(container, tenantId, [{ kind: 'create', document: team }], [audit]);
+      const [created] = result.status === 'ok' ? result.documents : [];
+      if (!created) throw new Error(`Creating a team failed: ${result.status}`);
+      return created;
+    },
+    async update(tenantId, teamId, changes, ifMatch, actor) {
+      const current = await get(tenantId, teamId);
+      if (!current) return { status: 'not_found' };
+      if (current._etag !== ifMatch) return { status: 'stale', current };
+      const before = teamFields(current);
+      const after: TeamDocument = { ...before, ...changes };
+      const audit = auditDocument({ tenantId, entityType: 'team', entityId: teamId, action: 'update', actor, before, after });
+      // The If-Match on the replace is what makes this safe under races; the check above is the fast path.
+      const result = await writeInBatch(container, tenantId, [{ kind: 'replace', document: after, ifMatch }], [audit]);
+      if (result.status === 'ok' && result.documents[0]) return { status: 'ok', team: result.documents[0] };
+      const latest = await get(tenantId, teamId);
+      return latest ? { status: 'stale', current: latest } : { status: 'not_found' };
+    },
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * Pure functions over audit entries: which fields changed, a one-line summary for people, and the
+ * home view's "what changed since your last visit". No I/O.
+ */
+import type { AuditAction } from '../data/audit.js';
+import type { ChangeSinceLastVisit } from '../shared/contracts.js';
+
+/** Bookkeeping fields that are not part of what a person changed. */
+const NOT_CONTENT = new Set(['id', 'tenantId', 'type', 'etag', 'updatedAt', 'createdAt']);
+
+/** Names of the content fields whose values differ between two snapshots (deep, order-sensitive). */
+export function changedFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null): string[] {
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  return [...keys]
+    .filter((key) => !NOT_CONTENT.has(key))
+    .filter((key) => JSON.stringify(before?.[key] ?? null) !== JSON.stringify(after?.[key] ?? null))
+    .sort();
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  vision: 'the vision',
+  mission: 'the mission',
+  values: 'the values',
+  differentiator: 'what makes us different',
+  name: 'the name',
+  title: 'the title',
+  why: 'why it is a focus now',
+  customerImpact: 'how it serves customers',
+  ownerId: 'the owner',
+  progress: 'the progress',
+  measures: 'the measures of success',
+  status: 'the status',
+  order: 'the order',
+};
+
+function listOf(labels: string[]): string {
+  if (labels.length <= 1) return labels.join('');
+  return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+}
+
+export interface SummaryInput {
+  entityType: string;
+  action: AuditAction;
+  actorName: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+/** A short sentence for people, e.g. 'Aisha Khan changed the vision'. */
+export function summariseChange(entry: SummaryInput): string {
+  const who = entry.actorName;
+  const title = String(entry.after?.title ?? entry.before?.title ?? '');
+  const subject = entry.entityType === 'strategy' ? `the strategy “${title}”` : 'the organisation';
+  switch (entry.action) {
+    case 'create':
+      return `${who} added ${subject}`;
+    case 'archive':
+      return `${who} archived ${subject}`;
+    case 'restore':
+      return `${who} restored ${subject}`;
+    case 'reorder':
+      return `${who} reordered the strategies`;
+    default: {
+      const labels = changedFields(entry.before, entry.after).map((field) => FIELD_LABELS[field] ?? field);
+      const what = labels.length > 0 ? listOf(labels) : 'details';
+      return entry.entityType === 'strategy' ? `${who} changed ${what} of “${title}”` : `${who} changed ${what}`;
+    }
+  }
+}
+
+export interface ChangeCandidate extends SummaryInput {
+  at: string;
+  entityId: string;
+}
+
+/**
+ * The changes a person should hear about: organisation changes and changes to strategies they
+ * serve, newer than `since`, newest first, at most `limit`.
+ */
+export function changesSinceLastVisit(
+  entries: readonly ChangeCandidate[],
+  servedStrategyIds: ReadonlySet<string>,
+  since: string,
+  limit: number,
+): ChangeSinceLastVisit[] {
+  return entries
+    .filter((entry) => entry.at > since)
+    .filter(
+      (entry) => entry.entityType === 'organisation' || (entry.entityType === 'strategy' && servedStrategyIds.has(entry.entityId)),
+    )
+    .sort((a, b) => b.at.localeCompare(a.at))
+    .slice(0, limit)
+    .map((entry) => ({
+      at: entry.at,
+      summary: summariseChange(entry),
+      entityType: entry.entityType as 'organisation' | 'strategy',
+      entityId: entry.entityId,
+    }));
+}

@@ -1,0 +1,81 @@
+import type { OrganisationDocument } from '../data/documents.js';
+import { organisationContentFromSnapshot, strategyContentFromSnapshot } from '../domain/strategy-editing.js';
+import { requireLeader } from '../http/authorise.js';
+import { authenticatedHandler } from '../http/handler.js';
+import { problem, problems } from '../http/problem.js';
+import { json } from '../http/respond.js';
+import { parseIdParam } from '../http/route-params.js';
+import type { History } from '../shared/contracts.js';
+import {
+  commitOrganisationChange, commitStrategyChange, ifMatchOf, strategyDocumentOf, toAuditEntry, toEditableOrganisation, toEditableStrategy,
+} from './strategy-editing-support.js';
+
+/** GET /api/strategies/{id}/history (Leader/Admin) → {entries} newest first. Read only: no route edits or deletes an entry. */
+export const strategyHistoryGet = authenticatedHandler(async ({ request, caller, services }) => {
+  await requireLeader(services, caller);
+  const id = parseIdParam(request, 'id');
+  if (!id.ok) return id.response;
+  const stored = await services.strategyEditing.readStrategy(caller.tenantId, id.value);
+  if (!stored) return problems.notFound();
+  const entries = await services.strategyEditing.history(caller.tenantId, 'strategy', id.value);
+  const body: History = { entries: entries.map(toAuditEntry) };
+  return json(200, body);
+});
+
+/** GET /api/organisation/history (Leader/Admin) → {entries} newest first. */
+export const organisationHistoryGet = authenticatedHandler(async ({ caller, services }) => {
+  await requireLeader(services, caller);
+  const entries = await services.strategyEditing.history(caller.tenantId, 'organisation', 'organisation');
+  const body: History = { entries: entries.map(toAuditEntry) };
+  return json(200, body);
+});
+
+const noSnapshot = () => problem(409, 'nothing_to_restore', 'This history entry has no version to restore');
+
+/**
+ * POST /api/strategies/{id}/history/{entryId}/restore (Leader/Admin, If-Match: current etag) — the
+ * strategy's content returns to the entry's `after` version (status and order stay as they are:
+ * archiving has its own route). The restore is itself a logged change.
+ */
+export const strategyHistoryRestore = authenticatedHandler(async ({ request, caller, services }) => {
+  const authorised = await requireLeader(services, caller);
+  const id = parseIdParam(request, 'id');
+  if (!id.ok) return id.response;
+  const entryId = parseIdParam(request, 'entryId');
+  if (!entryId.ok) return entryId.response;
+  const ifMatch = ifMatchOf(request, 'strategy');
+  if (!ifMatch.ok) return ifMatch.response;
+
+  const { tenantId } = caller;
+  const [stored, entry] = await Promise.all([
+    services.strategyEditing.readStrategy(tenantId, id.value),
+    services.strategyEditing.readAuditEntry(tenantId, entryId.value),
+  ]);
+  if (!stored || !entry || entry.entityType !== 'strategy' || entry.entityId !== stored.id) return problems.notFound();
+  if (stored._etag !== ifMatch.value) return problems.staleDocument('strategy', await toEditableStrategy(services, tenantId, stored));
+  const content = strategyContentFromSnapshot(entry.after);
+  if (!content) return noSnapshot();
+  const next = strategyDocumentOf(stored, content);
+  return commitStrategyChange({ services, authorised, stored, next, ifMatch: ifMatch.value, action: 'restore', note: `restored the version of ${entry.at}` });
+});
+
+/** POST /api/organisation/history/{entryId}/restore (Leader/Admin, If-Match) — likewise for the organisation. */
+export const organisationHistoryRestore = authenticatedHandler(async ({ request, caller, services }) => {
+  const authorised = await requireLeader(services, caller);
+  const entryId = parseIdParam(request, 'entryId');
+  if (!entryId.ok) return entryId.response;
+  const ifMatch = ifMatchOf(request, 'organisation');
+  if (!ifMatch.ok) return ifMatch.response;
+
+  const { tenantId } = caller;
+  const [stored, entry] = await Promise.all([
+    services.strategyEditing.readOrganisation(tenantId),
+    services.strategyEditing.readAuditEntry(tenantId, entryId.value),
+  ]);
+  if (!stored || !entry || entry.entityType !== 'organisation') return problems.notFound();
+  if (stored._etag !== ifMatch.value) return problems.staleDocument('organisation', toEditableOrganisation(stored));
+  const content = organisationContentFromSnapshot(entry.after);
+  if (!content) return noSnapshot();
+  const next: OrganisationDocument = { id: stored.id, tenantId, type: 'organisation', ...content };
+  return commitOrganisationChange(services, authorised, stored, next, ifMatch.value, 'restore', `restored the version of ${entry.at}`);
+});

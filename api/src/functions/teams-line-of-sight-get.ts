@@ -1,0 +1,21 @@
+import { buildTeamLineOfSight, toTeamTasks } from '../domain/team-views.js';
+import { authenticatedHandler } from '../http/handler.js';
+import { problems } from '../http/problem.js';
+import { json } from '../http/respond.js';
+import { parseIdParam } from '../http/route-params.js';
+
+/** GET /api/teams/{id}/line-of-sight — the channel tab's view of one team (any employee of the tenant). */
+export const teamsLineOfSightGet = authenticatedHandler(async ({ request, caller, services }) => {
+  const id = parseIdParam(request, 'id');
+  if (!id.ok) return id.response;
+  const { tenantId } = caller;
+  const [team, members, organisation, strategies] = await Promise.all([
+    services.teams.get(tenantId, id.value),
+    services.teams.listMembers(tenantId, id.value),
+    services.strategy.getOrganisation(tenantId),
+    services.strategy.listStrategies(tenantId),
+  ]);
+  if (!team || !organisation) return problems.notFound();
+  const tasks = await services.teamTasks.listForOwners(tenantId, members.map((member) => member.id));
+  return json(200, buildTeamLineOfSight({ team, organisation, strategies, tasks: toTeamTasks(tasks, members) }));
+});

@@ -1,0 +1,218 @@
+/**
+ * Contracts for leaders editing the strategy map: organisation, strategies (with etags), history,
+ * people and granted roles, and the home view's "what changed since your last visit".
+ *
+ * This file imports only zod, never './contracts.js': contracts.ts re-exports it (`export *`), so
+ * importing values back from there would read them before they are initialised (ESM cycle).
+ */
+import { z } from 'zod';
+
+export const STRATEGY_EDITING_LIMITS = {
+  organisationName: 120,
+  valueName: 80,
+  valueDescription: 300,
+  maxValues: 10,
+  measure: 200,
+  maxMeasures: 5,
+  maxReorder: 99,
+  maxChangesSinceLastVisit: 10,
+  longText: 2000,
+  strategyTitle: 120,
+  howItServes: 300,
+} as const;
+
+const L = STRATEGY_EDITING_LIMITS;
+
+/** Same rule as contracts.idSchema (kept here to avoid the import cycle). */
+const editId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'Use letters, digits, "-" or "_" only');
+
+const editText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep this under ${max} characters`)
+    // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
+    .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), 'Remove control characters');
+
+export const strategyProgressSchema = z.enum(['not_started', 'on_track', 'at_risk', 'off_track']);
+export type StrategyProgress = z.infer<typeof strategyProgressSchema>;
+
+/** Fields whose absence flags a strategy as incomplete. */
+export const strategyCompletenessFieldSchema = z.enum(['why', 'customerImpact']);
+export type StrategyCompletenessField = z.infer<typeof strategyCompletenessFieldSchema>;
+
+// ---------------------------------------------------------------- requests
+
+/** PUT /api/organisation (If-Match) — the whole organisation statement. */
+export const updateOrganisationSchema = z.strictObject({
+  name: editText(L.organisationName).min(1, 'Give the organisation a name'),
+  vision: editText(L.longText).min(1, 'Write the vision'),
+  mission: editText(L.longText),
+  values: z
+    .array(
+      z.strictObject({
+        name: editText(L.valueName).min(1, 'Name the value'),
+        description: editText(L.valueDescription),
+      }),
+    )
+    .max(L.maxValues, `At most ${L.maxValues} values`),
+  differentiator: editText(L.longText),
+});
+export type UpdateOrganisationInput = z.input<typeof updateOrganisationSchema>;
+
+const strategyFields = {
+  title: editText(L.strategyTitle).min(1, 'Give the strategy a title'),
+  /** Why it is a focus now. Empty is allowed but flags the strategy as incomplete. */
+  why: editText(L.longText),
+  /** How it serves customers. Empty is allowed but flags the strategy as incomplete. */
+  customerImpact: editText(L.longText),
+  /** A person of the tenant (their user id), or null for "no owner yet". */
+  ownerId: editId.nullable(),
+  progress: strategyProgressSchema,
+  measures: z
+    .array(editText(L.measure).min(1, 'Describe the measure or remove it'))
+    .max(L.maxMeasures, `At most ${L.maxMeasures} measures of success`),
+};
+
+/** POST /api/strategies → 201 */
+export const createStrategySchema = z.strictObject({
+  title: strategyFields.title,
+  why: strategyFields.why.default(''),
+  customerImpact: strategyFields.customerImpact.default(''),
+  ownerId: strategyFields.ownerId.default(null),
+  progress: strategyFields.progress.default('not_started'),
+  measures: strategyFields.measures.default([]),
+});
+export type CreateStrategyInput = z.input<typeof createStrategySchema>;
+
+/** PATCH /api/strategies/{id} (If-Match) — any subset of the fields, at least one. */
+export const updateStrategySchema = z
+  .strictObject({
+    title: strategyFields.title.optional(),
+    why: strategyFields.why.optional(),
+    customerImpact: strategyFields.customerImpact.optional(),
+    ownerId: strategyFields.ownerId.optional(),
+    progress: strategyFields.progress.optional(),
+    measures: strategyFields.measures.optional(),
+  })
+  .refine((value) => Object.keys(value).length > 0, { message: 'Change at least one field' });
+export type UpdateStrategyInput = z.input<typeof updateStrategySchema>;
+
+/** PUT /api/strategies/order — every active strategy, in the new order, each with the etag last seen. */
+export const reorderStrategiesSchema = z.strictObject({
+  order: z
+    .array(z.strictObject({ id: editId, etag: z.string().min(1).max(200) }))
+    .min(1, 'List the strategies in their new order')
+    .max(L.maxReorder, `At most ${L.maxReorder} strategies`),
+});
+export type ReorderStrategiesInput = z.input<typeof reorderStrategiesSchema>;
+
+/** POST /api/strategies/{id}/archive (If-Match). Without moveTasksTo, tasks are listed as needing a new link. */
+export const archiveStrategySchema = z.strictObject({
+  moveTasksTo: z
+    .strictObject({
+      strategyId: editId,
+      howItServes: editText(L.howItServes).min(1, 'Say in one sentence how these tasks serve the strategy'),
+    })
+    .optional(),
+});
+export type ArchiveStrategyInput = z.input<typeof archiveStrategySchema>;
+
+/** PUT /api/people/{userId}/granted-roles (Admin, If-Match on the person). */
+export const grantedRolesUpdateSchema = z.strictObject({
+  roles: z.array(z.enum(['Leader'])).max(1, 'List each role once'),
+});
+export type GrantedRolesUpdateInput = z.input<typeof grantedRolesUpdateSchema>;
+
+// ---------------------------------------------------------------- responses
+
+const roleNames = z.enum(['Employee', 'Leader', 'Admin']);
+
+/** The organisation as an editable document. */
+export const editableOrganisationSchema = z.object({
+  name: z.string(),
+  vision: z.string(),
+  mission: z.string(),
+  values: z.array(z.object({ name: z.string(), description: z.string() })),
+  differentiator: z.string(),
+  etag: z.string(),
+});
+export type EditableOrganisation = z.infer<typeof editableOrganisationSchema>;
+
+/** A strategy as leaders see and edit it. */
+export const editableStrategySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  why: z.string(),
+  customerImpact: z.string(),
+  order: z.number().int(),
+  status: z.enum(['active', 'archived']),
+  etag: z.string(),
+  ownerId: z.string().nullable(),
+  ownerName: z.string().nullable(),
+  progress: strategyProgressSchema,
+  measures: z.array(z.string()),
+  /** Missing fields that make the strategy incomplete (empty when complete). */
+  incomplete: z.array(strategyCompletenessFieldSchema),
+  /** Teams mapped to this strategy. */
+  teamIds: z.array(z.string()),
+});
+export type EditableStrategy = z.infer<typeof editableStrategySchema>;
+
+/** GET /api/strategy-map — a superset of contracts.strategyMapSchema. */
+export const editableStrategyMapSchema = z.object({
+  organisation: editableOrganisationSchema,
+  strategies: z.array(editableStrategySchema),
+});
+export type EditableStrategyMap = z.infer<typeof editableStrategyMapSchema>;
+
+export const auditEntrySchema = z.object({
+  id: z.string(),
+  entityType: z.string(),
+  entityId: z.string(),
+  action: z.enum(['create', 'update', 'archive', 'restore', 'reorder', 'import', 'grant', 'revoke', 'remap', 'delete']),
+  actor: z.object({ id: z.string(), displayName: z.string() }),
+  at: z.string(),
+  before: z.record(z.string(), z.unknown()).nullable(),
+  after: z.record(z.string(), z.unknown()).nullable(),
+  note: z.string().optional(),
+  /** Names of the fields that differ between before and after. */
+  changedFields: z.array(z.string()),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+/** GET /api/strategies/{id}/history, GET /api/organisation/history — newest first. */
+export const historySchema = z.object({ entries: z.array(auditEntrySchema) });
+export type History = z.infer<typeof historySchema>;
+
+/** GET /api/people (Leader/Admin). */
+export const personSchema = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  teamId: z.string().nullable(),
+  teamName: z.string().nullable(),
+  /** Effective roles: token roles (as last seen) ∪ granted roles. */
+  roles: z.array(roleNames),
+  grantedRoles: z.array(roleNames),
+  etag: z.string(),
+});
+export type Person = z.infer<typeof personSchema>;
+export const peopleSchema = z.object({ people: z.array(personSchema) });
+export type People = z.infer<typeof peopleSchema>;
+
+/** One line of the home view's "what changed since your last visit". */
+export const changeSinceLastVisitSchema = z.object({
+  at: z.string(),
+  summary: z.string(),
+  entityType: z.enum(['organisation', 'strategy']),
+  entityId: z.string(),
+});
+export type ChangeSinceLastVisit = z.infer<typeof changeSinceLastVisitSchema>;
+
+/** Why a task of the home view is unlinked. */
+export const unlinkedReasonSchema = z.enum(['no_strategy', 'strategy_archived']);
+export type UnlinkedReason = z.infer<typeof unlinkedReasonSchema>;

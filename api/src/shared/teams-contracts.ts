@@ -1,0 +1,194 @@
+/**
+ * Teams, team line of sight, leader re-mapping and alignment insights: request/response schemas.
+ * Re-exported from contracts.ts. This file imports nothing at run time from contracts.ts on
+ * purpose: contracts.ts re-exports this one, and an ESM import cycle would see its schemas
+ * uninitialised. The few shared shapes (ids, text) are restated here with the same rules.
+ */
+import { z } from 'zod';
+
+export const TEAM_LIMITS = {
+  teamName: 80,
+  /** Strategies one team can be mapped to. */
+  strategiesPerTeam: 50,
+  /**
+   * Tasks per bulk re-map call. Each task and its audit entry are two operations of one Cosmos
+   * transactional batch, whose hard limit is 100 operations.
+   */
+  remapTasks: 50,
+  /** Items listed per insights list of the organisation or one person (totals are always exact). */
+  insightItems: 50,
+  /** Items listed per list of each team in the organisation-wide view, which holds every team; totals stay exact. */
+  teamInsightItems: 5,
+  howItServes: 300,
+} as const;
+
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'Use letters, digits, "-" or "_" only');
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep this under ${max} characters`)
+    // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
+    .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), 'Remove control characters');
+
+/** Teams ids look like "19:abc…@thread.tacv2" (channel) or a GUID / "19:…@thread.skype" (team). */
+export const teamsThreadIdSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9:@._-]+$/, 'Not a Microsoft Teams id');
+
+export const channelLinkSchema = z.object({ teamsTeamId: teamsThreadIdSchema, channelId: teamsThreadIdSchema });
+export type ChannelLink = z.infer<typeof channelLinkSchema>;
+
+// ---------------------------------------------------------------- teams
+
+export const teamSchema = z.object({
+  id,
+  name: z.string(),
+  etag: z.string(),
+  /** Strategies the team serves (mapped by a leader). */
+  strategyIds: z.array(id),
+  memberCount: z.number().int(),
+  channel: channelLinkSchema.optional(),
+});
+export type Team = z.infer<typeof teamSchema>;
+
+/** GET /api/teams */
+export const teamListSchema = z.object({ teams: z.array(teamSchema) });
+
+const teamName = text(TEAM_LIMITS.teamName).min(1, 'Give the team a name');
+const strategyIds = z
+  .array(id)
+  .max(TEAM_LIMITS.strategiesPerTeam, `Map at most ${TEAM_LIMITS.strategiesPerTeam} strategies`)
+  .refine((ids) => new Set(ids).size === ids.length, 'List each strategy once');
+
+/** POST /api/teams */
+export const createTeamSchema = z.strictObject({ name: teamName, strategyIds: strategyIds.default([]) });
+export type CreateTeamInput = z.input<typeof createTeamSchema>;
+
+/** PATCH /api/teams/{id} (If-Match) */
+export const updateTeamSchema = z
+  .strictObject({ name: teamName.optional(), strategyIds: strategyIds.optional() })
+  .refine((value) => Object.keys(value).length > 0, { message: 'Change at least one field' });
+export type UpdateTeamInput = z.input<typeof updateTeamSchema>;
+
+/** PUT /api/teams/{id}/channel (If-Match) */
+export const linkChannelSchema = z.strictObject({ teamsTeamId: teamsThreadIdSchema, channelId: teamsThreadIdSchema });
+
+/** GET /api/channels/{channelId}/team */
+export const channelTeamSchema = z.object({ teamId: id });
+
+// ---------------------------------------------------------------- team tasks
+
+/** A task as a leader sees it: with its owner. */
+export const teamTaskSchema = z.object({
+  id,
+  title: z.string(),
+  strategyId: id.nullable(),
+  howItServes: z.string(),
+  ownerId: z.string(),
+  ownerName: z.string(),
+  updatedAt: z.string(),
+  etag: z.string(),
+});
+export type TeamTask = z.infer<typeof teamTaskSchema>;
+
+/** GET /api/teams/{id}/tasks */
+export const teamTaskListSchema = z.object({ tasks: z.array(teamTaskSchema) });
+
+const howItServes = text(TEAM_LIMITS.howItServes).min(1, 'Say in one sentence how this task serves the strategy');
+
+/** PATCH /api/teams/{id}/tasks/{taskId}/link (If-Match) */
+export const linkTeamTaskSchema = z.strictObject({ strategyId: id, howItServes });
+
+/** POST /api/teams/{id}/tasks/remap — all or nothing. */
+export const remapTeamTasksSchema = z.strictObject({
+  tasks: z
+    .array(z.strictObject({ id, etag: z.string().min(1).max(200) }))
+    .min(1, 'Pick at least one task')
+    .max(TEAM_LIMITS.remapTasks, `Re-map at most ${TEAM_LIMITS.remapTasks} tasks at once`)
+    .refine((tasks) => new Set(tasks.map((task) => task.id)).size === tasks.length, 'List each task once'),
+  strategyId: id,
+  howItServes,
+});
+export type RemapTeamTasksInput = z.input<typeof remapTeamTasksSchema>;
+export const remapResultSchema = z.object({ tasks: z.array(teamTaskSchema) });
+
+/** The `current` member of the 412 problem a stale bulk re-map answers: nothing was written. */
+export const remapStaleSchema = z.object({ staleIds: z.array(z.string()), tasks: z.array(teamTaskSchema) });
+
+// ---------------------------------------------------------------- team line of sight (channel tab)
+
+export const teamLineOfSightSchema = z.object({
+  team: z.object({ id, name: z.string() }),
+  organisation: z.object({ name: z.string(), vision: z.string() }),
+  /** Active strategies the team is mapped to or works on, in display order, each with the team's tasks. */
+  strategies: z.array(
+    z.object({
+      id,
+      title: z.string(),
+      why: z.string(),
+      customerImpact: z.string(),
+      mapped: z.boolean(),
+      tasks: z.array(teamTaskSchema),
+    }),
+  ),
+  unlinkedTasks: z.array(teamTaskSchema),
+});
+export type TeamLineOfSight = z.infer<typeof teamLineOfSightSchema>;
+
+// ---------------------------------------------------------------- alignment insights
+
+const unlinkedReason = z.enum(['no_strategy', 'strategy_archived']);
+const listOf = <T extends z.ZodType>(item: T) => z.object({ total: z.number().int(), items: z.array(item) });
+const strategyRef = z.object({ id, title: z.string() });
+
+export const alignmentSchema = z.object({
+  taskCount: z.number().int(),
+  /** Tasks linked to an active strategy. */
+  linkedTaskCount: z.number().int(),
+  /** linkedTaskCount / taskCount, 0 when there are no tasks. */
+  linkedShare: z.number(),
+  unlinkedTasks: listOf(z.object({ id, title: z.string(), ownerId: z.string(), ownerName: z.string(), reason: unlinkedReason })),
+  /** Strategies in scope (org: every active one; team: mapped to it or served by its tasks) that no task in scope serves. */
+  strategiesWithoutTasks: z.array(strategyRef),
+  /** Strategies in scope that no team is mapped to. */
+  strategiesWithoutTeams: z.array(strategyRef),
+  peopleWithoutLinkedTask: listOf(z.object({ id: z.string(), displayName: z.string(), teamId: z.string().nullable() })),
+  incompleteStrategies: z.array(strategyRef.extend({ missing: z.array(z.enum(['why', 'customerImpact'])) })),
+  /** Per strategy in scope: tasks serving it, distinct people owning them, distinct teams (mapped or through their people's tasks). */
+  perStrategy: z.array(z.object({ strategyId: id, title: z.string(), people: z.number().int(), teams: z.number().int(), tasks: z.number().int() })),
+});
+export type Alignment = z.infer<typeof alignmentSchema>;
+
+export const personAlignmentSchema = z.object({
+  taskCount: z.number().int(),
+  linkedTaskCount: z.number().int(),
+  linkedShare: z.number(),
+  unlinkedTasks: z.array(z.object({ id, title: z.string(), reason: unlinkedReason })),
+  perStrategy: z.array(z.object({ strategyId: id, title: z.string(), tasks: z.number().int() })),
+});
+export type PersonAlignment = z.infer<typeof personAlignmentSchema>;
+
+export const teamAlignmentSchema = z.object({ teamId: id, teamName: z.string(), alignment: alignmentSchema });
+
+/** GET /api/insights for a Leader or Admin. */
+export const leaderInsightsSchema = z.object({
+  scope: z.literal('organisation'),
+  organisation: alignmentSchema,
+  teams: z.array(teamAlignmentSchema),
+});
+/** GET /api/insights for an Employee: only their own and their team's view. */
+export const employeeInsightsSchema = z.object({
+  scope: z.literal('me'),
+  me: personAlignmentSchema,
+  team: teamAlignmentSchema.nullable(),
+});
+export const insightsSchema = z.discriminatedUnion('scope', [leaderInsightsSchema, employeeInsightsSchema]);
+export type Insights = z.infer<typeof insightsSchema>;

@@ -1,0 +1,91 @@
+import type { Me, Role } from '@contracts';
+import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
+import { createApiClient } from './api-client';
+import { AREA_LABELS, allowedRoute, areasFor, hrefFor, parseRoute, type Area, type Route } from './routes';
+import type { LoadOutcome } from './teams-session';
+
+// Each area is its own download, fetched the first time someone opens it; the home view's is the first.
+const LineOfSightPage = lazy(() => import('../features/line-of-sight/components/LineOfSightPage'));
+const StrategyEditorPage = lazy(() => import('../features/strategy-editor/components/StrategyEditorPage'));
+const TeamsPage = lazy(() => import('../features/teams/components/TeamsPage'));
+const InsightsPage = lazy(() => import('../features/insights/components/InsightsPage'));
+const ImportExportPanel = lazy(() => import('../features/import-export/components/ImportExportPanel'));
+
+const useStyles = makeStyles({
+  nav: {
+    boxSizing: 'border-box',
+    maxWidth: '64rem',
+    margin: '0 auto',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS} 0`,
+    overflowX: 'auto',
+  },
+  loading: { display: 'grid', placeItems: 'center', padding: tokens.spacingVerticalXXL },
+});
+
+export interface PersonalShellProps {
+  apiBaseUrl: string;
+  getToken: () => Promise<string>;
+  onFirstLoad: (outcome: LoadOutcome) => void;
+}
+
+function useHashRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const follow = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+  return route;
+}
+
+/** The personal tab: areas by role along the top, the home view first. */
+export function PersonalShell({ apiBaseUrl, getToken, onFirstLoad }: PersonalShellProps) {
+  const styles = useStyles();
+  const client = useMemo(() => createApiClient({ baseUrl: apiBaseUrl, getToken }), [apiBaseUrl, getToken]);
+  // Roles come with the home view (`me.roles`, token roles and roles granted in the app); the server still guards every write.
+  const [me, setMe] = useState<Me | null>(null);
+  const roles: Role[] | null = me?.roles ?? null;
+  // An import changes the map under the editor: counting imports tells the editor to load it again.
+  const [imports, setImports] = useState(0);
+  const route = allowedRoute(useHashRoute(), roles);
+  const areas = areasFor(roles ?? ['Employee']);
+  // Someone who followed a link to a leader area before their roles were known still gets its tab.
+  const shown = areas.includes(route.area) ? areas : [...areas, route.area];
+
+  const go = (area: Area) => {
+    window.location.hash = hrefFor(area);
+  };
+
+  const areaLoading = (
+    <div className={styles.loading} role="status">
+      <Spinner label={`Opening ${AREA_LABELS[route.area]}…`} />
+    </div>
+  );
+
+  return (
+    <>
+      <nav className={styles.nav} aria-label="Line of Sight areas">
+        <TabList selectedValue={route.area} onTabSelect={(_, data) => go(data.value as Area)} size="medium">
+          {shown.map((area) => (
+            <Tab key={area} value={area}>
+              {AREA_LABELS[area]}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
+      <Suspense fallback={areaLoading}>
+        {route.area === 'home' && (
+          <LineOfSightPage apiBaseUrl={apiBaseUrl} getToken={getToken} onFirstLoad={onFirstLoad} onMe={setMe} />
+        )}
+        {route.area === 'strategy' && (
+          <StrategyEditorPage client={client} params={route.params} onFirstLoad={onFirstLoad} reloadAfter={imports}>
+            <ImportExportPanel client={client} onImported={() => setImports((count) => count + 1)} />
+          </StrategyEditorPage>
+        )}
+        {route.area === 'teams' && <TeamsPage client={client} params={route.params} myTeamName={me?.teamName} isAdmin={roles?.includes('Admin') === true} onFirstLoad={onFirstLoad} />}
+        {route.area === 'insights' && <InsightsPage client={client} onFirstLoad={onFirstLoad} />}
+      </Suspense>
+    </>
+  );
+}

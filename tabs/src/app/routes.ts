@@ -1,0 +1,50 @@
+/**
+ * The tab's areas and their addresses. Areas live in the URL hash (`#/strategy?edit=<id>`), so a
+ * list in one area can link straight to the item to fix in another with a plain link, and the
+ * browser's back button works inside the tab.
+ */
+import type { Role } from '@contracts';
+
+export type Area = 'home' | 'strategy' | 'teams' | 'insights';
+
+export interface Route {
+  area: Area;
+  /** Area-specific pointers, e.g. `edit` (a strategy id) or `team` and `task`. */
+  params: Readonly<Record<string, string>>;
+}
+
+export const AREA_LABELS: Record<Area, string> = {
+  home: 'Home',
+  strategy: 'Strategy',
+  teams: 'Teams',
+  insights: 'Insights',
+};
+
+const AREAS = Object.keys(AREA_LABELS) as Area[];
+
+/** Leaders and Admins see every area; everyone else sees their home view and their own insights. */
+export function areasFor(roles: readonly Role[]): Area[] {
+  const leads = roles.includes('Leader') || roles.includes('Admin');
+  return leads ? AREAS : ['home', 'insights'];
+}
+
+export function parseRoute(hash: string): Route {
+  const trimmed = hash.replace(/^#\/?/, '');
+  const [path = '', query = ''] = trimmed.split('?', 2);
+  const area = AREAS.find((candidate) => candidate === path) ?? 'home';
+  return { area, params: Object.fromEntries(new URLSearchParams(query)) };
+}
+
+/** `#/teams?team=t1&task=k2`; the home view is `#/`. */
+export function hrefFor(area: Area, params: Record<string, string | undefined> = {}): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined) query.set(key, value);
+  const search = query.toString();
+  return `#/${area === 'home' ? '' : area}${search ? `?${search}` : ''}`;
+}
+
+/** The area to show: one the person may see, else home. */
+export function allowedRoute(route: Route, roles: readonly Role[] | null): Route {
+  if (route.area === 'home' || roles === null) return route;
+  return areasFor(roles).includes(route.area) ? route : { area: 'home', params: {} };
+}

@@ -1,0 +1,39 @@
+import { ApiError } from './api-client';
+import { whatWentWrong } from './error-text';
+
+/**
+ * How a save went, in terms a dialog can act on: close (`done`), show messages under fields and
+ * above the buttons (`rejected`), or show the other person's version next to mine (`conflict`, a 412).
+ */
+export type SaveOutcome =
+  | { kind: 'done' }
+  | { kind: 'rejected'; fields: Record<string, string>; message: string | null }
+  | { kind: 'conflict'; current: Record<string, unknown> };
+
+export async function attemptSave(action: () => Promise<void>, knownFields: readonly string[]): Promise<SaveOutcome> {
+  try {
+    await action();
+    return { kind: 'done' };
+  } catch (error) {
+    return outcomeOf(error, knownFields);
+  }
+}
+
+export function outcomeOf(error: unknown, knownFields: readonly string[]): SaveOutcome {
+  if (error instanceof ApiError && error.status === 412) {
+    const current = error.current;
+    if (typeof current === 'object' && current !== null) return { kind: 'conflict', current: current as Record<string, unknown> };
+    return { kind: 'rejected', fields: {}, message: 'Someone else changed this meanwhile. Close, and open it again to see their version.' };
+  }
+  if (error instanceof ApiError && error.problem?.errors?.length) {
+    const fields: Record<string, string> = {};
+    const other: string[] = [];
+    for (const { path, message } of error.problem.errors) {
+      const field = knownFields.find((name) => path === name || path.startsWith(`${name}.`));
+      if (field) fields[field] ??= message;
+      else other.push(path ? `${path}: ${message}` : message);
+    }
+    return { kind: 'rejected', fields, message: other.length > 0 ? other.join(' ') : null };
+  }
+  return { kind: 'rejected', fields: {}, message: whatWentWrong(error) };
+}

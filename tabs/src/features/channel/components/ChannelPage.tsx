@@ -1,0 +1,112 @@
+import { Body1, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle1, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useMemo } from 'react';
+import { createApiClient } from '../../../app/api-client';
+import { whatWentWrong } from '../../../app/error-text';
+import type { LoadOutcome, TeamsSession } from '../../../app/teams-session';
+import { useLoaded } from '../../../app/use-loaded';
+import { createChannelApi } from '../api/channel-api';
+import { teamIdFromEntityId } from '../channel-config';
+import { TeamTaskList } from './TeamTaskList';
+
+const useStyles = makeStyles({
+  page: {
+    boxSizing: 'border-box',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    maxWidth: '64rem',
+    margin: '0 auto',
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXXL}`,
+  },
+  vision: {
+    display: 'grid',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalL,
+    borderRadius: tokens.borderRadiusXLarge,
+    backgroundColor: tokens.colorBrandBackground2,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}`,
+  },
+  heading: { margin: 0, overflowWrap: 'anywhere' },
+  strategy: {
+    display: 'grid',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalL,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderLeftWidth: tokens.strokeWidthThickest,
+    borderLeftColor: tokens.colorBrandStroke1,
+  },
+  muted: { margin: 0, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+});
+
+export interface ChannelPageProps {
+  apiBaseUrl: string;
+  getToken: () => Promise<string>;
+  session: TeamsSession;
+  onFirstLoad: (outcome: LoadOutcome) => void;
+}
+
+/** The channel tab: the linked team's line of sight — strategies it serves and the team's work under each. */
+export default function ChannelPage({ apiBaseUrl, getToken, session, onFirstLoad }: ChannelPageProps) {
+  const styles = useStyles();
+  const api = useMemo(() => createChannelApi(createApiClient({ baseUrl: apiBaseUrl, getToken })), [apiBaseUrl, getToken]);
+  const load = useCallback(
+    async (signal: AbortSignal) => {
+      const linked = session.channel ? await api.teamOfChannel(session.channel.id, signal) : null;
+      const teamId = linked ?? teamIdFromEntityId(session.pageId);
+      return teamId ? api.teamLineOfSight(teamId, signal) : null;
+    },
+    [api, session],
+  );
+  const { state } = useLoaded(load, onFirstLoad);
+
+  return (
+    <main className={styles.page}>
+      {state.status === 'loading' && <Spinner label="Loading the team's line of sight…" />}
+      {state.status === 'error' && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>We couldn't load this team's line of sight. {whatWentWrong(state.error)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === 'ready' && state.data === null && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>This channel isn't linked to a team yet.</MessageBarTitle>A leader of the team can link it in the tab's settings.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === 'ready' && state.data && (
+        <>
+          <header className={styles.vision}>
+            <Caption1 as="p" className={styles.muted}>
+              {state.data.organisation.name} · {state.data.team.name}
+            </Caption1>
+            <Title2 as="h1" className={styles.heading}>
+              {state.data.organisation.vision}
+            </Title2>
+          </header>
+          {state.data.strategies.length === 0 && <Body1 as="p">{state.data.team.name} isn't mapped to a strategy yet.</Body1>}
+          {state.data.strategies.map((strategy) => (
+            <section key={strategy.id} className={styles.strategy} aria-labelledby={`channel-strategy-${strategy.id}`}>
+              <Subtitle1 as="h2" id={`channel-strategy-${strategy.id}`} className={styles.heading}>
+                {strategy.title}
+              </Subtitle1>
+              {strategy.why && <Body1 as="p" className={styles.muted}>Why now: {strategy.why}</Body1>}
+              {strategy.customerImpact && <Body1 as="p" className={styles.muted}>For customers: {strategy.customerImpact}</Body1>}
+              <TeamTaskList tasks={strategy.tasks} label={`${state.data?.team.name} tasks for ${strategy.title}`} empty="Nobody in the team is working on this yet." />
+            </section>
+          ))}
+          {state.data.unlinkedTasks.length > 0 && (
+            <section className={styles.strategy} aria-labelledby="channel-unlinked">
+              <Subtitle1 as="h2" id="channel-unlinked" className={styles.heading}>
+                Not linked to a strategy yet
+              </Subtitle1>
+              <TeamTaskList tasks={state.data.unlinkedTasks} label="Tasks not linked to a strategy" empty="" />
+            </section>
+          )}
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,32 @@
+import type { TeamTask } from '@contracts';
+import { Body1, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
+
+const useStyles = makeStyles({
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalXS },
+  item: {
+    display: 'grid',
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    overflowWrap: 'anywhere',
+  },
+  muted: { margin: 0, color: tokens.colorNeutralForeground2 },
+});
+
+/** The team's tasks with their owners and how each serves. */
+export function TeamTaskList({ tasks, label, empty }: { tasks: TeamTask[]; label: string; empty: string }) {
+  const styles = useStyles();
+  if (tasks.length === 0) return empty ? <Body1 as="p" className={styles.muted}>{empty}</Body1> : null;
+  return (
+    <ul className={styles.list} aria-label={label}>
+      {tasks.map((task) => (
+        <li key={task.id} className={styles.item}>
+          <Text weight="semibold">{task.title}</Text>
+          <Caption1 className={styles.muted}>{task.ownerName}</Caption1>
+          {task.howItServes && <Body1 className={styles.muted}>How this serves: {task.howItServes}</Body1>}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,55 @@
+import { Body1, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+
+const useStyles = makeStyles({
+  box: {
+    display: 'grid',
+    gap: tokens.spacingVerticalXS,
+    alignContent: 'start',
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  heading: { margin: 0 },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'grid', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
+  detail: { color: tokens.colorNeutralForeground2 },
+  none: { margin: 0, color: tokens.colorNeutralForeground2 },
+});
+
+export interface FixItem {
+  key: string;
+  label: string;
+  /** Where to fix it; plain text when the person can't fix it from here. */
+  href?: string;
+  detail?: string;
+}
+
+/** A list of things out of line, each linking straight to where it is fixed. */
+export function FixList({ title, total, items, empty }: { title: string; total: number; items: FixItem[]; empty: string }) {
+  const styles = useStyles();
+  const headingId = `fix-${title.replace(/\W+/g, '-').toLowerCase()}`;
+  return (
+    <section className={styles.box} aria-labelledby={headingId}>
+      <Subtitle2 as="h3" id={headingId} className={styles.heading}>
+        {title} ({total})
+      </Subtitle2>
+      {items.length === 0 ? (
+        <Body1 as="p" className={styles.none}>
+          {empty}
+        </Body1>
+      ) : (
+        <ul className={styles.list}>
+          {items.map((item) => (
+            <li key={item.key}>
+              <Body1>
+                {item.href ? <Link href={item.href}>{item.label}</Link> : item.label}
+                {item.detail && <span className={styles.detail}> — {item.detail}</span>}
+              </Body1>
+            </li>
+          ))}
+        </ul>
+      )}
+      {total > items.length && <Body1 className={styles.detail}>…and {total - items.length} more.</Body1>}
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import type { Insights } from '@contracts';
+import { Field, MessageBar, MessageBarBody, Select, Spinner, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useMemo, useState } from 'react';
+import type { ApiClient } from '../../../app/api-client';
+import { whatWentWrong } from '../../../app/error-text';
+import type { LoadOutcome } from '../../../app/teams-session';
+import { useLoaded } from '../../../app/use-loaded';
+import { loadInsights } from '../api/insights-api';
+import { AlignmentView } from './AlignmentView';
+import { MyAlignmentView } from './MyAlignmentView';
+
+const useStyles = makeStyles({
+  page: {
+    boxSizing: 'border-box',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXL,
+    maxWidth: '64rem',
+    margin: '0 auto',
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXXL}`,
+  },
+  heading: { margin: 0 },
+  picker: { maxWidth: '20rem' },
+});
+
+export interface InsightsPageProps {
+  client: ApiClient;
+  onFirstLoad?: (outcome: LoadOutcome) => void;
+}
+
+/** Which team each unlinked task and each person belongs to, from the per-team insights. */
+function teamIndex(insights: Insights): Map<string, string> {
+  const index = new Map<string, string>();
+  if (insights.scope !== 'organisation') return index;
+  for (const { teamId, alignment } of insights.teams) {
+    for (const task of alignment.unlinkedTasks.items) index.set(task.id, teamId).set(task.ownerId, teamId);
+    for (const person of alignment.peopleWithoutLinkedTask.items) index.set(person.id, teamId);
+  }
+  return index;
+}
+
+/** Alignment insights: where work and strategy don't line up, and links to fix it. */
+export default function InsightsPage({ client, onFirstLoad }: InsightsPageProps) {
+  const styles = useStyles();
+  const load = useCallback((signal: AbortSignal) => loadInsights(client, signal), [client]);
+  const { state } = useLoaded(load, onFirstLoad);
+  const [scope, setScope] = useState('organisation');
+  const index = useMemo(() => (state.status === 'ready' ? teamIndex(state.data) : new Map<string, string>()), [state]);
+  const teamOf = (id: string) => index.get(id);
+
+  return (
+    <main className={styles.page}>
+      <Title3 as="h1" className={styles.heading}>
+        Insights
+      </Title3>
+      {state.status === 'loading' && <Spinner label="Working out alignment…" />}
+      {state.status === 'error' && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>We couldn't load the insights. {whatWentWrong(state.error)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === 'ready' && state.data.scope === 'organisation' && (
+        <>
+          <Field label="Show" className={styles.picker}>
+            <Select value={scope} onChange={(_, data) => setScope(data.value)}>
+              <option value="organisation">The whole organisation</option>
+              {state.data.teams.map((team) => (
+                <option key={team.teamId} value={team.teamId}>
+                  {team.teamName}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          {scope === 'organisation' ? (
+            // Only leaders and admins get the organisation scope, so its lists link to where things are fixed.
+            <AlignmentView name="The organisation" alignment={state.data.organisation} teamOf={teamOf} leads />
+          ) : (
+            state.data.teams
+              .filter((team) => team.teamId === scope)
+              .map((team) => (
+                <AlignmentView key={team.teamId} name={team.teamName} alignment={team.alignment} teamOf={() => team.teamId} leads />
+              ))
+          )}
+        </>
+      )}
+      {state.status === 'ready' && state.data.scope === 'me' && (
+        <>
+          <MyAlignmentView me={state.data.me} />
+          {state.data.team && <AlignmentView name={state.data.team.teamName} alignment={state.data.team.alignment} teamOf={() => undefined} leads={false} />}
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,51 @@
+/** Where each kind of misalignment is fixed, as links into the tab's other areas. */
+import type { Alignment } from '@contracts';
+import { hrefFor } from '../../app/routes';
+import type { FixItem } from './components/FixList';
+
+const MISSING: Record<string, string> = { why: 'why it is a focus now', customerImpact: 'how it serves customers' };
+const REASONS: Record<string, string> = { no_strategy: 'no strategy', strategy_archived: 'its strategy was archived' };
+
+export interface FixLists {
+  unlinkedTasks: FixItem[];
+  strategiesWithoutTasks: FixItem[];
+  strategiesWithoutTeams: FixItem[];
+  peopleWithoutLinkedTask: FixItem[];
+  incompleteStrategies: FixItem[];
+}
+
+/**
+ * Links for a leader: tasks open in their team's task list, strategies in the editor. `teamOf`
+ * finds the team a task or person belongs to (from the per-team insights), when known.
+ */
+export function leaderFixLists(alignment: Alignment, teamOf: (ownerOrTaskId: string) => string | undefined, leads: boolean): FixLists {
+  const link = (href: string) => (leads ? href : undefined);
+  return {
+    unlinkedTasks: alignment.unlinkedTasks.items.map((task) => ({
+      key: task.id,
+      label: task.title,
+      href: link(hrefFor('teams', { team: teamOf(task.id) ?? teamOf(task.ownerId), task: task.id })),
+      detail: `${task.ownerName}, ${REASONS[task.reason] ?? task.reason}`,
+    })),
+    strategiesWithoutTasks: alignment.strategiesWithoutTasks.map((s) => ({ key: s.id, label: s.title, href: link(hrefFor('strategy', { edit: s.id })) })),
+    strategiesWithoutTeams: alignment.strategiesWithoutTeams.map((s) => ({
+      key: s.id,
+      label: s.title,
+      href: link(hrefFor('teams')),
+      detail: 'map a team to it',
+    })),
+    peopleWithoutLinkedTask: alignment.peopleWithoutLinkedTask.items.map((person) => ({
+      key: person.id,
+      label: person.displayName,
+      href: person.teamId ? link(hrefFor('teams', { team: person.teamId })) : undefined,
+    })),
+    incompleteStrategies: alignment.incompleteStrategies.map((s) => ({
+      key: s.id,
+      label: s.title,
+      href: link(hrefFor('strategy', { edit: s.id })),
+      detail: `missing ${s.missing.map((field) => MISSING[field] ?? field).join(' and ')}`,
+    })),
+  };
+}
+
+export const percent = (share: number) => `${Math.round(share * 100)}%`;

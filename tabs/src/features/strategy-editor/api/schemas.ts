@@ -1,0 +1,29 @@
+/** The editor's view of the strategy-map routes: the shared contracts, plus labels the editor shows. */
+import type {
+  ArchiveStrategyInput,
+  AuditEntry,
+  CreateStrategyInput,
+  EditableOrganisation,
+  EditableStrategy,
+  EditableStrategyMap,
+  Person,
+  StrategyProgress,
+  UpdateOrganisationInput,
+} from '@contracts';
+
+export { editableStrategyMapSchema, historySchema, peopleSchema } from '@contracts';
+export type { EditableOrganisation, EditableStrategy, EditableStrategyMap, Person };
+
+export type Progress = StrategyProgress;
+export const PROGRESS: readonly Progress[] = ['not_started', 'on_track', 'at_risk', 'off_track'];
+export const PROGRESS_LABELS: Record<Progress, string> = {
+  not_started: 'Not started',
+  on_track: 'On track',
+  at_risk: 'At risk',
+  off_track: 'Off track',
+};
+
+export type HistoryEntry = AuditEntry;
+export type OrganisationInput = UpdateOrganisationInput;
+export type StrategyInput = CreateStrategyInput;
+export type ArchiveInput = ArchiveStrategyInput;

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import type { ApiClient } from '../../../app/api-client';
+import {
+  editableStrategyMapSchema,
+  historySchema,
+  peopleSchema,
+  type ArchiveInput,
+  type EditableOrganisation,
+  type EditableStrategy,
+  type EditableStrategyMap,
+  type HistoryEntry,
+  type OrganisationInput,
+  type Person,
+  type StrategyInput,
+} from './schemas';
+
+const anything = z.unknown();
+const strategyPath = (id: string) => `/api/strategies/${encodeURIComponent(id)}`;
+
+/** Whose history: the organisation (vision, mission…) or one strategy. */
+export type HistorySubject = { kind: 'organisation' } | { kind: 'strategy'; strategy: EditableStrategy };
+
+const historyPath = (subject: HistorySubject) =>
+  subject.kind === 'organisation' ? '/api/organisation/history' : `${strategyPath(subject.strategy.id)}/history`;
+
+export interface StrategyEditorApi {
+  load(signal?: AbortSignal): Promise<EditableStrategyMap>;
+  people(signal?: AbortSignal): Promise<Person[]>;
+  /** Every write carries the etag it is based on: a stale one answers 412 with the current version. */
+  saveOrganisation(input: OrganisationInput, etag: string): Promise<void>;
+  createStrategy(input: StrategyInput): Promise<void>;
+  updateStrategy(id: string, input: Partial<StrategyInput>, etag: string): Promise<void>;
+  reorder(order: { id: string; etag: string }[]): Promise<void>;
+  archive(strategy: EditableStrategy, input: ArchiveInput): Promise<void>;
+  restore(strategy: EditableStrategy): Promise<void>;
+  history(subject: HistorySubject, signal?: AbortSignal): Promise<HistoryEntry[]>;
+  restoreVersion(subject: HistorySubject, entry: HistoryEntry, currentEtag: string): Promise<void>;
+}
+
+// Writes don't read their answers: the editor reloads the map afterwards, as one consistent picture.
+export function createStrategyEditorApi(client: ApiClient): StrategyEditorApi {
+  return {
+    load: (signal) => client.request('/api/strategy-map', editableStrategyMapSchema, { signal }),
+    people: async (signal) => (await client.request('/api/people', peopleSchema, { signal })).people,
+    saveOrganisation: (input, etag) => client.send('/api/organisation', { method: 'PUT', body: input, ifMatch: etag }),
+    createStrategy: (input) => client.request('/api/strategies', anything, { method: 'POST', body: input }).then(() => undefined),
+    updateStrategy: (id, input, etag) => client.send(strategyPath(id), { method: 'PATCH', body: input, ifMatch: etag }),
+    reorder: (order) => client.send('/api/strategies/order', { method: 'PUT', body: { order } }),
+    archive: (strategy, input) =>
+      client.send(`${strategyPath(strategy.id)}/archive`, { method: 'POST', body: input, ifMatch: strategy.etag }),
+    restore: (strategy) => client.send(`${strategyPath(strategy.id)}/restore`, { method: 'POST', body: {}, ifMatch: strategy.etag }),
+    history: async (subject, signal) => (await client.request(historyPath(subject), historySchema, { signal })).entries,
+    restoreVersion: (subject, entry, currentEtag) =>
+      client.send(`${historyPath(subject)}/${encodeURIComponent(entry.id)}/restore`, { method: 'POST', body: {}, ifMatch: currentEtag }),
+  };
+}
+
+export type { EditableOrganisation };

@@ -1,0 +1,138 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  DrawerBody,
+  DrawerHeader,
+  DrawerHeaderTitle,
+  MessageBar,
+  MessageBarBody,
+  OverlayDrawer,
+  Spinner,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
+import { useEffect, useRef, useState } from 'react';
+import { whatWentWrong } from '../../../app/error-text';
+import type { SaveOutcome } from '../../../app/save-outcome';
+import type { HistoryEntry } from '../api/schemas';
+import { describeEntry } from '../history-text';
+
+const useStyles = makeStyles({
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalM },
+  entry: {
+    display: 'grid',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  changes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+});
+
+interface Props {
+  /** "the organisation" or the strategy's title. */
+  subjectName: string;
+  load(signal: AbortSignal): Promise<HistoryEntry[]>;
+  restore(entry: HistoryEntry): Promise<SaveOutcome>;
+  onClose(changed: boolean): void;
+  /** A person's name from their id, for owner changes. */
+  nameOf?: (id: string) => string | undefined;
+}
+
+type Loaded = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; entries: HistoryEntry[] };
+
+/** Who changed what, newest first, with a way back to any earlier version (which is itself logged). */
+export default function HistoryDrawer({ subjectName, load, restore, onClose, nameOf }: Props) {
+  const styles = useStyles();
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const [restoring, setRestoring] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const loadRef = useRef(load); // the drawer loads once, when it opens
+  useEffect(() => {
+    const controller = new AbortController();
+    loadRef.current(controller.signal).then(
+      (entries) => setLoaded({ status: 'ready', entries }),
+      (error: unknown) => !controller.signal.aborted && setLoaded({ status: 'error', error }),
+    );
+    return () => controller.abort();
+  }, []);
+
+  const restoreEntry = async (entry: HistoryEntry) => {
+    setRestoring(entry.id);
+    setProblem(null);
+    const outcome = await restore(entry);
+    setRestoring(null);
+    if (outcome.kind === 'done') return onClose(true);
+    setProblem(
+      outcome.kind === 'conflict'
+        ? 'Someone else changed it meanwhile. Close the history to load their version, then restore again if needed.'
+        : (outcome.message ?? 'That version could not be restored.'),
+    );
+  };
+
+  return (
+    <OverlayDrawer open position="end" size="medium" onOpenChange={(_, data) => !data.open && onClose(false)}>
+      <DrawerHeader>
+        <DrawerHeaderTitle
+          action={<Button appearance="subtle" aria-label="Close history" icon={<DismissRegular />} onClick={() => onClose(false)} />}
+        >
+          History of {subjectName}
+        </DrawerHeaderTitle>
+      </DrawerHeader>
+      <DrawerBody>
+        {problem && (
+          <MessageBar intent="error" layout="multiline" role="alert">
+            <MessageBarBody>{problem}</MessageBarBody>
+          </MessageBar>
+        )}
+        {loaded.status === 'loading' && <Spinner size="small" label="Loading history…" />}
+        {loaded.status === 'error' && (
+          <MessageBar intent="error" layout="multiline" role="alert">
+            <MessageBarBody>{whatWentWrong(loaded.error)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {loaded.status === 'ready' && loaded.entries.length === 0 && <Body1>No changes recorded yet.</Body1>}
+        {loaded.status === 'ready' && loaded.entries.length > 0 && (
+          <ol className={styles.list} aria-label={`Changes to ${subjectName}, newest first`}>
+            {loaded.entries.map((entry, index) => {
+              const { headline, changes } = describeEntry(entry, nameOf);
+              return (
+                <li key={entry.id} className={styles.entry}>
+                  <Body1>
+                    <strong>{headline}</strong>
+                  </Body1>
+                  <Caption1>
+                    {entry.actor.displayName} · <time dateTime={entry.at}>{new Date(entry.at).toLocaleString()}</time>
+                  </Caption1>
+                  {changes.length > 0 && (
+                    <ul className={styles.changes}>
+                      {changes.map((line) => (
+                        <li key={line}>{line}</li>
+                      ))}
+                    </ul>
+                  )}
+                  {entry.after && index > 0 && (
+                    <div>
+                      <Button
+                        size="small"
+                        disabledFocusable={restoring !== null}
+                        icon={restoring === entry.id ? <Spinner size="tiny" /> : undefined}
+                        onClick={() => void restoreEntry(entry)}
+                      >
+                        Restore this version
+                      </Button>
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </DrawerBody>
+    </OverlayDrawer>
+  );
+}

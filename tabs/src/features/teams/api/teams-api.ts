@@ -1,0 +1,46 @@
+import {
+  editableStrategyMapSchema,
+  teamListSchema,
+  teamTaskListSchema,
+  type EditableStrategy,
+  type Team,
+  type TeamTask,
+} from '@contracts';
+import { z } from 'zod';
+import type { ApiClient } from '../../../app/api-client';
+
+const teamPath = (id: string) => `/api/teams/${encodeURIComponent(id)}`;
+const anything = z.unknown();
+
+export interface TeamsApi {
+  teams(signal?: AbortSignal): Promise<Team[]>;
+  /** Active strategies in order, for mapping and re-mapping. */
+  strategies(signal?: AbortSignal): Promise<EditableStrategy[]>;
+  createTeam(name: string): Promise<void>;
+  /** Rename and/or map to strategies; If-Match with the team's etag. */
+  updateTeam(team: Pick<Team, 'id'>, changes: { name?: string; strategyIds?: string[] }, etag: string): Promise<void>;
+  tasks(teamId: string, signal?: AbortSignal): Promise<TeamTask[]>;
+  linkTask(teamId: string, task: TeamTask, link: { strategyId: string; howItServes: string }): Promise<void>;
+  /** All or nothing: a stale task answers 412 listing the stale ids, and nothing is written. */
+  remapTasks(teamId: string, tasks: TeamTask[], link: { strategyId: string; howItServes: string }): Promise<void>;
+}
+
+export function createTeamsApi(client: ApiClient): TeamsApi {
+  return {
+    teams: async (signal) => (await client.request('/api/teams', teamListSchema, { signal })).teams,
+    strategies: async (signal) =>
+      (await client.request('/api/strategy-map', editableStrategyMapSchema, { signal })).strategies
+        .filter((s) => s.status === 'active')
+        .sort((a, b) => a.order - b.order),
+    createTeam: (name) => client.request('/api/teams', anything, { method: 'POST', body: { name } }).then(() => undefined),
+    updateTeam: (team, changes, etag) => client.send(teamPath(team.id), { method: 'PATCH', body: changes, ifMatch: etag }),
+    tasks: async (teamId, signal) => (await client.request(`${teamPath(teamId)}/tasks`, teamTaskListSchema, { signal })).tasks,
+    linkTask: (teamId, task, link) =>
+      client.send(`${teamPath(teamId)}/tasks/${encodeURIComponent(task.id)}/link`, { method: 'PATCH', body: link, ifMatch: task.etag }),
+    remapTasks: (teamId, tasks, link) =>
+      client.send(`${teamPath(teamId)}/tasks/remap`, {
+        method: 'POST',
+        body: { tasks: tasks.map(({ id, etag }) => ({ id, etag })), ...link },
+      }),
+  };
+}

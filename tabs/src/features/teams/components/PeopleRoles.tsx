@@ -1,0 +1,93 @@
+import { peopleSchema, type Person } from '@contracts';
+import { Body1, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle1, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useState } from 'react';
+import type { ApiClient } from '../../../app/api-client';
+import { whatWentWrong } from '../../../app/error-text';
+import { attemptSave } from '../../../app/save-outcome';
+import { useLoaded } from '../../../app/use-loaded';
+
+const useStyles = makeStyles({
+  section: { display: 'grid', gap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalXS },
+  item: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  who: { display: 'grid', minWidth: 0, overflowWrap: 'anywhere' },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+/**
+ * Admins grant or revoke Leader in the app, for organisations that don't use Entra app roles.
+ * Roles that come from the token are shown but can't be changed here.
+ */
+export function PeopleRoles({ client }: { client: ApiClient }) {
+  const styles = useStyles();
+  const load = useCallback(async (signal: AbortSignal) => (await client.request('/api/people', peopleSchema, { signal })).people, [client]);
+  const { state, reload } = useLoaded(load);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+
+  const toggle = async (person: Person, leader: boolean) => {
+    setBusy(person.id);
+    setNotice(null);
+    const outcome = await attemptSave(
+      () => client.send(`/api/people/${encodeURIComponent(person.id)}/granted-roles`, { method: 'PUT', body: { roles: leader ? ['Leader'] : [] }, ifMatch: person.etag }),
+      ['roles'],
+    );
+    setBusy(null);
+    await reload();
+    if (outcome.kind === 'done') setNotice({ intent: 'success', text: `${leader ? 'Granted' : 'Revoked'} Leader for ${person.displayName}.` });
+    else if (outcome.kind === 'conflict') setNotice({ intent: 'error', text: `${person.displayName}'s roles changed meanwhile; we loaded the latest. Try again if still needed.` });
+    else setNotice({ intent: 'error', text: outcome.message ?? 'That did not work.' });
+  };
+
+  return (
+    <section className={styles.section} aria-labelledby="people-roles-heading">
+      <Subtitle1 as="h2" id="people-roles-heading" className={styles.heading}>
+        People and roles
+      </Subtitle1>
+      <div role="status" aria-live="polite">
+        {notice && (
+          <MessageBar intent={notice.intent}>
+            <MessageBarBody>{notice.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {state.status === 'loading' && <Spinner size="small" label="Loading people…" />}
+      {state.status === 'error' && <Body1 as="p">We couldn't load the people. {whatWentWrong(state.error)}</Body1>}
+      {state.status === 'ready' && (
+        <ul className={styles.list}>
+          {state.data.map((person) => {
+            const fromToken = person.roles.includes('Leader') && !person.grantedRoles.includes('Leader');
+            return (
+              <li key={person.id} className={styles.item}>
+                <div className={styles.who}>
+                  <Body1>{person.displayName}</Body1>
+                  <Caption1 className={styles.muted}>
+                    {[person.teamName, person.roles.join(', ')].filter(Boolean).join(' · ')}
+                    {fromToken ? ' (Leader from the organisation’s sign-in)' : ''}
+                  </Caption1>
+                </div>
+                <Switch
+                  label={`Leader: ${person.displayName}`}
+                  checked={person.roles.includes('Leader')}
+                  disabled={fromToken || busy !== null}
+                  onChange={(_, data) => void toggle(person, data.checked)}
+                />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,181 @@
+import type { Team, TeamTask } from '@contracts';
+import { Body1, Button, Field, MessageBar, MessageBarBody, Select, Spinner, Subtitle1, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { AddRegular, EditRegular } from '@fluentui/react-icons';
+import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
+import { ApiError, type ApiClient } from '../../../app/api-client';
+import { whatWentWrong } from '../../../app/error-text';
+import { attemptSave } from '../../../app/save-outcome';
+import type { LoadOutcome } from '../../../app/teams-session';
+import { useLoaded } from '../../../app/use-loaded';
+import { createTeamsApi } from '../api/teams-api';
+import { PeopleRoles } from './PeopleRoles';
+import { TeamStrategies } from './TeamStrategies';
+import { TeamTasks } from './TeamTasks';
+
+const TeamNameDialog = lazy(() => import('./TeamNameDialog'));
+const RemapDialog = lazy(() => import('./RemapDialog'));
+
+const useStyles = makeStyles({
+  page: {
+    boxSizing: 'border-box',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXL,
+    maxWidth: '64rem',
+    margin: '0 auto',
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXXL}`,
+  },
+  heading: { margin: 0 },
+  bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
+  picker: { minWidth: 'min(100%, 16rem)' },
+  section: { display: 'grid', gap: tokens.spacingVerticalM },
+  live: { '&:empty': { marginTop: `calc(-1 * ${tokens.spacingVerticalXL})` } },
+});
+
+export interface TeamsPageProps {
+  client: ApiClient;
+  /** `team` to open, `task` to point at (from insights links). */
+  params: Readonly<Record<string, string>>;
+  /** The signed-in person's team name, when known: their team opens first. */
+  myTeamName?: string | null;
+  /** Admins also grant and revoke Leader here. */
+  isAdmin?: boolean;
+  onFirstLoad?: (outcome: LoadOutcome) => void;
+}
+
+type Open = { kind: 'name'; team: Team | null } | { kind: 'link'; tasks: TeamTask[] } | null;
+
+/** The Teams area: teams, the strategies each serves, and re-mapping their tasks. */
+export default function TeamsPage({ client, params, myTeamName, isAdmin = false, onFirstLoad }: TeamsPageProps) {
+  const styles = useStyles();
+  const api = useMemo(() => createTeamsApi(client), [client]);
+  const load = useCallback(async (signal: AbortSignal) => {
+    const [teams, strategies] = await Promise.all([api.teams(signal), api.strategies(signal)]);
+    return { teams, strategies };
+  }, [api]);
+  const { state, reload } = useLoaded(load, onFirstLoad);
+  const [picked, setPicked] = useState<string | null>(params.team ?? null);
+  const [open, setOpen] = useState<Open>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const teams = state.status === 'ready' ? state.data.teams : [];
+  const team = teams.find((t) => t.id === (picked ?? params.team)) ?? teams.find((t) => t.name === myTeamName) ?? teams[0];
+  const loadTasks = useCallback((signal: AbortSignal) => (team ? api.tasks(team.id, signal) : Promise.resolve([])), [api, team?.id]); // eslint-disable-line react-hooks/exhaustive-deps -- reload per team, not per etag
+  const tasks = useLoaded(loadTasks);
+
+  const done = (changed: boolean, text: string) => {
+    setOpen(null);
+    if (!changed) return;
+    void Promise.all([reload(), tasks.reload()]).then(() => setNotice(text));
+  };
+
+  return (
+    <main className={styles.page} aria-busy={state.status === 'ready' && state.refreshing}>
+      <Title3 as="h1" className={styles.heading}>
+        Teams
+      </Title3>
+      {state.status === 'loading' && <Spinner label="Loading teams…" />}
+      {state.status === 'error' && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>We couldn't load the teams. {whatWentWrong(state.error)}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div role="status" aria-live="polite" aria-atomic="true" className={styles.live}>
+        {notice && (
+          <MessageBar intent="success">
+            <MessageBarBody>{notice}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {state.status === 'ready' && (
+        <>
+          <div className={styles.bar}>
+            {team && (
+              <Field label="Team" className={styles.picker}>
+                <Select value={team.id} onChange={(_, data) => setPicked(data.value)}>
+                  {teams.map((t) => (
+                    <option key={t.id} value={t.id}>
+                      {t.name} ({t.memberCount} {t.memberCount === 1 ? 'person' : 'people'})
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            )}
+            {team && (
+              <Button icon={<EditRegular />} aria-label={`Rename ${team.name}`} onClick={() => setOpen({ kind: 'name', team })}>
+                Rename
+              </Button>
+            )}
+            <Button icon={<AddRegular />} onClick={() => setOpen({ kind: 'name', team: null })}>
+              Add team
+            </Button>
+          </div>
+          {!team && <Body1 as="p">No teams yet. Add the first one, then map it to the strategies it serves.</Body1>}
+          {team && (
+            <>
+              <section className={styles.section} aria-labelledby="team-strategies-heading">
+                <Subtitle1 as="h2" id="team-strategies-heading" className={styles.heading}>
+                  Strategies {team.name} serves
+                </Subtitle1>
+                <TeamStrategies
+                  team={team}
+                  strategies={state.data.strategies}
+                  save={(strategyIds, etag) => attemptSave(() => api.updateTeam(team, { strategyIds }, etag), ['strategyIds'])}
+                  onSaved={() => done(true, `Saved the strategies ${team.name} serves.`)}
+                />
+              </section>
+              <section className={styles.section} aria-labelledby="team-tasks-heading">
+                <Subtitle1 as="h2" id="team-tasks-heading" className={styles.heading}>
+                  {team.name}'s tasks
+                </Subtitle1>
+                {tasks.state.status === 'loading' && <Spinner size="small" label="Loading the team's tasks…" />}
+                {tasks.state.status === 'error' && (
+                  <MessageBar intent={tasks.state.error instanceof ApiError && tasks.state.error.status === 403 ? 'info' : 'error'} layout="multiline">
+                    <MessageBarBody>
+                      {tasks.state.error instanceof ApiError && tasks.state.error.status === 403
+                        ? `Only a leader of ${team.name} or an admin can see and re-map its tasks.`
+                        : `We couldn't load this team's tasks. ${whatWentWrong(tasks.state.error)}`}
+                    </MessageBarBody>
+                  </MessageBar>
+                )}
+                {tasks.state.status === 'ready' && (
+                  <TeamTasks
+                    tasks={tasks.state.data}
+                    strategies={state.data.strategies}
+                    highlightId={params.task}
+                    onLink={(chosen) => setOpen({ kind: 'link', tasks: chosen })}
+                  />
+                )}
+              </section>
+            </>
+          )}
+          {isAdmin && <PeopleRoles client={client} />}
+          <Suspense fallback={null}>
+            {open?.kind === 'name' && (
+              <TeamNameDialog
+                team={open.team}
+                save={(name, etag) =>
+                  attemptSave(() => (open.team && etag ? api.updateTeam(open.team, { name }, etag) : api.createTeam(name)), ['name'])
+                }
+                onClose={(changed) => done(changed, open.team ? 'Renamed the team.' : 'Added the team.')}
+              />
+            )}
+            {open?.kind === 'link' && team && (
+              <RemapDialog
+                tasks={open.tasks}
+                strategies={state.data.strategies}
+                remap={(link) =>
+                  attemptSave(
+                    () => (open.tasks.length === 1 && open.tasks[0] ? api.linkTask(team.id, open.tasks[0], link) : api.remapTasks(team.id, open.tasks, link)),
+                    ['strategyId', 'howItServes'],
+                  )
+                }
+                onClose={(changed) => done(changed, open.tasks.length === 1 ? 'Linked the task.' : `Linked ${open.tasks.length} tasks.`)}
+              />
+            )}
+          </Suspense>
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,136 @@
+import type { EditableStrategy, Team } from '@contracts';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../tabs/src/app/api-client';
+import { allowedRoute, areasFor, hrefFor, parseRoute } from '../../tabs/src/app/routes';
+import { outcomeOf } from '../../tabs/src/app/save-outcome';
+import { entityIdFor, preselectTeam, teamIdFromEntityId } from '../../tabs/src/features/channel/channel-config';
+import { formatOf, importErrorsOf } from '../../tabs/src/features/import-export/api/import-export-api';
+import { describeEntry } from '../../tabs/src/features/strategy-editor/history-text';
+import { moveBy, movedAnnouncement } from '../../tabs/src/features/strategy-editor/reorder';
+import {
+  checkOrganisation,
+  checkStrategy,
+  conflictRows,
+  emptyStrategyForm,
+  organisationInput,
+  strategyChanges,
+  strategyFormValues,
+} from '../../tabs/src/features/strategy-editor/strategy-form';
+
+const strategy: EditableStrategy = {
+  id: 's1', title: 'Deliver on time', why: 'Customers leave', customerImpact: '', order: 1, status: 'active', etag: '"1"',
+  ownerId: null, ownerName: null, progress: 'at_risk', measures: ['94% on time'], incomplete: ['customerImpact'], teamIds: [],
+};
+
+describe('areas and their addresses', () => {
+  it('offers every area to leaders and admins, Home and Insights to everyone else', () => {
+    expect(areasFor(['Employee', 'Leader'])).toEqual(['home', 'strategy', 'teams', 'insights']);
+    expect(areasFor(['Employee', 'Admin'])).toEqual(['home', 'strategy', 'teams', 'insights']);
+    expect(areasFor(['Employee'])).toEqual(['home', 'insights']);
+  });
+
+  it('reads and writes hash routes, and sends people home from areas they may not see', () => {
+    expect(hrefFor('teams', { team: 't1', task: undefined })).toBe('#/teams?team=t1');
+    expect(hrefFor('home')).toBe('#/');
+    expect(parseRoute('#/strategy?edit=s1')).toEqual({ area: 'strategy', params: { edit: 's1' } });
+    expect(parseRoute('#/nowhere')).toEqual({ area: 'home', params: {} });
+    expect(allowedRoute(parseRoute('#/teams'), ['Employee']).area).toBe('home');
+    expect(allowedRoute(parseRoute('#/teams'), null).area).toBe('teams'); // roles not known yet: the server decides
+  });
+});
+
+describe('the strategy form', () => {
+  it('needs a title, allows at most five measures, and lets why/customer link wait (flagged incomplete)', () => {
+    expect(checkStrategy(emptyStrategyForm)).toEqual({ title: 'Give the strategy a title' });
+    expect(checkStrategy({ ...emptyStrategyForm, title: 'T', measures: 'a\nb\nc\nd\ne\nf' })).toEqual({
+      measures: 'List at most 5 measures, one per line',
+    });
+    expect(checkStrategy({ ...emptyStrategyForm, title: 'T' })).toEqual({});
+  });
+
+  it('sends only what changed, with measures one per line', () => {
+    const initial = strategyFormValues(strategy);
+    expect(strategyChanges(initial, initial)).toBeNull();
+    expect(strategyChanges(initial, { ...initial, why: ' Customers leave early ', measures: '94% on time\n\nNo refunds\n' })).toEqual({
+      why: 'Customers leave early',
+      measures: ['94% on time', 'No refunds'],
+    });
+    expect(strategyChanges(initial, { ...initial, ownerId: 'p1' })).toEqual({ ownerId: 'p1' });
+  });
+
+  it('reads values as "name — description" lines and needs a name and a vision', () => {
+    const values = { name: 'Contoso', vision: 'V', mission: '', differentiator: '', values: 'Keep the promise — A window is a commitment\nSay it plainly' };
+    expect(organisationInput(values).values).toEqual([
+      { name: 'Keep the promise', description: 'A window is a commitment' },
+      { name: 'Say it plainly', description: '' },
+    ]);
+    expect(checkOrganisation({ ...values, name: ' ', vision: '' })).toEqual({
+      name: 'Give the organisation its name',
+      vision: 'Say where the organisation is heading',
+    });
+  });
+
+  it('lists, for a conflict, only the fields where their version and mine differ', () => {
+    const rows = conflictRows({ why: 'Theirs', measures: ['a'], etag: '"2"' }, { why: 'Mine', measures: ['a'] }, { why: 'Why', measures: 'Measures' });
+    expect(rows).toEqual([{ label: 'Why', theirs: 'Theirs', yours: 'Mine' }]);
+  });
+});
+
+describe('keyboard reordering', () => {
+  it('moves one step and says where to', () => {
+    expect(moveBy(['a', 'b', 'c'], 0, 1)).toEqual(['b', 'a', 'c']);
+    expect(moveBy(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
+    expect(moveBy(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'b', 'c']);
+    expect(movedAnnouncement('Deliver on time', 2, 3)).toBe('Moved “Deliver on time” to position 2 of 3.');
+  });
+});
+
+describe('history in words', () => {
+  it('names the changed fields with readable values and owners by name', () => {
+    const entry = {
+      id: 'a1', entityType: 'strategy', entityId: 's1', action: 'update' as const, actor: { id: 'p1', displayName: 'Aisha' }, at: '2026-01-01T00:00:00Z',
+      before: { title: 'T', progress: 'not_started', measures: [], ownerId: null }, after: { title: 'T', progress: 'at_risk', measures: ['x', 'y'], ownerId: 'p2' },
+      changedFields: ['progress', 'measures', 'ownerId'],
+    };
+    expect(describeEntry(entry, (id) => (id === 'p2' ? 'Grace Lee' : undefined))).toEqual({
+      headline: 'Changed',
+      changes: ['Owner: “none” → “Grace Lee”', 'Progress: “Not started” → “At risk”', 'Measures of success: “none” → “x; y”'],
+    });
+  });
+});
+
+describe('save outcomes', () => {
+  it('turns a 412 with the current version into a conflict, and field errors into messages under fields', () => {
+    const stale = new ApiError('http', 'stale', { status: 412, body: { current: { id: 's1', etag: '"9"' } } });
+    expect(outcomeOf(stale, [])).toEqual({ kind: 'conflict', current: { id: 's1', etag: '"9"' } });
+    const invalid = new ApiError('http', 'bad', {
+      status: 400,
+      problem: { type: 't', title: 'Bad', status: 400, code: 'validation_failed', errors: [{ path: 'measures.2', message: 'Too long' }, { path: 'x', message: 'Odd' }] },
+    });
+    expect(outcomeOf(invalid, ['measures'])).toEqual({ kind: 'rejected', fields: { measures: 'Too long' }, message: 'x: Odd' });
+  });
+});
+
+describe('import and export', () => {
+  it('tells JSON from CSV and reads a refused import’s errors by row and field', () => {
+    expect(formatOf('  {"strategies": []}')).toBe('json');
+    expect(formatOf('type,title\nstrategy,A')).toBe('csv');
+    const refused = new ApiError('http', 'bad', { status: 400, body: { errors: [{ row: 2, field: 'title', message: 'Give the strategy a title', path: 'rows.2.title' }] } });
+    expect(importErrorsOf(refused)).toEqual([{ row: 2, field: 'title', message: 'Give the strategy a title' }]);
+    expect(importErrorsOf(new Error('x'))).toBeNull();
+  });
+});
+
+describe('the channel tab set-up', () => {
+  const team = (id: string, name: string, channelId?: string): Team => ({
+    id, name, etag: '"1"', strategyIds: [], memberCount: 1, ...(channelId ? { channel: { teamsTeamId: 'g', channelId } } : {}),
+  });
+  it('offers the team already linked to the channel, else the one named like the Teams team', () => {
+    const teams = [team('t1', 'Operations'), team('t2', 'Sales', '19:c@thread.tacv2')];
+    expect(preselectTeam(teams, { id: '19:c@thread.tacv2', teamName: 'Operations' })).toBe('t2');
+    expect(preselectTeam(teams, { id: '19:other@thread.tacv2', teamName: 'operations' })).toBe('t1');
+    expect(preselectTeam(teams, null)).toBe('');
+    expect(teamIdFromEntityId(entityIdFor('t1'))).toBe('t1');
+    expect(teamIdFromEntityId('home')).toBeNull();
+  });
+});
