@@ -32,6 +32,19 @@ import { teamsTaskLink } from './functions/teams-task-link.js';
 import { teamsTasksList } from './functions/teams-tasks-list.js';
 import { teamsTasksRemap } from './functions/teams-tasks-remap.js';
 import { teamsUpdate } from './functions/teams-update.js';
+import { modulesGet, modulesList, moduleVersionsGet } from './functions/modules-list.js';
+import { modulesCreate } from './functions/modules-create.js';
+import { modulesPublish, modulesUpdate } from './functions/modules-update.js';
+import { cohortsCreate, cohortsGet, cohortsList } from './functions/cohorts-list.js';
+import { cohortsMembersAdd, cohortsMembersRemove } from './functions/cohorts-members.js';
+import { cohortsMembersImport } from './functions/cohorts-members-import.js';
+import { cohortsMembersFromGroup } from './functions/cohorts-members-from-group.js';
+import { cohortsAssignmentsCreate } from './functions/cohorts-assignments-create.js';
+import { cohortsDashboardExport, cohortsDashboardGet } from './functions/cohorts-dashboard.js';
+import { meOnboardingGet, meOnboardingList } from './functions/me-onboarding-read.js';
+import { meOnboardingAcknowledge, meOnboardingAnswer, meOnboardingOpened, meOnboardingSectionPut } from './functions/me-onboarding-progress.js';
+import { notificationsDeadList, notificationsDeadRetry } from './functions/notifications-dead.js';
+import { NOTIFICATIONS_DRAIN_SCHEDULE, notificationsDrainTimer } from './functions/notifications-drain-timer.js';
 
 // Default import: on Node 20 the ESM named import of this CommonJS package fails.
 const { app } = azureFunctions;
@@ -69,3 +82,31 @@ app.http('teams-task-link', { route: 'teams/{id}/tasks/{taskId}/link', methods: 
 app.http('teams-tasks-remap', { route: 'teams/{id}/tasks/remap', methods: ['POST'], authLevel: 'anonymous', handler: teamsTasksRemap });
 app.http('insights-get', { route: 'insights', methods: ['GET'], authLevel: 'anonymous', handler: insightsGet });
 
+// Merger onboarding (issue 5): authoring, cohorts, assignments, the new hire's progress, dashboards.
+app.http('modules-list', { route: 'modules', methods: ['GET'], authLevel: 'anonymous', handler: modulesList });
+app.http('modules-create', { route: 'modules', methods: ['POST'], authLevel: 'anonymous', handler: modulesCreate });
+app.http('modules-get', { route: 'modules/{id}', methods: ['GET'], authLevel: 'anonymous', handler: modulesGet });
+app.http('modules-update', { route: 'modules/{id}', methods: ['PUT'], authLevel: 'anonymous', handler: modulesUpdate });
+app.http('modules-publish', { route: 'modules/{id}/publish', methods: ['POST'], authLevel: 'anonymous', handler: modulesPublish });
+app.http('module-versions-get', { route: 'module-versions/{id}', methods: ['GET'], authLevel: 'anonymous', handler: moduleVersionsGet });
+app.http('cohorts-list', { route: 'cohorts', methods: ['GET'], authLevel: 'anonymous', handler: cohortsList });
+app.http('cohorts-create', { route: 'cohorts', methods: ['POST'], authLevel: 'anonymous', handler: cohortsCreate });
+app.http('cohorts-get', { route: 'cohorts/{id}', methods: ['GET'], authLevel: 'anonymous', handler: cohortsGet });
+app.http('cohorts-members-add', { route: 'cohorts/{id}/members', methods: ['POST'], authLevel: 'anonymous', handler: cohortsMembersAdd });
+app.http('cohorts-members-import', { route: 'cohorts/{id}/members/import', methods: ['POST'], authLevel: 'anonymous', handler: cohortsMembersImport });
+app.http('cohorts-members-from-group', { route: 'cohorts/{id}/members/from-group', methods: ['POST'], authLevel: 'anonymous', handler: cohortsMembersFromGroup });
+app.http('cohorts-members-remove', { route: 'cohorts/{id}/members/{userId}', methods: ['DELETE'], authLevel: 'anonymous', handler: cohortsMembersRemove });
+app.http('cohorts-assignments-create', { route: 'cohorts/{id}/assignments', methods: ['POST'], authLevel: 'anonymous', handler: cohortsAssignmentsCreate });
+app.http('cohorts-dashboard-get', { route: 'cohorts/{id}/dashboard', methods: ['GET'], authLevel: 'anonymous', handler: cohortsDashboardGet });
+app.http('cohorts-dashboard-export', { route: 'cohorts/{id}/dashboard/export', methods: ['GET'], authLevel: 'anonymous', handler: cohortsDashboardExport });
+app.http('me-onboarding-list', { route: 'me/onboarding', methods: ['GET'], authLevel: 'anonymous', handler: meOnboardingList });
+app.http('me-onboarding-get', { route: 'me/onboarding/{assignmentId}', methods: ['GET'], authLevel: 'anonymous', handler: meOnboardingGet });
+app.http('me-onboarding-section-put', { route: 'me/onboarding/{assignmentId}/sections/{sectionId}', methods: ['PUT'], authLevel: 'anonymous', handler: meOnboardingSectionPut });
+app.http('me-onboarding-answer', { route: 'me/onboarding/{assignmentId}/answers', methods: ['POST'], authLevel: 'anonymous', handler: meOnboardingAnswer });
+app.http('me-onboarding-acknowledge', { route: 'me/onboarding/{assignmentId}/acknowledge', methods: ['POST'], authLevel: 'anonymous', handler: meOnboardingAcknowledge });
+app.http('me-onboarding-opened', { route: 'me/onboarding/{assignmentId}/opened', methods: ['POST'], authLevel: 'anonymous', handler: meOnboardingOpened });
+app.http('notifications-dead-list', { route: 'notifications/dead', methods: ['GET'], authLevel: 'anonymous', handler: notificationsDeadList });
+app.http('notifications-dead-retry', { route: 'notifications/dead/{id}/retry', methods: ['POST'], authLevel: 'anonymous', handler: notificationsDeadRetry });
+
+// Timer: the notification outbox drain (see api/src/notifications).
+app.timer('notifications-drain-timer', { schedule: NOTIFICATIONS_DRAIN_SCHEDULE, handler: notificationsDrainTimer });

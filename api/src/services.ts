@@ -15,6 +15,14 @@ import { createTenantsRepository, type TenantsRepository } from './data/tenants-
 import { createPeopleRepository, type PeopleRepository } from './data/people-repository.js';
 import { createStrategyEditingRepository, type StrategyEditingRepository } from './data/strategy-editing-repository.js';
 import { createStrategyTaskLinks, type StrategyTaskLinks } from './data/strategy-task-links.js';
+import { createOnboardingRepository, type OnboardingRepository } from './data/onboarding-repository.js';
+import { createGroupMembersReaderFromEnv, type GroupMembersReader } from './data/entra-group-members.js';
+import { onboardingReminderSource } from './data/onboarding-reminder-source.js';
+import { createOutboxRepository, type OutboxRepository } from './data/outbox-repository.js';
+import { createNotificationServiceFromEnv, type NotificationService } from './notifications/notification-service.js';
+
+/** The Teams app id in notification deep links when TEAMS_APP_ID is unset (local stack and tests). */
+export const DEFAULT_TEAMS_APP_ID = '00000000-0000-4000-8000-00000000a11d';
 
 export interface Services {
   cosmos: CosmosClient;
@@ -27,6 +35,13 @@ export interface Services {
   strategyEditing: StrategyEditingRepository;
   people: PeopleRepository;
   strategyTaskLinks: StrategyTaskLinks;
+  /** The notification outbox (onboarding container) and its sender. */
+  outbox: OutboxRepository;
+  /** Onboarding modules, cohorts, assignments and progress (onboarding container). */
+  onboarding: OnboardingRepository;
+  /** Entra group members through Graph (cohorts from a group). */
+  entraGroups: GroupMembersReader;
+  notifications: NotificationService;
   auth: AuthConfig;
   verifyToken: TokenVerifier;
 }
@@ -36,6 +51,10 @@ export function createServices(env: NodeJS.ProcessEnv): Services {
   const containers = containersOf(cosmos);
   const tenants = createTenantsRepository(containers.tenants);
   const auth = authConfigFromEnv(env, { isTenantOnboarded: (tid) => tenants.isOnboarded(tid) });
+  const outbox = createOutboxRepository(containers.onboarding);
+  const onboarding = createOnboardingRepository(containers.onboarding);
+  const notifications = createNotificationServiceFromEnv(env, outbox, containers.tenants);
+  notifications.setReminderSource(onboardingReminderSource(onboarding, () => env.TEAMS_APP_ID ?? DEFAULT_TEAMS_APP_ID));
   return {
     cosmos,
     tenants,
@@ -47,6 +66,10 @@ export function createServices(env: NodeJS.ProcessEnv): Services {
     strategyEditing: createStrategyEditingRepository(containers.strategy),
     people: createPeopleRepository(containers.directory),
     strategyTaskLinks: createStrategyTaskLinks(containers.tasks),
+    outbox,
+    onboarding,
+    entraGroups: createGroupMembersReaderFromEnv(env),
+    notifications,
     auth,
     verifyToken: createTokenVerifier(auth),
   };

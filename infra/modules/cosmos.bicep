@@ -31,6 +31,10 @@ var containers = [
     name: 'tasks'
     partitionKeyPath: '/tenantId'
   }
+  {
+    name: 'onboarding'
+    partitionKeyPath: '/tenantId'
+  }
 ]
 
 resource account 'Microsoft.DocumentDB/databaseAccounts@2024-11-15' = {

@@ -124,6 +124,7 @@ export function contextReply(
   appSessionId: string,
   locale = 'en-US',
   surface: TabSurface = { kind: 'personal' },
+  subEntityId = '',
 ): unknown[] {
   const channel =
     surface.kind === 'personal'
@@ -150,6 +151,8 @@ export function contextReply(
       frameContext: frameContextOf(surface),
       entityId: surface.kind === 'personal' ? 'home' : surface.kind === 'channel' ? surface.entityId : '',
       appSessionId,
+      // A deep link's context (teams-js reports it as page.subPageId): which item to open in the tab.
+      ...(subEntityId ? { subEntityId } : {}),
       ...channel,
     },
   ];
@@ -192,4 +195,24 @@ export function groupByTenant(identities: readonly DevIdentity[]): { tenantId: s
 export function identityLabel(identity: DevIdentity): string {
   const details = [identity.teamName, identity.roles.join(', ')].filter(Boolean).join(' · ');
   return details ? `${identity.displayName} — ${details}` : identity.displayName;
+}
+
+/**
+ * The subEntityId a Teams deep link carries (`https://teams.microsoft.com/l/entity/<app>/<tab>?context=
+ * {"subEntityId":"…"}`), as Teams hands it to the tab it opens. Plain text that is not such a link is
+ * taken as the subEntityId itself; an unreadable link gives null.
+ */
+export function subEntityIdFromDeepLink(text: string): string | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  if (!/^https?:\/\//i.test(trimmed)) return trimmed;
+  try {
+    const context = new URL(trimmed).searchParams.get('context');
+    if (!context) return null;
+    const parsed: unknown = JSON.parse(context);
+    const subEntityId = (parsed as { subEntityId?: unknown } | null)?.subEntityId;
+    return typeof subEntityId === 'string' && subEntityId !== '' ? subEntityId : null;
+  } catch {
+    return null;
+  }
 }

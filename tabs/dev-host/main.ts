@@ -14,6 +14,7 @@ import {
   tabUrlFor,
   type TabSurface,
   describeLoadReport,
+  subEntityIdFromDeepLink,
   groupByTenant,
   identityLabel,
   initializeReply,
@@ -35,6 +36,9 @@ const surfacePicker = element<HTMLSelectElement>('surface');
 const saveSettingsButton = element<HTMLButtonElement>('save-settings');
 const statusLine = document.querySelector<HTMLElement>('[data-testid="tab-status"]')!;
 const problemLine = element<HTMLParagraphElement>('host-problem');
+const deepLinkForm = element<HTMLFormElement>('deep-link-form');
+const deepLinkInput = element<HTMLInputElement>('deep-link');
+const deepLinkProblem = element<HTMLParagraphElement>('deep-link-problem');
 const log = element<HTMLOListElement>('log');
 
 const settings = new URLSearchParams(window.location.search);
@@ -44,6 +48,8 @@ let surface: TabSurface = surfaceFromKey(settings.get('tab'));
 let identities: DevIdentity[] = [];
 let theme: TeamsTheme = asTheme(settings.get('theme'));
 let appSessionId = crypto.randomUUID();
+/** The context of the notification link the tab was last opened from (Teams' subEntityId), if any. */
+let subEntityId = '';
 
 function asTheme(value: string | null): TeamsTheme {
   return value === 'dark' || value === 'contrast' ? value : 'default';
@@ -101,7 +107,7 @@ async function answer(request: TabRequest): Promise<void> {
     case 'initialize':
       return reply(request, initializeReply(frameContextOf(surface)));
     case 'getContext':
-      if (identity) reply(request, contextReply(identity, theme, appSessionId, navigator.language || 'en-US', surface));
+      if (identity) reply(request, contextReply(identity, theme, appSessionId, navigator.language || 'en-US', surface, subEntityId));
       return;
     case 'settings.setValidityState':
       saveSettingsButton.disabled = request.args?.[0] !== true;
@@ -196,7 +202,25 @@ themePicker.addEventListener('change', () => {
   frame.contentWindow?.postMessage({ func: 'themeChange', args: [theme] }, window.location.origin);
 });
 
-reloadButton.addEventListener('click', loadTab);
+reloadButton.addEventListener('click', () => {
+  subEntityId = ''; // a plain reload opens the tab as its icon in Teams does, without a deep link
+  loadTab();
+});
+
+// Playing Teams when someone opens a notification: the personal tab starts again with the link's context.
+deepLinkForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const fromLink = subEntityIdFromDeepLink(deepLinkInput.value);
+  deepLinkProblem.hidden = fromLink !== null;
+  if (fromLink === null) {
+    deepLinkProblem.textContent = 'That is not a Teams deep link with a context (…?context={"subEntityId":"…"}).';
+    return;
+  }
+  subEntityId = fromLink;
+  note('←', `deep link ${fromLink}`);
+  if (surface.kind !== 'personal') showSurface({ kind: 'personal' });
+  else loadTab();
+});
 
 surfacePicker.addEventListener('change', () => showSurface(surfaceFromKey(surfacePicker.value, savedEntityIds)));
 

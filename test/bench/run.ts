@@ -8,6 +8,7 @@ import { startLocalStack } from '../../api/src/local/stack.js';
 import { homeViewLoad } from '../tabs/bundle-budget.js';
 import { measureHomeViewThroughput } from './home-view-throughput.js';
 import { measureInsightsScale, printInsightsScale } from './insights-scale.js';
+import { measureNotificationDrain } from './notifications.js';
 
 const HOME_VIEW_RATIO_TARGET = 0.6;
 const HOME_VIEW_KB_TARGET = 200;
@@ -29,6 +30,9 @@ async function main(): Promise<void> {
 
   // Its own stack: 50k tasks would slow every other figure, and one stack runs per process at a time.
   printInsightsScale(await measureInsightsScale({ seconds: Number(process.env.BENCH_SECONDS ?? 5) }));
+
+  // Prints its own figures: 1k and 10k assignments through the outbox to a throttling fake Graph.
+  await measureNotificationDrain();
 
   const load = homeViewLoad(fileURLToPath(new URL('../../tabs/dist', import.meta.url)));
   console.log('Tab: what the home view downloads (entry + static imports + home-view chunk), gzipped');

@@ -36,7 +36,7 @@ describe('leaders keep the strategy map true', () => {
   it('shows an employee only Home and their own Insights, axe-clean', async () => {
     const employee = await openTab(env, ben);
     try {
-      await expect.poll(() => employee.tab.getByRole('tab').count()).toBe(2);
+      await expect.poll(() => employee.tab.getByRole('tab').count()).toBe(3); // Home, My onboarding, Insights
       expect(await areaNames(employee)).toEqual(['Home', 'Insights']);
       await openArea(employee, 'Insights');
       await expect.poll(() => employee.tab.getByRole('heading', { name: 'My work' }).count()).toBe(1);
@@ -158,6 +158,8 @@ describe('leaders keep the strategy map true', () => {
     try {
       await openArea(session, 'Strategy');
       const headings = session.tab.getByRole('list').first().getByRole('heading', { level: 3 });
+      // The area's h1 shows before its strategies have loaded: wait for the list itself.
+      await expect.poll(() => headings.count()).toBeGreaterThan(1);
       const before = await headings.allTextContents();
       await session.tab.getByRole('button', { name: `Move ${before[0]} down` }).focus();
       await session.page.keyboard.press('Enter');

@@ -9,13 +9,19 @@ describe('the lazily loaded areas', () => {
   it('are chunks of their own, none of them part of the home view download', () => {
     expect(existsSync(`${dist}/.vite/manifest.json`), 'tabs/dist is not built: run `npm run build -w tabs`').toBe(true);
     const home = homeViewLoad(dist).files.map((f) => f.file).join(' ');
-    for (const name of ['StrategyEditorPage-', 'TeamsPage-', 'InsightsPage-', 'ImportExportPanel-', 'ChannelPage-', 'ChannelConfigPage-']) {
+    for (const name of ['StrategyEditorPage-', 'TeamsPage-', 'InsightsPage-', 'ImportExportPanel-', 'ChannelPage-', 'ChannelConfigPage-', 'OnboardingPage-', 'OnboardingAdminPage-']) {
       expect(home).not.toContain(name);
     }
   });
 
   it('download only their own area, never another one', () => {
-    const chunks = { strategy: 'StrategyEditorPage-', teams: 'TeamsPage-', insights: 'InsightsPage-' } as const;
+    const chunks = {
+      strategy: 'StrategyEditorPage-',
+      teams: 'TeamsPage-',
+      insights: 'InsightsPage-',
+      onboarding: 'OnboardingPage-',
+      onboardingAdmin: 'OnboardingAdminPage-',
+    } as const;
     for (const [area, own] of Object.entries(chunks) as [keyof typeof chunks, string][]) {
       const files = viewLoad(dist, ['index.html', AREA_MODULES[area]]).files.map((f) => f.file).join(' ');
       expect(files).toContain(own);

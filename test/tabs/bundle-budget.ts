@@ -32,6 +32,8 @@ export const AREA_MODULES = {
   importExport: 'src/features/import-export/components/ImportExportPanel.tsx',
   channel: 'src/features/channel/components/ChannelPage.tsx',
   channelConfig: 'src/features/channel/components/ChannelConfigPage.tsx',
+  onboarding: 'src/features/onboarding/components/OnboardingPage.tsx',
+  onboardingAdmin: 'src/features/onboarding-admin/components/OnboardingAdminPage.tsx',
 } as const;
 
 export function homeViewLoad(distDir: string): LoadSize {

@@ -23,10 +23,10 @@ const strategy: EditableStrategy = {
 };
 
 describe('areas and their addresses', () => {
-  it('offers every area to leaders and admins, Home and Insights to everyone else', () => {
-    expect(areasFor(['Employee', 'Leader'])).toEqual(['home', 'strategy', 'teams', 'insights']);
-    expect(areasFor(['Employee', 'Admin'])).toEqual(['home', 'strategy', 'teams', 'insights']);
-    expect(areasFor(['Employee'])).toEqual(['home', 'insights']);
+  it('offers every area to leaders and admins, Home, My onboarding and Insights to everyone else', () => {
+    expect(areasFor(['Employee', 'Leader'])).toEqual(['home', 'onboarding', 'strategy', 'teams', 'insights', 'onboarding-admin']);
+    expect(areasFor(['Employee', 'Admin'])).toEqual(['home', 'onboarding', 'strategy', 'teams', 'insights', 'onboarding-admin']);
+    expect(areasFor(['Employee'])).toEqual(['home', 'onboarding', 'insights']);
   });
 
   it('reads and writes hash routes, and sends people home from areas they may not see', () => {

@@ -30,6 +30,10 @@ describe('tabs/public/staticwebapp.config.json', () => {
     expect(csp.get('connect-src')).toContain('https://res.cdn.office.net');
   });
 
+  it('shows onboarding images by https address only (never http:), and keeps scripts and frames out of them', () => {
+    expect(csp.get('img-src')).toEqual(["'self'", 'data:', 'https:']);
+  });
+
   it('sends the other security headers', () => {
     expect(config.globalHeaders['X-Content-Type-Options']).toBe('nosniff');
     expect(config.globalHeaders['Referrer-Policy']).toBe('strict-origin-when-cross-origin');

@@ -19,6 +19,11 @@ export const CONTAINERS = {
   strategy: { id: 'strategy', partitionKey: '/tenantId' },
   /** Each person's tasks and their links to strategies. */
   tasks: { id: 'tasks', partitionKey: '/tenantId' },
+  /**
+   * Every onboarding document (modules, versions, cohorts, assignments, notification outbox, progress),
+   * told apart by `type`; one tenant partition so an assignment and its outbox entries share a batch.
+   */
+  onboarding: { id: 'onboarding', partitionKey: '/tenantId' },
 } as const satisfies Record<string, ContainerDefinition>;
 
 export type ContainerName = keyof typeof CONTAINERS;

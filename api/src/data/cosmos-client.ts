@@ -34,6 +34,7 @@ export function containersOf(client: CosmosClient): CosmosContainers {
     directory: database.container(CONTAINERS.directory.id),
     strategy: database.container(CONTAINERS.strategy.id),
     tasks: database.container(CONTAINERS.tasks.id),
+    onboarding: database.container(CONTAINERS.onboarding.id),
   };
 }
 

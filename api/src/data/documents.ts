@@ -22,6 +22,11 @@ export interface PersonDocument {
   grantedRoles?: Role[];
   /** When the person last saw the home view's "what changed" note (POST /api/me/visits). */
   lastVisitAt?: string;
+  /** User principal name and email (lower or mixed case): how cohort CSV imports find people. */
+  upn?: string;
+  email?: string;
+  /** The company the person joined from in a merger (e.g. "Fabrikam"), if any. */
+  formerCompany?: string;
 }
 
 export interface TeamDocument {

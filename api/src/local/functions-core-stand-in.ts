@@ -112,3 +112,8 @@ export function installFunctionsCoreStandIn(): void {
 export function registeredHttpFunctions(): readonly RegisteredFunction[] {
   return registeredFunctions;
 }
+
+/** The timer-triggered registrations (bindings of type timerTrigger, with their NCRONTAB schedule). */
+export function registeredTimerFunctions(): readonly RegisteredFunction[] {
+  return registeredFunctions.filter((fn) => Object.values(fn.metadata.bindings).some((binding) => binding.type.toLowerCase() === 'timertrigger'));
+}

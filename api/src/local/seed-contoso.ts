@@ -18,6 +18,8 @@ export const CONTOSO_IDS = {
   people: {
     aisha: person(1), ben: person(2), chiara: person(3), daniel: person(4), elena: person(5),
     farid: person(6), grace: person(7), hugo: person(8), ines: person(9),
+    // Joined from Fabrikam in the merger (now Contoso accounts): the "Joined from Fabrikam" onboarding cohort.
+    jonas: person(10), lucia: person(11), marco: person(12), nadia: person(13),
   },
   strategies: { onTime: strategy(1), onePlatform: strategy(2), proactiveTracking: strategy(3), emptyKm: strategy(4), lyon: strategy(5) },
 } as const;
@@ -84,6 +86,10 @@ export const CONTOSO: SeedTenant = {
     { id: p.grace, displayName: 'Grace Lee', teamId: t.platform, roles: ['Employee', 'Leader', 'Admin'] },
     { id: p.hugo, displayName: 'Hugo Martins', teamId: t.platform, roles: ['Employee'] },
     { id: p.ines, displayName: 'Inês Duarte', teamId: t.customerSuccess, roles: ['Employee'] },
+    { id: p.jonas, displayName: 'Jonas Weber', teamId: t.operations, roles: ['Employee'], formerCompany: 'Fabrikam Freight' },
+    { id: p.lucia, displayName: 'Lucía Fernández', teamId: t.customerSuccess, roles: ['Employee'], formerCompany: 'Fabrikam Freight' },
+    { id: p.marco, displayName: 'Marco Bianchi', teamId: t.platform, roles: ['Employee'], formerCompany: 'Fabrikam Freight' },
+    { id: p.nadia, displayName: 'Nadia Rahman', teamId: t.operations, roles: ['Employee'], formerCompany: 'Fabrikam Freight' },
   ],
   tasks: [
     // Ben Carter (Operations), the default demo employee: linked, unlinked and one on an archived strategy.

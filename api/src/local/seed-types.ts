@@ -6,6 +6,17 @@ export interface SeedPerson {
   displayName: string;
   teamId: string;
   roles: Role[];
+  /** Sign-in name / email; derived from the display name and the tenant's domain when absent. */
+  upn?: string;
+  /** The company the person joined from in the merger. */
+  formerCompany?: string;
+}
+
+/** "Inês Duarte" of "Contoso Logistics" → ines.duarte@contoso.example (example domains: never real mailboxes). */
+export function seedUpn(displayName: string, tenantName: string): string {
+  const plain = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const domain = plain(tenantName.split(' ')[0] ?? 'tenant');
+  return `${plain(displayName).replace(/[^a-z]+/g, '.').replace(/^\.|\.$/g, '')}@${domain}.example`;
 }
 
 export interface SeedTask {

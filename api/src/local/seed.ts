@@ -9,7 +9,8 @@ import type { DevIdentity } from '../shared/contracts.js';
 import { CONTOSO, CONTOSO_IDS } from './seed-contoso.js';
 import { FABRIKAM, FABRIKAM_IDS } from './seed-fabrikam.js';
 import { seedAuditEntries, seedStrategyDocument } from './seed-strategy-editing.js';
-import type { SeedTenant } from './seed-types.js';
+import { seedOnboardingDocuments } from './seed-onboarding.js';
+import { seedUpn, type SeedTenant } from './seed-types.js';
 
 export { CONTOSO_IDS, FABRIKAM_IDS };
 export const SEED_TENANTS: readonly SeedTenant[] = [CONTOSO, FABRIKAM];
@@ -40,7 +41,11 @@ async function seedTenant(client: CosmosClient, tenant: SeedTenant): Promise<voi
     ...tenant.strategies.map((strategy) => containers.strategy.items.upsert(seedStrategyDocument(tenantId, strategy))),
     ...seedAuditEntries(tenant).map((entry) => containers.strategy.items.upsert(entry)),
     ...tenant.teams.map((team) => containers.directory.items.upsert({ ...team, tenantId, type: 'team' })),
-    ...tenant.people.map((person) => containers.directory.items.upsert({ ...person, tenantId, type: 'person' })),
+    ...tenant.people.map((person) => {
+      const upn = person.upn ?? seedUpn(person.displayName, tenant.name);
+      return containers.directory.items.upsert({ ...person, upn, email: upn, tenantId, type: 'person' });
+    }),
+    ...seedOnboardingDocuments(tenant).map((document) => containers.onboarding.items.upsert(document)),
     ...tenant.tasks.map((task, index) => {
       const timestamp = new Date(SEED_EPOCH + index * 60_000).toISOString();
       const document: TaskDocument = { ...task, tenantId, createdAt: timestamp, updatedAt: timestamp };

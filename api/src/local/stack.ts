@@ -14,6 +14,7 @@ import { createFunctionHost } from './function-host.js';
 import { installFunctionsCoreStandIn, registeredHttpFunctions } from './functions-core-stand-in.js';
 import { writeFunctionsResponse } from './node-http-bridge.js';
 import { seedDemoData, seedIdentities } from './seed.js';
+import { localTimers, scheduleTimers, type LocalTimer } from './timer-runner.js';
 import { findRepoRoot, localSites, serveStatic } from './static-files.js';
 
 export interface LocalStackOptions {
@@ -28,11 +29,15 @@ export interface LocalStackOptions {
    * instead of starting the embedded one. `npm start` sets this when COSMOS_ENDPOINT is set.
    */
   externalCosmos?: boolean;
+  /** Run timer-triggered functions on their schedule (`npm start`); default false (tests call `timers[i].run()`). */
+  runTimers?: boolean;
 }
 
 export interface LocalStack {
   url: string;
   cosmos: { endpoint: string; key: string };
+  /** The app's timer-triggered functions, e.g. the notification outbox drain. */
+  timers: LocalTimer[];
   close(): Promise<void>;
 }
 
@@ -70,7 +75,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     if (!options.externalCosmos || process.env.COSMOS_KEY) await ensureContainers(services.cosmos);
     if (options.seed ?? true) await seedDemoData(services.cosmos);
 
-    const functionHost = createFunctionHost(await loadFunctionsApp());
+    const registrations = await loadFunctionsApp();
+    const functionHost = createFunctionHost(registrations);
+    const timers = localTimers(registrations);
     const issuer = services.auth.devTokenIssuer;
     const devEndpoints = devMode && issuer ? createDevEndpoints(seedIdentities(), issuer) : undefined;
     const sites = localSites(findRepoRoot());
@@ -110,11 +117,14 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
     });
     const { port } = server.address() as AddressInfo;
+    const stopTimers = options.runTimers ? scheduleTimers(timers) : async () => undefined;
 
     return {
       url: `http://localhost:${port}`,
       cosmos: { endpoint: cosmos.endpoint, key: cosmos.key },
+      timers,
       async close() {
+        await stopTimers();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         await Promise.allSettled([...inFlight]);
         server.closeAllConnections();

@@ -15,7 +15,7 @@ const externalCosmos = Boolean(process.env.COSMOS_ENDPOINT);
 
 let stack: LocalStack;
 try {
-  stack = await startLocalStack({ port, externalCosmos });
+  stack = await startLocalStack({ port, externalCosmos, runTimers: true });
 } catch (error) {
   const code = (error as { code?: unknown }).code;
   console.error(

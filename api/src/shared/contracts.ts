@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { changeSinceLastVisitSchema, unlinkedReasonSchema } from './strategy-editing-contracts.js';
+import { opaqueId, text } from './text-schemas.js';
 
 /** Limits shared by server validation and the tab's inline validation. */
 export const LIMITS = {
@@ -19,20 +20,7 @@ export const LIMITS = {
 } as const;
 
 /** Ids are opaque, URL-safe strings (UUIDs for records we create). */
-export const idSchema = z
-  .string()
-  .min(1)
-  .max(LIMITS.id)
-  .regex(/^[A-Za-z0-9_-]+$/, 'Use letters, digits, "-" or "_" only');
-
-/** Trimmed text with a length cap; rejects control characters other than newlines. */
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Keep this under ${max} characters`)
-    // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
-    .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), 'Remove control characters');
+export const idSchema = opaqueId(LIMITS.id);
 
 export const roleSchema = z.enum(['Employee', 'Leader', 'Admin']);
 export type Role = z.infer<typeof roleSchema>;
@@ -188,3 +176,4 @@ export const devTokenRequestSchema = z.strictObject({ tenantId: z.string().uuid(
 export * from './teams-contracts.js';
 export * from './strategy-editing-contracts.js';
 export * from './import-export-contracts.js';
+export * from './onboarding-contracts.js';

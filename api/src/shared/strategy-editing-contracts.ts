@@ -6,6 +6,7 @@
  * importing values back from there would read them before they are initialised (ESM cycle).
  */
 import { z } from 'zod';
+import { opaqueId, text } from './text-schemas.js';
 
 export const STRATEGY_EDITING_LIMITS = {
   organisationName: 120,
@@ -23,20 +24,8 @@ export const STRATEGY_EDITING_LIMITS = {
 
 const L = STRATEGY_EDITING_LIMITS;
 
-/** Same rule as contracts.idSchema (kept here to avoid the import cycle). */
-const editId = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'Use letters, digits, "-" or "_" only');
-
-const editText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Keep this under ${max} characters`)
-    // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
-    .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), 'Remove control characters');
+/** Same rule as contracts.idSchema, from text-schemas.ts (which avoids the import cycle). */
+const editId = opaqueId();
 
 export const strategyProgressSchema = z.enum(['not_started', 'on_track', 'at_risk', 'off_track']);
 export type StrategyProgress = z.infer<typeof strategyProgressSchema>;
@@ -49,32 +38,32 @@ export type StrategyCompletenessField = z.infer<typeof strategyCompletenessField
 
 /** PUT /api/organisation (If-Match) — the whole organisation statement. */
 export const updateOrganisationSchema = z.strictObject({
-  name: editText(L.organisationName).min(1, 'Give the organisation a name'),
-  vision: editText(L.longText).min(1, 'Write the vision'),
-  mission: editText(L.longText),
+  name: text(L.organisationName).min(1, 'Give the organisation a name'),
+  vision: text(L.longText).min(1, 'Write the vision'),
+  mission: text(L.longText),
   values: z
     .array(
       z.strictObject({
-        name: editText(L.valueName).min(1, 'Name the value'),
-        description: editText(L.valueDescription),
+        name: text(L.valueName).min(1, 'Name the value'),
+        description: text(L.valueDescription),
       }),
     )
     .max(L.maxValues, `At most ${L.maxValues} values`),
-  differentiator: editText(L.longText),
+  differentiator: text(L.longText),
 });
 export type UpdateOrganisationInput = z.input<typeof updateOrganisationSchema>;
 
 const strategyFields = {
-  title: editText(L.strategyTitle).min(1, 'Give the strategy a title'),
+  title: text(L.strategyTitle).min(1, 'Give the strategy a title'),
   /** Why it is a focus now. Empty is allowed but flags the strategy as incomplete. */
-  why: editText(L.longText),
+  why: text(L.longText),
   /** How it serves customers. Empty is allowed but flags the strategy as incomplete. */
-  customerImpact: editText(L.longText),
+  customerImpact: text(L.longText),
   /** A person of the tenant (their user id), or null for "no owner yet". */
   ownerId: editId.nullable(),
   progress: strategyProgressSchema,
   measures: z
-    .array(editText(L.measure).min(1, 'Describe the measure or remove it'))
+    .array(text(L.measure).min(1, 'Describe the measure or remove it'))
     .max(L.maxMeasures, `At most ${L.maxMeasures} measures of success`),
 };
 
@@ -116,7 +105,7 @@ export const archiveStrategySchema = z.strictObject({
   moveTasksTo: z
     .strictObject({
       strategyId: editId,
-      howItServes: editText(L.howItServes).min(1, 'Say in one sentence how these tasks serve the strategy'),
+      howItServes: text(L.howItServes).min(1, 'Say in one sentence how these tasks serve the strategy'),
     })
     .optional(),
 });

@@ -2,9 +2,10 @@
  * Teams, team line of sight, leader re-mapping and alignment insights: request/response schemas.
  * Re-exported from contracts.ts. This file imports nothing at run time from contracts.ts on
  * purpose: contracts.ts re-exports this one, and an ESM import cycle would see its schemas
- * uninitialised. The few shared shapes (ids, text) are restated here with the same rules.
+ * uninitialised. The few shared shapes (ids, text) come from text-schemas.ts, which imports only zod.
  */
 import { z } from 'zod';
+import { opaqueId, text } from './text-schemas.js';
 
 export const TEAM_LIMITS = {
   teamName: 80,
@@ -22,19 +23,7 @@ export const TEAM_LIMITS = {
   howItServes: 300,
 } as const;
 
-const id = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'Use letters, digits, "-" or "_" only');
-
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Keep this under ${max} characters`)
-    // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
-    .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), 'Remove control characters');
+const id = opaqueId();
 
 /** Teams ids look like "19:abc…@thread.tacv2" (channel) or a GUID / "19:…@thread.skype" (team). */
 export const teamsThreadIdSchema = z

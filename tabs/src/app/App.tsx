@@ -99,7 +99,7 @@ export function App() {
           <ChannelPage apiBaseUrl={API_BASE_URL} getToken={getTeamsToken} session={phase.session} onFirstLoad={reportOnce} />
         )}
         {phase.kind === 'in-teams' && VIEW !== 'config' && VIEW !== 'channel' && (
-          <PersonalShell apiBaseUrl={API_BASE_URL} getToken={getTeamsToken} onFirstLoad={reportOnce} />
+          <PersonalShell apiBaseUrl={API_BASE_URL} getToken={getTeamsToken} onFirstLoad={reportOnce} deepLink={phase.session.subPageId} />
         )}
       </Suspense>
     </FluentProvider>

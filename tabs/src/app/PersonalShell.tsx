@@ -2,7 +2,7 @@ import type { Me, Role } from '@contracts';
 import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import { createApiClient } from './api-client';
-import { AREA_LABELS, allowedRoute, areasFor, hrefFor, parseRoute, type Area, type Route } from './routes';
+import { AREA_LABELS, allowedRoute, areasFor, hrefFor, parseRoute, routeForSubPage, type Area, type Route } from './routes';
 import type { LoadOutcome } from './teams-session';
 
 // Each area is its own download, fetched the first time someone opens it; the home view's is the first.
@@ -11,6 +11,8 @@ const StrategyEditorPage = lazy(() => import('../features/strategy-editor/compon
 const TeamsPage = lazy(() => import('../features/teams/components/TeamsPage'));
 const InsightsPage = lazy(() => import('../features/insights/components/InsightsPage'));
 const ImportExportPanel = lazy(() => import('../features/import-export/components/ImportExportPanel'));
+const OnboardingPage = lazy(() => import('../features/onboarding/components/OnboardingPage'));
+const OnboardingAdminPage = lazy(() => import('../features/onboarding-admin/components/OnboardingAdminPage'));
 
 const useStyles = makeStyles({
   nav: {
@@ -27,10 +29,20 @@ export interface PersonalShellProps {
   apiBaseUrl: string;
   getToken: () => Promise<string>;
   onFirstLoad: (outcome: LoadOutcome) => void;
+  /** The context of the Teams deep link the tab was opened from (teams-js page.subPageId), '' without one. */
+  deepLink?: string;
 }
 
-function useHashRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+function useHashRoute(deepLink: string): Route {
+  const [route, setRoute] = useState(() => {
+    const landing = routeForSubPage(deepLink);
+    // A deep link lands on its item when the tab opens; from there on the hash (and the back button) lead.
+    if (landing && parseRoute(window.location.hash).area === 'home') {
+      window.history.replaceState(null, '', hrefFor(landing.area, landing.params));
+      return landing;
+    }
+    return parseRoute(window.location.hash);
+  });
   useEffect(() => {
     const follow = () => setRoute(parseRoute(window.location.hash));
     window.addEventListener('hashchange', follow);
@@ -40,7 +52,7 @@ function useHashRoute(): Route {
 }
 
 /** The personal tab: areas by role along the top, the home view first. */
-export function PersonalShell({ apiBaseUrl, getToken, onFirstLoad }: PersonalShellProps) {
+export function PersonalShell({ apiBaseUrl, getToken, onFirstLoad, deepLink = '' }: PersonalShellProps) {
   const styles = useStyles();
   const client = useMemo(() => createApiClient({ baseUrl: apiBaseUrl, getToken }), [apiBaseUrl, getToken]);
   // Roles come with the home view (`me.roles`, token roles and roles granted in the app); the server still guards every write.
@@ -48,7 +60,7 @@ export function PersonalShell({ apiBaseUrl, getToken, onFirstLoad }: PersonalShe
   const roles: Role[] | null = me?.roles ?? null;
   // An import changes the map under the editor: counting imports tells the editor to load it again.
   const [imports, setImports] = useState(0);
-  const route = allowedRoute(useHashRoute(), roles);
+  const route = allowedRoute(useHashRoute(deepLink), roles);
   const areas = areasFor(roles ?? ['Employee']);
   // Someone who followed a link to a leader area before their roles were known still gets its tab.
   const shown = areas.includes(route.area) ? areas : [...areas, route.area];
@@ -85,6 +97,8 @@ export function PersonalShell({ apiBaseUrl, getToken, onFirstLoad }: PersonalShe
         )}
         {route.area === 'teams' && <TeamsPage client={client} params={route.params} myTeamName={me?.teamName} isAdmin={roles?.includes('Admin') === true} onFirstLoad={onFirstLoad} />}
         {route.area === 'insights' && <InsightsPage client={client} onFirstLoad={onFirstLoad} />}
+        {route.area === 'onboarding' && <OnboardingPage client={client} params={route.params} onFirstLoad={onFirstLoad} />}
+        {route.area === 'onboarding-admin' && <OnboardingAdminPage client={client} params={route.params} onFirstLoad={onFirstLoad} />}
       </Suspense>
     </>
   );

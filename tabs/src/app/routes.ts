@@ -5,7 +5,7 @@
  */
 import type { Role } from '@contracts';
 
-export type Area = 'home' | 'strategy' | 'teams' | 'insights';
+export type Area = 'home' | 'onboarding' | 'strategy' | 'teams' | 'insights' | 'onboarding-admin';
 
 export interface Route {
   area: Area;
@@ -15,17 +15,19 @@ export interface Route {
 
 export const AREA_LABELS: Record<Area, string> = {
   home: 'Home',
+  onboarding: 'My onboarding',
   strategy: 'Strategy',
   teams: 'Teams',
   insights: 'Insights',
+  'onboarding-admin': 'Onboarding admin',
 };
 
 const AREAS = Object.keys(AREA_LABELS) as Area[];
 
-/** Leaders and Admins see every area; everyone else sees their home view and their own insights. */
+/** Leaders and Admins see every area; everyone else sees their home view, their onboarding and their own insights. */
 export function areasFor(roles: readonly Role[]): Area[] {
   const leads = roles.includes('Leader') || roles.includes('Admin');
-  return leads ? AREAS : ['home', 'insights'];
+  return leads ? AREAS : ['home', 'onboarding', 'insights'];
 }
 
 export function parseRoute(hash: string): Route {
@@ -47,4 +49,14 @@ export function hrefFor(area: Area, params: Record<string, string | undefined> =
 export function allowedRoute(route: Route, roles: readonly Role[] | null): Route {
   if (route.area === 'home' || roles === null) return route;
   return areasFor(roles).includes(route.area) ? route : { area: 'home', params: {} };
+}
+
+/**
+ * Where a Teams deep link lands. A notification's link carries `onboarding:<assignmentId>:notification`
+ * as its context (teams-js: page.subPageId): the module opens directly, marked as opened from it.
+ */
+export function routeForSubPage(subPageId: string | undefined): Route | null {
+  const [kind, assignment, source] = (subPageId ?? '').split(':');
+  if (kind !== 'onboarding' || !assignment) return null;
+  return { area: 'onboarding', params: source === 'notification' ? { assignment, from: 'notification' } : { assignment } };
 }

@@ -16,6 +16,8 @@ export interface TeamsSession {
   frameContext: string;
   /** The tab's entity id; a channel tab's says which team it was set up for ("team-<id>"). */
   pageId: string;
+  /** A deep link's context (its subEntityId), e.g. the onboarding module a notification points to. */
+  subPageId: string;
 }
 
 /**
@@ -80,6 +82,7 @@ export async function readTeamsSession(): Promise<TeamsSession> {
       : null,
     frameContext: context.page.frameContext ?? 'content',
     pageId: context.page.id ?? '',
+    subPageId: context.page.subPageId ?? '',
   };
 }
 

@@ -12,11 +12,11 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { useTextCellStyles } from './table-styles';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   table: { tableLayout: 'fixed', width: '100%' },
-  cell: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', verticalAlign: 'top', paddingBlock: tokens.spacingVerticalXS },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -35,6 +35,7 @@ export interface ConflictPanelProps {
  */
 export function ConflictPanel({ rows, changedBy, busy = false, onUseTheirs, onReapplyMine }: ConflictPanelProps) {
   const styles = useStyles();
+  const cells = useTextCellStyles();
   return (
     <section className={styles.panel} aria-label="Someone else changed this">
       <MessageBar intent="warning" layout="multiline" role="alert">
@@ -56,9 +57,9 @@ export function ConflictPanel({ rows, changedBy, busy = false, onUseTheirs, onRe
           <TableBody>
             {rows.map((row) => (
               <TableRow key={row.label}>
-                <TableCell className={styles.cell}>{row.label}</TableCell>
-                <TableCell className={styles.cell}>{row.theirs}</TableCell>
-                <TableCell className={styles.cell}>{row.yours}</TableCell>
+                <TableCell className={cells.cell}>{row.label}</TableCell>
+                <TableCell className={cells.cell}>{row.theirs}</TableCell>
+                <TableCell className={cells.cell}>{row.yours}</TableCell>
               </TableRow>
             ))}
           </TableBody>

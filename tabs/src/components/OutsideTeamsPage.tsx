@@ -1,15 +1,8 @@
-import { Body1, Caption1, Link, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Caption1, Link, Title2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useNoticePageStyles } from './page-styles';
 
 const useStyles = makeStyles({
-  page: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    maxWidth: '40rem',
-    margin: '0 auto',
-    '& p, & h1': { margin: 0 },
-    padding: `${tokens.spacingVerticalXXXL} ${tokens.spacingHorizontalL}`,
-  },
+  padding: { padding: `${tokens.spacingVerticalXXXL} ${tokens.spacingHorizontalL}` },
   steps: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, display: 'grid', gap: tokens.spacingVerticalXS },
   detail: { color: tokens.colorNeutralForeground3 },
 });
@@ -19,8 +12,9 @@ const isLocalMachine = ['localhost', '127.0.0.1', '[::1]'].includes(window.locat
 /** Shown when no Teams host answers: the tab needs Teams to know who you are. */
 export default function OutsideTeamsPage({ reason }: { reason: string }) {
   const styles = useStyles();
+  const notice = useNoticePageStyles();
   return (
-    <main className={styles.page}>
+    <main className={mergeClasses(notice.page, styles.padding)}>
       <Title2 as="h1">Open Line of Sight in Microsoft Teams</Title2>
       <Body1 as="p">
         Line of Sight is a Microsoft Teams app. It shows how your work serves your company's strategies, and it needs Teams

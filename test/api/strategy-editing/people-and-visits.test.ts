@@ -38,7 +38,7 @@ describe('people and roles granted in the app', () => {
   it('lists the tenant’s people with team and roles, to leaders only', async () => {
     const response = await api.request('GET', '/api/people', { token: aisha });
     const list = peopleSchema.parse(response.body).people;
-    expect(list).toHaveLength(9);
+    expect(list).toHaveLength(13);
     expect(list.find((p) => p.id === people.grace)).toMatchObject({ teamName: 'Platform Engineering', roles: ['Employee', 'Leader', 'Admin'], grantedRoles: [] });
     expect(list.every((p) => !Object.values(FABRIKAM_IDS.people).includes(p.id as never))).toBe(true);
   });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   channelTeamSchema,
   problemSchema,
@@ -7,67 +7,43 @@ import {
   teamSchema,
   type Team,
 } from '../../../api/src/shared/contracts.js';
-import { CONTOSO_IDS, FABRIKAM_IDS, startApiTestStack, type ApiTestStack } from '../support/api-test-stack.js';
-import { storedDocuments, type StoredDocuments } from './stored-documents.js';
+import { CONTOSO_IDS, FABRIKAM_IDS } from '../support/api-test-stack.js';
+import { teamsTestStack } from './teams-test-stack.js';
 
 const { tenant, people, teams, strategies } = CONTOSO_IDS;
 const CHANNEL = { teamsTeamId: '19:ops-team@thread.skype', channelId: '19:ops-general@thread.tacv2' };
 
-let api: ApiTestStack;
-let stored: StoredDocuments;
-let aisha: string; // Leader, Operations
-let daniel: string; // Leader, Customer Success
-let grace: string; // Admin
-let ben: string; // Employee, Operations
-let marc: string; // Fabrikam Admin
-
-beforeAll(async () => {
-  api = await startApiTestStack();
-  stored = storedDocuments(api.stack);
-  aisha = await api.tokenFor(tenant, people.aisha);
-  daniel = await api.tokenFor(tenant, people.daniel);
-  grace = await api.tokenFor(tenant, people.grace);
-  ben = await api.tokenFor(tenant, people.ben);
-  marc = await api.tokenFor(FABRIKAM_IDS.tenant, FABRIKAM_IDS.people.marc);
-});
-afterAll(async () => {
-  stored?.close();
-  await api?.close();
-});
+const stack = teamsTestStack();
+// Tokens are filled in before the first test, so they are read as `tokens.x` inside tests, never copied at load.
+const { tokens } = stack;
 
 async function team(token: string, id: string): Promise<Team> {
-  const list = teamListSchema.parse((await api.request('GET', '/api/teams', { token })).body);
+  const list = teamListSchema.parse((await stack.api.request('GET', '/api/teams', { token })).body);
   const found = list.teams.find((entry) => entry.id === id);
   if (!found) throw new Error(`team ${id} not listed`);
   return found;
 }
 
-/** Runs `act` and proves the directory of the tenant is byte-for-byte what it was. */
-async function expectNothingWritten(act: () => Promise<void>): Promise<void> {
-  const before = await stored.fingerprint('directory', tenant);
-  await act();
-  expect(await stored.fingerprint('directory', tenant)).toEqual(before);
-}
-
 describe('teams', () => {
   it('lists the teams with their mapping and member counts to any employee', async () => {
-    const list = teamListSchema.parse((await api.request('GET', '/api/teams', { token: ben })).body);
+    const list = teamListSchema.parse((await stack.api.request('GET', '/api/teams', { token: tokens.ben })).body);
     expect(list.teams.map((entry) => [entry.name, entry.memberCount])).toEqual([
-      ['Customer Success', 3],
-      ['Operations', 3],
-      ['Platform Engineering', 3],
+      // Counts include the four people who joined from Fabrikam (seed: the onboarding cohort).
+      ['Customer Success', 4],
+      ['Operations', 5],
+      ['Platform Engineering', 4],
     ]);
     expect(list.teams.find((entry) => entry.id === teams.operations)?.strategyIds).toEqual([strategies.onTime, strategies.emptyKm]);
   });
 
   it('lets a leader create a team, rename it and map it to strategies, each change audited', async () => {
-    const created = await api.request('POST', '/api/teams', { token: aisha, json: { name: '  Night Shift  ' } });
+    const created = await stack.api.request('POST', '/api/teams', { token: tokens.aisha, json: { name: '  Night Shift  ' } });
     expect(created.status).toBe(201);
     const night = teamSchema.parse(created.body);
     expect(night).toMatchObject({ name: 'Night Shift', strategyIds: [], memberCount: 0 });
 
-    const renamed = await api.request('PATCH', `/api/teams/${night.id}`, {
-      token: grace,
+    const renamed = await stack.api.request('PATCH', `/api/teams/${night.id}`, {
+      token: tokens.grace,
       headers: { 'if-match': night.etag },
       json: { name: 'Night Operations', strategyIds: [strategies.onTime] },
     });
@@ -76,7 +52,7 @@ describe('teams', () => {
     expect(after).toMatchObject({ name: 'Night Operations', strategyIds: [strategies.onTime] });
     expect(renamed.headers.get('etag')).toBe(after.etag);
 
-    const audits = await stored.auditsOf('directory', tenant, night.id);
+    const audits = await stack.stored.auditsOf('directory', tenant, night.id);
     expect(audits.map((entry) => entry.action).sort()).toEqual(['create', 'update']);
     expect(audits.find((entry) => entry.action === 'update')).toMatchObject({
       actor: { id: people.grace },
@@ -84,24 +60,24 @@ describe('teams', () => {
       after: { name: 'Night Operations', strategyIds: [strategies.onTime] },
     });
 
-    const stale = await api.request('PATCH', `/api/teams/${night.id}`, { token: grace, headers: { 'if-match': night.etag }, json: { name: 'Old tab' } });
+    const stale = await stack.api.request('PATCH', `/api/teams/${night.id}`, { token: tokens.grace, headers: { 'if-match': night.etag }, json: { name: 'Old tab' } });
     expect(stale.status).toBe(412);
     expect(problemSchema.parse(stale.body).current).toMatchObject({ name: 'Night Operations', etag: after.etag });
   });
 
   it('links a Teams channel, and the channel tab finds the team and its line of sight', async () => {
-    const ops = await team(aisha, teams.operations);
-    const linked = await api.request('PUT', `/api/teams/${ops.id}/channel`, { token: aisha, headers: { 'if-match': ops.etag }, json: CHANNEL });
+    const ops = await team(tokens.aisha, teams.operations);
+    const linked = await stack.api.request('PUT', `/api/teams/${ops.id}/channel`, { token: tokens.aisha, headers: { 'if-match': ops.etag }, json: CHANNEL });
     expect(linked.status).toBe(200);
     expect(teamSchema.parse(linked.body).channel).toEqual(CHANNEL);
 
-    const lookup = await api.request('GET', `/api/channels/${encodeURIComponent(CHANNEL.channelId)}/team`, { token: ben });
+    const lookup = await stack.api.request('GET', `/api/channels/${encodeURIComponent(CHANNEL.channelId)}/team`, { token: tokens.ben });
     expect(channelTeamSchema.parse(lookup.body)).toEqual({ teamId: ops.id });
-    expect((await api.request('GET', `/api/channels/${encodeURIComponent('19:nobody@thread.tacv2')}/team`, { token: ben })).status).toBe(404);
+    expect((await stack.api.request('GET', `/api/channels/${encodeURIComponent('19:nobody@thread.tacv2')}/team`, { token: tokens.ben })).status).toBe(404);
     // Another tenant never sees this tenant's channel links.
-    expect((await api.request('GET', `/api/channels/${encodeURIComponent(CHANNEL.channelId)}/team`, { token: marc })).status).toBe(404);
+    expect((await stack.api.request('GET', `/api/channels/${encodeURIComponent(CHANNEL.channelId)}/team`, { token: tokens.marc })).status).toBe(404);
 
-    const view = teamLineOfSightSchema.parse((await api.request('GET', `/api/teams/${ops.id}/line-of-sight`, { token: ben })).body);
+    const view = teamLineOfSightSchema.parse((await stack.api.request('GET', `/api/teams/${ops.id}/line-of-sight`, { token: tokens.ben })).body);
     expect(view.team).toEqual({ id: ops.id, name: 'Operations' });
     const onTime = view.strategies.find((entry) => entry.id === strategies.onTime);
     expect(onTime?.mapped).toBe(true);
@@ -110,46 +86,46 @@ describe('teams', () => {
     expect(view.unlinkedTasks.map((task) => task.title)).toContain('Renew forklift certification');
 
     // A channel shows one team.
-    const support = await team(daniel, teams.customerSuccess);
-    const taken = await api.request('PUT', `/api/teams/${support.id}/channel`, { token: daniel, headers: { 'if-match': support.etag }, json: CHANNEL });
+    const support = await team(tokens.daniel, teams.customerSuccess);
+    const taken = await stack.api.request('PUT', `/api/teams/${support.id}/channel`, { token: tokens.daniel, headers: { 'if-match': support.etag }, json: CHANNEL });
     expect(taken.status).toBe(409);
   });
 
   it('refuses employees (403) and leaders of other teams (403), writing nothing', async () => {
-    const ops = await team(ben, teams.operations);
-    await expectNothingWritten(async () => {
-      expect((await api.request('POST', '/api/teams', { token: ben, json: { name: 'Mine' } })).status).toBe(403);
-      const asEmployee = await api.request('PATCH', `/api/teams/${ops.id}`, { token: ben, headers: { 'if-match': ops.etag }, json: { name: 'Mine' } });
+    const ops = await team(tokens.ben, teams.operations);
+    await stack.expectNothingWritten('directory', async () => {
+      expect((await stack.api.request('POST', '/api/teams', { token: tokens.ben, json: { name: 'Mine' } })).status).toBe(403);
+      const asEmployee = await stack.api.request('PATCH', `/api/teams/${ops.id}`, { token: tokens.ben, headers: { 'if-match': ops.etag }, json: { name: 'Mine' } });
       expect(asEmployee.status).toBe(403);
       expect(problemSchema.parse(asEmployee.body).code).toBe('forbidden');
-      const otherLeader = await api.request('PATCH', `/api/teams/${ops.id}`, { token: daniel, headers: { 'if-match': ops.etag }, json: { name: 'Taken over' } });
+      const otherLeader = await stack.api.request('PATCH', `/api/teams/${ops.id}`, { token: tokens.daniel, headers: { 'if-match': ops.etag }, json: { name: 'Taken over' } });
       expect(otherLeader.status).toBe(403);
-      const otherChannel = await api.request('PUT', `/api/teams/${ops.id}/channel`, {
-        token: daniel,
+      const otherChannel = await stack.api.request('PUT', `/api/teams/${ops.id}/channel`, {
+        token: tokens.daniel,
         headers: { 'if-match': ops.etag },
         json: { teamsTeamId: '19:x@thread.skype', channelId: '19:y@thread.tacv2' },
       });
       expect(otherChannel.status).toBe(403);
-      expect((await api.request('GET', `/api/teams/${ops.id}/tasks`, { token: ben })).status).toBe(403);
-      expect((await api.request('GET', `/api/teams/${ops.id}/tasks`, { token: daniel })).status).toBe(403);
+      expect((await stack.api.request('GET', `/api/teams/${ops.id}/tasks`, { token: tokens.ben })).status).toBe(403);
+      expect((await stack.api.request('GET', `/api/teams/${ops.id}/tasks`, { token: tokens.daniel })).status).toBe(403);
     });
   });
 
   it('answers another tenant\u2019s team ids with 404, writing nothing', async () => {
-    const ops = await team(aisha, teams.operations);
-    await expectNothingWritten(async () => {
-      const patch = await api.request('PATCH', `/api/teams/${ops.id}`, { token: marc, headers: { 'if-match': ops.etag }, json: { name: 'Mine now' } });
+    const ops = await team(tokens.aisha, teams.operations);
+    await stack.expectNothingWritten('directory', async () => {
+      const patch = await stack.api.request('PATCH', `/api/teams/${ops.id}`, { token: tokens.marc, headers: { 'if-match': ops.etag }, json: { name: 'Mine now' } });
       expect(patch.status).toBe(404);
-      expect((await api.request('GET', `/api/teams/${ops.id}/line-of-sight`, { token: marc })).status).toBe(404);
-      expect((await api.request('GET', `/api/teams/${ops.id}/tasks`, { token: marc })).status).toBe(404);
+      expect((await stack.api.request('GET', `/api/teams/${ops.id}/line-of-sight`, { token: tokens.marc })).status).toBe(404);
+      expect((await stack.api.request('GET', `/api/teams/${ops.id}/tasks`, { token: tokens.marc })).status).toBe(404);
       const fabrikamTeam = FABRIKAM_IDS.teams.sales;
-      expect((await api.request('GET', `/api/teams/${fabrikamTeam}/line-of-sight`, { token: ben })).status).toBe(404);
+      expect((await stack.api.request('GET', `/api/teams/${fabrikamTeam}/line-of-sight`, { token: tokens.ben })).status).toBe(404);
     });
   });
 
   it('answers bad input with problem+json field paths, writing nothing', async () => {
-    const ops = await team(aisha, teams.operations);
-    await expectNothingWritten(async () => {
+    const ops = await team(tokens.aisha, teams.operations);
+    await stack.expectNothingWritten('directory', async () => {
       const cases: [string, string, unknown, string[]][] = [
         ['POST', '/api/teams', { name: '' }, ['name']],
         ['POST', '/api/teams', { name: 'x'.repeat(81), colour: 'red' }, ['colour', 'name']],
@@ -160,13 +136,13 @@ describe('teams', () => {
         ['PUT', `/api/teams/${ops.id}/channel`, { teamsTeamId: 'has spaces', channelId: '' }, ['channelId', 'teamsTeamId']],
       ];
       for (const [method, path, json, paths] of cases) {
-        const response = await api.request(method, path, { token: aisha, headers: { 'if-match': ops.etag }, json });
+        const response = await stack.api.request(method, path, { token: tokens.aisha, headers: { 'if-match': ops.etag }, json });
         expect(response.status, `${method} ${path} ${JSON.stringify(json)}`).toBe(400);
         expect(response.headers.get('content-type')).toContain('application/problem+json');
         expect([...new Set(problemSchema.parse(response.body).errors?.map((error) => error.path))].sort()).toEqual(paths);
       }
-      expect((await api.request('PATCH', `/api/teams/${ops.id}`, { token: aisha, json: { name: 'No etag' } })).status).toBe(428);
-      expect((await api.request('GET', '/api/channels/bad%20id/team', { token: ben })).status).toBe(400);
+      expect((await stack.api.request('PATCH', `/api/teams/${ops.id}`, { token: tokens.aisha, json: { name: 'No etag' } })).status).toBe(428);
+      expect((await stack.api.request('GET', '/api/channels/bad%20id/team', { token: tokens.ben })).status).toBe(400);
     });
   });
 });

@@ -12,12 +12,12 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { useTextCellStyles } from '../../../components/table-styles';
 
 const useStyles = makeStyles({
   box: { display: 'grid', gap: tokens.spacingVerticalM, minWidth: 0 },
   scroll: { overflowX: 'auto' },
   heading: { margin: 0 },
-  cell: { verticalAlign: 'top', overflowWrap: 'anywhere', whiteSpace: 'pre-wrap', paddingBlock: tokens.spacingVerticalXS },
 });
 
 const KIND_COLOURS = { create: 'success', update: 'brand', archive: 'warning', unchanged: 'informative' } as const;
@@ -28,6 +28,7 @@ const shown = (value: unknown) => (typeof value === 'string' ? value : value ===
 /** The dry run, in full: every change and every error by row and field, before anything is written. */
 export function ImportPreview({ result }: { result: ImportResult }) {
   const styles = useStyles();
+  const cells = useTextCellStyles();
   const changes = result.changes.filter((change) => change.kind !== 'unchanged');
   const { summary } = result;
   return (
@@ -53,9 +54,9 @@ export function ImportPreview({ result }: { result: ImportResult }) {
             <TableBody>
               {result.errors.map((error, index) => (
                 <TableRow key={`${error.row}-${error.field}-${index}`}>
-                  <TableCell className={styles.cell}>{error.row ?? '—'}</TableCell>
-                  <TableCell className={styles.cell}>{error.field || '—'}</TableCell>
-                  <TableCell className={styles.cell}>{error.message}</TableCell>
+                  <TableCell className={cells.cell}>{error.row ?? '—'}</TableCell>
+                  <TableCell className={cells.cell}>{error.field || '—'}</TableCell>
+                  <TableCell className={cells.cell}>{error.message}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -80,16 +81,16 @@ export function ImportPreview({ result }: { result: ImportResult }) {
             <TableBody>
               {changes.map((change, index) => (
                 <TableRow key={`${change.id ?? 'new'}-${index}`}>
-                  <TableCell className={styles.cell}>
+                  <TableCell className={cells.cell}>
                     <Badge appearance="tint" color={KIND_COLOURS[change.kind]}>
                       {KIND_LABELS[change.kind]}
                     </Badge>
                   </TableCell>
-                  <TableCell className={styles.cell}>
+                  <TableCell className={cells.cell}>
                     {change.entityType === 'organisation' ? 'Organisation' : 'Strategy'}: {change.title}
                     {change.row !== null ? ` (row ${change.row})` : ''}
                   </TableCell>
-                  <TableCell className={styles.cell}>
+                  <TableCell className={cells.cell}>
                     {change.fields.map((field) => `${field.field}: ${shown(field.before)} → ${shown(field.after)}`).join('\n') || '—'}
                   </TableCell>
                 </TableRow>

@@ -3,19 +3,10 @@ import { Body1, Subtitle1, makeStyles, tokens } from '@fluentui/react-components
 import { leaderFixLists, percent } from '../insight-links';
 import { LinkedShareChart, PerStrategyChart } from './AlignmentCharts';
 import { FixList } from './FixList';
+import { usePanelStyles } from './panel-styles';
 
 const useStyles = makeStyles({
   view: { display: 'grid', gap: tokens.spacingVerticalL },
-  heading: { margin: 0 },
-  panel: {
-    display: 'grid',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalL,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    minWidth: 0,
-  },
   lists: { display: 'grid', gap: tokens.spacingHorizontalM, gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 18rem), 1fr))' },
   table: { width: '100%', borderCollapse: 'collapse', '& th, & td': { textAlign: 'start', padding: tokens.spacingVerticalXXS } },
 });
@@ -32,24 +23,25 @@ interface Props {
 /** One scope's alignment: the charts, the numbers behind them, and what to fix. */
 export function AlignmentView({ name, alignment, teamOf, leads }: Props) {
   const styles = useStyles();
+  const panel = usePanelStyles();
   const lists = leaderFixLists(alignment, teamOf, leads);
   const summary = `${alignment.linkedTaskCount} of ${alignment.taskCount} tasks (${percent(alignment.linkedShare)}) serve a strategy`;
   return (
     <div className={styles.view}>
-      <section className={styles.panel} aria-labelledby="linked-share-heading">
-        <Subtitle1 as="h2" id="linked-share-heading" className={styles.heading}>
+      <section className={panel.panel} aria-labelledby="linked-share-heading">
+        <Subtitle1 as="h2" id="linked-share-heading" className={panel.heading}>
           {name}: work linked to strategy
         </Subtitle1>
         <Body1 as="p">{summary}.</Body1>
         <LinkedShareChart linked={alignment.linkedTaskCount} total={alignment.taskCount} label="Tasks linked to a strategy" />
       </section>
-      <section className={styles.panel} aria-labelledby="per-strategy-heading">
-        <Subtitle1 as="h2" id="per-strategy-heading" className={styles.heading}>
+      <section className={panel.panel} aria-labelledby="per-strategy-heading">
+        <Subtitle1 as="h2" id="per-strategy-heading" className={panel.heading}>
           Who serves each strategy
         </Subtitle1>
         {alignment.perStrategy.length > 0 && <PerStrategyChart rows={alignment.perStrategy} label="Tasks serving each strategy" />}
         <table className={styles.table}>
-          <caption className={styles.heading}>People, teams and tasks per strategy</caption>
+          <caption className={panel.heading}>People, teams and tasks per strategy</caption>
           <thead>
             <tr>
               <th scope="col">Strategy</th>

@@ -1,7 +1,8 @@
 import type { Insights } from '@contracts';
-import { Field, MessageBar, MessageBarBody, Select, Spinner, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, MessageBar, MessageBarBody, Select, Spinner, Title3, makeStyles } from '@fluentui/react-components';
 import { useCallback, useMemo, useState } from 'react';
 import type { ApiClient } from '../../../app/api-client';
+import { usePageStyles } from '../../../components/page-styles';
 import { whatWentWrong } from '../../../app/error-text';
 import type { LoadOutcome } from '../../../app/teams-session';
 import { useLoaded } from '../../../app/use-loaded';
@@ -10,16 +11,6 @@ import { AlignmentView } from './AlignmentView';
 import { MyAlignmentView } from './MyAlignmentView';
 
 const useStyles = makeStyles({
-  page: {
-    boxSizing: 'border-box',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXL,
-    maxWidth: '64rem',
-    margin: '0 auto',
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXXL}`,
-  },
-  heading: { margin: 0 },
   picker: { maxWidth: '20rem' },
 });
 
@@ -41,6 +32,7 @@ function teamIndex(insights: Insights): Map<string, string> {
 
 /** Alignment insights: where work and strategy don't line up, and links to fix it. */
 export default function InsightsPage({ client, onFirstLoad }: InsightsPageProps) {
+  const page = usePageStyles();
   const styles = useStyles();
   const load = useCallback((signal: AbortSignal) => loadInsights(client, signal), [client]);
   const { state } = useLoaded(load, onFirstLoad);
@@ -49,8 +41,8 @@ export default function InsightsPage({ client, onFirstLoad }: InsightsPageProps)
   const teamOf = (id: string) => index.get(id);
 
   return (
-    <main className={styles.page}>
-      <Title3 as="h1" className={styles.heading}>
+    <main className={page.page}>
+      <Title3 as="h1" className={page.heading}>
         Insights
       </Title3>
       {state.status === 'loading' && <Spinner label="Working out alignment…" />}

@@ -1,26 +1,14 @@
 import type { PersonAlignment } from '@contracts';
-import { Body1, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Subtitle1 } from '@fluentui/react-components';
 import { hrefFor } from '../../../app/routes';
 import { percent } from '../insight-links';
 import { LinkedShareChart, PerStrategyChart } from './AlignmentCharts';
 import { FixList } from './FixList';
-
-const useStyles = makeStyles({
-  panel: {
-    display: 'grid',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalL,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    minWidth: 0,
-  },
-  heading: { margin: 0 },
-});
+import { usePanelStyles } from './panel-styles';
 
 /** An employee's own alignment: how much of their work serves a strategy, and what to link. */
 export function MyAlignmentView({ me }: { me: PersonAlignment }) {
-  const styles = useStyles();
+  const styles = usePanelStyles();
   return (
     <section className={styles.panel} aria-labelledby="my-alignment-heading">
       <Subtitle1 as="h2" id="my-alignment-heading" className={styles.heading}>

@@ -14,6 +14,7 @@ import {
 import { AddRegular, DismissRegular } from '@fluentui/react-icons';
 import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
 import { createApiClient } from '../../../app/api-client';
+import { usePageStyles } from '../../../components/page-styles';
 import type { LoadOutcome } from '../../../app/teams-session';
 import { createLineOfSightApi } from '../api/line-of-sight-api';
 import { useLineOfSight } from '../hooks/use-line-of-sight';
@@ -37,15 +38,6 @@ const hasTasks = (view: LineOfSight) => view.unlinkedTasks.length > 0 || view.st
 type OpenDialog = { kind: 'add' } | { kind: 'edit'; task: Task } | { kind: 'remove'; task: Task } | null;
 
 const useStyles = makeStyles({
-  page: {
-    boxSizing: 'border-box',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXL,
-    maxWidth: '64rem',
-    margin: '0 auto',
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXXL}`,
-  },
   strategies: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   strategiesHeader: {
     display: 'flex',
@@ -54,7 +46,6 @@ const useStyles = makeStyles({
     justifyContent: 'space-between',
     gap: tokens.spacingHorizontalM,
   },
-  heading: { margin: 0 },
   empty: {
     margin: 0,
     padding: tokens.spacingHorizontalL,
@@ -74,6 +65,7 @@ export interface LineOfSightPageProps {
 
 /** The home view: vision → strategies → my tasks, and the tools to keep my tasks linked. */
 export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad, onMe }: LineOfSightPageProps) {
+  const page = usePageStyles();
   const styles = useStyles();
   const api = useMemo(() => createLineOfSightApi(createApiClient({ baseUrl: apiBaseUrl, getToken })), [apiBaseUrl, getToken]);
   const { state, reload } = useLineOfSight(api, onFirstLoad);
@@ -116,7 +108,7 @@ export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad, onM
   const remove = (task: Task) => setDialog({ kind: 'remove', task });
 
   return (
-    <main className={styles.page} aria-busy={state.status === 'ready' && state.refreshing}>
+    <main className={page.page} aria-busy={state.status === 'ready' && state.refreshing}>
       {state.status === 'loading' && <HomeSkeleton />}
       {state.status === 'error' && <LoadProblem error={state.error} onRetry={() => void reload()} />}
       {state.status === 'ready' && (
@@ -138,7 +130,7 @@ export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad, onM
           </div>
           <section className={styles.strategies} aria-labelledby="strategies-heading">
             <div className={styles.strategiesHeader}>
-              <Title3 as="h2" id="strategies-heading" className={styles.heading}>
+              <Title3 as="h2" id="strategies-heading" className={page.heading}>
                 Strategies and my work
               </Title3>
               {state.refreshing && <Spinner size="tiny" label="Updating…" />}

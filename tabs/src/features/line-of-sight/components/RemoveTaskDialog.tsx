@@ -1,26 +1,7 @@
 import type { Task } from '@contracts';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
 import { useState } from 'react';
+import { FormDialog } from '../../../components/FormDialog';
 import type { MutationResult } from '../hooks/use-task-mutations';
-
-const useStyles = makeStyles({
-  surface: { maxWidth: 'min(28rem, calc(100vw - 2rem))' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, overflowWrap: 'anywhere' },
-});
 
 interface Props {
   task: Task;
@@ -30,7 +11,6 @@ interface Props {
 
 /** Asks before removing a task: removal can't be undone. */
 export default function RemoveTaskDialog({ task, removeTask, onClose }: Props) {
-  const styles = useStyles();
   const [removing, setRemoving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -43,33 +23,18 @@ export default function RemoveTaskDialog({ task, removeTask, onClose }: Props) {
   };
 
   return (
-    <Dialog open modalType="alert" onOpenChange={(_, data) => !data.open && !removing && onClose()}>
-      <DialogSurface className={styles.surface}>
-        <DialogBody>
-          <DialogTitle>Remove this task?</DialogTitle>
-          <DialogContent className={styles.content}>
-            <p>“{task.title}” will be removed from your line of sight. This can't be undone.</p>
-            {problem && (
-              <MessageBar intent="error" layout="multiline" role="alert">
-                <MessageBarBody>{problem}</MessageBarBody>
-              </MessageBar>
-            )}
-          </DialogContent>
-          <DialogActions>
-            <DialogTrigger disableButtonEnhancement>
-              <Button disabled={removing}>Cancel</Button>
-            </DialogTrigger>
-            <Button
-              appearance="primary"
-              disabledFocusable={removing}
-              icon={removing ? <Spinner size="tiny" /> : undefined}
-              onClick={() => void confirm()}
-            >
-              Remove
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      title="Remove this task?"
+      submitLabel="Remove"
+      busy={removing}
+      error={problem}
+      onSubmit={confirm}
+      onClose={onClose}
+      size="narrow"
+      layout="message"
+      confirm
+    >
+      <p>“{task.title}” will be removed from your line of sight. This can't be undone.</p>
+    </FormDialog>
   );
 }

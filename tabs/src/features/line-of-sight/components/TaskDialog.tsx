@@ -1,25 +1,8 @@
 import type { CreateTaskInput, LineOfSight, Task, UpdateTaskInput } from '@contracts';
 import { LIMITS } from '@contracts';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Spinner,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { Field, Input, Select, Textarea, makeStyles } from '@fluentui/react-components';
+import { useMemo, useRef, useState } from 'react';
+import { FormDialog, useDialogPickerStyles } from '../../../components/FormDialog';
 import type { MutationResult } from '../hooks/use-task-mutations';
 import {
   checkNewTask,
@@ -31,11 +14,8 @@ import {
   type TaskFormValues,
 } from '../task-form';
 
+// A long strategy title must not push the picker (and the dialog) wider than a phone screen.
 const useStyles = makeStyles({
-  surface: { maxWidth: 'min(36rem, calc(100vw - 2rem))' },
-  fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, '& > *': { minWidth: 0 } },
-  // A long strategy title must not push the picker (and the dialog) wider than a phone screen.
-  picker: { minWidth: 0, maxWidth: '100%' },
   pickerControl: { minWidth: 0, width: '100%', textOverflow: 'ellipsis' },
 });
 
@@ -53,6 +33,7 @@ const FIELD_ORDER: readonly TaskField[] = ['title', 'strategyId', 'howItServes']
 /** Add or edit one of my tasks, checked as the API checks it, with messages under the fields. */
 export default function TaskDialog({ task, strategies, createTask, updateTask, onClose }: Props) {
   const styles = useStyles();
+  const pickerStyles = useDialogPickerStyles();
   const initial = useMemo(
     () => (task ? taskFormValues(task, strategies.map((s) => s.id)) : emptyTaskForm),
     [task, strategies],
@@ -79,9 +60,7 @@ export default function TaskDialog({ task, strategies, createTask, updateTask, o
     if (first) controls[first].current?.focus();
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (saving) return;
+  const submit = async () => {
     let result: MutationResult;
     if (task) {
       const check = checkTaskChanges(initial, values);
@@ -104,64 +83,50 @@ export default function TaskDialog({ task, strategies, createTask, updateTask, o
   const fieldState = (field: TaskField) => (errors[field] ? { validationState: 'error' as const, validationMessage: errors[field] } : {});
 
   return (
-    <Dialog open onOpenChange={(_, data) => !data.open && !saving && onClose()}>
-      <DialogSurface className={styles.surface} aria-describedby={undefined}>
-        <form onSubmit={(event) => void submit(event)} noValidate>
-          <DialogBody>
-            <DialogTitle>{task ? 'Edit task' : 'Add a task'}</DialogTitle>
-            <DialogContent className={styles.fields}>
-              <Field label="Title" required {...fieldState('title')}>
-                <Input ref={controls.title} value={values.title} onChange={(_, data) => change('title')(data.value)} />
-              </Field>
-              <Field
-                label="Strategy it serves"
-                hint="Pick the strategy this work moves forward, or leave it unlinked for now."
-                {...fieldState('strategyId')}
-              >
-                <Select
-                  ref={controls.strategyId}
-                  className={styles.picker}
-                  select={{ className: styles.pickerControl }}
-                  value={values.strategyId} onChange={(_, data) => change('strategyId')(data.value)}>
-                  <option value="">Not linked yet</option>
-                  {strategies.map((strategy) => (
-                    <option key={strategy.id} value={strategy.id}>
-                      {strategy.title}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field
-                label="How this serves the strategy"
-                required={linked}
-                hint={`One sentence: how this work helps the strategy and its customers (up to ${LIMITS.howItServes} characters).`}
-                {...fieldState('howItServes')}
-              >
-                <Textarea
-                  ref={controls.howItServes}
-                  resize="vertical"
-                  rows={3}
-                  value={values.howItServes}
-                  onChange={(_, data) => change('howItServes')(data.value)}
-                />
-              </Field>
-              {formError && (
-                <MessageBar intent="error" layout="multiline" role="alert">
-                  <MessageBarBody>{formError}</MessageBarBody>
-                </MessageBar>
-              )}
-            </DialogContent>
-            <DialogActions>
-              <DialogTrigger disableButtonEnhancement>
-                <Button disabled={saving}>Cancel</Button>
-              </DialogTrigger>
-              <Button type="submit" appearance="primary" disabledFocusable={saving} icon={saving ? <Spinner size="tiny" /> : undefined}>
-                Save
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      title={task ? 'Edit task' : 'Add a task'}
+      submitLabel="Save"
+      busy={saving}
+      error={formError}
+      onSubmit={submit}
+      onClose={onClose}
+      size="medium"
+    >
+      <Field label="Title" required {...fieldState('title')}>
+        <Input ref={controls.title} value={values.title} onChange={(_, data) => change('title')(data.value)} />
+      </Field>
+      <Field
+        label="Strategy it serves"
+        hint="Pick the strategy this work moves forward, or leave it unlinked for now."
+        {...fieldState('strategyId')}
+      >
+        <Select
+          ref={controls.strategyId}
+          className={pickerStyles.picker}
+          select={{ className: styles.pickerControl }}
+          value={values.strategyId} onChange={(_, data) => change('strategyId')(data.value)}>
+          <option value="">Not linked yet</option>
+          {strategies.map((strategy) => (
+            <option key={strategy.id} value={strategy.id}>
+              {strategy.title}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field
+        label="How this serves the strategy"
+        required={linked}
+        hint={`One sentence: how this work helps the strategy and its customers (up to ${LIMITS.howItServes} characters).`}
+        {...fieldState('howItServes')}
+      >
+        <Textarea
+          ref={controls.howItServes}
+          resize="vertical"
+          rows={3}
+          value={values.howItServes}
+          onChange={(_, data) => change('howItServes')(data.value)}
+        />
+      </Field>
+    </FormDialog>
   );
 }

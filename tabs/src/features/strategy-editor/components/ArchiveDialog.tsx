@@ -1,33 +1,9 @@
 import { LIMITS } from '@contracts';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Radio,
-  RadioGroup,
-  Select,
-  Spinner,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { Field, Radio, RadioGroup, Select, Textarea } from '@fluentui/react-components';
+import { useState } from 'react';
+import { FormDialog, useDialogPickerStyles } from '../../../components/FormDialog';
 import type { SaveOutcome } from '../../../app/save-outcome';
 import type { ArchiveInput, EditableStrategy } from '../api/schemas';
-
-const useStyles = makeStyles({
-  surface: { maxWidth: 'min(36rem, calc(100vw - 2rem))' },
-  fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, '& > *': { minWidth: 0 } },
-  picker: { minWidth: 0, maxWidth: '100%' },
-});
 
 interface Props {
   strategy: EditableStrategy;
@@ -39,7 +15,7 @@ interface Props {
 
 /** Archiving never orphans work silently: the leader says where the tasks that serve it go. */
 export default function ArchiveDialog({ strategy, others, archive, onClose }: Props) {
-  const styles = useStyles();
+  const styles = useDialogPickerStyles();
   const [choice, setChoice] = useState<'move' | 'leave'>(others.length > 0 ? 'move' : 'leave');
   const [target, setTarget] = useState(others[0]?.id ?? '');
   const [howItServes, setHowItServes] = useState('');
@@ -47,9 +23,7 @@ export default function ArchiveDialog({ strategy, others, archive, onClose }: Pr
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (saving) return;
+  const submit = async () => {
     let input: ArchiveInput = {};
     if (choice === 'move') {
       const sentence = howItServes.trim();
@@ -73,58 +47,45 @@ export default function ArchiveDialog({ strategy, others, archive, onClose }: Pr
   };
 
   return (
-    <Dialog open onOpenChange={(_, data) => !data.open && !saving && onClose(false)}>
-      <DialogSurface className={styles.surface}>
-        <form onSubmit={(event) => void submit(event)} noValidate>
-          <DialogBody>
-            <DialogTitle>Archive {strategy.title}?</DialogTitle>
-            <DialogContent className={styles.fields}>
-              <p>People's tasks that serve this strategy need somewhere to go. Where should they go?</p>
-              <Field label="Tasks that serve it">
-                <RadioGroup value={choice} onChange={(_, data) => setChoice(data.value as 'move' | 'leave')}>
-                  <Radio value="move" label="Move them to another strategy" disabled={others.length === 0} />
-                  <Radio value="leave" label="Leave them needing a new link (their owners see that on their home view)" />
-                </RadioGroup>
-              </Field>
-              {choice === 'move' && (
-                <>
-                  <Field label="Strategy they move to" validationMessage={errors.strategyId} validationState={errors.strategyId ? 'error' : 'none'}>
-                    <Select className={styles.picker} value={target} onChange={(_, data) => setTarget(data.value)}>
-                      {others.map((other) => (
-                        <option key={other.id} value={other.id}>
-                          {other.title}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
-                  <Field
-                    label="How they serve it"
-                    required
-                    hint="One sentence, shown on each moved task."
-                    validationMessage={errors.howItServes}
-                    validationState={errors.howItServes ? 'error' : 'none'}
-                  >
-                    <Textarea resize="vertical" rows={2} value={howItServes} onChange={(_, data) => setHowItServes(data.value)} />
-                  </Field>
-                </>
-              )}
-              {formError && (
-                <MessageBar intent="error" layout="multiline" role="alert">
-                  <MessageBarBody>{formError}</MessageBarBody>
-                </MessageBar>
-              )}
-            </DialogContent>
-            <DialogActions>
-              <DialogTrigger disableButtonEnhancement>
-                <Button disabled={saving}>Cancel</Button>
-              </DialogTrigger>
-              <Button type="submit" appearance="primary" disabledFocusable={saving} icon={saving ? <Spinner size="tiny" /> : undefined}>
-                Archive
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      title={`Archive ${strategy.title}?`}
+      submitLabel="Archive"
+      busy={saving}
+      error={formError}
+      onSubmit={submit}
+      onClose={() => onClose(false)}
+      size="medium"
+      describedByContent
+    >
+      <p>People's tasks that serve this strategy need somewhere to go. Where should they go?</p>
+      <Field label="Tasks that serve it">
+        <RadioGroup value={choice} onChange={(_, data) => setChoice(data.value as 'move' | 'leave')}>
+          <Radio value="move" label="Move them to another strategy" disabled={others.length === 0} />
+          <Radio value="leave" label="Leave them needing a new link (their owners see that on their home view)" />
+        </RadioGroup>
+      </Field>
+      {choice === 'move' && (
+        <>
+          <Field label="Strategy they move to" validationMessage={errors.strategyId} validationState={errors.strategyId ? 'error' : 'none'}>
+            <Select className={styles.picker} value={target} onChange={(_, data) => setTarget(data.value)}>
+              {others.map((other) => (
+                <option key={other.id} value={other.id}>
+                  {other.title}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field
+            label="How they serve it"
+            required
+            hint="One sentence, shown on each moved task."
+            validationMessage={errors.howItServes}
+            validationState={errors.howItServes ? 'error' : 'none'}
+          >
+            <Textarea resize="vertical" rows={2} value={howItServes} onChange={(_, data) => setHowItServes(data.value)} />
+          </Field>
+        </>
+      )}
+    </FormDialog>
   );
 }

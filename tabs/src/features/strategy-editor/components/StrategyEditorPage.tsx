@@ -2,6 +2,7 @@ import { Body1, Button, MessageBar, MessageBarBody, Spinner, Subtitle1, Title3, 
 import { AddRegular, ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ApiClient } from '../../../app/api-client';
+import { usePageStyles } from '../../../components/page-styles';
 import { whatWentWrong } from '../../../app/error-text';
 import { attemptSave } from '../../../app/save-outcome';
 import type { LoadOutcome } from '../../../app/teams-session';
@@ -19,17 +20,7 @@ const ArchiveDialog = lazy(() => import('./ArchiveDialog'));
 const HistoryDrawer = lazy(() => import('./HistoryDrawer'));
 
 const useStyles = makeStyles({
-  page: {
-    boxSizing: 'border-box',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXL,
-    maxWidth: '64rem',
-    margin: '0 auto',
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXXL}`,
-  },
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM },
-  heading: { margin: 0 },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalM },
   section: { display: 'grid', gap: tokens.spacingVerticalM },
   // The live region is always there (so screen readers hear what lands in it) but takes no room while empty.
@@ -59,6 +50,7 @@ export interface StrategyEditorPageProps {
 
 /** The Strategy area: leaders keep vision → strategies true. */
 export default function StrategyEditorPage({ client, params, onFirstLoad, reloadAfter = 0, children }: StrategyEditorPageProps) {
+  const page = usePageStyles();
   const styles = useStyles();
   const api = useMemo(() => createStrategyEditorApi(client), [client]);
   const load = useCallback(
@@ -97,8 +89,8 @@ export default function StrategyEditorPage({ client, params, onFirstLoad, reload
   };
 
   return (
-    <main className={styles.page} aria-busy={state.status === 'ready' && state.refreshing}>
-      <Title3 as="h1" className={styles.heading}>
+    <main className={page.page} aria-busy={state.status === 'ready' && state.refreshing}>
+      <Title3 as="h1" className={page.heading}>
         Strategy
       </Title3>
       {state.status === 'loading' && <Spinner label="Loading the strategy map…" />}
@@ -124,7 +116,7 @@ export default function StrategyEditorPage({ client, params, onFirstLoad, reload
           />
           <section className={styles.section} aria-labelledby="editor-strategies-heading">
             <div className={styles.header}>
-              <Subtitle1 as="h2" id="editor-strategies-heading" className={styles.heading}>
+              <Subtitle1 as="h2" id="editor-strategies-heading" className={page.heading}>
                 Strategies, in order of focus
               </Subtitle1>
               {state.refreshing && <Spinner size="tiny" label="Updating…" />}

@@ -1,20 +1,7 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-} from '@fluentui/react-components';
+import { Field, Input } from '@fluentui/react-components';
 import { TEAM_LIMITS, type Team } from '@contracts';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { FormDialog } from '../../../components/FormDialog';
 import { ConflictPanel } from '../../../components/ConflictPanel';
 import type { SaveOutcome } from '../../../app/save-outcome';
 
@@ -44,9 +31,7 @@ export default function TeamNameDialog({ team, save, onClose }: Props) {
     setFormError(outcome.message);
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (saving) return;
+  const submit = () => {
     const trimmed = name.trim();
     if (!trimmed) return setError('Give the team a name');
     if (trimmed.length > TEAM_LIMITS.teamName) return setError(`Keep this under ${TEAM_LIMITS.teamName} characters`);
@@ -55,43 +40,28 @@ export default function TeamNameDialog({ team, save, onClose }: Props) {
   };
 
   return (
-    <Dialog open onOpenChange={(_, data) => !data.open && !saving && onClose(false)}>
-      <DialogSurface aria-describedby={undefined}>
-        <form onSubmit={submit} noValidate>
-          <DialogBody>
-            <DialogTitle>{team ? `Rename ${team.name}` : 'Add a team'}</DialogTitle>
-            <DialogContent>
-              {conflict ? (
-                <ConflictPanel
-                  rows={[{ label: 'Team name', theirs: String(conflict.name ?? '—'), yours: name.trim() }]}
-                  busy={saving}
-                  onUseTheirs={() => onClose(true)}
-                  onReapplyMine={() => void send(String(conflict.etag ?? ''))}
-                />
-              ) : (
-                <Field label="Team name" required validationMessage={error} validationState={error ? 'error' : 'none'}>
-                  <Input value={name} onChange={(_, data) => (setName(data.value), setError(null))} />
-                </Field>
-              )}
-              {formError && (
-                <MessageBar intent="error" layout="multiline" role="alert">
-                  <MessageBarBody>{formError}</MessageBarBody>
-                </MessageBar>
-              )}
-            </DialogContent>
-            <DialogActions>
-              <DialogTrigger disableButtonEnhancement>
-                <Button disabled={saving}>Cancel</Button>
-              </DialogTrigger>
-              {!conflict && (
-                <Button type="submit" appearance="primary" disabledFocusable={saving} icon={saving ? <Spinner size="tiny" /> : undefined}>
-                  Save
-                </Button>
-              )}
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      title={team ? `Rename ${team.name}` : 'Add a team'}
+      submitLabel="Save"
+      busy={saving}
+      error={formError}
+      onSubmit={submit}
+      onClose={() => onClose(false)}
+      conflict={
+        conflict && (
+          <ConflictPanel
+            rows={[{ label: 'Team name', theirs: String(conflict.name ?? '—'), yours: name.trim() }]}
+            busy={saving}
+            onUseTheirs={() => onClose(true)}
+            onReapplyMine={() => void send(String(conflict.etag ?? ''))}
+          />
+        )
+      }
+      layout="plain"
+    >
+      <Field label="Team name" required validationMessage={error} validationState={error ? 'error' : 'none'}>
+        <Input value={name} onChange={(_, data) => (setName(data.value), setError(null))} />
+      </Field>
+    </FormDialog>
   );
 }

@@ -3,6 +3,7 @@ import { Body1, Button, Field, MessageBar, MessageBarBody, Select, Spinner, Subt
 import { AddRegular, EditRegular } from '@fluentui/react-icons';
 import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import { ApiError, type ApiClient } from '../../../app/api-client';
+import { usePageStyles } from '../../../components/page-styles';
 import { whatWentWrong } from '../../../app/error-text';
 import { attemptSave } from '../../../app/save-outcome';
 import type { LoadOutcome } from '../../../app/teams-session';
@@ -16,16 +17,6 @@ const TeamNameDialog = lazy(() => import('./TeamNameDialog'));
 const RemapDialog = lazy(() => import('./RemapDialog'));
 
 const useStyles = makeStyles({
-  page: {
-    boxSizing: 'border-box',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXL,
-    maxWidth: '64rem',
-    margin: '0 auto',
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXXL}`,
-  },
-  heading: { margin: 0 },
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
   picker: { minWidth: 'min(100%, 16rem)' },
   section: { display: 'grid', gap: tokens.spacingVerticalM },
@@ -47,6 +38,7 @@ type Open = { kind: 'name'; team: Team | null } | { kind: 'link'; tasks: TeamTas
 
 /** The Teams area: teams, the strategies each serves, and re-mapping their tasks. */
 export default function TeamsPage({ client, params, myTeamName, isAdmin = false, onFirstLoad }: TeamsPageProps) {
+  const page = usePageStyles();
   const styles = useStyles();
   const api = useMemo(() => createTeamsApi(client), [client]);
   const load = useCallback(async (signal: AbortSignal) => {
@@ -70,8 +62,8 @@ export default function TeamsPage({ client, params, myTeamName, isAdmin = false,
   };
 
   return (
-    <main className={styles.page} aria-busy={state.status === 'ready' && state.refreshing}>
-      <Title3 as="h1" className={styles.heading}>
+    <main className={page.page} aria-busy={state.status === 'ready' && state.refreshing}>
+      <Title3 as="h1" className={page.heading}>
         Teams
       </Title3>
       {state.status === 'loading' && <Spinner label="Loading teams…" />}
@@ -114,7 +106,7 @@ export default function TeamsPage({ client, params, myTeamName, isAdmin = false,
           {team && (
             <>
               <section className={styles.section} aria-labelledby="team-strategies-heading">
-                <Subtitle1 as="h2" id="team-strategies-heading" className={styles.heading}>
+                <Subtitle1 as="h2" id="team-strategies-heading" className={page.heading}>
                   Strategies {team.name} serves
                 </Subtitle1>
                 <TeamStrategies
@@ -125,7 +117,7 @@ export default function TeamsPage({ client, params, myTeamName, isAdmin = false,
                 />
               </section>
               <section className={styles.section} aria-labelledby="team-tasks-heading">
-                <Subtitle1 as="h2" id="team-tasks-heading" className={styles.heading}>
+                <Subtitle1 as="h2" id="team-tasks-heading" className={page.heading}>
                   {team.name}'s tasks
                 </Subtitle1>
                 {tasks.state.status === 'loading' && <Spinner size="small" label="Loading the team's tasks…" />}

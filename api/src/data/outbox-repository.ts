@@ -1,0 +1,137 @@
+/**
+ * The notification outbox in the `onboarding` container. Every state change is a replace
+ * conditioned on the etag the caller read, so two drains can never both claim one entry, and
+ * a drain whose lease was taken over cannot overwrite the newer owner's outcome.
+ * Queries also filter c.tenantId (the embedded server ignores the partition key on queries).
+ */
+import type { Container, Resource } from '@azure/cosmos';
+import type { OutboxDocument } from '../notifications/outbox.js';
+
+export type StoredOutboxDocument = OutboxDocument & Resource;
+
+export interface OutboxRepository {
+  /** Creates each entry unless one with the same id (= idempotency key) exists. */
+  createMany(tenantId: string, documents: readonly OutboxDocument[]): Promise<{ created: number; alreadyQueued: number }>;
+  get(tenantId: string, id: string): Promise<StoredOutboxDocument | undefined>;
+  /** Entries that may be claimed now: pending/failed and due, or sending with an expired lease. */
+  listClaimable(tenantId: string, now: Date, limit: number): Promise<StoredOutboxDocument[]>;
+  /** pending|failed|expired sending → sending, leased to `owner`; undefined when someone else got there first. */
+  claim(entry: StoredOutboxDocument, owner: string, leaseUntil: Date, now: Date): Promise<StoredOutboxDocument | undefined>;
+  /** Applies `changes` if the entry is still exactly as the caller last wrote it; false when it is not. */
+  update(entry: StoredOutboxDocument, changes: Partial<OutboxDocument>, now: Date): Promise<StoredOutboxDocument | undefined>;
+  listDead(tenantId: string): Promise<StoredOutboxDocument[]>;
+  /** dead → pending with a fresh attempt count. Undefined when missing or not dead. */
+  retryDead(tenantId: string, id: string, now: Date): Promise<StoredOutboxDocument | undefined>;
+  listForAssignment(tenantId: string, assignmentId: string): Promise<StoredOutboxDocument[]>;
+}
+
+function cosmosStatus(error: unknown): number | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'number' ? code : undefined;
+}
+
+/** Bounded parallelism keeps big enqueues from opening hundreds of sockets at once. */
+async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await work(items[next++]!);
+  });
+  await Promise.all(workers);
+}
+
+export function createOutboxRepository(container: Container): OutboxRepository {
+  async function replaceIfUnchanged(entry: StoredOutboxDocument, next: OutboxDocument): Promise<StoredOutboxDocument | undefined> {
+    try {
+      const { resource } = await container
+        .item(entry.id, entry.tenantId)
+        .replace<OutboxDocument>(next, { accessCondition: { type: 'IfMatch', condition: entry._etag } });
+      return resource as StoredOutboxDocument;
+    } catch (error) {
+      if (cosmosStatus(error) === 412 || cosmosStatus(error) === 404) return undefined;
+      throw error;
+    }
+  }
+
+  function strip(entry: StoredOutboxDocument): OutboxDocument {
+    const { _etag: _e, _rid: _r, _self: _s, _ts: _t, ...document } = entry as StoredOutboxDocument & Record<string, unknown>;
+    return document as unknown as OutboxDocument;
+  }
+
+  async function query(tenantId: string, where: string, parameters: { name: string; value: string }[], page?: { top: number; orderBy: string }) {
+    const { resources } = await container.items
+      .query<StoredOutboxDocument>(
+        {
+          query:
+            `SELECT ${page ? `TOP ${Math.max(1, Math.floor(page.top))} ` : ''}* FROM c ` +
+            `WHERE c.tenantId = @tenantId AND c.type = 'outbox' AND (${where})${page ? ` ORDER BY ${page.orderBy}` : ''}`,
+          parameters: [{ name: '@tenantId', value: tenantId }, ...parameters],
+        },
+        { partitionKey: tenantId },
+      )
+      .fetchAll();
+    return resources;
+  }
+
+  return {
+    async createMany(tenantId, documents) {
+      let created = 0;
+      let alreadyQueued = 0;
+      await forEachLimited(documents, 16, async (document) => {
+        if (document.tenantId !== tenantId) throw new Error('outbox entry for another tenant');
+        try {
+          await container.items.create<OutboxDocument>(document);
+          created += 1;
+        } catch (error) {
+          if (cosmosStatus(error) !== 409) throw error;
+          alreadyQueued += 1;
+        }
+      });
+      return { created, alreadyQueued };
+    },
+
+    async get(tenantId, id) {
+      const { resource } = await container.item(id, tenantId).read<StoredOutboxDocument>();
+      return resource?.type === 'outbox' && resource.tenantId === tenantId ? resource : undefined;
+    },
+
+    async listClaimable(tenantId, now, limit) {
+      const at = now.toISOString();
+      // One page, oldest due first: memory stays bounded however large the backlog.
+      return query(
+        tenantId,
+        `((c.state = 'pending' OR c.state = 'failed') AND c.nextAttemptAt <= @now) OR (c.state = 'sending' AND c.leaseUntil <= @now)`,
+        [{ name: '@now', value: at }],
+        { top: limit, orderBy: 'c.nextAttemptAt' },
+      );
+    },
+
+    async claim(entry, owner, leaseUntil, now) {
+      const at = now.toISOString();
+      const claimable =
+        ((entry.state === 'pending' || entry.state === 'failed') && entry.nextAttemptAt <= at) ||
+        (entry.state === 'sending' && (entry.leaseUntil ?? '') <= at);
+      if (!claimable) return undefined;
+      return replaceIfUnchanged(entry, { ...strip(entry), state: 'sending', leaseOwner: owner, leaseUntil: leaseUntil.toISOString(), updatedAt: at });
+    },
+
+    async update(entry, changes, now) {
+      return replaceIfUnchanged(entry, { ...strip(entry), ...changes, updatedAt: now.toISOString() });
+    },
+
+    async listDead(tenantId) {
+      return query(tenantId, `c.state = 'dead'`, []);
+    },
+
+    async retryDead(tenantId, id, now) {
+      const { resource } = await container.item(id, tenantId).read<StoredOutboxDocument>();
+      if (!resource || resource.type !== 'outbox' || resource.tenantId !== tenantId || resource.state !== 'dead') return undefined;
+      const at = now.toISOString();
+      const { deadAt: _deadAt, leaseOwner: _owner, leaseUntil: _lease, ...rest } = strip(resource);
+      return replaceIfUnchanged(resource, { ...rest, state: 'pending', attempts: 0, nextAttemptAt: at, updatedAt: at });
+    },
+
+    async listForAssignment(tenantId, assignmentId) {
+      return query(tenantId, `c.assignmentId = @assignmentId`, [{ name: '@assignmentId', value: assignmentId }]);
+    },
+  };
+}

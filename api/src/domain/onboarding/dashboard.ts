@@ -1,0 +1,120 @@
+/**
+ * The completion dashboard of one cohort × module, from the documents as stored. Pure.
+ * Each person counts once, on the newest assignment of the module they received (a re-assigned
+ * new version replaces the old one for them). Notified = their "assigned" notification was sent;
+ * opened = they opened the module from that notification; per-question figures use FIRST tries.
+ */
+import type { PersonDocument } from '../../data/documents.js';
+import type { AssignmentDocument, CohortDocument, ProgressDocument } from '../../data/onboarding-documents.js';
+import type { OutboxDocument } from '../../notifications/outbox.js';
+import type { Dashboard, ModuleContent } from '../../shared/contracts.js';
+import { writeCsv } from '../csv.js';
+import { isOverdue, statusOf } from './learner-progress.js';
+
+export interface DashboardInput {
+  cohort: Pick<CohortDocument, 'id' | 'name'>;
+  moduleId: string;
+  /** Content by module version id (every version the cohort was assigned). */
+  contents: ReadonlyMap<string, ModuleContent>;
+  /** The module's assignments to this cohort. */
+  assignments: readonly AssignmentDocument[];
+  progress: readonly ProgressDocument[];
+  outbox: readonly Pick<OutboxDocument, 'assignmentId' | 'recipientUserId' | 'kind' | 'state'>[];
+  people: readonly Pick<PersonDocument, 'id' | 'displayName'>[];
+  now: Date;
+}
+
+type DashboardPerson = Dashboard['people'][number];
+
+export function buildDashboard(input: DashboardInput): Dashboard {
+  const names = new Map(input.people.map((person) => [person.id, person.displayName]));
+  const progressByKey = new Map(input.progress.map((entry) => [`${entry.assignmentId}|${entry.userId}`, entry]));
+  const sent = new Set(
+    input.outbox.filter((entry) => entry.kind === 'assigned' && entry.state === 'sent').map((entry) => `${entry.assignmentId}|${entry.recipientUserId}`),
+  );
+  const newestFirst = [...input.assignments].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.version - a.version);
+  const current = new Map<string, AssignmentDocument>();
+  for (const assignment of newestFirst) for (const userId of assignment.recipientIds) if (!current.has(userId)) current.set(userId, assignment);
+
+  const newest = newestFirst[0];
+  const newestContent = newest ? input.contents.get(newest.moduleVersionId) : undefined;
+  const questionStats = new Map((newestContent?.questions ?? []).map((question) => [question.id, { prompt: question.prompt, answered: 0, firstTryCorrect: 0 }]));
+
+  const people: DashboardPerson[] = [...current].map(([userId, assignment]) => {
+    const key = `${assignment.id}|${userId}`;
+    const progress = progressByKey.get(key);
+    for (const answer of progress?.answers ?? []) {
+      const stats = questionStats.get(answer.questionId);
+      if (!stats) continue;
+      stats.answered += 1;
+      if (answer.firstTryCorrect) stats.firstTryCorrect += 1;
+    }
+    return {
+      userId,
+      displayName: names.get(userId) ?? 'Unknown person',
+      status: statusOf(progress),
+      notified: sent.has(key),
+      opened: Boolean(progress?.openedFromNotificationAt),
+      overdue: isOverdue(assignment.dueDate, progress?.completedAt, input.now),
+      sectionsDone: progress?.sectionsDone.length ?? 0,
+      sectionCount: input.contents.get(assignment.moduleVersionId)?.sections.length ?? 0,
+      dueDate: assignment.dueDate,
+      version: assignment.version,
+      completedAt: progress?.completedAt ?? null,
+    };
+  });
+  people.sort((a, b) => a.displayName.localeCompare(b.displayName) || a.userId.localeCompare(b.userId));
+  const count = (test: (person: DashboardPerson) => boolean) => people.filter(test).length;
+
+  return {
+    cohortId: input.cohort.id,
+    cohortName: input.cohort.name,
+    moduleId: input.moduleId,
+    moduleTitle: newestContent?.title ?? newest?.moduleTitle ?? '',
+    assigned: people.length,
+    notified: count((person) => person.notified),
+    opened: count((person) => person.opened),
+    started: count((person) => person.status !== 'not_started'),
+    completed: count((person) => person.status === 'completed'),
+    overdue: count((person) => person.overdue),
+    questions: [...questionStats].map(([questionId, stats]) => ({
+      questionId,
+      prompt: stats.prompt,
+      answered: stats.answered,
+      firstTryCorrect: stats.firstTryCorrect,
+      firstTryCorrectRate: stats.answered === 0 ? null : stats.firstTryCorrect / stats.answered,
+    })),
+    // Overdue first, then those who have not started; completed people are never behind.
+    peopleBehind: people
+      .filter((person) => person.status !== 'completed' && (person.overdue || person.status === 'not_started'))
+      .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.displayName.localeCompare(b.displayName)),
+    people,
+  };
+}
+
+export const DASHBOARD_CSV_COLUMNS = [
+  'cohort', 'module', 'person', 'userId', 'status', 'notified', 'opened', 'overdue', 'sectionsDone', 'sectionCount', 'dueDate', 'version', 'completedAt',
+] as const;
+
+/** One row per person (CSV-injection safe through writeCsv). */
+export function dashboardCsv(dashboard: Dashboard): string {
+  const yesNo = (value: boolean) => (value ? 'yes' : 'no');
+  return writeCsv([
+    [...DASHBOARD_CSV_COLUMNS],
+    ...dashboard.people.map((person) => [
+      dashboard.cohortName,
+      dashboard.moduleTitle,
+      person.displayName,
+      person.userId,
+      person.status,
+      yesNo(person.notified),
+      yesNo(person.opened),
+      yesNo(person.overdue),
+      String(person.sectionsDone),
+      String(person.sectionCount),
+      person.dueDate,
+      String(person.version),
+      person.completedAt ?? '',
+    ]),
+  ]);
+}

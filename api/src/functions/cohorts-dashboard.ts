@@ -1,0 +1,53 @@
+import type { HttpRequest } from '@azure/functions';
+import type { Caller } from '../auth/verify-token.js';
+import { buildDashboard, dashboardCsv } from '../domain/onboarding/dashboard.js';
+import { requireLeader } from '../http/authorise.js';
+import { authenticatedHandler } from '../http/handler.js';
+import { problems } from '../http/problem.js';
+import { json } from '../http/respond.js';
+import { parseIdParam } from '../http/route-params.js';
+import { API_SECURITY_HEADERS } from '../http/security-headers.js';
+import { idSchema, type Dashboard, type ModuleContent } from '../shared/contracts.js';
+import type { Services } from '../services.js';
+
+type Loaded = { ok: true; dashboard: Dashboard } | { ok: false; response: ReturnType<typeof problems.notFound> };
+
+async function loadDashboard(request: HttpRequest, caller: Caller, services: Services): Promise<Loaded> {
+  const id = parseIdParam(request, 'id');
+  if (!id.ok) return { ok: false, response: id.response };
+  const moduleId = idSchema.safeParse(request.query.get('moduleId') ?? '');
+  if (!moduleId.success) return { ok: false, response: problems.validation([{ path: 'moduleId', message: 'Pick a module' }]) };
+  await requireLeader(services, caller);
+  const { tenantId } = caller;
+  const cohort = await services.onboarding.getCohort(tenantId, id.value);
+  if (!cohort) return { ok: false, response: problems.notFound() };
+  const assignments = (await services.onboarding.listAssignmentsForCohort(tenantId, cohort.id)).filter((assignment) => assignment.moduleId === moduleId.data);
+  if (assignments.length === 0 && !(await services.onboarding.getModule(tenantId, moduleId.data))) return { ok: false, response: problems.notFound() };
+  const ids = assignments.map((assignment) => assignment.id);
+  const [progress, outbox, people, versions] = await Promise.all([
+    services.onboarding.listProgressForAssignments(tenantId, ids),
+    Promise.all(ids.map((assignmentId) => services.outbox.listForAssignment(tenantId, assignmentId))).then((lists) => lists.flat()),
+    services.directory.listPeople(tenantId),
+    Promise.all([...new Set(assignments.map((assignment) => assignment.moduleVersionId))].map((versionId) => services.onboarding.getVersion(tenantId, versionId))),
+  ]);
+  const contents = new Map<string, ModuleContent>(versions.flatMap((version) => (version ? [[version.id, version.content] as const] : [])));
+  return { ok: true, dashboard: buildDashboard({ cohort, moduleId: moduleId.data, contents, assignments, progress, outbox, people, now: new Date() }) };
+}
+
+/** GET /api/cohorts/{id}/dashboard?moduleId= — completion figures for one cohort × module; Leader/Admin. */
+export const cohortsDashboardGet = authenticatedHandler(async ({ request, caller, services }) => {
+  const loaded = await loadDashboard(request, caller, services);
+  return loaded.ok ? json(200, loaded.dashboard) : loaded.response;
+});
+
+/** GET /api/cohorts/{id}/dashboard/export?moduleId= — the same figures per person, as CSV. */
+export const cohortsDashboardExport = authenticatedHandler(async ({ request, caller, services }) => {
+  const loaded = await loadDashboard(request, caller, services);
+  if (!loaded.ok) return loaded.response;
+  const name = `onboarding-${loaded.dashboard.cohortName}-${loaded.dashboard.moduleTitle}`.replace(/[^A-Za-z0-9-]+/g, '-').slice(0, 80);
+  return {
+    status: 200,
+    headers: { ...API_SECURITY_HEADERS, 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.csv"` },
+    body: dashboardCsv(loaded.dashboard),
+  };
+});

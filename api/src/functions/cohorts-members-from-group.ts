@@ -1,0 +1,46 @@
+import { requireLeader } from '../http/authorise.js';
+import { authenticatedHandler } from '../http/handler.js';
+import { problem, problems } from '../http/problem.js';
+import { parseJsonBody } from '../http/request-body.js';
+import { json } from '../http/respond.js';
+import { parseIdParam } from '../http/route-params.js';
+import { importGroupSchema, ONBOARDING_LIMITS, type MemberImportPreview } from '../shared/contracts.js';
+import { addMembersWithRetry } from './cohorts-members.js';
+
+/**
+ * POST /api/cohorts/{id}/members/from-group {groupId, dryRun?} — the group's members (transitive, users
+ * only) read through Microsoft Graph. Rows are matched to the tenant's people by Entra object id; people
+ * Line of Sight does not know yet are listed as errors and skipped. Answers the same preview as CSV import.
+ */
+export const cohortsMembersFromGroup = authenticatedHandler(async ({ request, caller, services }) => {
+  const id = parseIdParam(request, 'id');
+  if (!id.ok) return id.response;
+  await requireLeader(services, caller);
+  const cohort = await services.onboarding.getCohort(caller.tenantId, id.value);
+  if (!cohort) return problems.notFound();
+  const body = await parseJsonBody(request, importGroupSchema);
+  if (!body.ok) return body.response;
+
+  const result = await services.entraGroups.transitiveUsers(caller.tenantId, body.value.groupId, ONBOARDING_LIMITS.cohortMembers);
+  if (!result.ok) {
+    if (result.reason === 'not_found' || result.reason === 'too_many') return problems.validation([{ path: 'groupId', message: result.detail }]);
+    return problem(503, 'graph_unavailable', 'Could not read the group from Microsoft Graph', { detail: result.detail });
+  }
+  const people = new Map((await services.directory.listPeople(caller.tenantId)).map((person) => [person.id, person]));
+  const members = new Set(cohort.memberIds);
+  const toAdd: string[] = [];
+  const rows: MemberImportPreview['rows'] = result.members.map((member, index) => {
+    const value = member.userPrincipalName ?? member.id;
+    const person = people.get(member.id);
+    if (!person) return { row: index + 1, value, status: 'error', error: 'Not in Line of Sight yet (no directory entry for this person)' };
+    const found = { userId: person.id, displayName: person.displayName };
+    if (members.has(person.id)) return { row: index + 1, value, status: 'already_member', ...found };
+    toAdd.push(person.id);
+    return { row: index + 1, value, status: 'add', ...found };
+  });
+  const preview: MemberImportPreview = { dryRun: body.value.dryRun, rows, toAdd: toAdd.length, errors: rows.filter((row) => row.status === 'error').length };
+  if (body.value.dryRun || toAdd.length === 0) return json(200, preview);
+  const applied = await addMembersWithRetry(services, caller.tenantId, id.value, toAdd);
+  if (applied.status !== 200) return applied;
+  return json(200, { ...preview, cohort: JSON.parse(String(applied.body)) });
+});

@@ -1,0 +1,51 @@
+import { hasStarted, toMyAssignment, toProgress } from '../domain/onboarding/learner-progress.js';
+import { needsLiveMap, renderModule } from '../domain/onboarding/module-rendering.js';
+import { authenticatedHandler } from '../http/handler.js';
+import { problems } from '../http/problem.js';
+import { json } from '../http/respond.js';
+import { parseIdParam } from '../http/route-params.js';
+import type { MyModule } from '../shared/contracts.js';
+import { learnerAssignment, progressOf } from './onboarding-support.js';
+
+/** GET /api/me/onboarding — the caller's own started assignments with progress, due first. */
+export const meOnboardingList = authenticatedHandler(async ({ caller, services }) => {
+  const now = new Date();
+  const { tenantId, userId } = caller;
+  const [assignments, progress] = await Promise.all([
+    services.onboarding.listAssignmentsForPerson(tenantId, userId),
+    services.onboarding.listProgressForPerson(tenantId, userId),
+  ]);
+  const started = assignments.filter((assignment) => hasStarted(assignment, now));
+  const versionIds = [...new Set(started.map((assignment) => assignment.moduleVersionId))];
+  const versions = new Map(
+    (await Promise.all(versionIds.map((versionId) => services.onboarding.getVersion(tenantId, versionId)))).flatMap((version) => (version ? [[version.id, version]] : [])),
+  );
+  const byAssignment = new Map(progress.map((entry) => [entry.assignmentId, entry]));
+  const rows = started.flatMap((assignment) => {
+    const version = versions.get(assignment.moduleVersionId);
+    return version ? [toMyAssignment(assignment, version.content, byAssignment.get(assignment.id), now)] : [];
+  });
+  rows.sort((a, b) => Number(a.status === 'completed') - Number(b.status === 'completed') || a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title));
+  return json(200, { assignments: rows });
+});
+
+/** GET /api/me/onboarding/{assignmentId} — the module as the new hire reads it; someone else's assignment is a 404. */
+export const meOnboardingGet = authenticatedHandler(async ({ request, caller, services }) => {
+  const id = parseIdParam(request, 'assignmentId');
+  if (!id.ok) return id.response;
+  const now = new Date();
+  const learner = await learnerAssignment(services, caller, id.value, now);
+  if (!learner) return problems.notFound();
+  const { content } = learner.version;
+  const live = needsLiveMap(content);
+  const [organisation, strategies] = live
+    ? await Promise.all([services.strategy.getOrganisation(caller.tenantId), services.strategy.listStrategies(caller.tenantId)])
+    : [undefined, []];
+  const progress = progressOf(learner, caller.userId, now);
+  const body: MyModule = {
+    assignment: toMyAssignment(learner.assignment, content, learner.progress, now),
+    ...renderModule(content, { organisation, strategies }),
+    progress: toProgress(progress, content),
+  };
+  return json(200, body);
+});

@@ -1,0 +1,34 @@
+import { randomUUID } from 'node:crypto';
+import type { ModuleDocument } from '../data/onboarding-documents.js';
+import { toModule } from '../domain/onboarding/module-views.js';
+import { requireLeader } from '../http/authorise.js';
+import { authenticatedHandler } from '../http/handler.js';
+import { parseJsonBody } from '../http/request-body.js';
+import { json } from '../http/respond.js';
+import { moduleContentSchema } from '../shared/contracts.js';
+
+/** Module bodies carry whole sections; 256 KiB leaves room for a long module, far below Cosmos' 2 MB. */
+export const MODULE_BODY_BYTES = 256 * 1024;
+
+/** POST /api/modules — a new draft; Leader/Admin. */
+export const modulesCreate = authenticatedHandler(async ({ request, caller, services }) => {
+  await requireLeader(services, caller);
+  const body = await parseJsonBody(request, moduleContentSchema, MODULE_BODY_BYTES);
+  if (!body.ok) return body.response;
+  const now = new Date().toISOString();
+  const document: ModuleDocument = {
+    id: randomUUID(),
+    tenantId: caller.tenantId,
+    type: 'module',
+    content: body.value,
+    versions: [],
+    draftChanged: true,
+    createdAt: now,
+    updatedAt: now,
+    createdBy: caller.userId,
+    updatedBy: caller.userId,
+  };
+  const result = await services.onboarding.create(document);
+  if (result.status !== 'ok') throw new Error(`module create failed: ${result.status}`);
+  return json(201, toModule(result.document), { ETag: result.document._etag });
+});

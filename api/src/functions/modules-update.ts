@@ -1,0 +1,52 @@
+import { publish, toModule, toModuleVersion } from '../domain/onboarding/module-views.js';
+import { requireLeader } from '../http/authorise.js';
+import { authenticatedHandler } from '../http/handler.js';
+import { problems } from '../http/problem.js';
+import { parseJsonBody } from '../http/request-body.js';
+import { json } from '../http/respond.js';
+import { parseIdParam } from '../http/route-params.js';
+import { moduleContentSchema } from '../shared/contracts.js';
+import { MODULE_BODY_BYTES } from './modules-create.js';
+
+/** PUT /api/modules/{id} (If-Match) — replaces the draft's content; published versions never change. */
+export const modulesUpdate = authenticatedHandler(async ({ request, caller, services }) => {
+  const id = parseIdParam(request, 'id');
+  if (!id.ok) return id.response;
+  await requireLeader(services, caller);
+  const ifMatch = request.headers.get('if-match');
+  if (!ifMatch) return problems.preconditionRequiredFor('module');
+  const module = await services.onboarding.getModule(caller.tenantId, id.value);
+  if (!module) return problems.notFound();
+  const body = await parseJsonBody(request, moduleContentSchema, MODULE_BODY_BYTES);
+  if (!body.ok) return body.response;
+  if (module._etag !== ifMatch) return problems.staleDocument('module', toModule(module));
+
+  const next = { ...module, content: body.value, draftChanged: true, updatedAt: new Date().toISOString(), updatedBy: caller.userId };
+  const result = await services.onboarding.replace(next, ifMatch);
+  if (result.status === 'not_found') return problems.notFound();
+  if (result.status !== 'ok') return problems.staleDocument('module', toModule((await services.onboarding.getModule(caller.tenantId, id.value)) ?? module));
+  return json(200, toModule(result.document), { ETag: result.document._etag });
+});
+
+/** POST /api/modules/{id}/publish (If-Match: the draft you reviewed) → 201 the new immutable version. */
+export const modulesPublish = authenticatedHandler(async ({ request, caller, services }) => {
+  const id = parseIdParam(request, 'id');
+  if (!id.ok) return id.response;
+  await requireLeader(services, caller);
+  const ifMatch = request.headers.get('if-match');
+  if (!ifMatch) return problems.preconditionRequiredFor('module');
+  const module = await services.onboarding.getModule(caller.tenantId, id.value);
+  if (!module) return problems.notFound();
+  if (module._etag !== ifMatch) return problems.staleDocument('module', toModule(module));
+
+  const published = publish(module, caller.userId, new Date().toISOString());
+  // Guarded module replace first, then the version create: both saved or neither.
+  const result = await services.onboarding.batch<typeof published.module | typeof published.version>(caller.tenantId, [
+    { kind: 'replace', document: published.module, ifMatch },
+    { kind: 'create', document: published.version },
+  ]);
+  if (result.status === 'not_found') return problems.notFound();
+  if (result.status !== 'ok') return problems.staleDocument('module', toModule((await services.onboarding.getModule(caller.tenantId, id.value)) ?? module));
+  const saved = { ...published.module, _etag: result.documents[0]!._etag };
+  return json(201, { version: toModuleVersion(published.version), module: toModule(saved) }, { ETag: saved._etag });
+});

@@ -1,0 +1,88 @@
+/**
+ * The send path as the app uses it, built from the environment:
+ *   GRAPH_CLIENT_ID         the multi-tenant app registration; without it nothing is sent
+ *                           (entries wait in the outbox) and the drain says so once.
+ *   GRAPH_BASE_URL          default https://graph.microsoft.com (tests: the loopback fake)
+ *   GRAPH_TENANT_AUTHORITY  default https://login.microsoftonline.com (tests: the fake token endpoint)
+ *   GRAPH_CLIENT_ASSERTION  local/tests only: a fixed client assertion for the fake. In Azure the
+ *                           assertion is the managed identity's token (MANAGED_IDENTITY_CLIENT_ID to
+ *                           pick a user-assigned identity) — no secret anywhere.
+ *   TEAMS_APP_ID            optional teamsAppId for the Graph calls.
+ */
+import type { Container } from '@azure/cosmos';
+import type { OutboxRepository } from '../data/outbox-repository.js';
+import { createNotificationDrain, type DrainOptions, type DrainReport, type NotificationDrain } from './drain.js';
+import { createGraphClient } from './graph-client.js';
+import { clientCredentialsTokenSource, createTokenCache, managedIdentityAssertion } from './graph-token.js';
+import { enqueueNotifications } from './outbox.js';
+import { DEFAULT_REMINDER_SETTINGS, planReminders, type ReminderAssignment, type ReminderSettings } from './reminder-planner.js';
+
+/** The tenant's open assignments with who completed them, for the reminder planner. */
+export type ReminderSource = (tenantId: string) => Promise<ReminderAssignment[]>;
+
+export interface NotificationService {
+  /** False when no Graph app is configured: entries are queued but not sent. */
+  enabled: boolean;
+  /** Sends the tenant's queue now. Never rejects (a failure is logged; the timer retries), so `void` it freely. */
+  drainNow(tenantId: string): Promise<DrainReport>;
+  /** The timer's run: for every onboarded tenant, queue today's reminders (if a source is set), then drain. */
+  drainAll(options?: DrainOptions): Promise<DrainReport>;
+  /** The onboarding API registers where reminders come from (assignments + completion). */
+  setReminderSource(source: ReminderSource, settings?: ReminderSettings): void;
+}
+
+const EMPTY_REPORT: DrainReport = { calls: 0, sent: 0, retried: 0, throttled: 0, dead: 0, lostClaims: 0 };
+
+export function createNotificationServiceFromEnv(env: NodeJS.ProcessEnv, outbox: OutboxRepository, tenants: Container): NotificationService {
+  const clientId = env.GRAPH_CLIENT_ID;
+  let drain: NotificationDrain | undefined;
+  if (clientId) {
+    if (env.GRAPH_CLIENT_ASSERTION && env.WEBSITE_INSTANCE_ID) throw new Error('GRAPH_CLIENT_ASSERTION is for local use only');
+    const fixedAssertion = env.GRAPH_CLIENT_ASSERTION;
+    const tokens = createTokenCache(
+      clientCredentialsTokenSource({
+        authority: env.GRAPH_TENANT_AUTHORITY ?? 'https://login.microsoftonline.com',
+        clientId,
+        clientAssertion: fixedAssertion ? async () => fixedAssertion : managedIdentityAssertion(env.MANAGED_IDENTITY_CLIENT_ID),
+      }),
+    );
+    const graph = createGraphClient({ baseUrl: env.GRAPH_BASE_URL ?? 'https://graph.microsoft.com', tokens, ...(env.TEAMS_APP_ID ? { teamsAppId: env.TEAMS_APP_ID } : {}) });
+    drain = createNotificationDrain({ outbox, graph });
+  }
+  let reminders: { source: ReminderSource; settings: ReminderSettings } | undefined;
+  let warned = false;
+  const disabled = async (): Promise<DrainReport> => {
+    if (!warned) console.warn('Notifications are not sent: GRAPH_CLIENT_ID is not set. They stay queued in the outbox.');
+    warned = true;
+    return { ...EMPTY_REPORT };
+  };
+
+  return {
+    enabled: drain !== undefined,
+    async drainNow(tenantId) {
+      if (!drain) return disabled();
+      try {
+        return await drain.drainNow(tenantId);
+      } catch (error) {
+        console.error(`Notification drain for tenant ${tenantId} failed; the timer will retry`, error);
+        return { ...EMPTY_REPORT };
+      }
+    },
+    async drainAll(options) {
+      const { resources } = await tenants.items.query<string>('SELECT VALUE c.tenantId FROM c').fetchAll();
+      const tenantIds = [...new Set(resources)];
+      if (reminders) {
+        const now = new Date();
+        for (const tenantId of tenantIds) {
+          // Idempotent per person per day, so every run of the timer may plan again.
+          await enqueueNotifications(outbox, tenantId, planReminders(await reminders.source(tenantId), now, reminders.settings), now);
+        }
+      }
+      if (!drain) return disabled();
+      return drain.drain(tenantIds, options);
+    },
+    setReminderSource(source, settings = DEFAULT_REMINDER_SETTINGS) {
+      reminders = { source, settings };
+    },
+  };
+}

@@ -1,0 +1,145 @@
+/**
+ * The notification outbox: one document per (person × notification) in the tenant's `onboarding`
+ * partition. Writing it next to the assignment (same partition, same transactional batch) is what
+ * makes "assigned" and "will be notified" one decision; the drain does the sending later.
+ *
+ * HOW TO ENQUEUE (for the onboarding API):
+ *
+ *   enqueueNotifications(outbox: OutboxRepository, tenantId: string, requests: NotificationRequest[],
+ *                        now?: Date): Promise<{ created: number; alreadyQueued: number }>
+ *
+ *   - one NotificationRequest per person; `idempotencyKey` names the notification for that person
+ *     (e.g. assignedIdempotencyKey(assignmentId, userId)); a second enqueue with the same key is a no-op.
+ *   - `chainKey` names the notification shared by everyone who gets the same text (e.g.
+ *     assignedChainKey(assignmentId)); people with the same chainKey are sent in one bulk call, and
+ *     chainIdFor(chainKey) is the Graph `chainId`, so a resend replaces rather than duplicates.
+ *   - `notBefore` (ISO) holds the entry back until then: pass the assignment's startAt.
+ *   - then call `void services.notifications.drainNow(tenantId)` to send right away (it never rejects).
+ *
+ *   Reminders: register once, e.g. at module load of your handlers,
+ *     getServices().notifications.setReminderSource(async (tenantId) => ReminderAssignment[], { daysBefore: [3, 1] })
+ *   and the timer plans them (reminder-planner.ts: before the due date and on it, one per person per
+ *   day, none for completers or before startAt) and queues them with their own idempotency keys.
+ *   Dead letters for leaders: outbox.listDead(tenantId) (state 'dead', lastError = reason) and
+ *   outbox.retryDead(tenantId, id, now) (→ pending, attempts 0; undefined when missing or not dead).
+ *   Dashboard "notified": outbox.listForAssignment(tenantId, assignmentId) → state 'sent' + sentAt.
+ *
+ *   To write the entries inside your own transactional batch instead, build them with
+ *   outboxDocumentFor(tenantId, request, now) and `create` them (id is derived from the key, so a
+ *   duplicate create answers 409 instead of writing twice).
+ */
+import { createHash } from 'node:crypto';
+import type { OutboxRepository } from '../data/outbox-repository.js';
+
+export type OutboxState = 'pending' | 'sending' | 'sent' | 'failed' | 'dead';
+export type NotificationKind = 'assigned' | 'reminder';
+
+/** What Graph is asked to show: identical for everyone sharing a chainKey. */
+export interface NotificationContent {
+  /** Declared in appPackage/manifest.json `activities.activityTypes`. */
+  activityType: 'moduleAssigned' | 'moduleReminder';
+  /** The topic's text (e.g. the module title). */
+  topic: string;
+  /** Deep link into the module in the tab; Graph refuses 1,024 characters or more. */
+  webUrl: string;
+  previewText: string;
+  templateParameters: Record<string, string>;
+}
+
+export interface NotificationRequest {
+  recipientUserId: string;
+  kind: NotificationKind;
+  assignmentId: string;
+  idempotencyKey: string;
+  chainKey: string;
+  content: NotificationContent;
+  notBefore?: string;
+}
+
+export interface OutboxDocument {
+  id: string;
+  tenantId: string;
+  type: 'outbox';
+  kind: NotificationKind;
+  assignmentId: string;
+  recipientUserId: string;
+  idempotencyKey: string;
+  chainKey: string;
+  chainId: number;
+  content: NotificationContent;
+  state: OutboxState;
+  /** Failed sends so far (throttling does not count: it is Graph asking us to wait, not failing). */
+  attempts: number;
+  nextAttemptAt: string;
+  leaseUntil?: string;
+  leaseOwner?: string;
+  lastError?: string;
+  createdAt: string;
+  updatedAt: string;
+  sentAt?: string;
+  deadAt?: string;
+}
+
+export const WEB_URL_MAX_LENGTH = 1023;
+
+export function assignedIdempotencyKey(assignmentId: string, userId: string): string {
+  return `${assignmentId}:${userId}:assigned`;
+}
+export function assignedChainKey(assignmentId: string): string {
+  return `${assignmentId}:assigned`;
+}
+/** At most one reminder per person per day, across all their assignments: the key says so. */
+export function reminderIdempotencyKey(userId: string, day: string): string {
+  return `reminder:${userId}:${day}`;
+}
+export function reminderChainKey(assignmentId: string, day: string): string {
+  return `${assignmentId}:reminder:${day}`;
+}
+
+/**
+ * Graph's chainId is an Int64; JSON numbers are exact only up to 2^53, so take 52 bits of a hash.
+ * Stable for a chainKey forever, so every resend of an entry carries the same chainId.
+ */
+export function chainIdFor(chainKey: string): number {
+  const digest = createHash('sha256').update(chainKey).digest();
+  return (digest.readUIntBE(0, 6) * 16 + (digest[6]! >> 4)) + 1;
+}
+
+/** Cosmos ids may not contain '/', '\\', '?' or '#'; keys may, so the id is a hash of the key. */
+export function outboxIdFor(idempotencyKey: string): string {
+  return `outbox-${createHash('sha256').update(idempotencyKey).digest('hex').slice(0, 40)}`;
+}
+
+export function outboxDocumentFor(tenantId: string, request: NotificationRequest, now: Date = new Date()): OutboxDocument {
+  if (request.content.webUrl.length > WEB_URL_MAX_LENGTH) {
+    throw new RangeError(`webUrl is ${request.content.webUrl.length} characters; Graph accepts at most ${WEB_URL_MAX_LENGTH}`);
+  }
+  const at = now.toISOString();
+  return {
+    id: outboxIdFor(request.idempotencyKey),
+    tenantId,
+    type: 'outbox',
+    kind: request.kind,
+    assignmentId: request.assignmentId,
+    recipientUserId: request.recipientUserId,
+    idempotencyKey: request.idempotencyKey,
+    chainKey: request.chainKey,
+    chainId: chainIdFor(request.chainKey),
+    content: request.content,
+    state: 'pending',
+    attempts: 0,
+    nextAttemptAt: request.notBefore && request.notBefore > at ? request.notBefore : at,
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+export async function enqueueNotifications(
+  outbox: OutboxRepository,
+  tenantId: string,
+  requests: readonly NotificationRequest[],
+  now: Date = new Date(),
+): Promise<{ created: number; alreadyQueued: number }> {
+  const documents = requests.map((request) => outboxDocumentFor(tenantId, request, now));
+  return outbox.createMany(tenantId, documents);
+}

@@ -1,0 +1,197 @@
+/**
+ * Onboarding cohorts, assignments, the completion dashboard and dead-lettered notifications.
+ * Re-exported (via onboarding-contracts.ts) from contracts.ts; imports only zod (no cycle).
+ */
+import { z } from 'zod';
+
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'Use letters, digits, "-" or "_" only');
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep this under ${max} characters`)
+    // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
+    .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), 'Remove control characters');
+
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-12-31')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'Not a real date');
+
+// ---------------------------------------------------------------- cohorts
+
+/** POST /api/cohorts */
+export const createCohortSchema = z.strictObject({
+  name: text(80).min(1, 'Name the cohort'),
+  description: text(500).default(''),
+  memberIds: z.array(id).max(500).default([]),
+});
+export type CreateCohortInput = z.input<typeof createCohortSchema>;
+
+/** POST /api/cohorts/{id}/members — add people by their user id (new members get existing assignments). */
+export const addCohortMembersSchema = z.strictObject({ userIds: z.array(id).min(1, 'Pick at least one person').max(500) });
+
+/**
+ * POST /api/cohorts/{id}/members/from-group — members read from a Microsoft Entra group through Graph
+ * (transitive). Answers memberImportPreviewSchema; people Line of Sight does not know yet are rows with
+ * status "error" and are skipped (the others are added when dryRun is false). Unknown group → 400 at groupId.
+ */
+export const importGroupSchema = z.strictObject({
+  groupId: z.string().trim().regex(/^[0-9a-fA-F-]{36}$/, 'Use the group object id (a GUID)'),
+  dryRun: z.boolean().default(false),
+});
+
+export const cohortMemberSchema = z.object({ userId: id, displayName: z.string(), upn: z.string().nullable() });
+
+export const cohortSummarySchema = z.object({
+  id,
+  name: z.string(),
+  description: z.string(),
+  memberCount: z.number().int(),
+  assignmentCount: z.number().int(),
+  createdAt: z.string(),
+  etag: z.string(),
+});
+export type CohortSummary = z.infer<typeof cohortSummarySchema>;
+
+/** GET /api/cohorts */
+export const cohortListSchema = z.object({ cohorts: z.array(cohortSummarySchema) });
+
+export const assignmentSchema = z.object({
+  id,
+  cohortId: id,
+  moduleId: id,
+  moduleVersionId: id,
+  version: z.number().int(),
+  moduleTitle: z.string(),
+  dueDate: z.string(),
+  startAt: z.string().nullable(),
+  /** everyone: the whole cohort (and people who join later); completedPreviousVersion: only those who completed an older version. */
+  audience: z.enum(['everyone', 'completedPreviousVersion']),
+  recipientCount: z.number().int(),
+  createdAt: z.string(),
+});
+export type Assignment = z.infer<typeof assignmentSchema>;
+
+/** GET /api/cohorts/{id}, and the answer of every cohort change. */
+export const cohortSchema = cohortSummarySchema.extend({
+  members: z.array(cohortMemberSchema),
+  assignments: z.array(assignmentSchema),
+});
+export type Cohort = z.infer<typeof cohortSchema>;
+
+/**
+ * POST /api/cohorts/{id}/members/import?dryRun=true|false — body text/csv: one UPN or email per row
+ * (an optional header row "upn" or "email"). dryRun defaults to true. A dry run answers 200 with this preview
+ * (rows in error included); applying (dryRun=false) with any row in error answers 400 problem+json with
+ * errors [{path: "rows.<row>"}] and this preview as its `preview` member — nothing written.
+ */
+export const csvImportRowSchema = z.object({
+  /** 1-based line number in the file. */
+  row: z.number().int(),
+  value: z.string(),
+  status: z.enum(['add', 'already_member', 'duplicate', 'error']),
+  userId: z.string().optional(),
+  displayName: z.string().optional(),
+  error: z.string().optional(),
+});
+export const memberImportPreviewSchema = z.object({
+  dryRun: z.boolean(),
+  rows: z.array(csvImportRowSchema),
+  toAdd: z.number().int(),
+  errors: z.number().int(),
+  /** Present when the import was applied. */
+  cohort: cohortSchema.optional(),
+});
+export type MemberImportPreview = z.infer<typeof memberImportPreviewSchema>;
+
+/** POST /api/cohorts/{id}/assignments → 201 { assignments } (outbox entries written, drain started). */
+export const createAssignmentsSchema = z
+  .strictObject({
+    /** Published module versions (GET /api/modules → latestVersionId). */
+    moduleVersionIds: z.array(id).min(1, 'Pick at least one module').max(10),
+    dueDate: isoDay,
+    /** Nothing is shown or sent before this instant (ISO 8601 with offset). */
+    startAt: z.iso.datetime({ offset: true, message: 'Use an ISO date-time, e.g. 2026-12-01T09:00:00Z' }).optional(),
+    audience: z.enum(['everyone', 'completedPreviousVersion']).default('everyone'),
+  })
+  .superRefine((value, ctx) => {
+    if (new Set(value.moduleVersionIds).size !== value.moduleVersionIds.length) {
+      ctx.addIssue({ code: 'custom', path: ['moduleVersionIds'], message: 'Each module version once' });
+    }
+    if (value.startAt && value.startAt.slice(0, 10) > value.dueDate) {
+      ctx.addIssue({ code: 'custom', path: ['startAt'], message: 'Start on or before the due date' });
+    }
+  });
+export type CreateAssignmentsInput = z.input<typeof createAssignmentsSchema>;
+export const assignmentListSchema = z.object({ assignments: z.array(assignmentSchema) });
+
+// ---------------------------------------------------------------- dashboard
+
+export const dashboardQuestionSchema = z.object({
+  questionId: z.string(),
+  prompt: z.string(),
+  answered: z.number().int(),
+  firstTryCorrect: z.number().int(),
+  /** 0..1, null when nobody answered yet. */
+  firstTryCorrectRate: z.number().nullable(),
+});
+
+export const personStatusSchema = z.enum(['not_started', 'in_progress', 'completed']);
+export type PersonStatus = z.infer<typeof personStatusSchema>;
+
+export const dashboardPersonSchema = z.object({
+  userId: z.string(),
+  displayName: z.string(),
+  status: personStatusSchema,
+  notified: z.boolean(),
+  opened: z.boolean(),
+  overdue: z.boolean(),
+  sectionsDone: z.number().int(),
+  sectionCount: z.number().int(),
+  dueDate: z.string(),
+  version: z.number().int(),
+  completedAt: z.string().nullable(),
+});
+
+/** GET /api/cohorts/{id}/dashboard?moduleId= (CSV: GET /api/cohorts/{id}/dashboard/export?moduleId=). */
+export const dashboardSchema = z.object({
+  cohortId: z.string(),
+  cohortName: z.string(),
+  moduleId: z.string(),
+  moduleTitle: z.string(),
+  assigned: z.number().int(),
+  notified: z.number().int(),
+  /** Opened from the Teams notification. */
+  opened: z.number().int(),
+  started: z.number().int(),
+  completed: z.number().int(),
+  overdue: z.number().int(),
+  questions: z.array(dashboardQuestionSchema),
+  /** Not completed and overdue, or not started: who needs a nudge. */
+  peopleBehind: z.array(dashboardPersonSchema),
+  people: z.array(dashboardPersonSchema),
+});
+export type Dashboard = z.infer<typeof dashboardSchema>;
+
+// ---------------------------------------------------------------- dead letters
+
+export const deadNotificationSchema = z.object({
+  id: z.string(),
+  assignmentId: z.string(),
+  recipientUserId: z.string(),
+  recipientName: z.string().nullable(),
+  kind: z.enum(['assigned', 'reminder']),
+  topic: z.string(),
+  attempts: z.number().int(),
+  lastError: z.string().nullable(),
+  deadAt: z.string().nullable(),
+});
+/** GET /api/notifications/dead; POST /api/notifications/dead/{id}/retry → 200 { notification } (pending again). */
+export const deadNotificationListSchema = z.object({ notifications: z.array(deadNotificationSchema) });
+export type DeadNotification = z.infer<typeof deadNotificationSchema>;

@@ -1,0 +1,187 @@
+/**
+ * Merger onboarding: modules (structured content, never HTML), published versions, cohorts,
+ * assignments, the new hire's progress and the completion dashboard. Re-exported from contracts.ts.
+ *
+ * Imports only zod, never './contracts.js': contracts.ts re-exports this file (`export *`), and
+ * importing back from it would be an ESM cycle. Shared shapes (ids, text) are restated with the same rules.
+ */
+import { z } from 'zod';
+
+export const ONBOARDING_LIMITS = {
+  moduleTitle: 120,
+  heading: 200,
+  text: 2000,
+  listItems: 20,
+  listItem: 300,
+  url: 2000,
+  alt: 200,
+  sections: 30,
+  blocksPerSection: 30,
+  questions: 20,
+  options: 8,
+  optionText: 300,
+  explanation: 1000,
+  acknowledgement: 300,
+  cohortName: 80,
+  cohortMembers: 5000,
+  /** People added in one call (add by id). */
+  membersPerCall: 500,
+  /** Rows of one CSV import. */
+  csvRows: 2000,
+  modulesPerAssignment: 10,
+  maxEstimatedMinutes: 240,
+} as const;
+
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'Use letters, digits, "-" or "_" only');
+
+/** Plain text: trimmed, capped, no control characters (newlines allowed) and no markup (React renders it as text anyway). */
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep this under ${max} characters`)
+    // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
+    .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), 'Remove control characters');
+const requiredText = (max: number, message = 'Fill this in') => text(max).min(1, message);
+
+/** Links and images are https URLs only (no javascript:, data: or http:), checked by parsing. */
+export const httpsUrlSchema = z
+  .string()
+  .trim()
+  .max(ONBOARDING_LIMITS.url, `Keep this under ${ONBOARDING_LIMITS.url} characters`)
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' && url.hostname.length > 0 && !url.username && !url.password;
+    } catch {
+      return false;
+    }
+  }, 'Use an https:// address');
+
+// ---------------------------------------------------------------- content blocks
+
+const textList = (max: number) => z.array(requiredText(ONBOARDING_LIMITS.listItem)).max(max, `Use at most ${max} items`);
+
+export const contentBlockSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('heading'), text: requiredText(ONBOARDING_LIMITS.heading) }),
+  z.strictObject({ type: z.literal('paragraph'), text: requiredText(ONBOARDING_LIMITS.text) }),
+  z.strictObject({
+    type: z.literal('list'),
+    ordered: z.boolean().default(false),
+    items: textList(ONBOARDING_LIMITS.listItems).min(1, 'Add at least one item'),
+  }),
+  z.strictObject({ type: z.literal('link'), text: requiredText(ONBOARDING_LIMITS.heading), url: httpsUrlSchema }),
+  z.strictObject({ type: z.literal('image'), url: httpsUrlSchema, alt: requiredText(ONBOARDING_LIMITS.alt, 'Describe the image for screen readers') }),
+  /** Embeds the LIVE strategy map: resolved from the current vision and active strategies when a new hire reads it. */
+  z.strictObject({ type: z.literal('strategyMap'), caption: text(ONBOARDING_LIMITS.heading).optional() }),
+  /** The former company's mission and values beside the current ones (the current ones are filled in at read time). */
+  z.strictObject({
+    type: z.literal('thenAndNow'),
+    formerCompany: requiredText(ONBOARDING_LIMITS.heading),
+    formerMission: requiredText(ONBOARDING_LIMITS.text),
+    formerValues: textList(ONBOARDING_LIMITS.listItems),
+    stays: textList(ONBOARDING_LIMITS.listItems),
+    changes: textList(ONBOARDING_LIMITS.listItems),
+    why: requiredText(ONBOARDING_LIMITS.text),
+  }),
+]);
+export type ContentBlock = z.output<typeof contentBlockSchema>;
+
+export const moduleSectionSchema = z.strictObject({
+  /** Stable within the module (progress is recorded per section id). */
+  id,
+  title: requiredText(ONBOARDING_LIMITS.heading),
+  blocks: z.array(contentBlockSchema).min(1, 'Add at least one block').max(ONBOARDING_LIMITS.blocksPerSection),
+});
+export type ModuleSection = z.output<typeof moduleSectionSchema>;
+
+export const questionSchema = z
+  .strictObject({
+    id,
+    prompt: requiredText(ONBOARDING_LIMITS.text),
+    kind: z.enum(['single', 'multiple']),
+    options: z
+      .array(z.strictObject({ id, text: requiredText(ONBOARDING_LIMITS.optionText) }))
+      .min(2, 'Give at least two options')
+      .max(ONBOARDING_LIMITS.options),
+    correctOptionIds: z.array(id).min(1, 'Mark the right answer'),
+    explanation: requiredText(ONBOARDING_LIMITS.explanation, 'Explain the answer'),
+  })
+  .superRefine((question, ctx) => {
+    const optionIds = new Set(question.options.map((option) => option.id));
+    if (optionIds.size !== question.options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'Option ids must be unique' });
+    question.correctOptionIds.forEach((optionId, index) => {
+      if (!optionIds.has(optionId)) ctx.addIssue({ code: 'custom', path: ['correctOptionIds', index], message: 'Not one of the options' });
+    });
+    if (question.kind === 'single' && question.correctOptionIds.length !== 1) {
+      ctx.addIssue({ code: 'custom', path: ['correctOptionIds'], message: 'A single-choice question has exactly one right answer' });
+    }
+  });
+export type Question = z.output<typeof questionSchema>;
+
+/** The authored content of a module: POST /api/modules and PUT /api/modules/{id} (with If-Match). */
+export const moduleContentSchema = z
+  .strictObject({
+    title: requiredText(ONBOARDING_LIMITS.moduleTitle, 'Give the module a title'),
+    summary: text(ONBOARDING_LIMITS.text).default(''),
+    estimatedMinutes: z.number().int('Use whole minutes').min(1, 'At least 1 minute').max(ONBOARDING_LIMITS.maxEstimatedMinutes),
+    sections: z.array(moduleSectionSchema).min(1, 'Add at least one section').max(ONBOARDING_LIMITS.sections),
+    questions: z.array(questionSchema).max(ONBOARDING_LIMITS.questions).default([]),
+    /** Closing acknowledgement, e.g. "I understand how my work serves our customers." */
+    acknowledgement: requiredText(ONBOARDING_LIMITS.acknowledgement, 'Write the closing acknowledgement'),
+  })
+  .superRefine((content, ctx) => {
+    const unique = (ids: string[], path: string) => {
+      const seen = new Set<string>();
+      ids.forEach((value, index) => {
+        if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [path, index, 'id'], message: 'Ids must be unique' });
+        seen.add(value);
+      });
+    };
+    unique(content.sections.map((section) => section.id), 'sections');
+    unique(content.questions.map((question) => question.id), 'questions');
+  });
+export type ModuleContentInput = z.input<typeof moduleContentSchema>;
+export type ModuleContent = z.output<typeof moduleContentSchema>;
+
+export const moduleVersionSummarySchema = z.object({ id, version: z.number().int(), publishedAt: z.string(), title: z.string() });
+export type ModuleVersionSummary = z.infer<typeof moduleVersionSummarySchema>;
+
+/** A module as authors see it (the editable draft plus its published versions). */
+export const moduleSchema = z.object({
+  id,
+  content: z.custom<ModuleContent>(),
+  etag: z.string(),
+  updatedAt: z.string(),
+  versions: z.array(moduleVersionSummarySchema),
+  /** The newest published version, if any (what an assignment usually takes). */
+  latestVersionId: id.nullable(),
+  /** The draft differs from the newest published version (or nothing is published yet). */
+  hasUnpublishedChanges: z.boolean(),
+});
+export type OnboardingModule = z.infer<typeof moduleSchema>;
+
+/** GET /api/modules */
+export const moduleListSchema = z.object({ modules: z.array(moduleSchema) });
+
+/** A published, immutable version (GET /api/module-versions/{id}). */
+export const moduleVersionSchema = z.object({
+  id,
+  moduleId: id,
+  version: z.number().int(),
+  content: z.custom<ModuleContent>(),
+  publishedAt: z.string(),
+  publishedBy: z.string(),
+});
+export type ModuleVersion = z.infer<typeof moduleVersionSchema>;
+
+/** POST /api/modules/{id}/publish (If-Match: the draft etag) → 201 { version, module } (module has its new etag). */
+export const publishResultSchema = z.object({ version: moduleVersionSchema, module: moduleSchema });
+export type PublishResult = z.infer<typeof publishResultSchema>;
+
+export * from './onboarding-cohort-contracts.js';
+export * from './onboarding-learner-contracts.js';

@@ -1,0 +1,84 @@
+/**
+ * Leaders' onboarding calls: modules, cohorts, assignments, the completion dashboard and dead letters.
+ * Schemas come from their own contract files (not the `@contracts` barrel), so only this area's chunk carries them.
+ */
+import { peopleSchema, type Person } from '@contracts';
+import type { ApiClient } from '../../../app/api-client';
+import {
+  moduleListSchema,
+  moduleSchema,
+  publishResultSchema,
+  type ModuleContentInput,
+  type OnboardingModule,
+  type PublishResult,
+} from '../../../../../api/src/shared/onboarding-contracts';
+import {
+  assignmentListSchema,
+  cohortListSchema,
+  cohortSchema,
+  dashboardSchema,
+  deadNotificationListSchema,
+  memberImportPreviewSchema,
+  type Assignment,
+  type Cohort,
+  type CohortSummary,
+  type CreateAssignmentsInput,
+  type Dashboard,
+  type DeadNotification,
+  type MemberImportPreview,
+} from '../../../../../api/src/shared/onboarding-cohort-contracts';
+
+const part = encodeURIComponent;
+
+export const modulesApi = {
+  list: async (client: ApiClient, signal?: AbortSignal): Promise<OnboardingModule[]> => (await client.request('/api/modules', moduleListSchema, { signal })).modules,
+  create: (client: ApiClient, content: ModuleContentInput): Promise<OnboardingModule> => client.request('/api/modules', moduleSchema, { method: 'POST', body: content }),
+  update: (client: ApiClient, id: string, content: ModuleContentInput, etag: string): Promise<OnboardingModule> =>
+    client.request(`/api/modules/${part(id)}`, moduleSchema, { method: 'PUT', body: content, ifMatch: etag }),
+  /** → the immutable version and the module with its new etag. */
+  publish: (client: ApiClient, id: string, etag: string): Promise<PublishResult> =>
+    client.request(`/api/modules/${part(id)}/publish`, publishResultSchema, { method: 'POST', ifMatch: etag }),
+};
+
+export const cohortsApi = {
+  list: async (client: ApiClient, signal?: AbortSignal): Promise<CohortSummary[]> => (await client.request('/api/cohorts', cohortListSchema, { signal })).cohorts,
+  get: (client: ApiClient, id: string, signal?: AbortSignal): Promise<Cohort> => client.request(`/api/cohorts/${part(id)}`, cohortSchema, { signal }),
+  create: (client: ApiClient, name: string, description: string): Promise<Cohort> =>
+    client.request('/api/cohorts', cohortSchema, { method: 'POST', body: { name, description } }),
+  addMembers: (client: ApiClient, id: string, userIds: string[]): Promise<Cohort> =>
+    client.request(`/api/cohorts/${part(id)}/members`, cohortSchema, { method: 'POST', body: { userIds } }),
+  removeMember: (client: ApiClient, id: string, userId: string): Promise<void> =>
+    client.send(`/api/cohorts/${part(id)}/members/${part(userId)}`, { method: 'DELETE' }),
+  /** A CSV of UPNs/emails: `dryRun` previews per row; any row error answers 400 with the preview and writes nothing. */
+  importCsv: (client: ApiClient, id: string, csv: string, dryRun: boolean): Promise<MemberImportPreview> =>
+    client.request(`/api/cohorts/${part(id)}/members/import?dryRun=${dryRun}`, memberImportPreviewSchema, {
+      method: 'POST',
+      rawBody: { contentType: 'text/csv', text: csv },
+    }),
+  fromGroup: (client: ApiClient, id: string, groupId: string, dryRun: boolean): Promise<MemberImportPreview> =>
+    client.request(`/api/cohorts/${part(id)}/members/from-group`, memberImportPreviewSchema, { method: 'POST', body: { groupId, dryRun } }),
+  assign: async (client: ApiClient, id: string, input: CreateAssignmentsInput): Promise<Assignment[]> =>
+    (await client.request(`/api/cohorts/${part(id)}/assignments`, assignmentListSchema, { method: 'POST', body: input })).assignments,
+  dashboard: (client: ApiClient, id: string, moduleId: string, signal?: AbortSignal): Promise<Dashboard> =>
+    client.request(`/api/cohorts/${part(id)}/dashboard?moduleId=${part(moduleId)}`, dashboardSchema, { signal }),
+  exportDashboard: (client: ApiClient, id: string, moduleId: string) => client.download(`/api/cohorts/${part(id)}/dashboard/export?moduleId=${part(moduleId)}`),
+};
+
+export const deadLettersApi = {
+  list: async (client: ApiClient, signal?: AbortSignal): Promise<DeadNotification[]> =>
+    (await client.request('/api/notifications/dead', deadNotificationListSchema, { signal })).notifications,
+  retry: (client: ApiClient, id: string): Promise<void> => client.send(`/api/notifications/dead/${part(id)}/retry`, { method: 'POST' }),
+};
+
+export async function loadPeople(client: ApiClient, signal?: AbortSignal): Promise<Person[]> {
+  return (await client.request('/api/people', peopleSchema, { signal })).people;
+}
+
+/** A preview that came back as a 400's body (row errors): the same shape, for showing per-row errors. */
+export function previewFromError(body: unknown): MemberImportPreview | null {
+  for (const candidate of [body, (body as { preview?: unknown } | null)?.preview]) {
+    const parsed = memberImportPreviewSchema.safeParse(candidate);
+    if (parsed.success) return parsed.data;
+  }
+  return null;
+}

@@ -1,0 +1,114 @@
+import { Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { ApiClient } from '../../../app/api-client';
+import { outcomeOf } from '../../../app/save-outcome';
+import type { OnboardingModule } from '../../../../../api/src/shared/onboarding-contracts';
+import type { Assignment, Cohort } from '../../../../../api/src/shared/onboarding-cohort-contracts';
+import { cohortsApi } from '../api/onboarding-admin-api';
+import { defaultDueDate, startAtFrom } from '../assign-dates';
+
+const useStyles = makeStyles({
+  form: { display: 'grid', gap: tokens.spacingVerticalS, minWidth: 0, margin: 0, padding: 0, border: 'none' },
+  modules: { display: 'grid', gap: tokens.spacingVerticalXXS, margin: 0, padding: 0, border: 'none', minWidth: 0 },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: 0 },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
+});
+
+const FIELDS = ['moduleVersionIds', 'dueDate', 'startAt', 'audience'] as const;
+
+export interface AssignFormProps {
+  client: ApiClient;
+  cohort: Cohort;
+  /** Only published modules can be assigned (the newest version is). */
+  modules: readonly OnboardingModule[];
+  onAssigned: (assignments: Assignment[]) => void;
+}
+
+/** Assigns published modules to the cohort with a due date and an optional scheduled start; everyone in it is notified in Teams. */
+export function AssignForm({ client, cohort, modules, onAssigned }: AssignFormProps) {
+  const styles = useStyles();
+  const published = modules.filter((module) => module.latestVersionId !== null);
+  const [picked, setPicked] = useState<string[]>([]);
+  const [dueDate, setDueDate] = useState(defaultDueDate(new Date()));
+  const [startAt, setStartAt] = useState('');
+  const [audience, setAudience] = useState<'everyone' | 'completedPreviousVersion'>('everyone');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const assign = async () => {
+    setBusy(true);
+    setStatus('');
+    try {
+      const start = startAtFrom(startAt);
+      const assignments = await cohortsApi.assign(client, cohort.id, { moduleVersionIds: picked, dueDate, ...(start ? { startAt: start } : {}), audience });
+      setErrors({});
+      setProblem(null);
+      setPicked([]);
+      const people = assignments.reduce((sum, assignment) => sum + assignment.recipientCount, 0);
+      setStatus(`Assigned ${assignments.length === 1 ? '1 module' : `${assignments.length} modules`}: ${people} notifications ${start ? 'scheduled' : 'on their way'}.`);
+      onAssigned(assignments);
+    } catch (error) {
+      const outcome = outcomeOf(error, FIELDS);
+      setErrors(outcome.kind === 'rejected' ? outcome.fields : {});
+      setProblem(outcome.kind === 'rejected' ? outcome.message : null);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const fieldError = (name: string) => ({ validationMessage: errors[name], validationState: errors[name] ? ('error' as const) : ('none' as const) });
+
+  return (
+    <form
+      className={styles.form}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void assign();
+      }}
+    >
+      <fieldset className={styles.modules}>
+        <legend className={styles.legend}>Modules to assign</legend>
+        {published.length === 0 && <Caption1>Publish a module first: only published versions can be assigned.</Caption1>}
+        {published.map((module) => (
+          <Checkbox
+            key={module.id}
+            label={`${module.content.title} (version ${module.versions.at(-1)?.version ?? 1})`}
+            checked={picked.includes(module.latestVersionId!)}
+            onChange={(_, data) => setPicked((current) => (data.checked === true ? [...current, module.latestVersionId!] : current.filter((id) => id !== module.latestVersionId)))}
+          />
+        ))}
+        {errors.moduleVersionIds && <Caption1 className={styles.error}>{errors.moduleVersionIds}</Caption1>}
+      </fieldset>
+      <div className={styles.row}>
+        <Field label="Due date" required {...fieldError('dueDate')}>
+          <Input type="date" value={dueDate} onChange={(_, data) => setDueDate(data.value)} />
+        </Field>
+        <Field label="Scheduled start (optional)" hint="Nothing is shown or sent before then." {...fieldError('startAt')}>
+          <Input type="datetime-local" value={startAt} onChange={(_, data) => setStartAt(data.value)} />
+        </Field>
+      </div>
+      <Field label="Who gets it">
+        <RadioGroup value={audience} onChange={(_, data) => setAudience(data.value as typeof audience)}>
+          <Radio value="everyone" label="Everyone in the cohort, and people who join it later" />
+          <Radio value="completedPreviousVersion" label="Only people who completed an earlier version" />
+        </RadioGroup>
+      </Field>
+      {problem && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div>
+        <Button appearance="primary" type="submit" disabled={busy || picked.length === 0 || cohort.memberCount === 0}>
+          Assign
+        </Button>
+      </div>
+      <div role="status" aria-live="polite">
+        {status}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,128 @@
+import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Delete16Regular } from '@fluentui/react-icons';
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiClient } from '../../../app/api-client';
+import { whatWentWrong } from '../../../app/error-text';
+import { useLoaded } from '../../../app/use-loaded';
+import type { Cohort } from '../../../../../api/src/shared/onboarding-cohort-contracts';
+import { cohortsApi, modulesApi } from '../api/onboarding-admin-api';
+import { formatDay } from '../format';
+import { AddPeople } from './AddPeople';
+import { AssignForm } from './AssignForm';
+import { MemberImport } from './MemberImport';
+
+const useStyles = makeStyles({
+  detail: { display: 'grid', gap: tokens.spacingVerticalL, minWidth: 0 },
+  heading: { margin: 0 },
+  part: {
+    display: 'grid',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalXS },
+  member: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+});
+
+/** One cohort: its people (added one by one, from a CSV or an Entra group) and its assignments. */
+export function CohortDetail({ client, cohortId, onBack }: { client: ApiClient; cohortId: string; onBack: () => void }) {
+  const styles = useStyles();
+  const load = useCallback(
+    async (signal: AbortSignal) => {
+      const [cohort, modules] = await Promise.all([cohortsApi.get(client, cohortId, signal), modulesApi.list(client, signal)]);
+      return { cohort, modules };
+    },
+    [client, cohortId],
+  );
+  const { state, reload } = useLoaded(load);
+  const [cohort, setCohort] = useState<Cohort | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    if (state.status === 'ready') setCohort(state.data.cohort);
+  }, [state]);
+
+  const remove = async (userId: string) => {
+    try {
+      await cohortsApi.removeMember(client, cohortId, userId);
+      setProblem(null);
+      void reload();
+    } catch (error) {
+      setProblem(whatWentWrong(error));
+    }
+  };
+
+  const back = (
+    <div>
+      <Button appearance="subtle" onClick={onBack}>
+        ← All cohorts
+      </Button>
+    </div>
+  );
+  if (state.status === 'loading' || (state.status === 'ready' && !cohort)) return <>{back}<Spinner label="Loading the cohort…" /></>;
+  if (state.status === 'error' || !cohort) {
+    return (
+      <>
+        {back}
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>We couldn't load this cohort. {state.status === 'error' ? whatWentWrong(state.error) : ''}</MessageBarBody>
+        </MessageBar>
+      </>
+    );
+  }
+
+  return (
+    <section className={styles.detail} aria-labelledby="cohort-heading">
+      {back}
+      <Subtitle1 as="h2" id="cohort-heading" className={styles.heading}>
+        {cohort.name}
+      </Subtitle1>
+      {problem && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      <section className={styles.part} aria-labelledby="members-heading">
+        <Subtitle2 as="h3" id="members-heading" className={styles.heading}>
+          People ({cohort.members.length})
+        </Subtitle2>
+        {cohort.members.length === 0 && <Body1 as="p">Nobody yet. Add people below.</Body1>}
+        <ul className={styles.list} aria-label={`People in ${cohort.name}`}>
+          {cohort.members.map((member) => (
+            <li key={member.userId} className={styles.member}>
+              <Body1>
+                {member.displayName} {member.upn && <Caption1>({member.upn})</Caption1>}
+              </Body1>
+              <Button size="small" icon={<Delete16Regular />} aria-label={`Remove ${member.displayName}`} onClick={() => void remove(member.userId)} />
+            </li>
+          ))}
+        </ul>
+        <AddPeople client={client} cohort={cohort} onChanged={setCohort} />
+        <MemberImport client={client} cohort={cohort} onChanged={setCohort} />
+      </section>
+      <section className={styles.part} aria-labelledby="assign-heading">
+        <Subtitle2 as="h3" id="assign-heading" className={styles.heading}>
+          Assign modules
+        </Subtitle2>
+        <AssignForm client={client} cohort={cohort} modules={state.data.modules} onAssigned={() => void reload()} />
+        {cohort.assignments.length > 0 && (
+          <ul className={styles.list} aria-label={`Assignments of ${cohort.name}`}>
+            {cohort.assignments.map((assignment) => (
+              <li key={assignment.id}>
+                <Body1>
+                  {assignment.moduleTitle} (version {assignment.version})
+                </Body1>{' '}
+                <Caption1>
+                  due {formatDay(assignment.dueDate)}
+                  {assignment.startAt ? `, starts ${new Date(assignment.startAt).toLocaleString()}` : ''} · {assignment.recipientCount === 1 ? '1 person' : `${assignment.recipientCount} people`}
+                </Caption1>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+import { Body1, Caption1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import type { Dashboard } from '../../../../../api/src/shared/onboarding-cohort-contracts';
+import { formatDay, percent } from '../format';
+import { CompletionChart, FUNNEL } from './CompletionChart';
+
+const useStyles = makeStyles({
+  figures: { display: 'grid', gap: tokens.spacingVerticalL, minWidth: 0 },
+  tiles: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(9rem, 1fr))', gap: tokens.spacingHorizontalS, margin: 0 },
+  tile: {
+    display: 'grid',
+    gap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  number: { margin: 0, fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightHero700 },
+  heading: { margin: 0 },
+  wrap: { overflowX: 'auto' },
+});
+
+const STATUS = { not_started: 'Not started', in_progress: 'In progress', completed: 'Completed' } as const;
+
+export function DashboardFigures({ dashboard }: { dashboard: Dashboard }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.figures}>
+      {dashboard.assigned === 0 && <Body1 as="p">Nobody in {dashboard.cohortName} has this module yet. Assign it from Cohorts.</Body1>}
+      <dl className={styles.tiles} aria-label="Completion figures">
+        {FUNNEL.map(([key, label]) => (
+          <div key={key} className={styles.tile}>
+            <dt>
+              <Caption1>{label}</Caption1>
+            </dt>
+            <dd className={styles.number}>{dashboard[key]}</dd>
+          </div>
+        ))}
+      </dl>
+      <CompletionChart dashboard={dashboard} />
+
+      <Subtitle2 as="h2" className={styles.heading}>
+        Knowledge checks: right first time
+      </Subtitle2>
+      {dashboard.questions.length === 0 ? (
+        <Body1 as="p">This module has no knowledge checks.</Body1>
+      ) : (
+        <div className={styles.wrap}>
+          <Table size="small" aria-label="Right first time, per question">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>Question</TableHeaderCell>
+                <TableHeaderCell>Answered</TableHeaderCell>
+                <TableHeaderCell>Right first time</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {dashboard.questions.map((question) => (
+                <TableRow key={question.questionId}>
+                  <TableCell>{question.prompt}</TableCell>
+                  <TableCell>{question.answered}</TableCell>
+                  <TableCell>{percent(question.firstTryCorrectRate)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+
+      <Subtitle2 as="h2" className={styles.heading}>
+        People behind
+      </Subtitle2>
+      {dashboard.peopleBehind.length === 0 ? (
+        <Body1 as="p">Nobody is behind.</Body1>
+      ) : (
+        <div className={styles.wrap}>
+          <Table size="small" aria-label="People behind">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>Person</TableHeaderCell>
+                <TableHeaderCell>Status</TableHeaderCell>
+                <TableHeaderCell>Sections read</TableHeaderCell>
+                <TableHeaderCell>Due</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {dashboard.peopleBehind.map((person) => (
+                <TableRow key={person.userId}>
+                  <TableCell>{person.displayName}</TableCell>
+                  <TableCell>
+                    {STATUS[person.status]}
+                    {person.overdue ? ', overdue' : ''}
+                    {person.notified ? '' : ', not yet notified'}
+                  </TableCell>
+                  <TableCell>
+                    {person.sectionsDone} of {person.sectionCount}
+                  </TableCell>
+                  <TableCell>{formatDay(person.dueDate)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+    </div>
+  );
+}

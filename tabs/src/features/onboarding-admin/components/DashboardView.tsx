@@ -1,0 +1,118 @@
+import { Body1, Button, Field, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowDownload16Regular } from '@fluentui/react-icons';
+import { useCallback, useState } from 'react';
+import { ApiError, type ApiClient } from '../../../app/api-client';
+import { whatWentWrong } from '../../../app/error-text';
+import type { LoadOutcome } from '../../../app/teams-session';
+import { useLoaded } from '../../../app/use-loaded';
+import { cohortsApi, modulesApi } from '../api/onboarding-admin-api';
+import { DashboardFigures } from './DashboardFigures';
+
+const useStyles = makeStyles({
+  view: { display: 'grid', gap: tokens.spacingVerticalL, minWidth: 0 },
+  pickers: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalM },
+  picker: { flex: '1 1 14rem', minWidth: 0 },
+});
+
+export interface DashboardViewProps {
+  client: ApiClient;
+  cohortId: string | undefined;
+  moduleId: string | undefined;
+  onPick: (cohortId: string | undefined, moduleId: string | undefined) => void;
+  onFirstLoad?: ((outcome: LoadOutcome) => void) | undefined;
+}
+
+/** Completion per cohort and module: the funnel, questions people get wrong first, who is behind, and a CSV. */
+export function DashboardView({ client, cohortId, moduleId, onPick, onFirstLoad }: DashboardViewProps) {
+  const styles = useStyles();
+  const loadChoices = useCallback(
+    async (signal: AbortSignal) => {
+      const [cohorts, modules] = await Promise.all([cohortsApi.list(client, signal), modulesApi.list(client, signal)]);
+      return { cohorts, modules };
+    },
+    [client],
+  );
+  const choices = useLoaded(loadChoices, onFirstLoad).state;
+  const cohorts = choices.status === 'ready' ? choices.data.cohorts : [];
+  const modules = choices.status === 'ready' ? choices.data.modules : [];
+  const cohort = cohortId ?? cohorts[0]?.id;
+  const module = moduleId ?? modules.find((candidate) => candidate.latestVersionId !== null)?.id;
+
+  const loadDashboard = useCallback(
+    (signal: AbortSignal) => (cohort && module ? cohortsApi.dashboard(client, cohort, module, signal) : Promise.resolve(null)),
+    [client, cohort, module],
+  );
+  const dashboard = useLoaded(loadDashboard).state;
+  const [exportProblem, setExportProblem] = useState<string | null>(null);
+
+  const exportCsv = async () => {
+    if (!cohort || !module) return;
+    try {
+      const { blob, filename } = await cohortsApi.exportDashboard(client, cohort, module);
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = filename ?? 'onboarding-completion.csv';
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 0);
+      setExportProblem(null);
+    } catch (error) {
+      setExportProblem(`We couldn't export the CSV. ${whatWentWrong(error)}`);
+    }
+  };
+
+  return (
+    <section className={styles.view} aria-label="Completion dashboard">
+      {choices.status === 'loading' && <Spinner label="Loading cohorts and modules…" />}
+      {choices.status === 'error' && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>We couldn't load the cohorts and modules. {whatWentWrong(choices.error)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {choices.status === 'ready' && (cohorts.length === 0 || modules.length === 0) && (
+        <Body1 as="p">Create a cohort and assign it a published module: its completion shows here.</Body1>
+      )}
+      {cohort && module && (
+        <div className={styles.pickers}>
+          <Field className={styles.picker} label="Cohort">
+            <Select value={cohort} onChange={(_, data) => onPick(data.value, module)}>
+              {cohorts.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {candidate.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field className={styles.picker} label="Module">
+            <Select value={module} onChange={(_, data) => onPick(cohort, data.value)}>
+              {modules.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {candidate.content.title}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Button icon={<ArrowDownload16Regular />} onClick={() => void exportCsv()}>
+            Export CSV
+          </Button>
+        </div>
+      )}
+      {exportProblem && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>{exportProblem}</MessageBarBody>
+        </MessageBar>
+      )}
+      {cohort && module && dashboard.status === 'loading' && <Spinner label="Working out completion…" />}
+      {dashboard.status === 'error' && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            {dashboard.error instanceof ApiError && dashboard.error.status === 404
+              ? 'This cohort hasn’t been assigned this module yet. Assign it from Cohorts.'
+              : `We couldn't load the dashboard. ${whatWentWrong(dashboard.error)}`}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {dashboard.status === 'ready' && dashboard.data && <DashboardFigures dashboard={dashboard.data} />}
+    </section>
+  );
+}

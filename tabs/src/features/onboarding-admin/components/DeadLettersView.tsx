@@ -1,0 +1,78 @@
+import { Body1, Button, Caption1, Card, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useState } from 'react';
+import type { ApiClient } from '../../../app/api-client';
+import { whatWentWrong } from '../../../app/error-text';
+import type { LoadOutcome } from '../../../app/teams-session';
+import { useLoaded } from '../../../app/use-loaded';
+import { deadLettersApi } from '../api/onboarding-admin-api';
+
+const useStyles = makeStyles({
+  view: { display: 'grid', gap: tokens.spacingVerticalL, minWidth: 0 },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalS },
+  card: { display: 'flex', flexDirection: 'row', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM },
+  info: { display: 'grid', gap: tokens.spacingVerticalXXS, minWidth: 0 },
+});
+
+/** Teams notifications that failed after every retry, with the reason, each can be sent again. */
+export function DeadLettersView({ client, onFirstLoad }: { client: ApiClient; onFirstLoad?: ((outcome: LoadOutcome) => void) | undefined }) {
+  const styles = useStyles();
+  const load = useCallback((signal: AbortSignal) => deadLettersApi.list(client, signal), [client]);
+  const { state, reload } = useLoaded(load, onFirstLoad);
+  const [status, setStatus] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  const retry = async (id: string, who: string) => {
+    setBusy(id);
+    try {
+      await deadLettersApi.retry(client, id);
+      setProblem(null);
+      setStatus(`Sending the notification to ${who} again.`);
+      await reload();
+    } catch (error) {
+      setProblem(whatWentWrong(error));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <section className={styles.view} aria-label="Failed notifications">
+      {state.status === 'loading' && <Spinner label="Loading failed notifications…" />}
+      {(state.status === 'error' || problem) && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>{state.status === 'error' ? `We couldn't load the failed notifications. ${whatWentWrong(state.error)}` : problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === 'ready' && state.data.length === 0 && <Body1 as="p">No failed notifications: every one was delivered or is on its way.</Body1>}
+      {state.status === 'ready' && state.data.length > 0 && (
+        <ul className={styles.list} aria-label="Failed notification list">
+          {state.data.map((item) => {
+            const who = item.recipientName ?? item.recipientUserId;
+            return (
+              <li key={item.id}>
+                <Card className={styles.card}>
+                  <div className={styles.info}>
+                    <Body1>
+                      <strong>{who}</strong>: {item.kind === 'reminder' ? 'reminder for' : 'assigned'} {item.topic}
+                    </Body1>
+                    <Caption1>
+                      {item.attempts} attempts{item.lastError ? ` · last error: ${item.lastError}` : ''}
+                      {item.deadAt ? ` · gave up ${new Date(item.deadAt).toLocaleString()}` : ''}
+                    </Caption1>
+                  </div>
+                  <Button disabled={busy !== null} onClick={() => void retry(item.id, who)} aria-label={`Retry the notification to ${who}`}>
+                    Retry
+                  </Button>
+                </Card>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <div role="status" aria-live="polite">
+        {status}
+      </div>
+    </section>
+  );
+}

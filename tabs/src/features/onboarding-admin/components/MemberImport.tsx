@@ -1,0 +1,112 @@
+import { Button, Field, Input, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { useId, useState } from 'react';
+import { ApiError, type ApiClient } from '../../../app/api-client';
+import { whatWentWrong } from '../../../app/error-text';
+import type { Cohort, MemberImportPreview } from '../../../../../api/src/shared/onboarding-cohort-contracts';
+import { cohortsApi, previewFromError } from '../api/onboarding-admin-api';
+import { ImportPreviewTable } from './ImportPreviewTable';
+
+const useStyles = makeStyles({
+  form: { display: 'grid', gap: tokens.spacingVerticalS, minWidth: 0 },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalS },
+  grow: { flex: '1 1 14rem', minWidth: 0 },
+});
+
+type Source = { kind: 'csv'; csv: string } | { kind: 'group'; groupId: string };
+
+/** Adds people from a CSV of UPNs/emails (pasted or uploaded) or from an Entra group: preview first, then add. */
+export function MemberImport({ client, cohort, onChanged }: { client: ApiClient; cohort: Cohort; onChanged: (cohort: Cohort) => void }) {
+  const styles = useStyles();
+  const fileId = useId();
+  const [csv, setCsv] = useState('');
+  const [groupId, setGroupId] = useState('');
+  const [preview, setPreview] = useState<{ source: Source; result: MemberImportPreview } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [groupError, setGroupError] = useState<string | undefined>();
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const call = (source: Source, dryRun: boolean) =>
+    source.kind === 'csv' ? cohortsApi.importCsv(client, cohort.id, source.csv, dryRun) : cohortsApi.fromGroup(client, cohort.id, source.groupId, dryRun);
+
+  const run = async (source: Source, dryRun: boolean) => {
+    setBusy(true);
+    setProblem(null);
+    setGroupError(undefined);
+    setStatus('');
+    try {
+      const result = await call(source, dryRun);
+      if (dryRun) {
+        setPreview({ source, result });
+        setStatus(`Preview: ${result.toAdd} to add, ${result.errors} with errors.`);
+        if (result.errors > 0) setProblem(`${result.errors === 1 ? '1 row has an error' : `${result.errors} rows have errors`}: fix them and preview again. Nothing is added until every row is right.`);
+      } else {
+        setPreview(null);
+        if (source.kind === 'csv') setCsv('');
+        else setGroupId('');
+        if (result.cohort) onChanged(result.cohort);
+        setStatus(`Added ${result.toAdd === 1 ? '1 person' : `${result.toAdd} people`} to ${cohort.name}.`);
+      }
+    } catch (error) {
+      const rows = error instanceof ApiError ? previewFromError(error.body) : null;
+      if (rows) {
+        setPreview({ source, result: rows });
+        setProblem(`Nothing was added: ${rows.errors === 1 ? '1 row has an error' : `${rows.errors} rows have errors`}. Fix them and preview again.`);
+      } else if (error instanceof ApiError && error.fieldErrors.groupId) {
+        setGroupError(error.fieldErrors.groupId);
+      } else {
+        setProblem(whatWentWrong(error));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const readFile = async (file: File | undefined) => {
+    if (file) setCsv(await file.text());
+  };
+
+  return (
+    <div className={styles.form}>
+      <Field label="People to add: a CSV of work emails or UPNs, one per line" hint="Paste it here, or choose a file.">
+        <Textarea value={csv} rows={4} resize="vertical" onChange={(_, data) => setCsv(data.value)} />
+      </Field>
+      <div className={styles.row}>
+        <label htmlFor={fileId}>Upload a CSV file</label>
+        <input id={fileId} type="file" accept=".csv,text/csv,text/plain" onChange={(event) => void readFile(event.target.files?.[0])} />
+        <Button disabled={busy || csv.trim() === ''} onClick={() => void run({ kind: 'csv', csv }, true)}>
+          Preview CSV
+        </Button>
+      </div>
+      <div className={styles.row}>
+        <Field className={styles.grow} label="Or a Microsoft Entra group id" validationMessage={groupError} validationState={groupError ? 'error' : 'none'}>
+          <Input value={groupId} placeholder="00000000-0000-0000-0000-000000000000" onChange={(_, data) => setGroupId(data.value)} />
+        </Field>
+        <Button disabled={busy || groupId.trim() === ''} onClick={() => void run({ kind: 'group', groupId: groupId.trim() }, true)}>
+          Preview group
+        </Button>
+      </div>
+      {problem && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      {preview && (
+        <>
+          <ImportPreviewTable preview={preview.result} caption="Import preview" />
+          <div className={styles.row}>
+            <Button appearance="primary" disabled={busy || preview.result.errors > 0 || preview.result.toAdd === 0} onClick={() => void run(preview.source, false)}>
+              {preview.result.toAdd === 1 ? 'Add 1 person' : `Add ${preview.result.toAdd} people`}
+            </Button>
+            <Button appearance="subtle" onClick={() => setPreview(null)}>
+              Cancel
+            </Button>
+          </div>
+        </>
+      )}
+      <div role="status" aria-live="polite">
+        {status}
+      </div>
+    </div>
+  );
+}

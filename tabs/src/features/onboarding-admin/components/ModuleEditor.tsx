@@ -1,0 +1,131 @@
+import { Button, Field, Input, MessageBar, MessageBarBody, Subtitle1, Subtitle2, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { ApiError, type ApiClient } from '../../../app/api-client';
+import { outcomeOf } from '../../../app/save-outcome';
+import type { OnboardingModule } from '../../../../../api/src/shared/onboarding-contracts';
+import { modulesApi } from '../api/onboarding-admin-api';
+import { contentOf, draftFrom, emptyDraft, type ModuleDraft } from '../module-draft';
+import { QuestionsEditor } from './QuestionsEditor';
+import { SectionsEditor } from './SectionsEditor';
+
+const useStyles = makeStyles({
+  form: { display: 'grid', gap: tokens.spacingVerticalL, minWidth: 0 },
+  heading: { margin: 0 },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  minutes: { maxWidth: '10rem' },
+});
+
+const FIELDS = ['title', 'summary', 'estimatedMinutes', 'sections', 'questions', 'acknowledgement'] as const;
+
+export interface ModuleEditorProps {
+  client: ApiClient;
+  /** null: a new module. */
+  module: OnboardingModule | null;
+  onSaved: (module: OnboardingModule) => void;
+  onClose: () => void;
+}
+
+/** A module's draft: edit, save (If-Match), publish as an immutable version. */
+export function ModuleEditor({ client, module, onSaved, onClose }: ModuleEditorProps) {
+  const styles = useStyles();
+  const [draft, setDraft] = useState<ModuleDraft>(() => (module ? draftFrom(module.content) : emptyDraft()));
+  const [saved, setSaved] = useState<OnboardingModule | null>(module);
+  const [dirty, setDirty] = useState(module === null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const change = (next: Partial<ModuleDraft>) => {
+    setDraft((current) => ({ ...current, ...next }));
+    setDirty(true);
+  };
+
+  const fail = (error: unknown) => {
+    const outcome = outcomeOf(error, FIELDS);
+    setErrors(error instanceof ApiError ? { ...error.fieldErrors } : {});
+    setProblem(outcome.kind === 'conflict' ? 'Someone else saved this module meanwhile. Close it and open it again to see their version.' : outcome.kind === 'rejected' ? (outcome.message ?? 'Check the fields marked below.') : null);
+    setStatus('');
+  };
+
+  const save = async (): Promise<OnboardingModule | null> => {
+    const next = saved ? await modulesApi.update(client, saved.id, contentOf(draft), saved.etag) : await modulesApi.create(client, contentOf(draft));
+    setSaved(next);
+    setDirty(false);
+    setErrors({});
+    setProblem(null);
+    onSaved(next);
+    return next;
+  };
+
+  const act = async (action: () => Promise<string>) => {
+    setBusy(true);
+    try {
+      setStatus(await action());
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const publish = () =>
+    act(async () => {
+      const current = dirty || !saved ? await save() : saved;
+      if (!current) return '';
+      const { version, module: refreshed } = await modulesApi.publish(client, current.id, current.etag);
+      setSaved(refreshed);
+      onSaved(refreshed);
+      return `Published version ${version.version}.`;
+    });
+
+  const fieldError = (path: string) => ({ validationMessage: errors[path], validationState: errors[path] ? ('error' as const) : ('none' as const) });
+
+  return (
+    <section className={styles.form} aria-labelledby="module-editor-heading">
+      <Subtitle1 as="h2" id="module-editor-heading" className={styles.heading}>
+        {saved ? `Edit ${saved.content.title}` : 'New module'}
+      </Subtitle1>
+      {problem && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label="Title" required {...fieldError('title')}>
+        <Input value={draft.title} onChange={(_, data) => change({ title: data.value })} />
+      </Field>
+      <Field label="Summary" {...fieldError('summary')}>
+        <Textarea value={draft.summary} resize="vertical" onChange={(_, data) => change({ summary: data.value })} />
+      </Field>
+      <Field label="Estimated minutes" className={styles.minutes} {...fieldError('estimatedMinutes')}>
+        <Input type="number" min={1} value={String(draft.estimatedMinutes)} onChange={(_, data) => change({ estimatedMinutes: Number(data.value) })} />
+      </Field>
+      <Subtitle2 as="h3" className={styles.heading}>
+        Sections
+      </Subtitle2>
+      {errors.sections && <MessageBar intent="error"><MessageBarBody>{errors.sections}</MessageBarBody></MessageBar>}
+      <SectionsEditor sections={draft.sections} errors={errors} onChange={(sections) => change({ sections })} />
+      <Subtitle2 as="h3" className={styles.heading}>
+        Knowledge checks
+      </Subtitle2>
+      <QuestionsEditor questions={draft.questions} errors={errors} onChange={(questions) => change({ questions })} />
+      <Field label="Closing acknowledgement" required {...fieldError('acknowledgement')}>
+        <Input value={draft.acknowledgement} onChange={(_, data) => change({ acknowledgement: data.value })} />
+      </Field>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy || !dirty} onClick={() => void act(async () => ((await save()) ? 'Draft saved.' : ''))}>
+          Save draft
+        </Button>
+        <Button disabled={busy || (!dirty && saved?.hasUnpublishedChanges === false)} onClick={() => void publish()}>
+          Publish
+        </Button>
+        <Button appearance="subtle" onClick={onClose}>
+          Close
+        </Button>
+      </div>
+      <div role="status" aria-live="polite">
+        {status}
+      </div>
+    </section>
+  );
+}

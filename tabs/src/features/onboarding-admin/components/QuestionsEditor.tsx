@@ -1,0 +1,105 @@
+import { Button, Checkbox, Field, Input, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Delete16Regular } from '@fluentui/react-icons';
+import { emptyQuestion, newId, removeAt, replaceAt, type DraftQuestion } from '../module-draft';
+
+const useStyles = makeStyles({
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalL },
+  question: {
+    display: 'grid',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minWidth: 0,
+  },
+  option: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalS },
+  grow: { flex: '1 1 12rem', minWidth: 0 },
+});
+
+export interface QuestionsEditorProps {
+  questions: DraftQuestion[];
+  errors: Readonly<Record<string, string>>;
+  onChange: (questions: DraftQuestion[]) => void;
+}
+
+/** Knowledge checks: single or multiple choice, the right answers marked, and the explanation shown after answering. */
+export function QuestionsEditor({ questions, errors, onChange }: QuestionsEditorProps) {
+  const styles = useStyles();
+  const set = (index: number, question: DraftQuestion) => onChange(replaceAt(questions, index, question));
+  const error = (path: string) => ({ validationMessage: errors[path], validationState: errors[path] ? ('error' as const) : ('none' as const) });
+
+  return (
+    <>
+      <ol className={styles.list} aria-label="Knowledge checks">
+        {questions.map((question, index) => {
+          const path = `questions.${index}`;
+          const name = `question ${index + 1}`;
+          const toggleCorrect = (optionId: string, on: boolean) =>
+            set(index, {
+              ...question,
+              correctOptionIds: question.kind === 'single' ? [optionId] : on ? [...new Set([...question.correctOptionIds, optionId])] : question.correctOptionIds.filter((id) => id !== optionId),
+            });
+          return (
+            <li key={question.id} className={styles.question}>
+              <Field label={`Question ${index + 1}`} {...error(`${path}.prompt`)}>
+                <Textarea value={question.prompt} resize="vertical" onChange={(_, data) => set(index, { ...question, prompt: data.value })} />
+              </Field>
+              <Field label={`Kind of ${name}`}>
+                <RadioGroup
+                  layout="horizontal"
+                  value={question.kind}
+                  onChange={(_, data) =>
+                    set(index, { ...question, kind: data.value as DraftQuestion['kind'], correctOptionIds: question.correctOptionIds.slice(0, data.value === 'single' ? 1 : undefined) })
+                  }
+                >
+                  <Radio value="single" label="One right answer" />
+                  <Radio value="multiple" label="Several right answers" />
+                </RadioGroup>
+              </Field>
+              {question.options.map((option, optionIndex) => (
+                <div key={option.id} className={styles.option}>
+                  <Field className={styles.grow} label={`Option ${optionIndex + 1} of ${name}`} {...error(`${path}.options.${optionIndex}.text`)}>
+                    <Input value={option.text} onChange={(_, data) => set(index, { ...question, options: replaceAt(question.options, optionIndex, { ...option, text: data.value }) })} />
+                  </Field>
+                  <Checkbox
+                    label="Right answer"
+                    aria-label={`Option ${optionIndex + 1} of ${name} is a right answer`}
+                    checked={question.correctOptionIds.includes(option.id)}
+                    onChange={(_, data) => toggleCorrect(option.id, data.checked === true)}
+                  />
+                  <Button
+                    size="small"
+                    icon={<Delete16Regular />}
+                    disabled={question.options.length <= 2}
+                    aria-label={`Remove option ${optionIndex + 1} of ${name}`}
+                    onClick={() =>
+                      set(index, { ...question, options: removeAt(question.options, optionIndex), correctOptionIds: question.correctOptionIds.filter((id) => id !== option.id) })
+                    }
+                  />
+                </div>
+              ))}
+              {errors[`${path}.correctOptionIds`] && <Field {...error(`${path}.correctOptionIds`)} />}
+              <div>
+                <Button size="small" onClick={() => set(index, { ...question, options: [...question.options, { id: newId('o', question.options.map((o) => o.id)), text: '' }] })}>
+                  Add option to {name}
+                </Button>
+              </div>
+              <Field label={`Explanation shown after answering ${name}`} {...error(`${path}.explanation`)}>
+                <Textarea value={question.explanation} resize="vertical" onChange={(_, data) => set(index, { ...question, explanation: data.value })} />
+              </Field>
+              <div>
+                <Button icon={<Delete16Regular />} onClick={() => onChange(removeAt(questions, index))}>
+                  Remove {name}
+                </Button>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      <div>
+        <Button onClick={() => onChange([...questions, emptyQuestion(questions.map((question) => question.id))])}>Add knowledge check</Button>
+      </div>
+    </>
+  );
+}

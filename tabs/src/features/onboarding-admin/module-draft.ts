@@ -1,0 +1,122 @@
+/**
+ * Editing a module's content before it is saved: pure helpers for the sections and questions editor
+ * (add, move, remove, new ids). The server validates the result; these keep the draft well formed.
+ */
+import type { ContentBlock, ModuleContent, ModuleContentInput, Question } from '../../../../api/src/shared/onboarding-contracts';
+
+export type BlockType = ContentBlock['type'];
+export type DraftBlock = ContentBlock;
+export type DraftSection = { id: string; title: string; blocks: DraftBlock[] };
+export type DraftQuestion = Question;
+export interface ModuleDraft {
+  title: string;
+  summary: string;
+  estimatedMinutes: number;
+  sections: DraftSection[];
+  questions: DraftQuestion[];
+  acknowledgement: string;
+}
+
+export const BLOCK_LABELS: Record<BlockType, string> = {
+  heading: 'Heading',
+  paragraph: 'Paragraph',
+  list: 'List',
+  link: 'Link',
+  image: 'Image',
+  strategyMap: 'Live strategy map',
+  thenAndNow: 'Then and now',
+};
+
+/** A short id unique within the module (ids may use letters, digits, "-" and "_"). */
+export function newId(prefix: string, taken: readonly string[]): string {
+  for (let n = taken.length + 1; ; n += 1) {
+    const candidate = `${prefix}-${n}`;
+    if (!taken.includes(candidate)) return candidate;
+  }
+}
+
+export function emptyBlock(type: BlockType): DraftBlock {
+  switch (type) {
+    case 'heading':
+    case 'paragraph':
+      return { type, text: '' };
+    case 'list':
+      return { type, ordered: false, items: [''] };
+    case 'link':
+      return { type, text: '', url: 'https://' };
+    case 'image':
+      return { type, url: 'https://', alt: '' };
+    case 'strategyMap':
+      return { type };
+    case 'thenAndNow':
+      return { type, formerCompany: '', formerMission: '', formerValues: [], stays: [], changes: [], why: '' };
+  }
+}
+
+export function emptyDraft(): ModuleDraft {
+  return {
+    title: '',
+    summary: '',
+    estimatedMinutes: 10,
+    sections: [{ id: 'section-1', title: '', blocks: [emptyBlock('paragraph')] }],
+    questions: [],
+    acknowledgement: 'I understand how my work serves our mission.',
+  };
+}
+
+export function draftFrom(content: ModuleContent): ModuleDraft {
+  return structuredClone({ ...content, summary: content.summary ?? '', questions: content.questions ?? [] }) as ModuleDraft;
+}
+
+export function emptyQuestion(taken: readonly string[]): DraftQuestion {
+  return {
+    id: newId('q', taken),
+    prompt: '',
+    kind: 'single',
+    options: [
+      { id: 'a', text: '' },
+      { id: 'b', text: '' },
+    ],
+    correctOptionIds: ['a'],
+    explanation: '',
+  };
+}
+
+/** Moves item `index` one place up (-1) or down (+1); out of range leaves the list as it was. */
+export function move<T>(items: readonly T[], index: number, by: -1 | 1): T[] {
+  const target = index + by;
+  if (index < 0 || index >= items.length || target < 0 || target >= items.length) return [...items];
+  const next = [...items];
+  [next[index], next[target]] = [next[target]!, next[index]!];
+  return next;
+}
+
+export function removeAt<T>(items: readonly T[], index: number): T[] {
+  return items.filter((_, position) => position !== index);
+}
+
+export function replaceAt<T>(items: readonly T[], index: number, item: T): T[] {
+  return items.map((existing, position) => (position === index ? item : existing));
+}
+
+/** Lines of a textarea as list items, one per line; blank lines stay while typing and go when saving. */
+export function linesOf(text: string): string[] {
+  return text.split('\n');
+}
+
+const filled = (items: readonly string[]) => items.map((item) => item.trim()).filter(Boolean);
+
+function cleanBlock(block: DraftBlock): DraftBlock {
+  if (block.type === 'list') return { ...block, items: filled(block.items) };
+  if (block.type === 'thenAndNow') return { ...block, formerValues: filled(block.formerValues), stays: filled(block.stays), changes: filled(block.changes) };
+  return block;
+}
+
+/** What is sent: whole minutes as a number, list items without blank lines. */
+export function contentOf(draft: ModuleDraft): ModuleContentInput {
+  return {
+    ...draft,
+    estimatedMinutes: Number(draft.estimatedMinutes),
+    sections: draft.sections.map((section) => ({ ...section, blocks: section.blocks.map(cleanBlock) })),
+  };
+}

@@ -1,0 +1,116 @@
+import {
+  Badge,
+  Body1,
+  Caption1,
+  Card,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Spinner,
+  Title3,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
+import { useCallback } from 'react';
+import type { ApiClient } from '../../../app/api-client';
+import { usePageStyles } from '../../../components/page-styles';
+import { whatWentWrong } from '../../../app/error-text';
+import { hrefFor } from '../../../app/routes';
+import type { LoadOutcome } from '../../../app/teams-session';
+import { useLoaded } from '../../../app/use-loaded';
+import type { MyAssignment } from '../../../../../api/src/shared/onboarding-learner-contracts';
+import { loadMyOnboarding } from '../api/onboarding-api';
+import { assignmentProgress, dueText } from '../progress-text';
+
+const useStyles = makeStyles({
+  page: { overflowWrap: 'anywhere' },
+  heading: { margin: 0 },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalM },
+  card: { display: 'grid', gap: tokens.spacingVerticalS, overflowWrap: 'anywhere' },
+  overdue: { borderInlineStartWidth: tokens.strokeWidthThickest, borderInlineStartStyle: 'solid', borderInlineStartColor: tokens.colorPaletteRedBorder2 },
+  top: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  meta: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  overdueText: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+});
+
+const STATUS_BADGE: Record<MyAssignment['status'], { text: string; color: 'success' | 'informative' | 'subtle' }> = {
+  completed: { text: 'Completed', color: 'success' },
+  in_progress: { text: 'In progress', color: 'informative' },
+  not_started: { text: 'Not started', color: 'subtle' },
+};
+
+function AssignmentCard({ assignment }: { assignment: MyAssignment }) {
+  const styles = useStyles();
+  const progress = assignmentProgress(assignment);
+  const badge = STATUS_BADGE[assignment.status];
+  const late = assignment.overdue && assignment.status !== 'completed';
+  return (
+    <Card className={`${styles.card} ${late ? styles.overdue : ''}`}>
+      <div className={styles.top}>
+        <Link className={styles.title} href={hrefFor('onboarding', { assignment: assignment.assignmentId })}>
+          {assignment.title}
+        </Link>
+        <Badge appearance="tint" color={badge.color}>
+          {badge.text}
+        </Badge>
+      </div>
+      {assignment.summary && <Body1>{assignment.summary}</Body1>}
+      <div className={styles.meta}>
+        <Caption1 className={late ? styles.overdueText : undefined}>{dueText(assignment)}</Caption1>
+        <Caption1>· About {assignment.estimatedMinutes} min</Caption1>
+      </div>
+      <ProgressBar
+        value={progress.fraction}
+        color={assignment.status === 'completed' ? 'success' : late ? 'error' : 'brand'}
+        thickness="large"
+        aria-label={`Progress on ${assignment.title}`}
+        aria-valuetext={progress.text}
+      />
+      <Caption1>{progress.text}</Caption1>
+    </Card>
+  );
+}
+
+/** The modules assigned to me, due first, with how far I've got. */
+export function MyOnboardingList({ client, onFirstLoad }: { client: ApiClient; onFirstLoad?: ((outcome: LoadOutcome) => void) | undefined }) {
+  const styles = useStyles();
+  const layout = usePageStyles();
+  const load = useCallback((signal: AbortSignal) => loadMyOnboarding(client, signal), [client]);
+  const { state } = useLoaded(load, onFirstLoad);
+  const assignments = state.status === 'ready' ? [...state.data.assignments].sort(byUrgency) : [];
+
+  return (
+    <main className={mergeClasses(layout.page, styles.page)}>
+      <Title3 as="h1" className={styles.heading}>
+        My onboarding
+      </Title3>
+      {state.status === 'loading' && <Spinner label="Loading your onboarding…" />}
+      {state.status === 'error' && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>We couldn't load your onboarding. {whatWentWrong(state.error)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === 'ready' && assignments.length === 0 && (
+        <Body1 as="p">Nothing to do here yet. When your leader assigns you an onboarding module, it appears here and in your Teams activity feed.</Body1>
+      )}
+      {assignments.length > 0 && (
+        <ul className={styles.list} aria-label="Assigned modules">
+          {assignments.map((assignment) => (
+            <li key={assignment.assignmentId}>
+              <AssignmentCard assignment={assignment} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </main>
+  );
+}
+
+/** Unfinished before finished; among them, the earliest due first. */
+function byUrgency(a: MyAssignment, b: MyAssignment): number {
+  const done = Number(a.status === 'completed') - Number(b.status === 'completed');
+  return done !== 0 ? done : a.dueDate.localeCompare(b.dueDate);
+}

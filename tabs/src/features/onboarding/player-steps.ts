@@ -1,0 +1,36 @@
+/** The steps of a module as the player walks them: each section, then the knowledge checks, then the acknowledgement. Pure. */
+import type { MyModule, OnboardingProgress } from '../../../../api/src/shared/onboarding-learner-contracts';
+
+export type PlayerStep = { kind: 'section'; sectionId: string } | { kind: 'checks' } | { kind: 'finish' };
+
+export function stepsOf(module: Pick<MyModule, 'sections' | 'questions'>): PlayerStep[] {
+  return [
+    ...module.sections.map((section): PlayerStep => ({ kind: 'section', sectionId: section.id })),
+    ...(module.questions.length > 0 ? [{ kind: 'checks' } as const] : []),
+    { kind: 'finish' },
+  ];
+}
+
+export function sameStep(a: PlayerStep | null, b: PlayerStep | null): boolean {
+  if (!a || !b || a.kind !== b.kind) return false;
+  return a.kind !== 'section' || (b.kind === 'section' && a.sectionId === b.sectionId);
+}
+
+/** Where to resume: the first section not yet read, else the checks if any is unanswered, else the end. */
+export function firstOpenStep(module: Pick<MyModule, 'sections' | 'questions'>, progress: Pick<OnboardingProgress, 'sectionsDone' | 'answers'>): PlayerStep {
+  const done = new Set(progress.sectionsDone);
+  const unread = module.sections.find((section) => !done.has(section.id));
+  if (unread) return { kind: 'section', sectionId: unread.id };
+  const answered = new Set(progress.answers.map((answer) => answer.questionId));
+  if (module.questions.some((question) => !answered.has(question.id))) return { kind: 'checks' };
+  return { kind: 'finish' };
+}
+
+/** What still stands between the person and completing: unread sections and unanswered questions. */
+export function missingForCompletion(module: Pick<MyModule, 'sections' | 'questions'>, progress: Pick<OnboardingProgress, 'sectionsDone' | 'answers'>): string[] {
+  const done = new Set(progress.sectionsDone);
+  const answered = new Set(progress.answers.map((answer) => answer.questionId));
+  const unread = module.sections.filter((section) => !done.has(section.id)).map((section) => `Read “${section.title}”`);
+  const unanswered = module.questions.filter((question) => !answered.has(question.id)).length;
+  return unanswered > 0 ? [...unread, unanswered === 1 ? 'Answer the last knowledge check' : `Answer ${unanswered} knowledge checks`] : unread;
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { buildDashboard, dashboardCsv } from '../../../api/src/domain/onboarding/dashboard.js';
+import { emptyProgress } from '../../../api/src/domain/onboarding/learner-progress.js';
+import type { ProgressDocument } from '../../../api/src/data/onboarding-documents.js';
+import { CONTENT, assignment } from './onboarding-fixtures.js';
+
+const people = [
+  { id: 'u1', displayName: 'Ann' },
+  { id: 'u2', displayName: 'Bob' },
+  { id: 'u3', displayName: '=Cmd' },
+  { id: 'u4', displayName: 'Dee' },
+];
+const v1 = assignment({ recipientIds: ['u1', 'u2', 'u3', 'u4'] });
+const at = '2026-03-02T10:00:00.000Z';
+function progress(userId: string, changes: Partial<ProgressDocument>): ProgressDocument {
+  return { ...emptyProgress(v1, userId, at), ...changes };
+}
+
+const input = {
+  cohort: { id: 'c1', name: 'Joined from Fabrikam' },
+  moduleId: 'm1',
+  contents: new Map([['m1-v1', CONTENT]]),
+  assignments: [v1],
+  progress: [
+    // Ann: completed; first try right on q1, wrong on q2.
+    progress('u1', {
+      sectionsDone: ['s1', 's2'], startedAt: at, completedAt: at, acknowledgedAt: at, openedFromNotificationAt: at,
+      answers: [
+        { questionId: 'q1', selectedOptionIds: ['b'], correct: true, firstTryCorrect: true, attempts: 1, answeredAt: at },
+        { questionId: 'q2', selectedOptionIds: ['x', 'z'], correct: true, firstTryCorrect: false, attempts: 2, answeredAt: at },
+      ],
+    }),
+    // Bob: started, q1 wrong first.
+    progress('u2', { sectionsDone: ['s1'], startedAt: at, answers: [{ questionId: 'q1', selectedOptionIds: ['b'], correct: true, firstTryCorrect: false, attempts: 2, answeredAt: at }] }),
+  ],
+  outbox: [
+    { assignmentId: 'as1', recipientUserId: 'u1', kind: 'assigned' as const, state: 'sent' as const },
+    { assignmentId: 'as1', recipientUserId: 'u2', kind: 'assigned' as const, state: 'sent' as const },
+    { assignmentId: 'as1', recipientUserId: 'u3', kind: 'assigned' as const, state: 'dead' as const },
+    { assignmentId: 'as1', recipientUserId: 'u4', kind: 'reminder' as const, state: 'sent' as const },
+  ],
+  people,
+  now: new Date('2026-03-11T08:00:00Z'),
+};
+
+describe('completion dashboard', () => {
+  it('counts assigned, notified, opened, started, completed and overdue', () => {
+    const dashboard = buildDashboard(input);
+    expect(dashboard).toMatchObject({ assigned: 4, notified: 2, opened: 1, started: 2, completed: 1, overdue: 3, moduleTitle: 'Our mission' });
+  });
+
+  it('gives each question’s first-try correct rate', () => {
+    expect(buildDashboard(input).questions).toEqual([
+      { questionId: 'q1', prompt: 'Window?', answered: 2, firstTryCorrect: 1, firstTryCorrectRate: 0.5 },
+      { questionId: 'q2', prompt: 'Stays?', answered: 1, firstTryCorrect: 0, firstTryCorrectRate: 0 },
+    ]);
+  });
+
+  it('lists people behind, overdue first, never the completed', () => {
+    const before = buildDashboard({ ...input, now: new Date('2026-03-05T08:00:00Z') });
+    expect(before.overdue).toBe(0);
+    expect(before.peopleBehind.map((person) => person.displayName)).toEqual(['=Cmd', 'Dee']);
+    expect(buildDashboard(input).peopleBehind.map((person) => person.displayName)).toEqual(['=Cmd', 'Bob', 'Dee']);
+  });
+
+  it('counts a person once, on the newest version they were assigned', () => {
+    const v2 = assignment({ id: 'as2', moduleVersionId: 'm1-v2', version: 2, recipientIds: ['u1'], createdAt: '2026-03-03T09:00:00.000Z' });
+    const dashboard = buildDashboard({ ...input, assignments: [v1, v2], contents: new Map([['m1-v1', CONTENT], ['m1-v2', CONTENT]]) });
+    expect(dashboard.assigned).toBe(4);
+    expect(dashboard.people.find((person) => person.userId === 'u1')).toMatchObject({ version: 2, status: 'not_started' });
+    expect(dashboard.completed).toBe(0);
+  });
+
+  it('exports one CSV row per person, neutralising formula-looking cells', () => {
+    const csv = dashboardCsv(buildDashboard(input));
+    const lines = csv.replace('\uFEFF', '').trim().split('\r\n');
+    expect(lines[0]).toBe('cohort,module,person,userId,status,notified,opened,overdue,sectionsDone,sectionCount,dueDate,version,completedAt');
+    expect(lines).toHaveLength(5);
+    expect(lines).toContain(`Joined from Fabrikam,Our mission,Ann,u1,completed,yes,yes,no,2,2,2026-03-10,1,${at}`);
+    expect(lines.some((line) => line.includes(",'=Cmd,"))).toBe(true);
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * What the onboarding API tests share: a local stack wired to the loopback fake Graph, tokens for
+ * demo people, a direct view of the onboarding container (to prove what was, or was not, written)
+ * and a valid module body.
+ */
+import https from 'node:https';
+import { CosmosClient } from '@azure/cosmos';
+import { CONTAINERS, DATABASE_ID } from '../../../api/src/data/containers.js';
+import type { ModuleContentInput } from '../../../api/src/shared/contracts.js';
+import { startFakeGraph, type FakeGraph } from '../../support/fake-graph.js';
+import { startApiTestStack, type ApiTestStack } from '../support/api-test-stack.js';
+
+export { CONTOSO_IDS, FABRIKAM_IDS } from '../support/api-test-stack.js';
+
+export interface OnboardingTestStack {
+  api: ApiTestStack;
+  graph: FakeGraph;
+  /** Every onboarding document of the tenant (outbox included), by id → etag. */
+  fingerprint(tenantId: string): Promise<Map<string, string>>;
+  documents<T = Record<string, unknown>>(tenantId: string, type: string): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+export async function startOnboardingTestStack(): Promise<OnboardingTestStack> {
+  const graph = await startFakeGraph();
+  Object.assign(process.env, {
+    GRAPH_CLIENT_ID: graph.clientId,
+    GRAPH_BASE_URL: graph.baseUrl,
+    GRAPH_TENANT_AUTHORITY: graph.authority,
+    GRAPH_CLIENT_ASSERTION: 'local-test-assertion',
+  });
+  const api = await startApiTestStack();
+  const cosmos = new CosmosClient({ endpoint: api.stack.cosmos.endpoint, key: api.stack.cosmos.key, agent: new https.Agent({ keepAlive: true, rejectUnauthorized: false }) });
+  const container = cosmos.database(DATABASE_ID).container(CONTAINERS.onboarding.id);
+  async function all(tenantId: string) {
+    const { resources } = await container.items
+      .query<Record<string, unknown> & { id: string; _etag: string; type: string }>(
+        { query: 'SELECT * FROM c WHERE c.tenantId = @tenantId', parameters: [{ name: '@tenantId', value: tenantId }] },
+        { partitionKey: tenantId },
+      )
+      .fetchAll();
+    return resources;
+  }
+  return {
+    api,
+    graph,
+    async fingerprint(tenantId) {
+      return new Map((await all(tenantId)).map((doc) => [doc.id, doc._etag]));
+    },
+    async documents<T>(tenantId: string, type: string) {
+      return (await all(tenantId)).filter((doc) => doc.type === type) as T[];
+    },
+    async close() {
+      cosmos.dispose();
+      await api.close();
+      await graph.close();
+    },
+  };
+}
+
+export function moduleBody(title = 'Welcome to Contoso'): ModuleContentInput {
+  return {
+    title,
+    estimatedMinutes: 5,
+    sections: [
+      { id: 'intro', title: 'Why we exist', blocks: [{ type: 'paragraph', text: 'We keep the promise.' }, { type: 'strategyMap' }] },
+      { id: 'next', title: 'What next', blocks: [{ type: 'link', text: 'Handbook', url: 'https://example.com/handbook' }] },
+    ],
+    questions: [
+      {
+        id: 'q1', prompt: 'Is a delivery window an estimate?', kind: 'single',
+        options: [{ id: 'yes', text: 'Yes' }, { id: 'no', text: 'No, a commitment' }], correctOptionIds: ['no'], explanation: 'It is a commitment we refund.',
+      },
+    ],
+    acknowledgement: 'I understand how my work serves our customers.',
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * Issue 5's leader tools in real Chromium: writing a module (sections added, moved and removed, a
+ * knowledge check, the API's field errors, publish) and retrying a dead-lettered Teams notification,
+ * which the fake Microsoft Graph then receives. axe-clean in high contrast.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTOSO_IDS } from '../../api/src/local/seed.js';
+import { assignedContent, moduleDeepLink } from '../../api/src/notifications/notification-content.js';
+import { assignedChainKey, assignedIdempotencyKey, outboxDocumentFor } from '../../api/src/notifications/outbox.js';
+import { getServices } from '../../api/src/services.js';
+import type { FakeGraph } from '../support/fake-graph.js';
+import { startGraphForStack } from './support/onboarding-setup.js';
+import { axeViolations, openTab, startE2eEnvironment, type E2eEnvironment, type TabSession } from './support/tab-session.js';
+
+let graph: FakeGraph;
+let env: E2eEnvironment;
+const { aisha, farid } = CONTOSO_IDS.people;
+
+beforeAll(async () => {
+  graph = await startGraphForStack();
+  env = await startE2eEnvironment();
+});
+
+afterAll(async () => {
+  await env?.close();
+  await graph?.close();
+});
+
+async function openAdmin({ tab }: TabSession, part: 'Modules' | 'Failed notifications'): Promise<void> {
+  await tab.getByRole('tab', { name: 'Onboarding admin' }).click();
+  await expect.poll(() => tab.getByRole('heading', { level: 1, name: 'Onboarding admin' }).count()).toBe(1);
+  await tab.getByRole('tab', { name: part }).click();
+}
+
+/** A notification that failed every attempt, as the drain leaves it: dead, with its reason. */
+async function deadNotification(topic: string): Promise<void> {
+  const assignmentId = 'e2e-dead-assignment';
+  const queued = outboxDocumentFor(CONTOSO_IDS.tenant, {
+    recipientUserId: farid,
+    kind: 'assigned',
+    assignmentId,
+    idempotencyKey: assignedIdempotencyKey(assignmentId, farid),
+    chainKey: assignedChainKey(assignmentId),
+    content: assignedContent(topic, '2026-12-20', moduleDeepLink('teams-app-id', assignmentId)),
+  });
+  const at = new Date().toISOString();
+  await getServices().outbox.createMany(CONTOSO_IDS.tenant, [{ ...queued, state: 'dead', attempts: 6, lastError: 'Graph answered 503 Service Unavailable', deadAt: at }]);
+}
+
+describe('leaders write modules and look after failed notifications', () => {
+  it('a leader writes a module: sections added, moved and removed, a knowledge check, server field errors, publish (high contrast, axe-clean)', async () => {
+    const session = await openTab(env, aisha, { theme: 'contrast' });
+    session.context.setDefaultTimeout(8_000); // a missing control fails by name, well inside the test's time
+    const { tab, page } = session;
+    const title = 'Linking your first task, step by step';
+    try {
+      await openAdmin(session, 'Modules');
+      await tab.getByRole('button', { name: 'New module' }).click();
+      await tab.getByRole('button', { name: 'Save draft' }).click();
+      await expect.poll(() => tab.locator('main').textContent()).toContain('Give the module a title'); // the API's field error, under its field
+
+      await tab.getByRole('textbox', { name: /^Title/ }).fill(title);
+      await tab.getByLabel('Section 1 title').fill('Find your strategy');
+      await tab.getByLabel('Paragraph', { exact: true }).fill('Every task serves a strategy; find yours on the Home tab.');
+      await tab.getByRole('button', { name: 'Add section' }).click();
+      await tab.getByLabel('Section 2 title').fill('Scratch section');
+      await tab.getByRole('button', { name: 'Move section 2 up' }).click();
+      await expect.poll(() => tab.getByLabel('Section 1 title').inputValue()).toBe('Scratch section');
+      await tab.getByRole('button', { name: 'Remove section 1', exact: true }).click();
+      await expect.poll(() => tab.getByLabel('Section 1 title').inputValue()).toBe('Find your strategy');
+      await tab.getByLabel('New block in section 1').selectOption({ label: 'Live strategy map' });
+      await tab.getByRole('button', { name: 'Add block' }).click();
+      await expect.poll(() => tab.getByText('Block 2: Live strategy map').count()).toBe(1);
+
+      await tab.getByRole('button', { name: 'Add knowledge check' }).click();
+      await tab.getByLabel('Question 1', { exact: true }).fill('Where do you link a task to a strategy?');
+      await tab.getByLabel('Option 1 of question 1', { exact: true }).fill('On the Home tab');
+      await tab.getByLabel('Option 2 of question 1', { exact: true }).fill('By email to your leader');
+      await tab.getByLabel('Explanation shown after answering question 1').fill('Each task on Home has “Link to a strategy”.');
+      expect(await axeViolations(page)).toEqual([]);
+
+      await tab.getByRole('button', { name: 'Publish' }).click();
+      await expect.poll(() => tab.getByRole('status').filter({ hasText: 'Published' }).textContent()).toContain('Published version 1.');
+      await tab.getByRole('button', { name: 'Close' }).click();
+      const modules = tab.getByRole('list', { name: 'Onboarding modules' });
+      await expect.poll(() => modules.textContent()).toContain(title);
+      await expect.poll(() => modules.getByRole('listitem').filter({ hasText: title }).textContent()).toContain('Version 1 published');
+      expect(await axeViolations(page)).toEqual([]);
+
+      await tab.getByRole('tab', { name: 'Failed notifications' }).click();
+      await expect.poll(() => tab.locator('main').textContent()).toContain('No failed notifications');
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await session.context.close();
+    }
+  });
+
+  it('lists a dead-lettered notification with its reason; Retry sends it, and the list empties', async () => {
+    const topic = 'How our strategies serve customers';
+    await deadNotification(topic);
+    const session = await openTab(env, aisha, { theme: 'contrast' });
+    const { tab, page } = session;
+    try {
+      await openAdmin(session, 'Failed notifications');
+      const list = tab.getByRole('list', { name: 'Failed notification list' });
+      await expect.poll(() => list.textContent()).toContain('Graph answered 503 Service Unavailable');
+      expect(await axeViolations(page)).toEqual([]);
+      await list.getByRole('button', { name: /^Retry the notification to / }).click();
+      await expect.poll(() => tab.getByRole('status').filter({ hasText: 'again' }).textContent()).toContain('Sending the notification to');
+      await expect.poll(() => graph.feed(CONTOSO_IDS.tenant).filter((entry) => entry.userId === farid && entry.templateParameters.moduleTitle === topic).length).toBe(1);
+      await expect.poll(() => tab.locator('main').textContent()).toContain('No failed notifications');
+    } finally {
+      await session.context.close();
+    }
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * What the onboarding browser test needs before a leader starts: the stack pointed at the fake
+ * Microsoft Graph (as helper NOTIFY's tests do), work addresses for the people joining, and one
+ * published module written through the real API as a leader.
+ */
+import { getServices } from '../../../api/src/services.js';
+import { startFakeGraph, type FakeGraph } from '../../support/fake-graph.js';
+
+/** Starts the fake Graph and tells the (not yet started) stack to send to it. */
+export async function startGraphForStack(): Promise<FakeGraph> {
+  const graph = await startFakeGraph();
+  Object.assign(process.env, {
+    GRAPH_CLIENT_ID: graph.clientId,
+    GRAPH_BASE_URL: graph.baseUrl,
+    GRAPH_TENANT_AUTHORITY: graph.authority,
+    GRAPH_CLIENT_ASSERTION: 'local-test-assertion',
+  });
+  return graph;
+}
+
+/** The UPN each person imports by: the seeded one, or one given here (as Entra would have it). */
+export async function workAddresses(tenantId: string, userIds: readonly string[], domain: string): Promise<string[]> {
+  const { directory } = getServices();
+  const addresses: string[] = [];
+  for (const userId of userIds) {
+    const person = await directory.getPerson(tenantId, userId);
+    if (!person) throw new Error(`No person ${userId} in the demo directory`);
+    const upn = person.upn ?? `${person.displayName.toLowerCase().replace(/[^a-z]+/g, '.')}@${domain}`;
+    if (!person.upn) await directory.upsert({ ...person, upn });
+    addresses.push(upn);
+  }
+  return addresses;
+}
+
+export const E2E_MODULE_TITLE = 'Why Contoso keeps its promises';
+
+export const E2E_MODULE = {
+  title: E2E_MODULE_TITLE,
+  summary: 'What stays from Fabrikam, what changes, and the strategies your work now serves.',
+  estimatedMinutes: 8,
+  sections: [
+    {
+      id: 'then-and-now',
+      title: 'From Fabrikam to Contoso',
+      blocks: [
+        { type: 'paragraph', text: 'You joined a company that keeps delivery promises for a living.' },
+        {
+          type: 'thenAndNow',
+          formerCompany: 'Fabrikam',
+          formerMission: 'Fast regional parcels for online shops.',
+          formerValues: ['Speed first', 'Friendly drivers'],
+          stays: ['Friendly drivers', 'Regional know-how'],
+          changes: ['A promised window replaces “as fast as possible”'],
+          why: 'Manufacturers plan production around our windows.',
+        },
+      ],
+    },
+    {
+      id: 'strategies',
+      title: 'The strategies you now serve',
+      blocks: [
+        { type: 'strategyMap', caption: 'Read live from Contoso’s strategy map.' },
+        { type: 'list', ordered: false, items: ['Find your team’s strategy', 'Link one task to it'] },
+        { type: 'link', text: 'How we measure on-time delivery', url: 'https://contoso.example/on-time' },
+      ],
+    },
+  ],
+  questions: [
+    {
+      id: 'window',
+      prompt: 'What does a delivery window mean at Contoso?',
+      kind: 'single',
+      options: [
+        { id: 'estimate', text: 'An estimate we try to meet' },
+        { id: 'promise', text: 'A commitment to the customer' },
+      ],
+      correctOptionIds: ['promise'],
+      explanation: 'Keep the promise: a window is a commitment, not an estimate.',
+    },
+  ],
+  acknowledgement: 'I understand how my work serves Contoso’s customers.',
+};
+
+/** Writes and publishes the module as `token`'s leader, through the real API. */
+export async function publishModule(baseUrl: string, token: string): Promise<{ moduleId: string }> {
+  const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+  const created = await fetch(`${baseUrl}/api/modules`, { method: 'POST', headers, body: JSON.stringify(E2E_MODULE) });
+  if (created.status !== 201 && created.status !== 200) throw new Error(`POST /api/modules answered ${created.status}: ${await created.text()}`);
+  const module = (await created.json()) as { id: string; etag: string };
+  const published = await fetch(`${baseUrl}/api/modules/${module.id}/publish`, { method: 'POST', headers: { ...headers, 'If-Match': module.etag } });
+  if (!published.ok) throw new Error(`publish answered ${published.status}: ${await published.text()}`);
+  return { moduleId: module.id };
+}
+
+export async function devToken(baseUrl: string, tenantId: string, userId: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/dev/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ tenantId, userId }) });
+  return ((await response.json()) as { access_token: string }).access_token;
+}
