@@ -35,6 +35,9 @@ param staticWebAppSku string = 'Free'
 @maxLength(36)
 param authClientId string
 
+@description('Teams app id: the manifest "id" (TEAMS_APP_ID when packaging); used in notification deep links.')
+param teamsAppId string
+
 @description('Host name the tab is served from, if it has a custom domain; empty uses the Static Web App\'s default host name. Must match the App ID URI and the Teams manifest\'s TAB_DOMAIN.')
 param tabDomain string = ''
 
@@ -104,6 +107,7 @@ module api 'modules/function-app.bicep' = {
     )
     cosmosEndpoint: cosmos.outputs.endpoint
     authClientId: authClientId
+    teamsAppId: teamsAppId
     authAppIdUri: 'api://${tabHost}/${authClientId}'
     tags: tags
   }

@@ -48,6 +48,9 @@ param authClientId string
 @description('App ID URI of that registration: api://<tab domain>/<client id>.')
 param authAppIdUri string
 
+@description('Teams app id (manifest "id"): Graph activity notifications name it and deep links open it.')
+param teamsAppId string
+
 @description('Tags applied to every resource.')
 param tags object = {}
 
@@ -144,6 +147,16 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'AUTH_APP_ID_URI'
           value: authAppIdUri
+        }
+        {
+          // The same multi-tenant registration sends Teams activity notifications (Graph application
+          // permission TeamsActivity.Send); its credential is this app's managed identity (federated), no secret.
+          name: 'GRAPH_CLIENT_ID'
+          value: authClientId
+        }
+        {
+          name: 'TEAMS_APP_ID'
+          value: teamsAppId
         }
       ]
     }

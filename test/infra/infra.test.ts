@@ -127,6 +127,8 @@ describe('Function app', () => {
         'AUTH_CLIENT_ID',
         'AzureWebJobsStorage__accountName',
         'COSMOS_ENDPOINT',
+        'GRAPH_CLIENT_ID',
+        'TEAMS_APP_ID',
       ].sort(),
     );
     expect(names.filter((n) => /KEY|SECRET|PASSWORD|TOKEN/i.test(n ?? ''))).toEqual([]);
