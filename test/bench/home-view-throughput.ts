@@ -5,7 +5,7 @@
  */
 import https from 'node:https';
 import autocannon from 'autocannon';
-import { CosmosClient } from '@azure/cosmos';
+import { CosmosClient, type Container } from '@azure/cosmos';
 import { containersOf } from '../../api/src/data/cosmos-client.js';
 import { CONTOSO_IDS } from '../../api/src/local/seed.js';
 import type { LocalStack } from '../../api/src/local/stack.js';
@@ -30,31 +30,44 @@ async function closedLoopRate(iteration: () => Promise<void>, concurrency: numbe
   return completed / ((performance.now() - started) / 1000);
 }
 
-/** The Cosmos reads GET /api/me/line-of-sight makes, issued directly (same queries, same parallelism). */
+/**
+ * The Cosmos reads GET /api/me/line-of-sight makes, issued directly with the same queries and the same
+ * order: tenant, organisation, strategies and my tasks in parallel with my person document; then my
+ * team; then the "what changed since your last visit" query over the audit entries.
+ */
 function directHomeViewReads(client: CosmosClient, tenantId: string, userId: string): () => Promise<void> {
   const containers = containersOf(client);
-  const query = (text: string, parameters: { name: string; value: string }[]) => ({ query: text, parameters });
+  const inTenant = { partitionKey: tenantId };
+  const tenantParameter = { name: '@tenantId', value: tenantId };
+  const query = <T>(container: Container, text: string, parameters: { name: string; value: string | string[] }[]) =>
+    container.items.query<T>({ query: text, parameters: [tenantParameter, ...parameters] }, inTenant).fetchAll();
   return async () => {
+    const tasks = query<{ strategyId: string | null }>(
+      containers.tasks,
+      'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.ownerId = @ownerId',
+      [{ name: '@ownerId', value: userId }],
+    );
     await Promise.all([
       containers.tenants.item(tenantId, tenantId).read(),
       containers.strategy.item('organisation', tenantId).read(),
-      containers.strategy.items
-        .query(query("SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = 'strategy'", [{ name: '@tenantId', value: tenantId }]), { partitionKey: tenantId })
-        .fetchAll(),
-      containers.tasks.items
-        .query(
-          query('SELECT * FROM c WHERE c.tenantId = @tenantId AND c.ownerId = @ownerId', [
-            { name: '@tenantId', value: tenantId },
-            { name: '@ownerId', value: userId },
-          ]),
-          { partitionKey: tenantId },
-        )
-        .fetchAll(),
+      query(containers.strategy, "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = 'strategy'", []),
+      tasks,
       containers.directory
         .item(userId, tenantId)
-        .read<{ teamId: string | null }>()
-        .then(async ({ resource }) => {
-          if (resource?.teamId) await containers.directory.item(resource.teamId, tenantId).read();
+        .read<{ teamId: string | null; lastVisitAt?: string }>()
+        .then(async ({ resource: person }) => {
+          const team = person?.teamId ? (await containers.directory.item(person.teamId, tenantId).read<{ strategyIds?: string[] }>()).resource : undefined;
+          const served = [...(await tasks).resources.flatMap((task) => (task.strategyId ? [task.strategyId] : [])), ...(team?.strategyIds ?? [])];
+          const since = person?.lastVisitAt ?? new Date(Date.now() - 30 * 24 * 60 * 60 * 1000).toISOString();
+          await query(
+            containers.strategy,
+            "SELECT TOP 10 * FROM c WHERE c.tenantId = @tenantId AND c.type = 'audit' AND c.at > @since " +
+              "AND (c.entityType = 'organisation' OR (c.entityType = 'strategy' AND ARRAY_CONTAINS(@strategyIds, c.entityId))) ORDER BY c.at DESC",
+            [
+              { name: '@since', value: since },
+              { name: '@strategyIds', value: served },
+            ],
+          );
         }),
     ]);
   };

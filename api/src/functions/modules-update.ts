@@ -1,6 +1,6 @@
 import { publish, toModule, toModuleVersion } from '../domain/onboarding/module-views.js';
 import { requireLeader } from '../http/authorise.js';
-import { authenticatedHandler } from '../http/handler.js';
+import { authenticatedHandler, type AuthenticatedRequest } from '../http/handler.js';
 import { problems } from '../http/problem.js';
 import { parseJsonBody } from '../http/request-body.js';
 import { json } from '../http/respond.js';
@@ -8,15 +8,27 @@ import { parseIdParam } from '../http/route-params.js';
 import { moduleContentSchema } from '../shared/contracts.js';
 import { MODULE_BODY_BYTES } from './modules-create.js';
 
-/** PUT /api/modules/{id} (If-Match) — replaces the draft's content; published versions never change. */
-export const modulesUpdate = authenticatedHandler(async ({ request, caller, services }) => {
+/**
+ * The common start of a write to a module: its id, a Leader, If-Match, the module itself.
+ * The etag is compared by each caller (after body validation for updates, so bad input reads as 400 first).
+ */
+async function moduleForWrite({ request, caller, services }: AuthenticatedRequest) {
   const id = parseIdParam(request, 'id');
-  if (!id.ok) return id.response;
+  if (!id.ok) return { ok: false as const, response: id.response };
   await requireLeader(services, caller);
   const ifMatch = request.headers.get('if-match');
-  if (!ifMatch) return problems.preconditionRequiredFor('module');
+  if (!ifMatch) return { ok: false as const, response: problems.preconditionRequiredFor('module') };
   const module = await services.onboarding.getModule(caller.tenantId, id.value);
-  if (!module) return problems.notFound();
+  if (!module) return { ok: false as const, response: problems.notFound() };
+  return { ok: true as const, id: id.value, ifMatch, module };
+}
+
+/** PUT /api/modules/{id} (If-Match) — replaces the draft's content; published versions never change. */
+export const modulesUpdate = authenticatedHandler(async (input) => {
+  const { request, caller, services } = input;
+  const target = await moduleForWrite(input);
+  if (!target.ok) return target.response;
+  const { id, ifMatch, module } = target;
   const body = await parseJsonBody(request, moduleContentSchema, MODULE_BODY_BYTES);
   if (!body.ok) return body.response;
   if (module._etag !== ifMatch) return problems.staleDocument('module', toModule(module));
@@ -24,19 +36,16 @@ export const modulesUpdate = authenticatedHandler(async ({ request, caller, serv
   const next = { ...module, content: body.value, draftChanged: true, updatedAt: new Date().toISOString(), updatedBy: caller.userId };
   const result = await services.onboarding.replace(next, ifMatch);
   if (result.status === 'not_found') return problems.notFound();
-  if (result.status !== 'ok') return problems.staleDocument('module', toModule((await services.onboarding.getModule(caller.tenantId, id.value)) ?? module));
+  if (result.status !== 'ok') return problems.staleDocument('module', toModule((await services.onboarding.getModule(caller.tenantId, id)) ?? module));
   return json(200, toModule(result.document), { ETag: result.document._etag });
 });
 
 /** POST /api/modules/{id}/publish (If-Match: the draft you reviewed) → 201 the new immutable version. */
-export const modulesPublish = authenticatedHandler(async ({ request, caller, services }) => {
-  const id = parseIdParam(request, 'id');
-  if (!id.ok) return id.response;
-  await requireLeader(services, caller);
-  const ifMatch = request.headers.get('if-match');
-  if (!ifMatch) return problems.preconditionRequiredFor('module');
-  const module = await services.onboarding.getModule(caller.tenantId, id.value);
-  if (!module) return problems.notFound();
+export const modulesPublish = authenticatedHandler(async (input) => {
+  const { caller, services } = input;
+  const target = await moduleForWrite(input);
+  if (!target.ok) return target.response;
+  const { id, ifMatch, module } = target;
   if (module._etag !== ifMatch) return problems.staleDocument('module', toModule(module));
 
   const published = publish(module, caller.userId, new Date().toISOString());
@@ -46,7 +55,7 @@ export const modulesPublish = authenticatedHandler(async ({ request, caller, ser
     { kind: 'create', document: published.version },
   ]);
   if (result.status === 'not_found') return problems.notFound();
-  if (result.status !== 'ok') return problems.staleDocument('module', toModule((await services.onboarding.getModule(caller.tenantId, id.value)) ?? module));
+  if (result.status !== 'ok') return problems.staleDocument('module', toModule((await services.onboarding.getModule(caller.tenantId, id)) ?? module));
   const saved = { ...published.module, _etag: result.documents[0]!._etag };
   return json(201, { version: toModuleVersion(published.version), module: toModule(saved) }, { ETag: saved._etag });
 });

@@ -3,20 +3,10 @@
  * Re-exported (via onboarding-contracts.ts) from contracts.ts; imports only zod (no cycle).
  */
 import { z } from 'zod';
+import { opaqueId, text } from './text-schemas.js';
 
-const id = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'Use letters, digits, "-" or "_" only');
+const id = opaqueId();
 
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Keep this under ${max} characters`)
-    // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
-    .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), 'Remove control characters');
 
 const isoDay = z
   .string()

@@ -6,6 +6,7 @@
  * importing back from it would be an ESM cycle. Shared shapes (ids, text) are restated with the same rules.
  */
 import { z } from 'zod';
+import { opaqueId, text } from './text-schemas.js';
 
 export const ONBOARDING_LIMITS = {
   moduleTitle: 120,
@@ -32,20 +33,8 @@ export const ONBOARDING_LIMITS = {
   maxEstimatedMinutes: 240,
 } as const;
 
-const id = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'Use letters, digits, "-" or "_" only');
+const id = opaqueId();
 
-/** Plain text: trimmed, capped, no control characters (newlines allowed) and no markup (React renders it as text anyway). */
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Keep this under ${max} characters`)
-    // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
-    .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), 'Remove control characters');
 const requiredText = (max: number, message = 'Fill this in') => text(max).min(1, message);
 
 /** Links and images are https URLs only (no javascript:, data: or http:), checked by parsing. */

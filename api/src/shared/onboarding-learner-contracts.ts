@@ -4,12 +4,9 @@
  * Re-exported (via onboarding-contracts.ts) from contracts.ts; imports only zod (no cycle).
  */
 import { z } from 'zod';
+import { opaqueId } from './text-schemas.js';
 
-const id = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'Use letters, digits, "-" or "_" only');
+const id = opaqueId();
 
 const personStatusSchema = z.enum(['not_started', 'in_progress', 'completed']);
 
