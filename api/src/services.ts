@@ -53,7 +53,7 @@ export function createServices(env: NodeJS.ProcessEnv): Services {
   const auth = authConfigFromEnv(env, { isTenantOnboarded: (tid) => tenants.isOnboarded(tid) });
   const outbox = createOutboxRepository(containers.onboarding);
   const onboarding = createOnboardingRepository(containers.onboarding);
-  const notifications = createNotificationServiceFromEnv(env, outbox, containers.tenants);
+  const notifications = createNotificationServiceFromEnv(env, outbox, () => tenants.listIds());
   notifications.setReminderSource(onboardingReminderSource(onboarding, () => env.TEAMS_APP_ID ?? DEFAULT_TEAMS_APP_ID));
   return {
     cosmos,

@@ -9,6 +9,11 @@ export interface TenantsRepository {
   /** Called on every authenticated request, so positive answers are cached in memory. */
   isOnboarded(tenantId: string): Promise<boolean>;
   upsert(tenant: TenantDocument): Promise<void>;
+  /**
+   * Every onboarded tenant's id, for background jobs (the notification timer) only. The one query that
+   * crosses partitions, on purpose: one small document per tenant; all work after it is per tenant partition.
+   */
+  listIds(): Promise<string[]>;
 }
 
 export function createTenantsRepository(container: Container, now: () => number = Date.now): TenantsRepository {
@@ -28,6 +33,10 @@ export function createTenantsRepository(container: Container, now: () => number 
       if (!tenant) return false;
       onboardedUntil.set(tenantId, now() + ONBOARDED_CACHE_MS);
       return true;
+    },
+    async listIds() {
+      const { resources } = await container.items.query<string>('SELECT VALUE c.tenantId FROM c').fetchAll();
+      return [...new Set(resources)];
     },
     async upsert(tenant) {
       // The SDK takes the partition key from the document's tenantId.

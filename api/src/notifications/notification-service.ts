@@ -9,7 +9,6 @@
  *                           pick a user-assigned identity) — no secret anywhere.
  *   TEAMS_APP_ID            optional teamsAppId for the Graph calls.
  */
-import type { Container } from '@azure/cosmos';
 import type { OutboxRepository } from '../data/outbox-repository.js';
 import { createNotificationDrain, type DrainOptions, type DrainReport, type NotificationDrain } from './drain.js';
 import { createGraphClient } from './graph-client.js';
@@ -33,7 +32,11 @@ export interface NotificationService {
 
 const EMPTY_REPORT: DrainReport = { calls: 0, sent: 0, retried: 0, throttled: 0, dead: 0, lostClaims: 0 };
 
-export function createNotificationServiceFromEnv(env: NodeJS.ProcessEnv, outbox: OutboxRepository, tenants: Container): NotificationService {
+export function createNotificationServiceFromEnv(
+  env: NodeJS.ProcessEnv,
+  outbox: OutboxRepository,
+  listTenantIds: () => Promise<string[]>,
+): NotificationService {
   const clientId = env.GRAPH_CLIENT_ID;
   let drain: NotificationDrain | undefined;
   if (clientId) {
@@ -69,8 +72,7 @@ export function createNotificationServiceFromEnv(env: NodeJS.ProcessEnv, outbox:
       }
     },
     async drainAll(options) {
-      const { resources } = await tenants.items.query<string>('SELECT VALUE c.tenantId FROM c').fetchAll();
-      const tenantIds = [...new Set(resources)];
+      const tenantIds = await listTenantIds();
       if (reminders) {
         const now = new Date();
         for (const tenantId of tenantIds) {
