@@ -2,6 +2,7 @@
  * The home view: vision → strategies → my tasks. Pure; the caller does the reads.
  */
 import type { LineOfSight, Me, Organisation, Strategy, Task } from '../shared/contracts.js';
+import { unlinkedReasonOf } from './strategy-editing.js';
 
 export interface LineOfSightInputs {
   tenant: { id: string; name: string };
@@ -20,16 +21,18 @@ export function activeStrategies(strategies: readonly Strategy[]): Strategy[] {
 
 /**
  * Groups the tasks under the active strategies they serve. A task linked to nothing, or to a
- * strategy that is archived or gone, is "unlinked": the person is nudged to link it to a current one.
+ * strategy that is archived or gone, is "unlinked", with the reason: the person is nudged to link
+ * it to a current one.
  */
 export function buildLineOfSight(inputs: LineOfSightInputs): LineOfSight {
   const active = activeStrategies(inputs.strategies);
   const tasksByStrategy = new Map<string, Task[]>(active.map((strategy) => [strategy.id, []]));
-  const unlinkedTasks: Task[] = [];
+  const statusById = new Map(inputs.strategies.map((strategy) => [strategy.id, strategy.status]));
+  const unlinkedTasks: LineOfSight['unlinkedTasks'] = [];
   for (const task of inputs.tasks) {
     const group = task.strategyId === null ? undefined : tasksByStrategy.get(task.strategyId);
     if (group) group.push(task);
-    else unlinkedTasks.push(task);
+    else unlinkedTasks.push({ ...task, reason: unlinkedReasonOf(task, statusById) ?? 'no_strategy' });
   }
   return {
     tenant: inputs.tenant,

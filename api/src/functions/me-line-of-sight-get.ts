@@ -1,6 +1,5 @@
 import { changesSinceLastVisit } from '../domain/change-history.js';
 import { buildLineOfSight } from '../domain/line-of-sight.js';
-import { unlinkedReasonOf } from '../domain/strategy-editing.js';
 import { mergeRoles } from '../http/authorise.js';
 import { authenticatedHandler } from '../http/handler.js';
 import { problem } from '../http/problem.js';
@@ -52,11 +51,6 @@ export const meLineOfSightGet = authenticatedHandler(async ({ caller, services }
     strategies,
     tasks,
   });
-  const statusById = new Map(strategies.map((strategy) => [strategy.id, strategy.status]));
-  const body: LineOfSight = {
-    ...view,
-    unlinkedTasks: view.unlinkedTasks.map((task) => ({ ...task, reason: unlinkedReasonOf(task, statusById) ?? 'no_strategy' })),
-    changesSinceLastVisit: changes,
-  };
+  const body: LineOfSight = { ...view, changesSinceLastVisit: changes };
   return json(200, body);
 });

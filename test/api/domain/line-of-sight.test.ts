@@ -37,6 +37,8 @@ describe('buildLineOfSight', () => {
     });
     expect(view.strategies.map((s) => s.id)).toEqual(['a']);
     expect(view.unlinkedTasks.map((t) => t.id)).toEqual(['1', '2', '3']);
+    // The reason tells the owner what to do: link it, or re-link it because its strategy was archived.
+    expect(view.unlinkedTasks.map((t) => t.reason)).toEqual(['no_strategy', 'strategy_archived', 'no_strategy']);
   });
 
   it('keeps the organisation, tenant and person as given', () => {
