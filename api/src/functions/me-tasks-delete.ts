@@ -11,6 +11,6 @@ export const meTasksDelete = authenticatedHandler(async ({ request, caller, serv
 
   const result = await services.tasks.remove(caller.tenantId, caller.userId, id.value, ifMatch);
   if (result.status === 'not_found') return problems.notFound();
-  if (result.status === 'stale') return problems.stale(result.current);
+  if (result.status === 'stale') return problems.staleDocument('task', result.current);
   return noContent();
 });

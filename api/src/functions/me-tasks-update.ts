@@ -3,7 +3,7 @@ import { authenticatedHandler } from '../http/handler.js';
 import { problems } from '../http/problem.js';
 import { parseJsonBody } from '../http/request-body.js';
 import { json } from '../http/respond.js';
-import { parseIdParam } from '../http/route-params.js';
+import { ifMatchOf, parseIdParam } from '../http/route-params.js';
 import { updateTaskSchema } from '../shared/contracts.js';
 import { taskLinkErrors } from './task-link-check.js';
 
@@ -14,23 +14,23 @@ import { taskLinkErrors } from './task-link-check.js';
 export const meTasksUpdate = authenticatedHandler(async ({ request, caller, services }) => {
   const id = parseIdParam(request, 'id');
   if (!id.ok) return id.response;
-  const ifMatch = request.headers.get('if-match');
-  if (!ifMatch) return problems.preconditionRequired();
+  const ifMatch = ifMatchOf(request, 'task');
+  if (!ifMatch.ok) return ifMatch.response;
   const body = await parseJsonBody(request, updateTaskSchema);
   if (!body.ok) return body.response;
 
   const { tenantId, userId } = caller;
   const current = await services.tasks.get(tenantId, userId, id.value);
   if (!current) return problems.notFound();
-  if (current.etag !== ifMatch) return problems.stale(current);
+  if (current.etag !== ifMatch.value) return problems.staleDocument('task', current);
 
   const next = applyTaskChanges(current, body.value);
   const changedStrategy = body.value.strategyId !== undefined && body.value.strategyId !== current.strategyId;
   const errors = await taskLinkErrors(services, tenantId, next, changedStrategy);
   if (errors.length > 0) return problems.validation(errors);
 
-  const result = await services.tasks.replace(tenantId, userId, id.value, next, ifMatch);
+  const result = await services.tasks.replace(tenantId, userId, id.value, next, ifMatch.value);
   if (result.status === 'not_found') return problems.notFound();
-  if (result.status === 'stale') return problems.stale(result.current);
+  if (result.status === 'stale') return problems.staleDocument('task', result.current);
   return json(200, result.value, { ETag: result.value.etag });
 });

@@ -4,7 +4,7 @@ import { authenticatedHandler, type AuthenticatedRequest } from '../http/handler
 import { problems } from '../http/problem.js';
 import { parseJsonBody } from '../http/request-body.js';
 import { json } from '../http/respond.js';
-import { parseIdParam } from '../http/route-params.js';
+import { ifMatchOf, parseIdParam } from '../http/route-params.js';
 import { moduleContentSchema } from '../shared/contracts.js';
 import { MODULE_BODY_BYTES } from './modules-create.js';
 
@@ -16,11 +16,11 @@ async function moduleForWrite({ request, caller, services }: AuthenticatedReques
   const id = parseIdParam(request, 'id');
   if (!id.ok) return { ok: false as const, response: id.response };
   await requireLeader(services, caller);
-  const ifMatch = request.headers.get('if-match');
-  if (!ifMatch) return { ok: false as const, response: problems.preconditionRequiredFor('module') };
+  const ifMatch = ifMatchOf(request, 'module');
+  if (!ifMatch.ok) return ifMatch;
   const module = await services.onboarding.getModule(caller.tenantId, id.value);
   if (!module) return { ok: false as const, response: problems.notFound() };
-  return { ok: true as const, id: id.value, ifMatch, module };
+  return { ok: true as const, id: id.value, ifMatch: ifMatch.value, module };
 }
 
 /** PUT /api/modules/{id} (If-Match) — replaces the draft's content; published versions never change. */

@@ -1,10 +1,11 @@
 import type { OrganisationDocument } from '../data/documents.js';
+import { ifMatchOf } from '../http/route-params.js';
 import { requireLeader } from '../http/authorise.js';
 import { authenticatedHandler } from '../http/handler.js';
 import { problems } from '../http/problem.js';
 import { parseJsonBody } from '../http/request-body.js';
 import { updateOrganisationSchema } from '../shared/contracts.js';
-import { commitOrganisationChange, ifMatchOf, toEditableOrganisation } from './strategy-editing-support.js';
+import { commitOrganisationChange, toEditableOrganisation } from './strategy-editing-support.js';
 
 /** PUT /api/organisation (Leader/Admin, If-Match) — name, vision, mission, values, differentiator; audited. */
 export const organisationUpdate = authenticatedHandler(async ({ request, caller, services }) => {

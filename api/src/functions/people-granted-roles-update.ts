@@ -6,10 +6,10 @@ import { authenticatedHandler } from '../http/handler.js';
 import { problems } from '../http/problem.js';
 import { parseJsonBody } from '../http/request-body.js';
 import { json } from '../http/respond.js';
-import { parseIdParam } from '../http/route-params.js';
+import { parseIdParam, ifMatchOf } from '../http/route-params.js';
 import { grantedRolesUpdateSchema, type Role } from '../shared/contracts.js';
 import { toPerson } from './people-support.js';
-import { actorOf, ifMatchOf } from './strategy-editing-support.js';
+import { actorOf } from './strategy-editing-support.js';
 
 /** Keeps every field of the stored person but the Cosmos system ones, with new granted roles. */
 function withGrantedRoles(stored: StoredPerson, grantedRoles: Role[]): PersonDocument {

@@ -3,9 +3,9 @@ import { requireLeader } from '../http/authorise.js';
 import { authenticatedHandler } from '../http/handler.js';
 import { problems } from '../http/problem.js';
 import { parseJsonBody } from '../http/request-body.js';
-import { parseIdParam } from '../http/route-params.js';
+import { parseIdParam, ifMatchOf } from '../http/route-params.js';
 import { updateStrategySchema } from '../shared/contracts.js';
-import { commitStrategyChange, ifMatchOf, ownerError, strategyDocumentOf, toEditableStrategy } from './strategy-editing-support.js';
+import { commitStrategyChange, ownerError, strategyDocumentOf, toEditableStrategy } from './strategy-editing-support.js';
 
 /** PATCH /api/strategies/{id} (Leader/Admin, If-Match) — some fields; stale → 412 with the current version; audited. */
 export const strategiesUpdate = authenticatedHandler(async ({ request, caller, services }) => {

@@ -3,7 +3,7 @@
  * completeness, mapped teams), the If-Match requirement, and committing a change of the
  * organisation or a strategy together with its audit entry.
  */
-import type { HttpRequest, HttpResponseInit } from '@azure/functions';
+import type { HttpResponseInit } from '@azure/functions';
 import { auditDocument, snapshotOf, type AuditAction, type AuditActor, type AuditDocument } from '../data/audit.js';
 import type { OrganisationDocument, StrategyDocument } from '../data/documents.js';
 import type { StoredOrganisation, StoredStrategy } from '../data/strategy-editing-repository.js';
@@ -17,12 +17,6 @@ import type { AuditEntry, EditableOrganisation, EditableStrategy } from '../shar
 
 export function actorOf(authorised: AuthorisedCaller): AuditActor {
   return { id: authorised.caller.userId, displayName: authorised.person?.displayName ?? authorised.caller.displayName ?? 'Someone' };
-}
-
-/** The If-Match header, or the 428 response to send when it is missing. */
-export function ifMatchOf(request: HttpRequest, what: string): { ok: true; value: string } | { ok: false; response: HttpResponseInit } {
-  const value = request.headers.get('if-match');
-  return value ? { ok: true, value } : { ok: false, response: problems.preconditionRequiredFor(what) };
 }
 
 export function toEditableOrganisation(document: StoredOrganisation): EditableOrganisation {

@@ -4,11 +4,9 @@ import { requireLeader } from '../http/authorise.js';
 import { authenticatedHandler } from '../http/handler.js';
 import { problem, problems } from '../http/problem.js';
 import { json } from '../http/respond.js';
-import { parseIdParam } from '../http/route-params.js';
+import { parseIdParam, ifMatchOf } from '../http/route-params.js';
 import type { History } from '../shared/contracts.js';
-import {
-  commitOrganisationChange, commitStrategyChange, ifMatchOf, strategyDocumentOf, toAuditEntry, toEditableOrganisation, toEditableStrategy,
-} from './strategy-editing-support.js';
+import { commitOrganisationChange, commitStrategyChange, strategyDocumentOf, toAuditEntry, toEditableOrganisation, toEditableStrategy } from './strategy-editing-support.js';
 
 /** GET /api/strategies/{id}/history (Leader/Admin) → {entries} newest first. Read only: no route edits or deletes an entry. */
 export const strategyHistoryGet = authenticatedHandler(async ({ request, caller, services }) => {

@@ -3,8 +3,9 @@ import { requireLeader } from '../http/authorise.js';
 import { authenticatedHandler } from '../http/handler.js';
 import { problem, problems } from '../http/problem.js';
 import { json } from '../http/respond.js';
+import { ifMatchOf } from '../http/route-params.js';
 import type { ImportError, ImportResult } from '../shared/contracts.js';
-import { actorOf, ifMatchOf } from './strategy-editing-support.js';
+import { actorOf } from './strategy-editing-support.js';
 import { addTaskCounts, etagOfVersion, importWrites, loadMapSnapshot, matchesVersion, readImportBody } from './strategy-map-import-support.js';
 
 const problemErrors = (errors: readonly ImportError[]) =>

@@ -13,7 +13,7 @@ import type { AuthenticatedRequest } from '../http/handler.js';
 import { problems } from '../http/problem.js';
 import { parseJsonBody, type Parsed } from '../http/request-body.js';
 import { json } from '../http/respond.js';
-import { parseIdParam } from '../http/route-params.js';
+import { ifMatchOf, parseIdParam } from '../http/route-params.js';
 import type { Caller } from '../auth/verify-token.js';
 import type { Services } from '../services.js';
 
@@ -51,13 +51,13 @@ export async function teamWriteFrom<Schema extends z.ZodType>(
 ): Promise<Parsed<TeamWrite<z.output<Schema>>>> {
   const id = parseIdParam(request, 'id');
   if (!id.ok) return id;
-  const ifMatch = request.headers.get('if-match');
-  if (!ifMatch) return { ok: false, response: problems.preconditionRequiredFor('team') };
+  const ifMatch = ifMatchOf(request, 'team');
+  if (!ifMatch.ok) return ifMatch;
   const access = await teamForLeader(services, caller, id.value);
   if (!access.ok) return { ok: false, response: problems.notFound() };
   const body = await parseJsonBody(request, schema);
   if (!body.ok) return body;
-  return { ok: true, value: { teamId: id.value, ifMatch, authorised: access.authorised, team: access.team, body: body.value } };
+  return { ok: true, value: { teamId: id.value, ifMatch: ifMatch.value, authorised: access.authorised, team: access.team, body: body.value } };
 }
 
 /** The answer to a team write: the saved team with its new ETag, or 412 with the current one. */

@@ -2,7 +2,7 @@ import { authenticatedHandler } from '../http/handler.js';
 import { problems } from '../http/problem.js';
 import { parseJsonBody } from '../http/request-body.js';
 import { json } from '../http/respond.js';
-import { parseIdParam } from '../http/route-params.js';
+import { ifMatchOf, parseIdParam } from '../http/route-params.js';
 import { linkTeamTaskSchema } from '../shared/contracts.js';
 import { relinkTeamTasks, staleTasksProblem } from './team-task-relink.js';
 
@@ -15,12 +15,12 @@ export const teamsTaskLink = authenticatedHandler(async ({ request, caller, serv
   if (!teamId.ok) return teamId.response;
   const taskId = parseIdParam(request, 'taskId');
   if (!taskId.ok) return taskId.response;
-  const ifMatch = request.headers.get('if-match');
-  if (!ifMatch) return problems.preconditionRequired();
+  const ifMatch = ifMatchOf(request, 'task');
+  if (!ifMatch.ok) return ifMatch.response;
   const body = await parseJsonBody(request, linkTeamTaskSchema);
   if (!body.ok) return body.response;
 
-  const outcome = await relinkTeamTasks(services, caller, { teamId: teamId.value, tasks: [{ id: taskId.value, etag: ifMatch }], ...body.value });
+  const outcome = await relinkTeamTasks(services, caller, { teamId: teamId.value, tasks: [{ id: taskId.value, etag: ifMatch.value }], ...body.value });
   if (outcome.ok) {
     const [task] = outcome.tasks;
     return task ? json(200, task, { ETag: task.etag }) : problems.notFound();

@@ -49,15 +49,6 @@ export const problems = {
       detail: `Use ${allowed.join(', ')}.`,
       headers: { Allow: allowed.join(', ') },
     }),
-  preconditionRequired: () =>
-    problem(428, 'precondition_required', 'Send If-Match with the task etag', {
-      detail: 'Changing a task needs the etag you last saw, so nobody overwrites a newer version unseen.',
-    }),
-  stale: (current: Task) =>
-    problem(412, 'precondition_failed', 'The task changed since you loaded it', {
-      detail: 'Someone changed this task meanwhile. Review the current version and try again.',
-      current,
-    }),
   /** 428 for any editable document, e.g. preconditionRequiredFor('strategy'). */
   preconditionRequiredFor: (what: string) =>
     problem(428, 'precondition_required', `Send If-Match with the ${what} etag`, {
