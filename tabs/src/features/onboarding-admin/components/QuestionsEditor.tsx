@@ -1,18 +1,9 @@
 import { Button, Checkbox, Field, Input, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { Delete16Regular } from '@fluentui/react-icons';
 import { emptyQuestion, newId, removeAt, replaceAt, type DraftQuestion } from '../module-draft';
+import { useEditorListStyles } from './editor-list-styles';
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalL },
-  question: {
-    display: 'grid',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    minWidth: 0,
-  },
   option: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalS },
   grow: { flex: '1 1 12rem', minWidth: 0 },
 });
@@ -26,12 +17,13 @@ export interface QuestionsEditorProps {
 /** Knowledge checks: single or multiple choice, the right answers marked, and the explanation shown after answering. */
 export function QuestionsEditor({ questions, errors, onChange }: QuestionsEditorProps) {
   const styles = useStyles();
+  const listStyles = useEditorListStyles();
   const set = (index: number, question: DraftQuestion) => onChange(replaceAt(questions, index, question));
   const error = (path: string) => ({ validationMessage: errors[path], validationState: errors[path] ? ('error' as const) : ('none' as const) });
 
   return (
     <>
-      <ol className={styles.list} aria-label="Knowledge checks">
+      <ol className={listStyles.list} aria-label="Knowledge checks">
         {questions.map((question, index) => {
           const path = `questions.${index}`;
           const name = `question ${index + 1}`;
@@ -41,7 +33,7 @@ export function QuestionsEditor({ questions, errors, onChange }: QuestionsEditor
               correctOptionIds: question.kind === 'single' ? [optionId] : on ? [...new Set([...question.correctOptionIds, optionId])] : question.correctOptionIds.filter((id) => id !== optionId),
             });
           return (
-            <li key={question.id} className={styles.question}>
+            <li key={question.id} className={listStyles.item}>
               <Field label={`Question ${index + 1}`} {...error(`${path}.prompt`)}>
                 <Textarea value={question.prompt} resize="vertical" onChange={(_, data) => set(index, { ...question, prompt: data.value })} />
               </Field>

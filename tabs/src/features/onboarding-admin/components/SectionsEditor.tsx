@@ -3,18 +3,9 @@ import { ArrowDown16Regular, ArrowUp16Regular, Delete16Regular } from '@fluentui
 import { useState } from 'react';
 import { BLOCK_LABELS, emptyBlock, move, newId, removeAt, replaceAt, type BlockType, type DraftSection } from '../module-draft';
 import { BlockEditor } from './BlockEditor';
+import { useEditorListStyles } from './editor-list-styles';
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalL },
-  section: {
-    display: 'grid',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    minWidth: 0,
-  },
   block: { display: 'grid', gap: tokens.spacingVerticalXS, margin: 0, padding: tokens.spacingHorizontalS, border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, minWidth: 0 },
   tools: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'end' },
   legend: { fontWeight: tokens.fontWeightSemibold },
@@ -60,14 +51,15 @@ export interface SectionsEditorProps {
 /** Ordered sections, each an ordered list of blocks: add, move up or down, remove. */
 export function SectionsEditor({ sections, errors, onChange }: SectionsEditorProps) {
   const styles = useStyles();
+  const listStyles = useEditorListStyles();
   const setSection = (index: number, section: DraftSection) => onChange(replaceAt(sections, index, section));
   return (
     <>
-      <ol className={styles.list} aria-label="Sections">
+      <ol className={listStyles.list} aria-label="Sections">
         {sections.map((section, index) => {
           const label = `section ${index + 1}`;
           return (
-            <li key={section.id} className={styles.section}>
+            <li key={section.id} className={listStyles.item}>
               <MoveTools label={label} index={index} count={sections.length} onMove={(by) => onChange(move(sections, index, by))} onRemove={() => onChange(removeAt(sections, index))} />
               <Field label={`Section ${index + 1} title`} validationMessage={errors[`sections.${index}.title`]} validationState={errors[`sections.${index}.title`] ? 'error' : 'none'}>
                 <Input value={section.title} onChange={(_, data) => setSection(index, { ...section, title: data.value })} />
