@@ -42,44 +42,59 @@ export interface Services {
   /** Entra group members through Graph (cohorts from a group). */
   entraGroups: GroupMembersReader;
   notifications: NotificationService;
+  /** The wall clock every handler reads "now" from (tests fix its origin; see setServicesClock). */
+  now: Clock;
   auth: AuthConfig;
   verifyToken: TokenVerifier;
 }
 
-export function createServices(env: NodeJS.ProcessEnv): Services {
+/** Returns the current time; injectable so no decision depends on the real date in tests. */
+export type Clock = () => Date;
+
+export const systemClock: Clock = () => new Date();
+
+export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock): Services {
   const cosmos = createCosmosClient(env);
   const containers = containersOf(cosmos);
   const tenants = createTenantsRepository(containers.tenants);
   const auth = authConfigFromEnv(env, { isTenantOnboarded: (tid) => tenants.isOnboarded(tid) });
   const outbox = createOutboxRepository(containers.onboarding);
   const onboarding = createOnboardingRepository(containers.onboarding);
-  const notifications = createNotificationServiceFromEnv(env, outbox, () => tenants.listIds());
-  notifications.setReminderSource(onboardingReminderSource(onboarding, () => env.TEAMS_APP_ID ?? DEFAULT_TEAMS_APP_ID));
+  const notifications = createNotificationServiceFromEnv(env, outbox, () => tenants.listIds(), now);
+  notifications.setReminderSource(onboardingReminderSource(onboarding, () => env.TEAMS_APP_ID ?? DEFAULT_TEAMS_APP_ID, now));
   return {
     cosmos,
     tenants,
     directory: createDirectoryRepository(containers.directory),
     strategy: createStrategyRepository(containers.strategy),
-    tasks: createTasksRepository(containers.tasks),
-    teams: createTeamsRepository(containers.directory),
-    teamTasks: createTeamTasksRepository(containers.tasks),
+    tasks: createTasksRepository(containers.tasks, now),
+    teams: createTeamsRepository(containers.directory, now),
+    teamTasks: createTeamTasksRepository(containers.tasks, now),
     strategyEditing: createStrategyEditingRepository(containers.strategy),
     people: createPeopleRepository(containers.directory),
-    strategyTaskLinks: createStrategyTaskLinks(containers.tasks),
+    strategyTaskLinks: createStrategyTaskLinks(containers.tasks, now),
     outbox,
     onboarding,
     entraGroups: createGroupMembersReaderFromEnv(env),
     notifications,
+    now,
     auth,
     verifyToken: createTokenVerifier(auth),
   };
 }
 
 let current: Services | undefined;
+let clock: Clock = systemClock;
 
 export function getServices(): Services {
-  current ??= createServices(process.env);
+  current ??= createServices(process.env, clock);
   return current;
+}
+
+/** The clock services built from now on read (the local stack passes a test clock); drops cached services. */
+export function setServicesClock(next: Clock = systemClock): void {
+  clock = next;
+  resetServices();
 }
 
 /** Drops the cached services (the local stack calls this after changing the environment). */

@@ -86,6 +86,7 @@ async function runOnce(assignments: number, options: Required<NotificationBenchO
           chainKey: assignedChainKey(assignmentId),
           content: assignedContent('Our mission and why it matters', '2026-03-20', moduleDeepLink('bench-app', assignmentId)),
         })),
+        new Date(),
       );
     }
     graph.inject({ kind: 'throttle', fraction: options.throttleFraction, retryAfter: '1' });

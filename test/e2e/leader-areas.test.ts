@@ -37,7 +37,7 @@ describe('leaders keep the strategy map true', () => {
     const employee = await openTab(env, ben);
     try {
       await expect.poll(() => employee.tab.getByRole('tab').count()).toBe(3); // Home, My onboarding, Insights
-      expect(await areaNames(employee)).toEqual(['Home', 'Insights']);
+      await expect.poll(() => areaNames(employee)).toEqual(['Home', 'Insights']);
       await openArea(employee, 'Insights');
       await expect.poll(() => employee.tab.getByRole('heading', { name: 'My work' }).count()).toBe(1);
       expect(await axeViolations(employee.page)).toEqual([]);
@@ -66,7 +66,7 @@ describe('leaders keep the strategy map true', () => {
     try {
       await openArea(session, 'Strategy');
       await expect.poll(() => session.tab.getByRole('button', { name: 'Add strategy' }).count()).toBe(1);
-      expect(await session.tab.locator('html').evaluate((root) => root.scrollWidth - root.clientWidth)).toBeLessThanOrEqual(0);
+      await expect.poll(() => session.tab.locator('html').evaluate((root) => root.scrollWidth - root.clientWidth)).toBeLessThanOrEqual(0);
     } finally {
       await session.context.close();
     }
@@ -186,7 +186,7 @@ describe('leaders keep the strategy map true', () => {
       await session.tab.getByRole('button', { name: 'Preview import' }).click();
       const errors = session.tab.getByRole('table', { name: 'Errors' });
       await expect.poll(() => errors.textContent()).toContain('title');
-      expect(await session.tab.getByRole('button', { name: 'Import', exact: true }).getAttribute('aria-disabled')).toBe('true');
+      await expect.poll(() => session.tab.getByRole('button', { name: 'Import', exact: true }).getAttribute('aria-disabled')).toBe('true');
 
       await pasted.fill(exported);
       await session.tab.getByRole('button', { name: 'Preview import' }).click();

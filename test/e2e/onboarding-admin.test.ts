@@ -42,8 +42,8 @@ async function deadNotification(topic: string): Promise<void> {
     idempotencyKey: assignedIdempotencyKey(assignmentId, farid),
     chainKey: assignedChainKey(assignmentId),
     content: assignedContent(topic, '2026-12-20', moduleDeepLink('teams-app-id', assignmentId)),
-  });
-  const at = new Date().toISOString();
+  }, getServices().now());
+  const at = getServices().now().toISOString();
   await getServices().outbox.createMany(CONTOSO_IDS.tenant, [{ ...queued, state: 'dead', attempts: 6, lastError: 'Graph answered 503 Service Unavailable', deadAt: at }]);
 }
 

@@ -53,7 +53,7 @@ describe('merger onboarding, from a leader’s cohort to a new hire’s completi
       await tab.getByRole('button', { name: 'Preview CSV' }).click();
       const preview = tab.getByRole('table', { name: 'Import preview' });
       await expect.poll(() => preview.textContent()).toContain('Error: Nobody in your organisation has this UPN or email');
-      expect(await tab.getByRole('button', { name: /^Add \d+ (people|person)$/ }).isDisabled()).toBe(true);
+      await expect.poll(() => tab.getByRole('button', { name: /^Add \d+ (people|person)$/ }).isDisabled()).toBe(true);
       expect(await axeViolations(page)).toEqual([]);
 
       await csv.fill(['upn', ...addresses].join('\n'));
@@ -92,7 +92,7 @@ describe('merger onboarding, from a leader’s cohort to a new hire’s completi
       // Section 2: the live strategy map, a list and a safe link.
       await expect.poll(() => tab.getByRole('heading', { level: 2, name: 'The strategies you now serve' }).count()).toBe(1);
       await expect.poll(() => tab.getByRole('list', { name: 'Our strategies' }).textContent()).toContain('Deliver inside the promised window');
-      expect(await tab.getByRole('link', { name: 'How we measure on-time delivery' }).getAttribute('rel')).toBe('noopener noreferrer');
+      await expect.poll(() => tab.getByRole('link', { name: 'How we measure on-time delivery' }).getAttribute('rel')).toBe('noopener noreferrer');
       await tab.getByRole('button', { name: 'Mark as read and continue' }).click();
 
       // Knowledge check: immediate feedback with the explanation; a wrong first try, then the right answer.
@@ -108,7 +108,7 @@ describe('merger onboarding, from a leader’s cohort to a new hire’s completi
 
       // Completing needs the acknowledgement.
       const complete = tab.getByRole('button', { name: 'Complete module' });
-      expect(await complete.isDisabled()).toBe(true);
+      await expect.poll(() => complete.isDisabled()).toBe(true);
       await tab.getByRole('checkbox', { name: 'I understand how my work serves Contoso’s customers.' }).check();
       await complete.click();
       await expect.poll(() => tab.locator('main').textContent()).toContain('You completed this module');
@@ -134,7 +134,7 @@ describe('merger onboarding, from a leader’s cohort to a new hire’s completi
       await tab.getByLabel('Module').selectOption({ label: E2E_MODULE_TITLE });
       const figures = tab.getByRole('list', { name: `Completion of ${E2E_MODULE_TITLE} in ${COHORT}` });
       await expect.poll(() => figures.textContent(), { timeout: 15_000 }).toContain('Completed1 of 2');
-      expect(await figures.textContent()).toContain('Opened from the notification1 of 2');
+      await expect.poll(() => figures.textContent()).toContain('Opened from the notification1 of 2');
       await expect.poll(() => tab.getByRole('table', { name: 'People behind' }).textContent()).toContain('Inês Duarte');
       await expect.poll(() => tab.getByRole('table', { name: 'Right first time, per question' }).textContent()).toContain('0%');
       const [download] = await Promise.all([page.waitForEvent('download'), tab.getByRole('button', { name: 'Export CSV' }).click()]);
@@ -152,17 +152,17 @@ describe('merger onboarding, from a leader’s cohort to a new hire’s completi
     try {
       await tab.getByRole('tab', { name: 'My onboarding' }).click();
       await expect.poll(() => tab.getByRole('list', { name: 'Assigned modules' }).textContent()).toContain(E2E_MODULE_TITLE);
-      expect(await tab.locator('html').evaluate((root) => root.scrollWidth - root.clientWidth)).toBeLessThanOrEqual(0);
+      await expect.poll(() => tab.locator('html').evaluate((root) => root.scrollWidth - root.clientWidth)).toBeLessThanOrEqual(0);
       await tab.getByRole('link', { name: E2E_MODULE_TITLE }).click();
       await expect.poll(() => tab.getByRole('heading', { level: 2, name: 'From Fabrikam to Contoso' }).count()).toBe(1);
-      expect(await tab.locator('html').evaluate((root) => root.scrollWidth - root.clientWidth)).toBeLessThanOrEqual(0);
+      await expect.poll(() => tab.locator('html').evaluate((root) => root.scrollWidth - root.clientWidth)).toBeLessThanOrEqual(0);
 
       // Progress is saved per section: after a reload the module resumes where she left off.
       await tab.getByRole('button', { name: 'Mark as read and continue' }).click();
       await expect.poll(() => tab.getByRole('heading', { level: 2, name: 'The strategies you now serve' }).count()).toBe(1);
       await session.page.getByRole('button', { name: 'Reload tab' }).click();
       await expect.poll(() => tab.getByRole('heading', { level: 2, name: 'The strategies you now serve' }).count(), { timeout: 15_000 }).toBe(1);
-      expect(await tab.getByRole('button', { name: '1. From Fabrikam to Contoso, done' }).count()).toBe(1);
+      await expect.poll(() => tab.getByRole('button', { name: '1. From Fabrikam to Contoso, done' }).count()).toBe(1);
     } finally {
       await session.context.close();
     }

@@ -40,7 +40,7 @@ function teamFields(team: StoredTeam): TeamDocument {
   return { id, tenantId, type, name, strategyIds: strategyIds ?? [], ...(channel ? { channel } : {}) };
 }
 
-export function createTeamsRepository(container: Container): TeamsRepository {
+export function createTeamsRepository(container: Container, now: () => Date = () => new Date()): TeamsRepository {
   async function get(tenantId: string, teamId: string): Promise<StoredTeam | undefined> {
     const { resource } = await container.item(teamId, tenantId).read<StoredTeam>();
     return resource?.type === 'team' && resource.tenantId === tenantId ? resource : undefined;
@@ -84,7 +84,7 @@ export function createTeamsRepository(container: Container): TeamsRepository {
       ),
     async create(tenantId, name, strategyIds, actor) {
       const team: TeamDocument = { id: randomUUID(), tenantId, type: 'team', name, strategyIds };
-      const audit = auditDocument({ tenantId, entityType: 'team', entityId: team.id, action: 'create', actor, before: null, after: team });
+      const audit = auditDocument({ tenantId, entityType: 'team', entityId: team.id, action: 'create', actor, before: null, after: team, at: now() });
       const result = await writeInBatch(container, tenantId, [{ kind: 'create', document: team }], [audit]);
       const [created] = result.status === 'ok' ? result.documents : [];
       if (!created) throw new Error(`Creating a team failed: ${result.status}`);
@@ -96,7 +96,7 @@ export function createTeamsRepository(container: Container): TeamsRepository {
       if (current._etag !== ifMatch) return { status: 'stale', current };
       const before = teamFields(current);
       const after: TeamDocument = { ...before, ...changes };
-      const audit = auditDocument({ tenantId, entityType: 'team', entityId: teamId, action: 'update', actor, before, after });
+      const audit = auditDocument({ tenantId, entityType: 'team', entityId: teamId, action: 'update', actor, before, after, at: now() });
       // The If-Match on the replace is what makes this safe under races; the check above is the fast path.
       const result = await writeInBatch(container, tenantId, [{ kind: 'replace', document: after, ifMatch }], [audit]);
       if (result.status === 'ok' && result.documents[0]) return { status: 'ok', team: result.documents[0] };

@@ -26,7 +26,7 @@ export const cohortsAssignmentsCreate = authenticatedHandler(async ({ request, c
   if (!cohort) return problems.notFound();
   const body = await parseJsonBody(request, createAssignmentsSchema);
   if (!body.ok) return body.response;
-  if (body.value.dueDate < new Date().toISOString().slice(0, 10)) return problems.validation([{ path: 'dueDate', message: 'Pick today or a later date' }]);
+  if (body.value.dueDate < services.now().toISOString().slice(0, 10)) return problems.validation([{ path: 'dueDate', message: 'Pick today or a later date' }]);
   const versions = await Promise.all(body.value.moduleVersionIds.map((versionId) => services.onboarding.getVersion(tenantId, versionId)));
   const missing = versions.flatMap((version, index) => (version ? [] : [{ path: `moduleVersionIds.${index}`, message: 'No such published module version' }]));
   if (missing.length > 0) return problems.validation(missing);
@@ -35,7 +35,7 @@ export const cohortsAssignmentsCreate = authenticatedHandler(async ({ request, c
     return problem(400, 'too_many_assignments', 'This cohort has too many assignments', { detail: `A cohort holds at most ${MAX_ASSIGNMENTS_PER_COHORT}.` });
   }
 
-  const now = new Date();
+  const now = services.now();
   const completed = body.value.audience === 'completedPreviousVersion'
     ? (await services.onboarding.listProgressForAssignments(tenantId, existing.map((assignment) => assignment.id))).filter((entry) => entry.completedAt)
     : [];

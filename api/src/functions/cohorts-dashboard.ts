@@ -31,7 +31,7 @@ async function loadDashboard(request: HttpRequest, caller: Caller, services: Ser
     Promise.all([...new Set(assignments.map((assignment) => assignment.moduleVersionId))].map((versionId) => services.onboarding.getVersion(tenantId, versionId))),
   ]);
   const contents = new Map<string, ModuleContent>(versions.flatMap((version) => (version ? [[version.id, version.content] as const] : [])));
-  return { ok: true, dashboard: buildDashboard({ cohort, moduleId: moduleId.data, contents, assignments, progress, outbox, people, now: new Date() }) };
+  return { ok: true, dashboard: buildDashboard({ cohort, moduleId: moduleId.data, contents, assignments, progress, outbox, people, now: services.now() }) };
 }
 
 /** GET /api/cohorts/{id}/dashboard?moduleId= — completion figures for one cohort × module; Leader/Admin. */

@@ -35,7 +35,7 @@ export const cohortsCreate = authenticatedHandler(async ({ request, caller, serv
   const people = new Set((await services.directory.listPeople(caller.tenantId)).map((person) => person.id));
   const unknown = body.value.memberIds.flatMap((userId, index) => (people.has(userId) ? [] : [{ path: `memberIds.${index}`, message: 'No such person' }]));
   if (unknown.length > 0) return problems.validation(unknown);
-  const now = new Date().toISOString();
+  const now = services.now().toISOString();
   const cohort: CohortDocument = {
     id: randomUUID(),
     tenantId: caller.tenantId,

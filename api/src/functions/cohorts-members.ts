@@ -13,7 +13,7 @@ export async function addMembersWithRetry(services: Services, tenantId: string, 
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const cohort = await services.onboarding.getCohort(tenantId, cohortId);
     if (!cohort) return problems.notFound();
-    const outcome = await addMembers(services, cohort, userIds, new Date());
+    const outcome = await addMembers(services, cohort, userIds, services.now());
     if (outcome.status === 'too_many') return problem(400, 'cohort_too_large', 'The cohort would be too large', { detail: `A cohort holds at most ${outcome.limit} people.` });
     if (outcome.status === 'not_found') return problems.notFound();
     if (outcome.status === 'ok') {
@@ -51,7 +51,7 @@ export const cohortsMembersRemove = authenticatedHandler(async ({ request, calle
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const cohort = await services.onboarding.getCohort(caller.tenantId, id.value);
     if (!cohort || !cohort.memberIds.includes(userId.value)) return problems.notFound();
-    const next = { ...cohort, memberIds: cohort.memberIds.filter((member) => member !== userId.value), updatedAt: new Date().toISOString() };
+    const next = { ...cohort, memberIds: cohort.memberIds.filter((member) => member !== userId.value), updatedAt: services.now().toISOString() };
     const result = await services.onboarding.replace(next, cohort._etag);
     if (result.status === 'ok') return cohortResponse(services, caller.tenantId, result.document);
     if (result.status === 'not_found') return problems.notFound();

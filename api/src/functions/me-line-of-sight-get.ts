@@ -25,7 +25,7 @@ export const meLineOfSightGet = authenticatedHandler(async ({ caller, services }
     tasksRead,
     personRead.then(async (person) => {
       const team = person?.teamId ? await services.directory.getTeam(tenantId, person.teamId) : undefined;
-      const since = person?.lastVisitAt ?? new Date(Date.now() - FIRST_VISIT_LOOKBACK_MS).toISOString();
+      const since = person?.lastVisitAt ?? new Date(services.now().getTime() - FIRST_VISIT_LOOKBACK_MS).toISOString();
       const served = new Set([...(await tasksRead).flatMap((task) => (task.strategyId ? [task.strategyId] : [])), ...(team?.strategyIds ?? [])]);
       const entries = await services.strategyEditing.changesSince(tenantId, since, [...served], STRATEGY_EDITING_LIMITS.maxChangesSinceLastVisit);
       const candidates = entries.map((entry) => ({ ...entry, actorName: entry.actor.displayName }));

@@ -13,7 +13,7 @@ export const meOnboardingSectionPut = authenticatedHandler(async ({ request, cal
   if (!id.ok) return id.response;
   const sectionId = parseIdParam(request, 'sectionId');
   if (!sectionId.ok) return sectionId.response;
-  const now = new Date();
+  const now = services.now();
   const learner = await learnerAssignment(services, caller, id.value, now);
   if (!learner) return problems.notFound();
   const body = await parseJsonBody(request, sectionProgressSchema);
@@ -29,7 +29,7 @@ export const meOnboardingSectionPut = authenticatedHandler(async ({ request, cal
 export const meOnboardingAnswer = authenticatedHandler(async ({ request, caller, services }) => {
   const id = parseIdParam(request, 'assignmentId');
   if (!id.ok) return id.response;
-  const now = new Date();
+  const now = services.now();
   const learner = await learnerAssignment(services, caller, id.value, now);
   if (!learner) return problems.notFound();
   const body = await parseJsonBody(request, submitAnswerSchema);
@@ -50,7 +50,7 @@ export const meOnboardingAnswer = authenticatedHandler(async ({ request, caller,
 export const meOnboardingAcknowledge = authenticatedHandler(async ({ request, caller, services }) => {
   const id = parseIdParam(request, 'assignmentId');
   if (!id.ok) return id.response;
-  const now = new Date();
+  const now = services.now();
   const learner = await learnerAssignment(services, caller, id.value, now);
   if (!learner) return problems.notFound();
   const body = await parseJsonBody(request, acknowledgeSchema);
@@ -74,7 +74,7 @@ export const meOnboardingAcknowledge = authenticatedHandler(async ({ request, ca
 export const meOnboardingOpened = authenticatedHandler(async ({ request, caller, services }) => {
   const id = parseIdParam(request, 'assignmentId');
   if (!id.ok) return id.response;
-  const now = new Date();
+  const now = services.now();
   const learner = await learnerAssignment(services, caller, id.value, now);
   if (!learner) return problems.notFound();
   const body = await parseJsonBody(request, openedSchema);

@@ -9,7 +9,7 @@ import { learnerAssignment, progressOf } from './onboarding-support.js';
 
 /** GET /api/me/onboarding — the caller's own started assignments with progress, due first. */
 export const meOnboardingList = authenticatedHandler(async ({ caller, services }) => {
-  const now = new Date();
+  const now = services.now();
   const { tenantId, userId } = caller;
   const [assignments, progress] = await Promise.all([
     services.onboarding.listAssignmentsForPerson(tenantId, userId),
@@ -33,7 +33,7 @@ export const meOnboardingList = authenticatedHandler(async ({ caller, services }
 export const meOnboardingGet = authenticatedHandler(async ({ request, caller, services }) => {
   const id = parseIdParam(request, 'assignmentId');
   if (!id.ok) return id.response;
-  const now = new Date();
+  const now = services.now();
   const learner = await learnerAssignment(services, caller, id.value, now);
   if (!learner) return problems.notFound();
   const { content } = learner.version;

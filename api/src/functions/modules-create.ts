@@ -15,7 +15,7 @@ export const modulesCreate = authenticatedHandler(async ({ request, caller, serv
   await requireLeader(services, caller);
   const body = await parseJsonBody(request, moduleContentSchema, MODULE_BODY_BYTES);
   if (!body.ok) return body.response;
-  const now = new Date().toISOString();
+  const now = services.now().toISOString();
   const document: ModuleDocument = {
     id: randomUUID(),
     tenantId: caller.tenantId,

@@ -33,7 +33,7 @@ export const modulesUpdate = authenticatedHandler(async (input) => {
   if (!body.ok) return body.response;
   if (module._etag !== ifMatch) return problems.staleDocument('module', toModule(module));
 
-  const next = { ...module, content: body.value, draftChanged: true, updatedAt: new Date().toISOString(), updatedBy: caller.userId };
+  const next = { ...module, content: body.value, draftChanged: true, updatedAt: services.now().toISOString(), updatedBy: caller.userId };
   const result = await services.onboarding.replace(next, ifMatch);
   if (result.status === 'not_found') return problems.notFound();
   if (result.status !== 'ok') return problems.staleDocument('module', toModule((await services.onboarding.getModule(caller.tenantId, id)) ?? module));
@@ -48,7 +48,7 @@ export const modulesPublish = authenticatedHandler(async (input) => {
   const { id, ifMatch, module } = target;
   if (module._etag !== ifMatch) return problems.staleDocument('module', toModule(module));
 
-  const published = publish(module, caller.userId, new Date().toISOString());
+  const published = publish(module, caller.userId, services.now().toISOString());
   // Guarded module replace first, then the version create: both saved or neither.
   const result = await services.onboarding.batch<typeof published.module | typeof published.version>(caller.tenantId, [
     { kind: 'replace', document: published.module, ifMatch },

@@ -35,7 +35,7 @@ export const notificationsDeadRetry = authenticatedHandler(async ({ request, cal
   // Outbox ids are "outbox-<hex>", which the generic id rule accepts.
   const id = request.params.id ?? '';
   if (!/^outbox-[0-9a-f]{1,64}$/.test(id)) return problems.validation([{ path: 'id', message: 'Not a notification id' }]);
-  const entry = await services.outbox.retryDead(caller.tenantId, id, new Date());
+  const entry = await services.outbox.retryDead(caller.tenantId, id, services.now());
   if (!entry) return problems.notFound();
   services.notifications.drainNow(caller.tenantId).catch((error: unknown) => console.error('drainNow failed', error));
   const person = await services.directory.getPerson(caller.tenantId, entry.recipientUserId);

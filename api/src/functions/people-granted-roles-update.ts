@@ -43,7 +43,7 @@ export const peopleGrantedRolesUpdate = authenticatedHandler(async ({ request, c
   const action = after.some((role) => !before.includes(role)) ? 'grant' : 'revoke';
   const audit = auditDocument({
     tenantId, entityType: 'roleGrant', entityId: stored.id, action, actor: actorOf(authorised),
-    before: { grantedRoles: before }, after: { grantedRoles: after }, note: `${action === 'grant' ? 'granted' : 'revoked'} Leader for ${stored.displayName}`,
+    before: { grantedRoles: before }, after: { grantedRoles: after }, at: services.now(), note: `${action === 'grant' ? 'granted' : 'revoked'} Leader for ${stored.displayName}`,
   });
   const result = await services.people.replaceWithAudit(tenantId, next, ifMatch.value, audit);
   if (result.status === 'ok') {

@@ -23,7 +23,7 @@ export const strategiesCreate = authenticatedHandler(async ({ request, caller, s
   const document: StrategyDocument = {
     id: randomUUID(), tenantId, type: 'strategy', order: nextStrategyOrder(existing), status: 'active', ...body.value,
   };
-  const audit = auditDocument({ tenantId, entityType: 'strategy', entityId: document.id, action: 'create', actor: actorOf(authorised), before: null, after: document });
+  const audit = auditDocument({ tenantId, entityType: 'strategy', entityId: document.id, action: 'create', actor: actorOf(authorised), before: null, after: document, at: services.now() });
   const result = await services.strategyEditing.commit(tenantId, [{ kind: 'create', document }], [audit]);
   if (result.status !== 'ok') throw new Error(`Creating a strategy failed: ${result.status}`);
   const saved = result.documents[0] as StoredStrategy;

@@ -36,7 +36,7 @@ export const strategiesReorder = authenticatedHandler(async ({ request, caller, 
   });
   const audit = auditDocument({
     tenantId, entityType: 'strategyOrder', entityId: 'order', action: 'reorder', actor: actorOf(authorised),
-    before: { order: active.map((s) => s.id) }, after: { order: body.value.order.map((entry) => entry.id) },
+    before: { order: active.map((s) => s.id) }, after: { order: body.value.order.map((entry) => entry.id) }, at: services.now(),
   });
   const result = await services.strategyEditing.commit(tenantId, writes, [audit]);
   if (result.status !== 'ok') {

@@ -98,7 +98,7 @@ export async function commitStrategyChange(change: StrategyChange): Promise<Http
   const tenantId = authorised.caller.tenantId;
   const audit = auditDocument({
     tenantId, entityType: 'strategy', entityId: next.id, action: change.action, actor: actorOf(authorised),
-    before: snapshotOf(stored), after: next, ...(change.note ? { note: change.note } : {}),
+    before: snapshotOf(stored), after: next, at: services.now(), ...(change.note ? { note: change.note } : {}),
   });
   const result = await services.strategyEditing.commit(tenantId, [{ kind: 'replace', document: next, ifMatch }], [audit]);
   if (result.status === 'ok') {
@@ -127,7 +127,7 @@ export async function commitOrganisationChange(
   const tenantId = authorised.caller.tenantId;
   const audit = auditDocument({
     tenantId, entityType: 'organisation', entityId: next.id, action, actor: actorOf(authorised),
-    before: snapshotOf(stored), after: next, ...(note ? { note } : {}),
+    before: snapshotOf(stored), after: next, at: services.now(), ...(note ? { note } : {}),
   });
   const result = await services.strategyEditing.commit(tenantId, [{ kind: 'replace', document: next, ifMatch }], [audit]);
   if (result.status === 'ok') {

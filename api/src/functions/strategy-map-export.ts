@@ -33,7 +33,7 @@ export const strategyMapExport = authenticatedHandler(async ({ request, caller, 
     strategyId: task.strategyId,
     howItServes: task.howItServes,
   }));
-  const exportedAt = new Date();
+  const exportedAt = services.now();
   const file = buildExportFile({ map: snapshot.map, taskLinks, mapVersion: snapshot.version, exportedAt });
   const filename = `strategy-map-${exportedAt.toISOString().slice(0, 10)}.${format}`;
   const headers = { 'Content-Disposition': `attachment; filename="${filename}"`, ETag: etagOfVersion(snapshot.version) };

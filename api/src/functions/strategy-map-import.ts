@@ -48,7 +48,7 @@ export const strategyMapImport = authenticatedHandler(async ({ request, caller, 
     });
   }
 
-  const { writes, audits } = importWrites(snapshot, preview.changes, tenantId, actorOf(authorised), new Date());
+  const { writes, audits } = importWrites(snapshot, preview.changes, tenantId, actorOf(authorised), services.now());
   if (writes.length > 0) {
     const outcome = await services.strategyEditing.commit(tenantId, writes, audits);
     if (outcome.status !== 'ok') return stale();

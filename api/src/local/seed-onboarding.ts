@@ -21,7 +21,7 @@ export const ONBOARDING_IDS = {
 const SEED_AT = '2026-01-05T09:00:00.000Z';
 const DEMO_TEAMS_APP_ID = '00000000-0000-4000-8000-00000000a11d';
 
-export function seedOnboardingDocuments(tenant: SeedTenant, now: Date = new Date()): (OnboardingDocument | OutboxDocument)[] {
+export function seedOnboardingDocuments(tenant: SeedTenant, now: Date): (OnboardingDocument | OutboxDocument)[] {
   if (tenant.id !== CONTOSO_TENANT_ID) return [];
   const tenantId = tenant.id;
   const { people: p } = CONTOSO_IDS;

@@ -32,7 +32,7 @@ export function seedIdentities(): DevIdentity[] {
   );
 }
 
-async function seedTenant(client: CosmosClient, tenant: SeedTenant): Promise<void> {
+async function seedTenant(client: CosmosClient, tenant: SeedTenant, now: Date): Promise<void> {
   const containers = containersOf(client);
   const tenantId = tenant.id;
   const writes: Promise<unknown>[] = [
@@ -45,7 +45,7 @@ async function seedTenant(client: CosmosClient, tenant: SeedTenant): Promise<voi
       const upn = person.upn ?? seedUpn(person.displayName, tenant.name);
       return containers.directory.items.upsert({ ...person, upn, email: upn, tenantId, type: 'person' });
     }),
-    ...seedOnboardingDocuments(tenant).map((document) => containers.onboarding.items.upsert(document)),
+    ...seedOnboardingDocuments(tenant, now).map((document) => containers.onboarding.items.upsert(document)),
     ...tenant.tasks.map((task, index) => {
       const timestamp = new Date(SEED_EPOCH + index * 60_000).toISOString();
       const document: TaskDocument = { ...task, tenantId, createdAt: timestamp, updatedAt: timestamp };
@@ -55,7 +55,7 @@ async function seedTenant(client: CosmosClient, tenant: SeedTenant): Promise<voi
   await Promise.all(writes);
 }
 
-/** Writes (or rewrites) the demo data. Containers must exist (ensureContainers). */
-export async function seedDemoData(client: CosmosClient): Promise<void> {
-  for (const tenant of SEED_TENANTS) await seedTenant(client, tenant);
+/** Writes (or rewrites) the demo data. Containers must exist (ensureContainers). `now` sets the demo due dates. */
+export async function seedDemoData(client: CosmosClient, now: Date = new Date()): Promise<void> {
+  for (const tenant of SEED_TENANTS) await seedTenant(client, tenant, now);
 }

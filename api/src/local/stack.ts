@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { ensureContainers } from '../data/cosmos-client.js';
 import { problems } from '../http/problem.js';
-import { getServices, resetServices } from '../services.js';
+import { getServices, resetServices, setServicesClock, type Clock } from '../services.js';
 import { createDevEndpoints } from './dev-endpoints.js';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from './embedded-cosmos.js';
 import { createFunctionHost } from './function-host.js';
@@ -31,6 +31,8 @@ export interface LocalStackOptions {
   externalCosmos?: boolean;
   /** Run timer-triggered functions on their schedule (`npm start`); default false (tests call `timers[i].run()`). */
   runTimers?: boolean;
+  /** The API's clock (tests pass one with a fixed origin, so no outcome depends on today's date); default the system clock. */
+  now?: Clock;
 }
 
 export interface LocalStack {
@@ -69,11 +71,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     }
     if (devMode) process.env.LOS_DEV_AUTH = '1';
     else delete process.env.LOS_DEV_AUTH;
-    resetServices();
+    setServicesClock(options.now);
     const services = getServices();
     // In Azure the containers come from infra/ and the identity has data-plane rights only.
     if (!options.externalCosmos || process.env.COSMOS_KEY) await ensureContainers(services.cosmos);
-    if (options.seed ?? true) await seedDemoData(services.cosmos);
+    if (options.seed ?? true) await seedDemoData(services.cosmos, services.now());
 
     const registrations = await loadFunctionsApp();
     const functionHost = createFunctionHost(registrations);

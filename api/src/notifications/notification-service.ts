@@ -36,6 +36,7 @@ export function createNotificationServiceFromEnv(
   env: NodeJS.ProcessEnv,
   outbox: OutboxRepository,
   listTenantIds: () => Promise<string[]>,
+  clock: () => Date = () => new Date(),
 ): NotificationService {
   const clientId = env.GRAPH_CLIENT_ID;
   let drain: NotificationDrain | undefined;
@@ -50,7 +51,7 @@ export function createNotificationServiceFromEnv(
       }),
     );
     const graph = createGraphClient({ baseUrl: env.GRAPH_BASE_URL ?? 'https://graph.microsoft.com', tokens, ...(env.TEAMS_APP_ID ? { teamsAppId: env.TEAMS_APP_ID } : {}) });
-    drain = createNotificationDrain({ outbox, graph });
+    drain = createNotificationDrain({ outbox, graph, now: () => clock().getTime() });
   }
   let reminders: { source: ReminderSource; settings: ReminderSettings } | undefined;
   let warned = false;
@@ -74,7 +75,7 @@ export function createNotificationServiceFromEnv(
     async drainAll(options) {
       const tenantIds = await listTenantIds();
       if (reminders) {
-        const now = new Date();
+        const now = clock();
         for (const tenantId of tenantIds) {
           // Idempotent per person per day, so every run of the timer may plan again.
           await enqueueNotifications(outbox, tenantId, planReminders(await reminders.source(tenantId), now, reminders.settings), now);

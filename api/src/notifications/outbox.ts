@@ -6,7 +6,7 @@
  * HOW TO ENQUEUE (for the onboarding API):
  *
  *   enqueueNotifications(outbox: OutboxRepository, tenantId: string, requests: NotificationRequest[],
- *                        now?: Date): Promise<{ created: number; alreadyQueued: number }>
+ *                        now: Date): Promise<{ created: number; alreadyQueued: number }>
  *
  *   - one NotificationRequest per person; `idempotencyKey` names the notification for that person
  *     (e.g. assignedIdempotencyKey(assignmentId, userId)); a second enqueue with the same key is a no-op.
@@ -110,7 +110,7 @@ export function outboxIdFor(idempotencyKey: string): string {
   return `outbox-${createHash('sha256').update(idempotencyKey).digest('hex').slice(0, 40)}`;
 }
 
-export function outboxDocumentFor(tenantId: string, request: NotificationRequest, now: Date = new Date()): OutboxDocument {
+export function outboxDocumentFor(tenantId: string, request: NotificationRequest, now: Date): OutboxDocument {
   if (request.content.webUrl.length > WEB_URL_MAX_LENGTH) {
     throw new RangeError(`webUrl is ${request.content.webUrl.length} characters; Graph accepts at most ${WEB_URL_MAX_LENGTH}`);
   }
@@ -138,7 +138,8 @@ export async function enqueueNotifications(
   outbox: OutboxRepository,
   tenantId: string,
   requests: readonly NotificationRequest[],
-  now: Date = new Date(),
+  // Required: the outbox is due against the drain's clock (services.now), never the machine's.
+  now: Date,
 ): Promise<{ created: number; alreadyQueued: number }> {
   const documents = requests.map((request) => outboxDocumentFor(tenantId, request, now));
   return outbox.createMany(tenantId, documents);

@@ -8,6 +8,7 @@ import { CONTOSO_IDS } from '../../../api/src/local/seed.js';
 import { assignedContent, moduleDeepLink } from '../../../api/src/notifications/notification-content.js';
 import { assignedChainKey, assignedIdempotencyKey, enqueueNotifications } from '../../../api/src/notifications/outbox.js';
 import { getServices } from '../../../api/src/services.js';
+import { runningClockFrom, TEST_TODAY } from '../../support/clock.js';
 import { startFakeGraph, type FakeGraph } from '../../support/fake-graph.js';
 
 let graph: FakeGraph;
@@ -20,7 +21,7 @@ beforeAll(async () => {
     GRAPH_TENANT_AUTHORITY: graph.authority,
     GRAPH_CLIENT_ASSERTION: 'local-test-assertion',
   });
-  stack = await startLocalStack({ port: 0 });
+  stack = await startLocalStack({ port: 0, now: runningClockFrom() });
 });
 afterAll(async () => {
   await stack?.close();
@@ -47,6 +48,7 @@ describe('notifications drain timer', () => {
         chainKey: assignedChainKey('assign-timer'),
         content: assignedContent('Our mission and why it matters', '2026-03-20', webUrl),
       })),
+      services.now(),
     );
     const timer = stack.timers[0]!;
     await timer.run();
@@ -58,7 +60,7 @@ describe('notifications drain timer', () => {
 
   it('queues and sends today\'s reminders from the registered source, once per person per day', async () => {
     const services = getServices();
-    const today = new Date().toISOString().slice(0, 10);
+    const today = TEST_TODAY;
     services.notifications.setReminderSource(async (tenantId) =>
       tenantId !== CONTOSO_IDS.tenant
         ? []
@@ -93,7 +95,7 @@ describe('notifications drain timer', () => {
         chainKey: assignedChainKey('assign-now'),
         content: assignedContent('Your first week: linking your tasks', '2026-03-20', moduleDeepLink('teams-app-id', 'assign-now')),
       },
-    ]);
+    ], services.now());
     expect(services.notifications.enabled).toBe(true);
     expect(await services.notifications.drainNow(CONTOSO_IDS.tenant)).toMatchObject({ sent: 1 });
     expect(graph.calls.at(-1)).toMatchObject({ kind: 'single', status: 204 });

@@ -3,6 +3,7 @@
  * the real outbox repository, the loopback fake Graph + token endpoint, and a drain wired to them
  * with a wall clock the test moves forward (pacing still runs on real time, with generous limits).
  */
+import { randomUUID } from 'node:crypto';
 import { CosmosClient } from '@azure/cosmos';
 import https from 'node:https';
 import { ensureContainers } from '../../../api/src/data/cosmos-client.js';
@@ -18,6 +19,11 @@ import { startFakeGraph, type FakeGraph, type FakeGraphOptions } from '../../sup
 
 export const TENANT_A = 'aaaaaaaa-0000-4000-8000-00000000000a';
 export const TENANT_B = 'bbbbbbbb-0000-4000-8000-00000000000b';
+
+/** A tenant of its own for one test: no test sees another's outbox entries, feed or rate-limit bucket. */
+export function newTenantId(): string {
+  return randomUUID();
+}
 
 export interface TestClock {
   now(): number;

@@ -2,10 +2,10 @@
  * Reminders: the pure planner, then "once per person per day" end to end through the outbox
  * (real embedded Cosmos) and the fake Graph.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { enqueueNotifications } from '../../../api/src/notifications/outbox.js';
 import { planReminders, type ReminderAssignment } from '../../../api/src/notifications/reminder-planner.js';
-import { startNotificationKit, TENANT_B, type NotificationKit } from './notification-kit.js';
+import { newTenantId, startNotificationKit, type NotificationKit } from './notification-kit.js';
 
 const webUrl = 'https://teams.microsoft.com/l/entity/app/line-of-sight-home';
 const mission: ReminderAssignment = {
@@ -56,6 +56,11 @@ describe('reminder planner', () => {
 
 describe('reminders through the outbox', () => {
   let kit: NotificationKit;
+let tenant: string;
+beforeEach(() => {
+  tenant = newTenantId();
+  kit?.graph.clearFaults();
+});
   beforeAll(async () => {
     kit = await startNotificationKit();
   });
@@ -65,24 +70,24 @@ describe('reminders through the outbox', () => {
 
   it('never reaches a person twice on one day, however often the planner runs', async () => {
     const morning = at('2026-03-09');
-    expect(await enqueueNotifications(kit.outbox, TENANT_B, planReminders([mission], morning), morning)).toEqual({ created: 2, alreadyQueued: 0 });
+    expect(await enqueueNotifications(kit.outbox, tenant, planReminders([mission], morning), morning)).toEqual({ created: 2, alreadyQueued: 0 });
     // Later the same day, with another assignment now due as well: nothing new for ana or cho.
     const afternoon = new Date('2026-03-09T15:00:00.000Z');
-    expect(await enqueueNotifications(kit.outbox, TENANT_B, planReminders([mission, strategies], afternoon, { daysBefore: [1] }), afternoon)).toEqual({
+    expect(await enqueueNotifications(kit.outbox, tenant, planReminders([mission, strategies], afternoon, { daysBefore: [1] }), afternoon)).toEqual({
       created: 0,
       alreadyQueued: 2,
     });
     kit.clock.advance(Date.parse('2026-03-10T00:00:00.000Z') - kit.clock.now());
-    expect(await kit.drain().drain([TENANT_B])).toMatchObject({ sent: 2 });
-    const reminders = kit.graph.feed(TENANT_B).filter((entry) => entry.activityType === 'moduleReminder');
+    expect(await kit.drain().drain([tenant])).toMatchObject({ sent: 2 });
+    const reminders = kit.graph.feed(tenant).filter((entry) => entry.activityType === 'moduleReminder');
     expect(reminders.map((entry) => entry.userId).sort()).toEqual(['ana', 'cho']);
 
     // The next day (the due date) is a new day: one more each, as a separate notification.
     const dueDay = at('2026-03-10');
-    expect(await enqueueNotifications(kit.outbox, TENANT_B, planReminders([mission], dueDay), dueDay)).toEqual({ created: 2, alreadyQueued: 0 });
+    expect(await enqueueNotifications(kit.outbox, tenant, planReminders([mission], dueDay), dueDay)).toEqual({ created: 2, alreadyQueued: 0 });
     kit.clock.advance(9 * 3600_000);
-    expect(await kit.drain().drain([TENANT_B])).toMatchObject({ sent: 2 });
-    const perPerson = kit.graph.feed(TENANT_B).filter((entry) => entry.userId === 'ana' && entry.activityType === 'moduleReminder');
+    expect(await kit.drain().drain([tenant])).toMatchObject({ sent: 2 });
+    const perPerson = kit.graph.feed(tenant).filter((entry) => entry.userId === 'ana' && entry.activityType === 'moduleReminder');
     expect(perPerson).toHaveLength(2);
     expect(perPerson.every((entry) => entry.deliveries === 1)).toBe(true);
   });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cohortSchema, memberImportPreviewSchema, problemSchema, publishResultSchema, type Assignment } from '../../../api/src/shared/contracts.js';
 import { getServices } from '../../../api/src/services.js';
 import { CONTOSO_IDS, FABRIKAM_IDS, moduleBody, startOnboardingTestStack, type OnboardingTestStack } from './onboarding-test-support.js';
+import { TEST_EPOCH, testDayPlus } from '../../support/clock.js';
 
 const tenant = CONTOSO_IDS.tenant;
 const p = CONTOSO_IDS.people;
@@ -69,16 +70,16 @@ describe('cohorts', () => {
     expect(problemSchema.parse(unknown.body).errors).toEqual([{ path: 'userIds.0', message: 'No such person' }]);
     const badAssign = await kit.api.request('POST', `/api/cohorts/${cohort.id}/assignments`, { token: grace, json: { moduleVersionIds: ['nope'], dueDate: '2026-02-30' } });
     expect(problemSchema.parse(badAssign.body).errors?.map((error) => error.path)).toEqual(['dueDate']);
-    const pastDue = await kit.api.request('POST', `/api/cohorts/${cohort.id}/assignments`, { token: grace, json: { moduleVersionIds: [versionId], dueDate: '2020-01-01' } });
+    const pastDue = await kit.api.request('POST', `/api/cohorts/${cohort.id}/assignments`, { token: grace, json: { moduleVersionIds: [versionId], dueDate: testDayPlus(-1) } });
     expect(problemSchema.parse(pastDue.body).errors).toEqual([{ path: 'dueDate', message: 'Pick today or a later date' }]);
-    const missingVersion = await kit.api.request('POST', `/api/cohorts/${cohort.id}/assignments`, { token: grace, json: { moduleVersionIds: ['nope'], dueDate: '2030-12-01' } });
+    const missingVersion = await kit.api.request('POST', `/api/cohorts/${cohort.id}/assignments`, { token: grace, json: { moduleVersionIds: ['nope'], dueDate: testDayPlus(30) } });
     expect(problemSchema.parse(missingVersion.body).errors?.map((error) => error.path)).toEqual(['moduleVersionIds.0']);
     expect((await kit.api.request('POST', '/api/cohorts', { token: ben, json: { name: 'Mine' } })).status).toBe(403);
-    expect((await kit.api.request('POST', `/api/cohorts/${cohort.id}/assignments`, { token: ben, json: { moduleVersionIds: [versionId], dueDate: '2030-12-01' } })).status).toBe(403);
+    expect((await kit.api.request('POST', `/api/cohorts/${cohort.id}/assignments`, { token: ben, json: { moduleVersionIds: [versionId], dueDate: testDayPlus(30) } })).status).toBe(403);
     expect((await csv(ben, cohort.id, 'ben.carter@contoso.example', false)).status).toBe(403);
     expect((await kit.api.request('GET', `/api/cohorts/${cohort.id}`, { token: marc })).status).toBe(404);
     expect((await kit.api.request('GET', `/api/cohorts/${cohort.id}/dashboard?moduleId=module-mission`, { token: marc })).status).toBe(404);
-    expect((await kit.api.request('POST', `/api/cohorts/${cohort.id}/assignments`, { token: marc, json: { moduleVersionIds: [versionId], dueDate: '2030-12-01' } })).status).toBe(404);
+    expect((await kit.api.request('POST', `/api/cohorts/${cohort.id}/assignments`, { token: marc, json: { moduleVersionIds: [versionId], dueDate: testDayPlus(30) } })).status).toBe(404);
     expect((await kit.api.request('GET', '/api/cohorts', { token: ben })).status).toBe(403);
     const listed = await kit.api.request<{ cohorts: { id: string; name: string }[] }>('GET', '/api/cohorts', { token: grace });
     expect(listed.body.cohorts.map((entry) => entry.name)).toEqual(expect.arrayContaining(['Joined from Fabrikam', 'Guarded']));
@@ -92,7 +93,7 @@ describe('cohorts', () => {
 describe('assigning modules', () => {
   it('writes one outbox entry per person, sends them through Graph, and reaches members who join later', async () => {
     const cohort = await createCohort('Assign cohort', [p.jonas, p.marco]);
-    const response = await kit.api.request<{ assignments: Assignment[] }>('POST', `/api/cohorts/${cohort.id}/assignments`, { token: grace, json: { moduleVersionIds: [versionId], dueDate: '2030-12-01' } });
+    const response = await kit.api.request<{ assignments: Assignment[] }>('POST', `/api/cohorts/${cohort.id}/assignments`, { token: grace, json: { moduleVersionIds: [versionId], dueDate: testDayPlus(30) } });
     expect(response.status).toBe(201);
     const [assignment] = response.body.assignments;
     expect(assignment).toMatchObject({ moduleVersionId: versionId, recipientCount: 2, audience: 'everyone' });
@@ -117,8 +118,8 @@ describe('assigning modules', () => {
 
   it('holds notifications back until the scheduled start', async () => {
     const cohort = await createCohort('Later cohort', [p.hugo]);
-    const startAt = new Date(Date.now() + 7 * 86_400_000).toISOString();
-    const response = await kit.api.request<{ assignments: Assignment[] }>('POST', `/api/cohorts/${cohort.id}/assignments`, { token: grace, json: { moduleVersionIds: [versionId], dueDate: '2030-01-01', startAt } });
+    const startAt = new Date(Date.parse(TEST_EPOCH) + 7 * 86_400_000).toISOString();
+    const response = await kit.api.request<{ assignments: Assignment[] }>('POST', `/api/cohorts/${cohort.id}/assignments`, { token: grace, json: { moduleVersionIds: [versionId], dueDate: testDayPlus(30), startAt } });
     expect(response.status).toBe(201);
     await getServices().notifications.drainNow(tenant);
     expect(kit.graph.feed(tenant).filter((entry) => entry.userId === p.hugo)).toEqual([]);

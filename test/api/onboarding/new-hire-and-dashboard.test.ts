@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerResultSchema, dashboardSchema, deadNotificationListSchema, myModuleSchema, myOnboardingSchema, problemSchema, progressSchema, publishResultSchema, type Assignment } from '../../../api/src/shared/contracts.js';
 import { getServices } from '../../../api/src/services.js';
 import { CONTOSO_IDS, FABRIKAM_IDS, moduleBody, startOnboardingTestStack, type OnboardingTestStack } from './onboarding-test-support.js';
+import { testDayPlus } from '../../support/clock.js';
 
 const tenant = CONTOSO_IDS.tenant;
 const p = CONTOSO_IDS.people;
@@ -29,7 +30,7 @@ beforeAll(async () => {
   moduleEtag = published.module.etag;
   const cohort = await kit.api.request<{ id: string }>('POST', '/api/cohorts', { token: grace, json: { name: 'New hires', memberIds: [p.farid, p.ines] } });
   cohortId = cohort.body.id;
-  const assigned = await kit.api.request<{ assignments: Assignment[] }>('POST', `/api/cohorts/${cohortId}/assignments`, { token: grace, json: { moduleVersionIds: [published.version.id], dueDate: '2030-01-01' } });
+  const assigned = await kit.api.request<{ assignments: Assignment[] }>('POST', `/api/cohorts/${cohortId}/assignments`, { token: grace, json: { moduleVersionIds: [published.version.id], dueDate: testDayPlus(30) } });
   assignment = assigned.body.assignments[0]!;
   await getServices().notifications.drainNow(tenant);
 });
@@ -102,7 +103,7 @@ describe('the new hire', () => {
     const edited = await kit.api.request<{ etag: string }>('PUT', `/api/modules/${moduleId}`, { token: grace, headers: { 'if-match': moduleEtag }, json: moduleBody('First steps, v2') });
     const v2 = publishResultSchema.parse((await kit.api.request('POST', `/api/modules/${moduleId}/publish`, { token: grace, headers: { 'if-match': edited.body.etag } })).body).version;
     const response = await kit.api.request<{ assignments: Assignment[] }>('POST', `/api/cohorts/${cohortId}/assignments`, {
-      token: grace, json: { moduleVersionIds: [v2.id], dueDate: '2030-02-01', audience: 'completedPreviousVersion' },
+      token: grace, json: { moduleVersionIds: [v2.id], dueDate: testDayPlus(60), audience: 'completedPreviousVersion' },
     });
     expect(response.body.assignments[0]).toMatchObject({ version: 2, recipientCount: 1 });
     const faridList = myOnboardingSchema.parse((await kit.api.request('GET', '/api/me/onboarding', { token: farid })).body);

@@ -7,6 +7,7 @@ import https from 'node:https';
 import { CosmosClient } from '@azure/cosmos';
 import { CONTAINERS, DATABASE_ID } from '../../../api/src/data/containers.js';
 import { startLocalStack, type LocalStack, type LocalStackOptions } from '../../../api/src/local/stack.js';
+import { runningClockFrom } from '../../support/clock.js';
 
 export { CONTOSO_IDS, FABRIKAM_IDS } from '../../../api/src/local/seed.js';
 
@@ -28,7 +29,8 @@ export interface ApiTestStack {
 }
 
 export async function startApiTestStack(options: LocalStackOptions = {}): Promise<ApiTestStack> {
-  const stack = await startLocalStack({ port: 0, ...options });
+  // The API's clock starts at the fixed test instant: no outcome depends on today's date.
+  const stack = await startLocalStack({ port: 0, now: runningClockFrom(), ...options });
   const cosmos = new CosmosClient({
     endpoint: stack.cosmos.endpoint,
     key: stack.cosmos.key,

@@ -9,11 +9,14 @@ import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-cor
 import { expect } from 'vitest';
 import { startLocalStack, type LocalStack } from '../../../api/src/local/stack.js';
 import { launchBrowser, newIsolatedContext } from '../../support/browser.js';
+import { runningClockFrom } from '../../support/clock.js';
 
 export type TeamsTheme = 'default' | 'dark' | 'contrast';
 
 export interface E2eEnvironment {
   stack: LocalStack;
+  /** The API's clock; every browser context starts at the same instant (see test/support/clock.ts). */
+  now: () => Date;
   browser: Browser;
   close(): Promise<void>;
 }
@@ -21,10 +24,12 @@ export interface E2eEnvironment {
 export async function startE2eEnvironment(): Promise<E2eEnvironment> {
   const built = fileURLToPath(new URL('../../../tabs/dist/index.html', import.meta.url));
   if (!existsSync(built)) throw new Error('tabs/dist is not built: `npm test` builds it, or run `npm run build -w tabs`');
-  const stack = await startLocalStack({ port: 0 });
+  const now = runningClockFrom();
+  const stack = await startLocalStack({ port: 0, now });
   const browser = await launchBrowser();
   return {
     stack,
+    now,
     browser,
     async close() {
       await browser.close();
@@ -46,6 +51,8 @@ export async function openTab(
   options: { theme?: TeamsTheme; viewport?: { width: number; height: number } } = {},
 ): Promise<TabSession> {
   const context = await newIsolatedContext(env.browser, { viewport: options.viewport ?? { width: 1280, height: 900 } });
+  // The tab's "today" (default due dates, relative times) is the API's, not the machine's.
+  await context.clock.install({ time: env.now() });
   const page = await context.newPage();
   await page.goto(`${env.stack.url}/?user=${userId}&theme=${options.theme ?? 'default'}`);
   await expect.poll(() => page.getByTestId('tab-status').textContent(), { timeout: 15_000 }).toContain('success');
