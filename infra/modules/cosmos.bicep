@@ -14,6 +14,7 @@ param tags object = {}
 var databaseName = 'lineofsight'
 
 // Every container is partitioned by tenant, so every read, query and write names its tenant.
+// compositeIndexes: one per ORDER BY over two or more fields that the code runs (containers.ts).
 var containers = [
   {
     name: 'tenants'
@@ -26,6 +27,19 @@ var containers = [
   {
     name: 'strategy'
     partitionKeyPath: '/tenantId'
+    // History pages: ORDER BY c.at DESC, c.id DESC
+    compositeIndexes: [
+      [
+        {
+          path: '/at'
+          order: 'descending'
+        }
+        {
+          path: '/id'
+          order: 'descending'
+        }
+      ]
+    ]
   }
   {
     name: 'tasks'
@@ -91,6 +105,16 @@ resource sqlContainers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/conta
           ]
           kind: 'Hash'
           version: 2
+        }
+        indexingPolicy: {
+          indexingMode: 'consistent'
+          automatic: true
+          includedPaths: [
+            {
+              path: '/*'
+            }
+          ]
+          compositeIndexes: container.?compositeIndexes ?? []
         }
       }
     }

@@ -64,9 +64,16 @@ describe('Cosmos DB', () => {
       .filter((n) => n.type === 'object')
       .map((object) => {
         const props = properties(object);
-        return { id: stringValue(props.get('name')), partitionKey: stringValue(props.get('partitionKeyPath')) };
+        const composite = (props.get('compositeIndexes')?.namedChildren ?? []).filter((n) => n.type === 'array').map((index) =>
+          index.namedChildren.filter((n) => n.type === 'object').map((path) => ({ path: stringValue(properties(path).get('path')), order: stringValue(properties(path).get('order')) })),
+        );
+        return { id: stringValue(props.get('name')), partitionKey: stringValue(props.get('partitionKeyPath')), compositeIndexes: composite };
       });
-    const expected = Object.values(CONTAINERS).map(({ id, partitionKey }) => ({ id, partitionKey }));
+    const expected = Object.values(CONTAINERS).map((definition) => ({
+      id: definition.id,
+      partitionKey: definition.partitionKey,
+      compositeIndexes: 'compositeIndexes' in definition ? definition.compositeIndexes : [],
+    }));
     expect(declared).toHaveLength(expected.length);
     expect(declared).toEqual(expect.arrayContaining(expected));
   });
@@ -76,6 +83,7 @@ describe('Cosmos DB', () => {
     expect(propertyAt(containers.body, 'properties', 'resource', 'id')?.text).toBe('container.name');
     const paths = propertyAt(containers.body, 'properties', 'resource', 'partitionKey', 'paths');
     expect(paths?.namedChildren.map((n) => n.text)).toEqual(['container.partitionKeyPath']);
+    expect(propertyAt(containers.body, 'properties', 'resource', 'indexingPolicy', 'compositeIndexes')?.text).toBe('container.?compositeIndexes ?? []');
   });
 
   it('is a serverless account with keys disabled', () => {

@@ -14,7 +14,9 @@ export const MAX_BATCH_OPERATIONS = 100;
 export type DocumentWrite<T extends { id: string }> =
   | { kind: 'create'; document: T }
   /** Replace only if the stored etag still equals `ifMatch`. */
-  | { kind: 'replace'; document: T; ifMatch: string };
+  | { kind: 'replace'; document: T; ifMatch: string }
+  /** Delete only if the stored etag still equals `ifMatch`. */
+  | { kind: 'delete'; document: T; ifMatch: string };
 
 export type BatchResult<T> =
   | { status: 'ok'; documents: (T & Resource)[] }
@@ -37,11 +39,12 @@ export async function writeInBatch<T extends { id: string; tenantId: string }>(
   audits: readonly AuditDocument[],
 ): Promise<BatchResult<T>> {
   const operations: OperationInput[] = [
-    ...writes.map((write): OperationInput =>
-      write.kind === 'create'
-        ? { operationType: 'Create', resourceBody: asJson(write.document) }
-        : { operationType: 'Replace', id: write.document.id, partitionKey: tenantId, ifMatch: write.ifMatch, resourceBody: asJson(write.document) },
-    ),
+    ...writes.map((write): OperationInput => {
+      if (write.kind === 'create') return { operationType: 'Create', resourceBody: asJson(write.document) };
+      // The batch API takes ifMatch on a delete too; the SDK's DeleteOperationInput type just omits it.
+      if (write.kind === 'delete') return { operationType: 'Delete', id: write.document.id, partitionKey: tenantId, ifMatch: write.ifMatch } as OperationInput;
+      return { operationType: 'Replace', id: write.document.id, partitionKey: tenantId, ifMatch: write.ifMatch, resourceBody: asJson(write.document) };
+    }),
     ...audits.map((entry): OperationInput => ({ operationType: 'Create', resourceBody: asJson(entry) })),
   ];
   if (operations.length > MAX_BATCH_OPERATIONS) {

@@ -5,9 +5,19 @@
  */
 export const DATABASE_ID = 'lineofsight';
 
+export interface CompositeIndexPath {
+  readonly path: string;
+  readonly order: 'ascending' | 'descending';
+}
+
 export interface ContainerDefinition {
   readonly id: string;
   readonly partitionKey: '/tenantId';
+  /**
+   * Azure Cosmos DB serves an ORDER BY over two or more fields only from a composite index that
+   * lists them in that order; the embedded local server refuses such a query without one too.
+   */
+  readonly compositeIndexes?: readonly (readonly CompositeIndexPath[])[];
 }
 
 export const CONTAINERS = {
@@ -15,8 +25,13 @@ export const CONTAINERS = {
   tenants: { id: 'tenants', partitionKey: '/tenantId' },
   /** People and teams of each tenant. */
   directory: { id: 'directory', partitionKey: '/tenantId' },
-  /** The organisation document (vision, mission, values) and the strategies. */
-  strategy: { id: 'strategy', partitionKey: '/tenantId' },
+  /** The organisation document (vision, mission, values), the strategies and their audit entries. */
+  strategy: {
+    id: 'strategy',
+    partitionKey: '/tenantId',
+    // History pages: ORDER BY c.at DESC, c.id DESC.
+    compositeIndexes: [[{ path: '/at', order: 'descending' }, { path: '/id', order: 'descending' }]],
+  },
   /** Each person's tasks and their links to strategies. */
   tasks: { id: 'tasks', partitionKey: '/tenantId' },
   /**

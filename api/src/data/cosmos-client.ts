@@ -6,9 +6,9 @@
  * - COSMOS_ENDPOINT alone: Entra ID via DefaultAzureCredential (the Function App's managed identity).
  */
 import https from 'node:https';
-import { CosmosClient, type Container, type Database } from '@azure/cosmos';
+import { CosmosClient, type Container, type ContainerDefinition as ContainerDefinitionRequest, type Database } from '@azure/cosmos';
 import { DefaultAzureCredential } from '@azure/identity';
-import { CONTAINERS, DATABASE_ID, type ContainerName } from './containers.js';
+import { CONTAINERS, DATABASE_ID, type ContainerDefinition, type ContainerName } from './containers.js';
 
 export type CosmosContainers = Record<ContainerName, Container>;
 
@@ -45,10 +45,23 @@ export function containersOf(client: CosmosClient): CosmosContainers {
 export async function ensureContainers(client: CosmosClient): Promise<Database> {
   const { database } = await client.databases.createIfNotExists({ id: DATABASE_ID });
   for (const definition of Object.values(CONTAINERS)) {
-    await database.containers.createIfNotExists({
-      id: definition.id,
-      partitionKey: { paths: [definition.partitionKey] },
-    });
+    const wanted = containerDefinitionFor(definition);
+    const { container, resource } = await database.containers.createIfNotExists(wanted);
+    // A store kept from an earlier version of the code gets the indexes the code now needs.
+    if (JSON.stringify(resource?.indexingPolicy?.compositeIndexes ?? []) !== JSON.stringify(wanted.indexingPolicy?.compositeIndexes ?? [])) {
+      await container.replace({ ...wanted, indexingPolicy: { ...resource?.indexingPolicy, ...wanted.indexingPolicy } });
+    }
   }
   return database;
+}
+
+/** The container as Cosmos DB takes it: partition key and indexing policy from the one definition. */
+export function containerDefinitionFor(definition: ContainerDefinition): ContainerDefinitionRequest {
+  return {
+    id: definition.id,
+    partitionKey: { paths: [definition.partitionKey] },
+    ...(definition.compositeIndexes
+      ? { indexingPolicy: { compositeIndexes: definition.compositeIndexes.map((index) => index.map(({ path, order }) => ({ path, order }))) } }
+      : {}),
+  };
 }

@@ -22,8 +22,8 @@ export interface StrategyEditingRepository {
     writes: readonly DocumentWrite<StrategyContainerDocument>[],
     audits: readonly AuditDocument[],
   ): Promise<BatchResult<StrategyContainerDocument>>;
-  /** Audit entries of one entity, newest first. */
-  history(tenantId: string, entityType: string, entityId: string): Promise<AuditDocument[]>;
+  /** Audit entries of one entity, newest first: at most `limit`, after (older than) `after` when given. */
+  history(tenantId: string, entityType: string, entityId: string, page: { limit: number; after?: { at: string; id: string } }): Promise<AuditDocument[]>;
   readAuditEntry(tenantId: string, entryId: string): Promise<AuditDocument | undefined>;
   /** Organisation entries and entries of the given strategies newer than `since`, newest first, at most `limit`. */
   changesSince(tenantId: string, since: string, strategyIds: readonly string[], limit: number): Promise<AuditDocument[]>;
@@ -60,17 +60,20 @@ export function createStrategyEditingRepository(container: Container): StrategyE
       return documents.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
     },
     commit: (tenantId, writes, audits) => writeInBatch(container, tenantId, writes, audits),
-    async history(tenantId, entityType, entityId) {
-      const entries = await query<AuditDocument>(
-        "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = 'audit' AND c.entityType = @entityType AND c.entityId = @entityId",
+    async history(tenantId, entityType, entityId, page) {
+      // Keyset paging on (at, id), newest first; needs the composite index (at DESC, id DESC) in Azure.
+      const after = page.after ? 'AND (c.at < @at OR (c.at = @at AND c.id < @id)) ' : '';
+      return query<AuditDocument>(
+        `SELECT TOP ${Math.max(1, Math.floor(page.limit))} * FROM c WHERE c.tenantId = @tenantId AND c.type = 'audit' ` +
+          `AND c.entityType = @entityType AND c.entityId = @entityId ${after}ORDER BY c.at DESC, c.id DESC`,
         [
           { name: '@tenantId', value: tenantId },
           { name: '@entityType', value: entityType },
           { name: '@entityId', value: entityId },
+          ...(page.after ? [{ name: '@at', value: page.after.at }, { name: '@id', value: page.after.id }] : []),
         ],
         tenantId,
       );
-      return entries.sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id));
     },
     async readAuditEntry(tenantId, entryId) {
       const document = await read<AuditDocument>(tenantId, entryId);

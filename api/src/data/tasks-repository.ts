@@ -1,11 +1,14 @@
 /**
  * Each person's tasks. Every operation is scoped to (tenant, owner): the tenant is the
  * partition key, and a task owned by someone else is treated exactly like a missing one,
- * so ids of other people's tasks reveal nothing.
+ * so ids of other people's tasks reveal nothing. Every write carries its audit entry in the
+ * same transactional batch (tasks container, tenant partition).
  */
 import { randomUUID } from 'node:crypto';
-import type { Container, ItemDefinition, Resource } from '@azure/cosmos';
+import type { Container, Resource } from '@azure/cosmos';
 import type { Task } from '../shared/contracts.js';
+import { auditDocument, type AuditAction, type AuditActor } from './audit.js';
+import { writeInBatch, type DocumentWrite } from './audited-batch.js';
 import type { TaskDocument } from './documents.js';
 
 export interface TaskFields {
@@ -23,11 +26,11 @@ export type ConditionalWriteResult<T> =
 export interface TasksRepository {
   listForOwner(tenantId: string, ownerId: string): Promise<Task[]>;
   get(tenantId: string, ownerId: string, taskId: string): Promise<Task | undefined>;
-  create(tenantId: string, ownerId: string, fields: TaskFields): Promise<Task>;
+  create(tenantId: string, ownerId: string, fields: TaskFields, actor: AuditActor): Promise<Task>;
   /** Replaces the task's fields if its etag still equals `ifMatch`. */
-  replace(tenantId: string, ownerId: string, taskId: string, fields: TaskFields, ifMatch: string): Promise<ConditionalWriteResult<Task>>;
+  replace(tenantId: string, ownerId: string, taskId: string, fields: TaskFields, ifMatch: string, actor: AuditActor): Promise<ConditionalWriteResult<Task>>;
   /** Deletes the task; when `ifMatch` is given, only if the etag still matches. */
-  remove(tenantId: string, ownerId: string, taskId: string, ifMatch?: string): Promise<ConditionalWriteResult<null>>;
+  remove(tenantId: string, ownerId: string, taskId: string, ifMatch: string | undefined, actor: AuditActor): Promise<ConditionalWriteResult<null>>;
   /** Seeding only: writes a task document as is. */
   upsertDocument(document: TaskDocument): Promise<void>;
 }
@@ -46,9 +49,10 @@ export function toTask(document: StoredTask): Task {
   };
 }
 
-function cosmosStatus(error: unknown): number | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'number' ? code : undefined;
+/** The task as the audit log keeps it: its own fields, without Cosmos system properties. */
+function auditedFields(document: TaskDocument): TaskDocument {
+  const { id, tenantId, ownerId, title, strategyId, howItServes, createdAt, updatedAt } = document;
+  return { id, tenantId, ownerId, title, strategyId, howItServes, createdAt, updatedAt };
 }
 
 export function createTasksRepository(container: Container, now: () => Date = () => new Date()): TasksRepository {
@@ -61,6 +65,24 @@ export function createTasksRepository(container: Container, now: () => Date = ()
   async function staleOrGone<T>(tenantId: string, ownerId: string, taskId: string): Promise<ConditionalWriteResult<T>> {
     const current = await readOwned(tenantId, ownerId, taskId);
     return current ? { status: 'stale', current: toTask(current) } : { status: 'not_found' };
+  }
+
+  /** One write of a task and its audit entry, all or nothing; a refused precondition reports the task as it is now. */
+  async function writeAudited(
+    tenantId: string,
+    ownerId: string,
+    write: DocumentWrite<TaskDocument>,
+    action: AuditAction,
+    before: TaskDocument | null,
+    actor: AuditActor,
+  ): Promise<ConditionalWriteResult<StoredTask | null>> {
+    const after = write.kind === 'delete' ? null : write.document;
+    const audit = auditDocument({ tenantId, entityType: 'task', entityId: write.document.id, action, actor, before, after, at: now() });
+    const result = await writeInBatch(container, tenantId, [write], [audit]);
+    if (result.status === 'ok') return { status: 'ok', value: write.kind === 'delete' ? null : (result.documents[0] as StoredTask) };
+    if (result.status === 'not_found') return { status: 'not_found' };
+    if (result.status === 'stale') return staleOrGone(tenantId, ownerId, write.document.id);
+    throw new Error(`Writing a task failed: ${result.status}`);
   }
 
   return {
@@ -87,54 +109,31 @@ export function createTasksRepository(container: Container, now: () => Date = ()
       return document ? toTask(document) : undefined;
     },
 
-    async create(tenantId, ownerId, fields) {
+    async create(tenantId, ownerId, fields, actor) {
       const timestamp = now().toISOString();
       const document: TaskDocument = { id: randomUUID(), tenantId, ownerId, ...fields, createdAt: timestamp, updatedAt: timestamp };
-      const { resource } = await container.items.create<TaskDocument>(document);
-      if (!resource) throw new Error('Cosmos returned no document for a created task');
-      return toTask(resource);
+      const result = await writeAudited(tenantId, ownerId, { kind: 'create', document }, 'create', null, actor);
+      if (result.status !== 'ok' || !result.value) throw new Error('Cosmos returned no document for a created task');
+      return toTask(result.value);
     },
 
-    async replace(tenantId, ownerId, taskId, fields, ifMatch) {
+    async replace(tenantId, ownerId, taskId, fields, ifMatch, actor) {
       const current = await readOwned(tenantId, ownerId, taskId);
       if (!current) return { status: 'not_found' };
       if (current._etag !== ifMatch) return { status: 'stale', current: toTask(current) };
-      const next: TaskDocument = {
-        id: current.id,
-        tenantId,
-        ownerId,
-        ...fields,
-        createdAt: current.createdAt,
-        updatedAt: now().toISOString(),
-      };
-      try {
-        // The etag check above is a fast path; this condition is what makes the write safe under races.
-        const { resource } = await container
-          .item(taskId, tenantId)
-          .replace<ItemDefinition & TaskDocument>(next, { accessCondition: { type: 'IfMatch', condition: ifMatch } });
-        if (!resource) throw new Error('Cosmos returned no document for a replaced task');
-        return { status: 'ok', value: toTask(resource as StoredTask) };
-      } catch (error) {
-        if (cosmosStatus(error) === 412) return staleOrGone(tenantId, ownerId, taskId);
-        if (cosmosStatus(error) === 404) return { status: 'not_found' };
-        throw error;
-      }
+      const next: TaskDocument = { ...auditedFields(current), ...fields, updatedAt: now().toISOString() };
+      // The etag check above is a fast path; the batch's If-Match is what makes the write safe under races.
+      const result = await writeAudited(tenantId, ownerId, { kind: 'replace', document: next, ifMatch }, 'update', auditedFields(current), actor);
+      return result.status === 'ok' && result.value ? { status: 'ok', value: toTask(result.value) } : (result as ConditionalWriteResult<Task>);
     },
 
-    async remove(tenantId, ownerId, taskId, ifMatch) {
+    async remove(tenantId, ownerId, taskId, ifMatch, actor) {
       const current = await readOwned(tenantId, ownerId, taskId);
       if (!current) return { status: 'not_found' };
       if (ifMatch !== undefined && current._etag !== ifMatch) return { status: 'stale', current: toTask(current) };
-      try {
-        await container
-          .item(taskId, tenantId)
-          .delete(ifMatch === undefined ? {} : { accessCondition: { type: 'IfMatch', condition: ifMatch } });
-        return { status: 'ok', value: null };
-      } catch (error) {
-        if (cosmosStatus(error) === 412) return staleOrGone(tenantId, ownerId, taskId);
-        if (cosmosStatus(error) === 404) return { status: 'not_found' };
-        throw error;
-      }
+      const write = { kind: 'delete' as const, document: auditedFields(current), ifMatch: ifMatch ?? current._etag };
+      const result = await writeAudited(tenantId, ownerId, write, 'delete', auditedFields(current), actor);
+      return result.status === 'ok' ? { status: 'ok', value: null } : (result as ConditionalWriteResult<null>);
     },
 
     async upsertDocument(document) {

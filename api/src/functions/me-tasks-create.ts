@@ -1,3 +1,4 @@
+import { actorOf } from '../http/authorise.js';
 import { authenticatedHandler } from '../http/handler.js';
 import { problems } from '../http/problem.js';
 import { parseJsonBody } from '../http/request-body.js';
@@ -12,6 +13,6 @@ export const meTasksCreate = authenticatedHandler(async ({ request, caller, serv
   const errors = await taskLinkErrors(services, caller.tenantId, body.value, true);
   if (errors.length > 0) return problems.validation(errors);
 
-  const task = await services.tasks.create(caller.tenantId, caller.userId, body.value);
+  const task = await services.tasks.create(caller.tenantId, caller.userId, body.value, actorOf(caller));
   return json(201, task, { ETag: task.etag, Location: `/api/me/tasks/${task.id}` });
 });

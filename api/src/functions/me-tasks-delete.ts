@@ -1,3 +1,4 @@
+import { actorOf } from '../http/authorise.js';
 import { authenticatedHandler } from '../http/handler.js';
 import { problems } from '../http/problem.js';
 import { noContent } from '../http/respond.js';
@@ -9,7 +10,7 @@ export const meTasksDelete = authenticatedHandler(async ({ request, caller, serv
   if (!id.ok) return id.response;
   const ifMatch = request.headers.get('if-match') ?? undefined;
 
-  const result = await services.tasks.remove(caller.tenantId, caller.userId, id.value, ifMatch);
+  const result = await services.tasks.remove(caller.tenantId, caller.userId, id.value, ifMatch, actorOf(caller));
   if (result.status === 'not_found') return problems.notFound();
   if (result.status === 'stale') return problems.staleDocument('task', result.current);
   return noContent();

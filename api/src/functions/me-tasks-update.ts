@@ -1,3 +1,4 @@
+import { actorOf } from '../http/authorise.js';
 import { applyTaskChanges } from '../domain/task-rules.js';
 import { authenticatedHandler } from '../http/handler.js';
 import { problems } from '../http/problem.js';
@@ -29,7 +30,7 @@ export const meTasksUpdate = authenticatedHandler(async ({ request, caller, serv
   const errors = await taskLinkErrors(services, tenantId, next, changedStrategy);
   if (errors.length > 0) return problems.validation(errors);
 
-  const result = await services.tasks.replace(tenantId, userId, id.value, next, ifMatch.value);
+  const result = await services.tasks.replace(tenantId, userId, id.value, next, ifMatch.value, actorOf(caller));
   if (result.status === 'not_found') return problems.notFound();
   if (result.status === 'stale') return problems.staleDocument('task', result.current);
   return json(200, result.value, { ETag: result.value.etag });

@@ -1,7 +1,7 @@
 import { auditDocument } from '../data/audit.js';
 import type { PersonDocument } from '../data/documents.js';
 import type { StoredPerson } from '../data/people-repository.js';
-import { requireAdmin } from '../http/authorise.js';
+import { actorOf, requireAdmin } from '../http/authorise.js';
 import { authenticatedHandler } from '../http/handler.js';
 import { problems } from '../http/problem.js';
 import { parseJsonBody } from '../http/request-body.js';
@@ -9,7 +9,6 @@ import { json } from '../http/respond.js';
 import { parseIdParam, ifMatchOf } from '../http/route-params.js';
 import { grantedRolesUpdateSchema, type Role } from '../shared/contracts.js';
 import { toPerson } from './people-support.js';
-import { actorOf } from './strategy-editing-support.js';
 
 /** Keeps every field of the stored person but the Cosmos system ones, with new granted roles. */
 function withGrantedRoles(stored: StoredPerson, grantedRoles: Role[]): PersonDocument {

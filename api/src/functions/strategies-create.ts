@@ -2,13 +2,13 @@ import { auditDocument } from '../data/audit.js';
 import type { StrategyDocument } from '../data/documents.js';
 import type { StoredStrategy } from '../data/strategy-editing-repository.js';
 import { nextStrategyOrder } from '../domain/strategy-editing.js';
-import { requireLeader } from '../http/authorise.js';
+import { actorOf, requireLeader } from '../http/authorise.js';
 import { authenticatedHandler } from '../http/handler.js';
 import { parseJsonBody } from '../http/request-body.js';
 import { json } from '../http/respond.js';
 import { randomUUID } from 'node:crypto';
 import { createStrategySchema } from '../shared/contracts.js';
-import { actorOf, ownerError, toEditableStrategy } from './strategy-editing-support.js';
+import { ownerError, toEditableStrategy } from './strategy-editing-support.js';
 
 /** POST /api/strategies (Leader/Admin) → 201 with the new strategy (active, last in order); audited. */
 export const strategiesCreate = authenticatedHandler(async ({ request, caller, services }) => {

@@ -1,12 +1,12 @@
 import { auditDocument } from '../data/audit.js';
 import { planReorder, strategyContentOf } from '../domain/strategy-editing.js';
-import { requireLeader } from '../http/authorise.js';
+import { actorOf, requireLeader } from '../http/authorise.js';
 import { authenticatedHandler } from '../http/handler.js';
 import { problems } from '../http/problem.js';
 import { parseJsonBody } from '../http/request-body.js';
 import { json } from '../http/respond.js';
 import { reorderStrategiesSchema } from '../shared/contracts.js';
-import { actorOf, strategyDocumentOf, toEditableStrategies } from './strategy-editing-support.js';
+import { strategyDocumentOf, toEditableStrategies } from './strategy-editing-support.js';
 
 /**
  * PUT /api/strategies/order (Leader/Admin) {order: [{id, etag}]} — every active strategy in its new

@@ -1,11 +1,11 @@
 import { strategyContentOf } from '../domain/strategy-editing.js';
-import { requireLeader } from '../http/authorise.js';
+import { actorOf, requireLeader } from '../http/authorise.js';
 import { authenticatedHandler } from '../http/handler.js';
 import { problem, problems } from '../http/problem.js';
 import { parseJsonBody } from '../http/request-body.js';
 import { parseIdParam, ifMatchOf } from '../http/route-params.js';
 import { archiveStrategySchema, type ArchiveStrategyInput } from '../shared/contracts.js';
-import { actorOf, commitStrategyChange, strategyDocumentOf, toEditableStrategy } from './strategy-editing-support.js';
+import { commitStrategyChange, strategyDocumentOf, toEditableStrategy } from './strategy-editing-support.js';
 
 /**
  * POST /api/strategies/{id}/archive (Leader/Admin, If-Match) {moveTasksTo?}. The strategy is

@@ -4,20 +4,16 @@
  * organisation or a strategy together with its audit entry.
  */
 import type { HttpResponseInit } from '@azure/functions';
-import { auditDocument, snapshotOf, type AuditAction, type AuditActor, type AuditDocument } from '../data/audit.js';
+import { auditDocument, snapshotOf, type AuditAction, type AuditDocument } from '../data/audit.js';
 import type { OrganisationDocument, StrategyDocument } from '../data/documents.js';
 import type { StoredOrganisation, StoredStrategy } from '../data/strategy-editing-repository.js';
 import { changedFields } from '../domain/change-history.js';
 import { missingStrategyFields, strategyContentOf, type StrategyContent } from '../domain/strategy-editing.js';
-import type { AuthorisedCaller } from '../http/authorise.js';
+import { actorOf, type AuthorisedCaller } from '../http/authorise.js';
 import { problems } from '../http/problem.js';
 import { json } from '../http/respond.js';
 import type { Services } from '../services.js';
 import type { AuditEntry, EditableOrganisation, EditableStrategy } from '../shared/contracts.js';
-
-export function actorOf(authorised: AuthorisedCaller): AuditActor {
-  return { id: authorised.caller.userId, displayName: authorised.person?.displayName ?? authorised.caller.displayName ?? 'Someone' };
-}
 
 export function toEditableOrganisation(document: StoredOrganisation): EditableOrganisation {
   const { name, vision, mission, values, differentiator } = document;

@@ -1,11 +1,14 @@
+import type { HttpRequest, HttpResponseInit } from '@azure/functions';
 import type { OrganisationDocument } from '../data/documents.js';
 import { organisationContentFromSnapshot, strategyContentFromSnapshot } from '../domain/strategy-editing.js';
 import { requireLeader } from '../http/authorise.js';
 import { authenticatedHandler } from '../http/handler.js';
 import { problem, problems } from '../http/problem.js';
+import { pageOf, parsePageQuery } from '../http/paging.js';
 import { json } from '../http/respond.js';
 import { parseIdParam, ifMatchOf } from '../http/route-params.js';
-import type { History } from '../shared/contracts.js';
+import { HISTORY_PAGE, type History } from '../shared/contracts.js';
+import type { Services } from '../services.js';
 import { commitOrganisationChange, commitStrategyChange, strategyDocumentOf, toAuditEntry, toEditableOrganisation, toEditableStrategy } from './strategy-editing-support.js';
 
 /** GET /api/strategies/{id}/history (Leader/Admin) → {entries} newest first. Read only: no route edits or deletes an entry. */
@@ -15,18 +18,25 @@ export const strategyHistoryGet = authenticatedHandler(async ({ request, caller,
   if (!id.ok) return id.response;
   const stored = await services.strategyEditing.readStrategy(caller.tenantId, id.value);
   if (!stored) return problems.notFound();
-  const entries = await services.strategyEditing.history(caller.tenantId, 'strategy', id.value);
-  const body: History = { entries: entries.map(toAuditEntry) };
-  return json(200, body);
+  return historyPage(request, services, caller.tenantId, 'strategy', id.value);
 });
 
 /** GET /api/organisation/history (Leader/Admin) → {entries} newest first. */
-export const organisationHistoryGet = authenticatedHandler(async ({ caller, services }) => {
+export const organisationHistoryGet = authenticatedHandler(async ({ request, caller, services }) => {
   await requireLeader(services, caller);
-  const entries = await services.strategyEditing.history(caller.tenantId, 'organisation', 'organisation');
-  const body: History = { entries: entries.map(toAuditEntry) };
-  return json(200, body);
+  return historyPage(request, services, caller.tenantId, 'organisation', 'organisation');
 });
+
+/** One page of an entity's history (`?limit=` up to 100, default 50; `?cursor=` from the previous page's `next`). */
+async function historyPage(request: HttpRequest, services: Services, tenantId: string, entityType: string, entityId: string): Promise<HttpResponseInit> {
+  const page = parsePageQuery(request, HISTORY_PAGE);
+  if (!page.ok) return page.response;
+  const { limit, after } = page.value;
+  const entries = await services.strategyEditing.history(tenantId, entityType, entityId, { limit: limit + 1, ...(after ? { after } : {}) });
+  const { items, next } = pageOf(entries, limit);
+  const body: History = { entries: items.map(toAuditEntry), next };
+  return json(200, body);
+}
 
 const noSnapshot = () => problem(409, 'nothing_to_restore', 'This history entry has no version to restore');
 

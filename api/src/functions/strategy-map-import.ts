@@ -1,11 +1,10 @@
 import { inRowOrder, previewImport, summarise } from '../domain/strategy-map-import.js';
-import { requireLeader } from '../http/authorise.js';
+import { actorOf, requireLeader } from '../http/authorise.js';
 import { authenticatedHandler } from '../http/handler.js';
 import { problem, problems } from '../http/problem.js';
 import { json } from '../http/respond.js';
 import { ifMatchOf } from '../http/route-params.js';
 import type { ImportError, ImportResult } from '../shared/contracts.js';
-import { actorOf } from './strategy-editing-support.js';
 import { addTaskCounts, etagOfVersion, importWrites, loadMapSnapshot, matchesVersion, readImportBody } from './strategy-map-import-support.js';
 
 const problemErrors = (errors: readonly ImportError[]) =>

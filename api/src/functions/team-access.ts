@@ -1,11 +1,10 @@
 /**
- * Shared steps of the team routes: who may act on a team, and who the audit log names.
+ * Shared steps of the team routes: who may act on a team.
  * Order matters: the role is checked before the team is looked up, so an employee learns
  * nothing about which team ids exist; another tenant's team is simply not found.
  */
 import type { HttpResponseInit } from '@azure/functions';
 import type { z } from 'zod';
-import type { AuditActor } from '../data/audit.js';
 import type { StoredTeam, TeamWriteResult } from '../data/teams-repository.js';
 import { toTeam } from '../domain/team-views.js';
 import { requireLeader, requireTeamLeader, type AuthorisedCaller } from '../http/authorise.js';
@@ -26,11 +25,6 @@ export async function teamForLeader(services: Services, caller: Caller, teamId: 
   if (!team) return { ok: false };
   requireTeamLeader(authorised, teamId);
   return { ok: true, authorised, team };
-}
-
-export function actorOf(authorised: AuthorisedCaller): AuditActor {
-  const { caller, person } = authorised;
-  return { id: caller.userId, displayName: person?.displayName ?? caller.displayName ?? 'Unknown person' };
 }
 
 export interface TeamWrite<T> {

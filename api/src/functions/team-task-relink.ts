@@ -9,7 +9,8 @@ import { strategyMappingErrors, toTeamTasks } from '../domain/team-views.js';
 import { problem, problems } from '../http/problem.js';
 import type { Services } from '../services.js';
 import type { TeamTask } from '../shared/contracts.js';
-import { actorOf, teamForLeader } from './team-access.js';
+import { teamForLeader } from './team-access.js';
+import { actorOf } from '../http/authorise.js';
 
 export interface RelinkRequest {
   teamId: string;

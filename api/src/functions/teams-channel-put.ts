@@ -2,7 +2,8 @@ import { memberCounts, toTeam } from '../domain/team-views.js';
 import { authenticatedHandler } from '../http/handler.js';
 import { problem, problems } from '../http/problem.js';
 import { linkChannelSchema } from '../shared/contracts.js';
-import { actorOf, teamWriteFrom, teamWriteResponse } from './team-access.js';
+import { teamWriteFrom, teamWriteResponse } from './team-access.js';
+import { actorOf } from '../http/authorise.js';
 
 /**
  * PUT /api/teams/{id}/channel (If-Match) {teamsTeamId, channelId} — the Teams channel whose

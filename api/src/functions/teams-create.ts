@@ -1,11 +1,10 @@
 import { strategyMappingErrors, toTeam } from '../domain/team-views.js';
-import { requireLeader } from '../http/authorise.js';
+import { actorOf, requireLeader } from '../http/authorise.js';
 import { authenticatedHandler } from '../http/handler.js';
 import { problems } from '../http/problem.js';
 import { parseJsonBody } from '../http/request-body.js';
 import { json } from '../http/respond.js';
 import { createTeamSchema } from '../shared/contracts.js';
-import { actorOf } from './team-access.js';
 
 /** POST /api/teams {name, strategyIds?} — Leader/Admin; audited. */
 export const teamsCreate = authenticatedHandler(async ({ request, caller, services }) => {

@@ -2,7 +2,8 @@ import { memberCounts, strategyMappingErrors, toTeam } from '../domain/team-view
 import { authenticatedHandler } from '../http/handler.js';
 import { problems } from '../http/problem.js';
 import { updateTeamSchema } from '../shared/contracts.js';
-import { actorOf, teamWriteFrom, teamWriteResponse } from './team-access.js';
+import { teamWriteFrom, teamWriteResponse } from './team-access.js';
+import { actorOf } from '../http/authorise.js';
 
 /** PATCH /api/teams/{id} (If-Match) {name?, strategyIds?} — rename or map to strategies; Leader of the team / Admin. */
 export const teamsUpdate = authenticatedHandler(async (input) => {

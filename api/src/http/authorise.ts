@@ -4,6 +4,7 @@
  * document is read on every call and nothing is cached, so a revoke applies to the next request.
  */
 import { AuthError, type Caller } from '../auth/verify-token.js';
+import type { AuditActor } from '../data/audit.js';
 import type { PersonDocument } from '../data/documents.js';
 import type { Services } from '../services.js';
 import type { Role } from '../shared/contracts.js';
@@ -67,4 +68,11 @@ export function requireTeamLeader(authorised: AuthorisedCaller, teamId: string):
   if (!canActOnTeam(authorised, teamId)) {
     throw new AuthError(403, 'forbidden', 'Only a Leader of this team or an Admin can do this.');
   }
+}
+
+/** Who an audit entry names: the caller, by their directory name when known (else the token's). */
+export function actorOf(who: AuthorisedCaller | Caller): AuditActor {
+  const caller = 'caller' in who ? who.caller : who;
+  const person = 'caller' in who ? who.person : undefined;
+  return { id: caller.userId, displayName: person?.displayName ?? caller.displayName ?? 'Someone' };
 }

@@ -174,8 +174,11 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
-/** GET /api/strategies/{id}/history, GET /api/organisation/history — newest first. */
-export const historySchema = z.object({ entries: z.array(auditEntrySchema) });
+/** Page sizes of GET …/history (`?limit=`); the default page is what the history drawer shows first. */
+export const HISTORY_PAGE = { fallback: 50, max: 100 } as const;
+
+/** GET /api/strategies/{id}/history, GET /api/organisation/history — newest first, a page at a time; `next` is the cursor of the following page. */
+export const historySchema = z.object({ entries: z.array(auditEntrySchema), next: z.string().nullable() });
 export type History = z.infer<typeof historySchema>;
 
 /** GET /api/people (Leader/Admin). */

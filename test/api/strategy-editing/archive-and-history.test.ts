@@ -147,6 +147,40 @@ describe('history', () => {
     expect(after.entries[0]?.action).toBe('restore');
   });
 
+  it('pages a long history newest first: every entry exactly once, cursors that resume, bad paging refused', async () => {
+    const created = await api.request('POST', '/api/strategies', {
+      token: aisha, json: { title: 'Paged history', why: 'Why it matters.', customerImpact: 'Customers notice.', ownerId: null, progress: 'not_started', measures: [] },
+    });
+    expect(created.status).toBe(201);
+    let strategy = editableStrategySchema.parse(created.body);
+    for (let edit = 1; edit <= 6; edit += 1) {
+      const saved = await api.request('PATCH', `/api/strategies/${strategy.id}`, { token: aisha, headers: { 'if-match': strategy.etag }, json: { title: `Paged history, edit ${edit}` } });
+      strategy = editableStrategySchema.parse(saved.body);
+    }
+    const path = `/api/strategies/${strategy.id}/history`;
+    const full = historySchema.parse((await api.request('GET', path, { token: aisha })).body);
+    expect(full.entries).toHaveLength(7);
+    expect(full.next).toBeNull();
+
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `?limit=3&cursor=${encodeURIComponent(cursor)}` : '?limit=3';
+      const page = historySchema.parse((await api.request('GET', path + query, { token: aisha })).body);
+      expect(page.entries.length).toBeLessThanOrEqual(3);
+      paged.push(...page.entries.map((entry) => entry.id));
+      cursor = page.next;
+    } while (cursor);
+    expect(paged).toEqual(full.entries.map((entry) => entry.id));
+    expect(full.entries.at(-1)).toMatchObject({ action: 'create' });
+
+    for (const [query, field] of [['?limit=0', 'limit'], ['?limit=101', 'limit'], ['?limit=two', 'limit'], ['?cursor=not-a-cursor', 'cursor']] as const) {
+      const refused = await api.request('GET', path + query, { token: aisha });
+      expect(refused.status).toBe(400);
+      expect(problemSchema.parse(refused.body).errors?.[0]?.path).toBe(field);
+    }
+  });
+
   it('offers no way to edit or delete an audit entry, and a strategy’s entry cannot restore another strategy', async () => {
     const auditsBefore = await store.auditCount('strategy', tenant);
     const entryId = `audit-seed-${strategies.onTime}-create`;

@@ -5,7 +5,7 @@
  */
 import https from 'node:https';
 import { CosmosClient } from '@azure/cosmos';
-import { CONTAINERS, DATABASE_ID } from '../../../api/src/data/containers.js';
+import { CONTAINERS, DATABASE_ID, type ContainerName } from '../../../api/src/data/containers.js';
 import { startLocalStack, type LocalStack, type LocalStackOptions } from '../../../api/src/local/stack.js';
 import { runningClockFrom } from '../../support/clock.js';
 
@@ -25,6 +25,8 @@ export interface ApiTestStack {
   request<T = unknown>(method: string, path: string, init?: { token?: string; json?: unknown; body?: string; headers?: Record<string, string> }): Promise<ApiResponse<T>>;
   /** Every task document of the tenant as stored, keyed by id, with its etag: a fingerprint of the container. */
   storedTasks(tenantId: string): Promise<Map<string, { etag: string; ownerId: string; title: string }>>;
+  /** Every document of the tenant in `container`, as stored (audit entries included). */
+  storedDocuments<T = Record<string, unknown>>(container: ContainerName, tenantId: string): Promise<(T & { id: string; _etag: string; type?: string })[]>;
   close(): Promise<void>;
 }
 
@@ -36,7 +38,6 @@ export async function startApiTestStack(options: LocalStackOptions = {}): Promis
     key: stack.cosmos.key,
     agent: new https.Agent({ keepAlive: true, rejectUnauthorized: false }),
   });
-  const tasks = cosmos.database(DATABASE_ID).container(CONTAINERS.tasks.id);
   const tokens = new Map<string, string>();
 
   async function request<T>(
@@ -58,6 +59,19 @@ export async function startApiTestStack(options: LocalStackOptions = {}): Promis
     return { status: response.status, headers: response.headers, body: parsed as T, text };
   }
 
+  async function storedDocuments<T>(container: ContainerName, tenantId: string) {
+    const { resources } = await cosmos
+      .database(DATABASE_ID)
+      .container(CONTAINERS[container].id)
+      .items.query<T & { id: string; _etag: string; type?: string }>(
+        // Filtered by tenant in the text too: a second fence whatever the store does with the partition key.
+        { query: 'SELECT * FROM c WHERE c.tenantId = @tenantId', parameters: [{ name: '@tenantId', value: tenantId }] },
+        { partitionKey: tenantId },
+      )
+      .fetchAll();
+    return resources;
+  }
+
   return {
     stack,
     url: stack.url,
@@ -71,15 +85,10 @@ export async function startApiTestStack(options: LocalStackOptions = {}): Promis
       return response.body.access_token;
     },
     request,
+    storedDocuments,
     async storedTasks(tenantId) {
-      const { resources } = await tasks.items
-        .query<{ id: string; _etag: string; ownerId: string; title: string }>(
-          // The embedded server ignores the partition key on queries, so filter by tenant too.
-          { query: 'SELECT * FROM c WHERE c.tenantId = @tenantId', parameters: [{ name: '@tenantId', value: tenantId }] },
-          { partitionKey: tenantId },
-        )
-        .fetchAll();
-      return new Map(resources.map((doc) => [doc.id, { etag: doc._etag, ownerId: doc.ownerId, title: doc.title }]));
+      const documents = await storedDocuments<{ ownerId: string; title: string }>('tasks', tenantId);
+      return new Map(documents.map((doc) => [doc.id, { etag: doc._etag, ownerId: doc.ownerId, title: doc.title }]));
     },
     async close() {
       cosmos.dispose();

@@ -33,7 +33,8 @@ export interface StrategyEditorApi {
   reorder(order: { id: string; etag: string }[]): Promise<void>;
   archive(strategy: EditableStrategy, input: ArchiveInput): Promise<void>;
   restore(strategy: EditableStrategy): Promise<void>;
-  history(subject: HistorySubject, signal?: AbortSignal): Promise<HistoryEntry[]>;
+  /** One page of history, newest first; pass the previous page's `next` for older entries. */
+  history(subject: HistorySubject, cursor: string | null, signal?: AbortSignal): Promise<HistoryPage>;
   restoreVersion(subject: HistorySubject, entry: HistoryEntry, currentEtag: string): Promise<void>;
 }
 
@@ -49,10 +50,12 @@ export function createStrategyEditorApi(client: ApiClient): StrategyEditorApi {
     archive: (strategy, input) =>
       client.send(`${strategyPath(strategy.id)}/archive`, { method: 'POST', body: input, ifMatch: strategy.etag }),
     restore: (strategy) => client.send(`${strategyPath(strategy.id)}/restore`, { method: 'POST', body: {}, ifMatch: strategy.etag }),
-    history: async (subject, signal) => (await client.request(historyPath(subject), historySchema, { signal })).entries,
+    history: (subject, cursor, signal) =>
+      client.request(cursor ? `${historyPath(subject)}?cursor=${encodeURIComponent(cursor)}` : historyPath(subject), historySchema, { signal }),
     restoreVersion: (subject, entry, currentEtag) =>
       client.send(`${historyPath(subject)}/${encodeURIComponent(entry.id)}/restore`, { method: 'POST', body: {}, ifMatch: currentEtag }),
   };
 }
 
 export type { EditableOrganisation };
+export type HistoryPage = z.infer<typeof historySchema>;

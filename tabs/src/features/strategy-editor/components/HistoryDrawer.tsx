@@ -30,19 +30,21 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   changes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+  more: { paddingBlock: tokens.spacingVerticalM },
 });
 
 interface Props {
   /** "the organisation" or the strategy's title. */
   subjectName: string;
-  load(signal: AbortSignal): Promise<HistoryEntry[]>;
+  /** A page of entries, newest first; `cursor` is the previous page's `next` (null for the first page). */
+  load(cursor: string | null, signal?: AbortSignal): Promise<{ entries: HistoryEntry[]; next: string | null }>;
   restore(entry: HistoryEntry): Promise<SaveOutcome>;
   onClose(changed: boolean): void;
   /** A person's name from their id, for owner changes. */
   nameOf?: (id: string) => string | undefined;
 }
 
-type Loaded = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; entries: HistoryEntry[] };
+type Loaded = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; entries: HistoryEntry[]; next: string | null };
 
 /** Who changed what, newest first, with a way back to any earlier version (which is itself logged). */
 export default function HistoryDrawer({ subjectName, load, restore, onClose, nameOf }: Props) {
@@ -50,16 +52,31 @@ export default function HistoryDrawer({ subjectName, load, restore, onClose, nam
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [restoring, setRestoring] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
 
-  const loadRef = useRef(load); // the drawer loads once, when it opens
+  const loadRef = useRef(load); // the drawer loads its first page once, when it opens
   useEffect(() => {
     const controller = new AbortController();
-    loadRef.current(controller.signal).then(
-      (entries) => setLoaded({ status: 'ready', entries }),
+    loadRef.current(null, controller.signal).then(
+      (page) => setLoaded({ status: 'ready', ...page }),
       (error: unknown) => !controller.signal.aborted && setLoaded({ status: 'error', error }),
     );
     return () => controller.abort();
   }, []);
+
+  const loadOlder = async () => {
+    if (loaded.status !== 'ready' || !loaded.next) return;
+    setLoadingMore(true);
+    setProblem(null);
+    try {
+      const page = await load(loaded.next);
+      setLoaded({ status: 'ready', entries: [...loaded.entries, ...page.entries], next: page.next });
+    } catch (error) {
+      setProblem(whatWentWrong(error));
+    } finally {
+      setLoadingMore(false);
+    }
+  };
 
   const restoreEntry = async (entry: HistoryEntry) => {
     setRestoring(entry.id);
@@ -131,6 +148,13 @@ export default function HistoryDrawer({ subjectName, load, restore, onClose, nam
               );
             })}
           </ol>
+        )}
+        {loaded.status === 'ready' && loaded.next && (
+          <div className={styles.more}>
+            <Button disabledFocusable={loadingMore} icon={loadingMore ? <Spinner size="tiny" /> : undefined} onClick={() => void loadOlder()}>
+              Show older changes
+            </Button>
+          </div>
         )}
       </DrawerBody>
     </OverlayDrawer>

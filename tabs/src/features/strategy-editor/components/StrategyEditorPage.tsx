@@ -182,7 +182,7 @@ export default function StrategyEditorPage({ client, params, onFirstLoad, reload
             {open?.kind === 'history' && (
               <HistoryDrawer
                 subjectName={open.subject.kind === 'organisation' ? 'the organisation' : open.subject.strategy.title}
-                load={(signal) => api.history(open.subject, signal)}
+                load={(cursor, signal) => api.history(open.subject, cursor, signal)}
                 restore={(entry) => {
                   const etag = open.subject.kind === 'organisation' ? state.data.map.organisation.etag : open.subject.strategy.etag;
                   return attemptSave(() => api.restoreVersion(open.subject, entry, etag), []);
