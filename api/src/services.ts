@@ -19,6 +19,7 @@ import { createOnboardingRepository, type OnboardingRepository } from './data/on
 import { createGroupMembersReaderFromEnv, type GroupMembersReader } from './data/entra-group-members.js';
 import { onboardingReminderSource } from './data/onboarding-reminder-source.js';
 import { createOutboxRepository, type OutboxRepository } from './data/outbox-repository.js';
+import { createIdempotencyRepository, type IdempotencyRepository } from './data/idempotency-repository.js';
 import { createNotificationServiceFromEnv, type NotificationService } from './notifications/notification-service.js';
 
 /** The Teams app id in notification deep links when TEAMS_APP_ID is unset (local stack and tests). */
@@ -42,6 +43,8 @@ export interface Services {
   /** Entra group members through Graph (cohorts from a group). */
   entraGroups: GroupMembersReader;
   notifications: NotificationService;
+  /** Idempotency-Key records (http/idempotency.ts). */
+  idempotency: IdempotencyRepository;
   auth: AuthConfig;
   verifyToken: TokenVerifier;
 }
@@ -70,6 +73,7 @@ export function createServices(env: NodeJS.ProcessEnv): Services {
     onboarding,
     entraGroups: createGroupMembersReaderFromEnv(env),
     notifications,
+    idempotency: createIdempotencyRepository(containers.idempotency),
     auth,
     verifyToken: createTokenVerifier(auth),
   };

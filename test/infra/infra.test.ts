@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTAINERS, DATABASE_ID } from '../../api/src/data/containers.js';
+import { CONTAINERS, DATABASE_ID, type ContainerDefinition } from '../../api/src/data/containers.js';
 import {
   bicepFile,
   parameters,
@@ -58,15 +58,16 @@ describe('Bicep syntax', () => {
 });
 
 describe('Cosmos DB', () => {
-  it('declares the database and exactly the containers and partition keys the code uses', () => {
+  it('declares the database and exactly the containers, partition keys and TTLs the code uses', () => {
     expect(stringValue(variableValue(cosmos.root, 'databaseName'))).toBe(DATABASE_ID);
     const declared = (variableValue(cosmos.root, 'containers')?.namedChildren ?? [])
       .filter((n) => n.type === 'object')
       .map((object) => {
         const props = properties(object);
-        return { id: stringValue(props.get('name')), partitionKey: stringValue(props.get('partitionKeyPath')) };
+        const ttl = props.get('defaultTtl')?.text;
+        return { id: stringValue(props.get('name')), partitionKey: stringValue(props.get('partitionKeyPath')), defaultTtl: ttl === undefined ? undefined : Number(ttl) };
       });
-    const expected = Object.values(CONTAINERS).map(({ id, partitionKey }) => ({ id, partitionKey }));
+    const expected = Object.values<ContainerDefinition>(CONTAINERS).map(({ id, partitionKey, defaultTtl }) => ({ id, partitionKey, defaultTtl }));
     expect(declared).toHaveLength(expected.length);
     expect(declared).toEqual(expect.arrayContaining(expected));
   });
@@ -76,6 +77,11 @@ describe('Cosmos DB', () => {
     expect(propertyAt(containers.body, 'properties', 'resource', 'id')?.text).toBe('container.name');
     const paths = propertyAt(containers.body, 'properties', 'resource', 'partitionKey', 'paths');
     expect(paths?.namedChildren.map((n) => n.text)).toEqual(['container.partitionKeyPath']);
+    expect(propertyAt(containers.body, 'properties', 'resource', 'defaultTtl')?.text).toBe('container.?defaultTtl');
+  });
+
+  it('expires idempotency records after 24 hours', () => {
+    expect(CONTAINERS.idempotency.defaultTtl).toBe(24 * 60 * 60);
   });
 
   it('is a serverless account with keys disabled', () => {

@@ -8,7 +8,7 @@
 import https from 'node:https';
 import { CosmosClient, type Container, type Database } from '@azure/cosmos';
 import { DefaultAzureCredential } from '@azure/identity';
-import { CONTAINERS, DATABASE_ID, type ContainerName } from './containers.js';
+import { CONTAINERS, DATABASE_ID, type ContainerDefinition, type ContainerName } from './containers.js';
 
 export type CosmosContainers = Record<ContainerName, Container>;
 
@@ -35,6 +35,7 @@ export function containersOf(client: CosmosClient): CosmosContainers {
     strategy: database.container(CONTAINERS.strategy.id),
     tasks: database.container(CONTAINERS.tasks.id),
     onboarding: database.container(CONTAINERS.onboarding.id),
+    idempotency: database.container(CONTAINERS.idempotency.id),
   };
 }
 
@@ -44,10 +45,11 @@ export function containersOf(client: CosmosClient): CosmosContainers {
  */
 export async function ensureContainers(client: CosmosClient): Promise<Database> {
   const { database } = await client.databases.createIfNotExists({ id: DATABASE_ID });
-  for (const definition of Object.values(CONTAINERS)) {
+  for (const definition of Object.values<ContainerDefinition>(CONTAINERS)) {
     await database.containers.createIfNotExists({
       id: definition.id,
       partitionKey: { paths: [definition.partitionKey] },
+      ...(definition.defaultTtl === undefined ? {} : { defaultTtl: definition.defaultTtl }),
     });
   }
   return database;
