@@ -23,7 +23,11 @@ export type ConditionalWriteResult<T> =
 export interface TasksRepository {
   listForOwner(tenantId: string, ownerId: string): Promise<Task[]>;
   get(tenantId: string, ownerId: string, taskId: string): Promise<Task | undefined>;
-  create(tenantId: string, ownerId: string, fields: TaskFields): Promise<Task>;
+  /**
+   * Creates the task under `id`. If the owner already has a task with that id (the same create,
+   * re-run after a crash: see AuthenticatedRequest.newId), answers that task instead of a second one.
+   */
+  create(tenantId: string, ownerId: string, fields: TaskFields, id?: string): Promise<Task>;
   /** Replaces the task's fields if its etag still equals `ifMatch`. */
   replace(tenantId: string, ownerId: string, taskId: string, fields: TaskFields, ifMatch: string): Promise<ConditionalWriteResult<Task>>;
   /** Deletes the task; when `ifMatch` is given, only if the etag still matches. */
@@ -87,12 +91,18 @@ export function createTasksRepository(container: Container, now: () => Date = ()
       return document ? toTask(document) : undefined;
     },
 
-    async create(tenantId, ownerId, fields) {
+    async create(tenantId, ownerId, fields, id = randomUUID()) {
       const timestamp = now().toISOString();
-      const document: TaskDocument = { id: randomUUID(), tenantId, ownerId, ...fields, createdAt: timestamp, updatedAt: timestamp };
-      const { resource } = await container.items.create<TaskDocument>(document);
-      if (!resource) throw new Error('Cosmos returned no document for a created task');
-      return toTask(resource);
+      const document: TaskDocument = { id, tenantId, ownerId, ...fields, createdAt: timestamp, updatedAt: timestamp };
+      try {
+        const { resource } = await container.items.create<TaskDocument>(document);
+        if (!resource) throw new Error('Cosmos returned no document for a created task');
+        return toTask(resource);
+      } catch (error) {
+        const existing = cosmosStatus(error) === 409 ? await readOwned(tenantId, ownerId, id) : undefined;
+        if (existing) return toTask(existing);
+        throw error;
+      }
     },
 
     async replace(tenantId, ownerId, taskId, fields, ifMatch) {
