@@ -181,7 +181,7 @@ function keyReused(): HttpResponseInit {
 
 function stillRunning(): HttpResponseInit {
   return problem(409, 'idempotency_in_progress', 'This request is still being processed', {
-    detail: 'A request with this Idempotency-Key is running. Retry with the same key shortly to get its answer.',
+    detail: 'The same request is still being processed. Try again in a moment (with the same Idempotency-Key) to get its result.',
     headers: { 'Retry-After': '1' },
   });
 }
