@@ -42,13 +42,6 @@ export interface IdempotencyOptions {
   now?: () => Date;
 }
 
-const IDEMPOTENT_HANDLERS = new WeakSet<HttpHandler>();
-
-/** True for a handler made by `idempotent` (lets tests prove every POST route has it). */
-export function isIdempotent(handler: HttpHandler): boolean {
-  return IDEMPOTENT_HANDLERS.has(handler);
-}
-
 /** The route options with their handler wrapped by `idempotent` when the route accepts POST (or any method). */
 export function withIdempotentPost(options: HttpFunctionOptions): HttpFunctionOptions {
   const methods = options.methods?.map((method) => method.toUpperCase());
@@ -56,7 +49,7 @@ export function withIdempotentPost(options: HttpFunctionOptions): HttpFunctionOp
 }
 
 export function idempotent(handler: HttpHandler, options: IdempotencyOptions = {}): HttpHandler {
-  const wrapped = publicHandler(async (request, context) => {
+  return publicHandler(async (request, context) => {
     const header = request.headers.get('idempotency-key');
     if (header === null) return handler(request, context);
     const services = getServices();
@@ -83,8 +76,6 @@ export function idempotent(handler: HttpHandler, options: IdempotencyOptions = {
       return handler(forHandler, context);
     }, context);
   });
-  IDEMPOTENT_HANDLERS.add(wrapped);
-  return wrapped;
 }
 
 type Execute = (seed: string) => Promise<HttpResponseInit | InstanceType<typeof HttpResponse>> | HttpResponseInit | InstanceType<typeof HttpResponse>;
