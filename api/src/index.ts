@@ -3,7 +3,8 @@
  * Functions host loads this file (package.json "main"); the local stack loads the very same one.
  * authLevel is anonymous because authorisation is our own bearer-token validation.
  */
-import azureFunctions from '@azure/functions';
+import azureFunctions, { type HttpFunctionOptions } from '@azure/functions';
+import { withIdempotentPost } from './http/idempotency.js';
 import { healthGet } from './functions/health-get.js';
 import { meLineOfSightGet } from './functions/me-line-of-sight-get.js';
 import { meTasksCreate } from './functions/me-tasks-create.js';
@@ -47,7 +48,16 @@ import { notificationsDeadList, notificationsDeadRetry } from './functions/notif
 import { NOTIFICATIONS_DRAIN_SCHEDULE, notificationsDrainTimer } from './functions/notifications-drain-timer.js';
 
 // Default import: on Node 20 the ESM named import of this CommonJS package fails.
-const { app } = azureFunctions;
+const { app: functionsApp } = azureFunctions;
+
+/**
+ * Every route below is registered through here: each POST (a create, or an action a retry must not
+ * repeat) honours Idempotency-Key (http/idempotency.ts), so a new route cannot forget it.
+ */
+const app = {
+  http: (name: string, options: HttpFunctionOptions) => functionsApp.http(name, withIdempotentPost(options)),
+  timer: functionsApp.timer,
+};
 
 app.http('health-get', { route: 'health', methods: ['GET'], authLevel: 'anonymous', handler: healthGet });
 app.http('me-line-of-sight-get', { route: 'me/line-of-sight', methods: ['GET'], authLevel: 'anonymous', handler: meLineOfSightGet });

@@ -19,6 +19,7 @@ import { createOnboardingRepository, type OnboardingRepository } from './data/on
 import { createGroupMembersReaderFromEnv, type GroupMembersReader } from './data/entra-group-members.js';
 import { onboardingReminderSource } from './data/onboarding-reminder-source.js';
 import { createOutboxRepository, type OutboxRepository } from './data/outbox-repository.js';
+import { createIdempotencyRepository, type IdempotencyRepository } from './data/idempotency-repository.js';
 import { createNotificationServiceFromEnv, type NotificationService } from './notifications/notification-service.js';
 
 /** The Teams app id in notification deep links when TEAMS_APP_ID is unset (local stack and tests). */
@@ -44,6 +45,8 @@ export interface Services {
   notifications: NotificationService;
   /** The wall clock every handler reads "now" from (tests fix its origin; see setServicesClock). */
   now: Clock;
+  /** Idempotency-Key records (http/idempotency.ts). */
+  idempotency: IdempotencyRepository;
   auth: AuthConfig;
   verifyToken: TokenVerifier;
 }
@@ -78,6 +81,7 @@ export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock)
     entraGroups: createGroupMembersReaderFromEnv(env),
     notifications,
     now,
+    idempotency: createIdempotencyRepository(containers.idempotency),
     auth,
     verifyToken: createTokenVerifier(auth),
   };

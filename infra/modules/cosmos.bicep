@@ -49,6 +49,12 @@ var containers = [
     name: 'onboarding'
     partitionKeyPath: '/tenantId'
   }
+  {
+    // Idempotency-Key records: the first answer to a POST, replayed to its retries for 24 hours.
+    name: 'idempotency'
+    partitionKeyPath: '/tenantId'
+    defaultTtl: 86400
+  }
 ]
 
 resource account 'Microsoft.DocumentDB/databaseAccounts@2024-11-15' = {
@@ -116,6 +122,8 @@ resource sqlContainers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/conta
           ]
           compositeIndexes: container.?compositeIndexes ?? []
         }
+        // Seconds after its last write a document is deleted; null (no defaultTtl) leaves TTL off.
+        defaultTtl: container.?defaultTtl
       }
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTAINERS, DATABASE_ID } from '../../api/src/data/containers.js';
+import { CONTAINERS, DATABASE_ID, type ContainerDefinition } from '../../api/src/data/containers.js';
 import {
   bicepFile,
   parameters,
@@ -58,7 +58,7 @@ describe('Bicep syntax', () => {
 });
 
 describe('Cosmos DB', () => {
-  it('declares the database and exactly the containers and partition keys the code uses', () => {
+  it('declares the database and exactly the containers, partition keys and TTLs the code uses', () => {
     expect(stringValue(variableValue(cosmos.root, 'databaseName'))).toBe(DATABASE_ID);
     const declared = (variableValue(cosmos.root, 'containers')?.namedChildren ?? [])
       .filter((n) => n.type === 'object')
@@ -67,12 +67,19 @@ describe('Cosmos DB', () => {
         const composite = (props.get('compositeIndexes')?.namedChildren ?? []).filter((n) => n.type === 'array').map((index) =>
           index.namedChildren.filter((n) => n.type === 'object').map((path) => ({ path: stringValue(properties(path).get('path')), order: stringValue(properties(path).get('order')) })),
         );
-        return { id: stringValue(props.get('name')), partitionKey: stringValue(props.get('partitionKeyPath')), compositeIndexes: composite };
+        const ttl = props.get('defaultTtl')?.text;
+        return {
+          id: stringValue(props.get('name')),
+          partitionKey: stringValue(props.get('partitionKeyPath')),
+          compositeIndexes: composite,
+          defaultTtl: ttl === undefined ? undefined : Number(ttl),
+        };
       });
-    const expected = Object.values(CONTAINERS).map((definition) => ({
+    const expected = Object.values<ContainerDefinition>(CONTAINERS).map((definition) => ({
       id: definition.id,
       partitionKey: definition.partitionKey,
-      compositeIndexes: 'compositeIndexes' in definition ? definition.compositeIndexes : [],
+      compositeIndexes: definition.compositeIndexes ?? [],
+      defaultTtl: definition.defaultTtl,
     }));
     expect(declared).toHaveLength(expected.length);
     expect(declared).toEqual(expect.arrayContaining(expected));
@@ -84,6 +91,11 @@ describe('Cosmos DB', () => {
     const paths = propertyAt(containers.body, 'properties', 'resource', 'partitionKey', 'paths');
     expect(paths?.namedChildren.map((n) => n.text)).toEqual(['container.partitionKeyPath']);
     expect(propertyAt(containers.body, 'properties', 'resource', 'indexingPolicy', 'compositeIndexes')?.text).toBe('container.?compositeIndexes ?? []');
+    expect(propertyAt(containers.body, 'properties', 'resource', 'defaultTtl')?.text).toBe('container.?defaultTtl');
+  });
+
+  it('expires idempotency records after 24 hours', () => {
+    expect(CONTAINERS.idempotency.defaultTtl).toBe(24 * 60 * 60);
   });
 
   it('is a serverless account with keys disabled', () => {

@@ -18,6 +18,8 @@ export interface ContainerDefinition {
    * lists them in that order; the embedded local server refuses such a query without one too.
    */
   readonly compositeIndexes?: readonly (readonly CompositeIndexPath[])[];
+  /** Seconds after its last write a document is removed (Cosmos TTL); absent: documents stay. */
+  readonly defaultTtl?: number;
 }
 
 export const CONTAINERS = {
@@ -39,6 +41,8 @@ export const CONTAINERS = {
    * told apart by `type`; one tenant partition so an assignment and its outbox entries share a batch.
    */
   onboarding: { id: 'onboarding', partitionKey: '/tenantId' },
+  /** Idempotency-Key records: the first answer to a POST, replayed to its retries for 24 h (http/idempotency.ts). */
+  idempotency: { id: 'idempotency', partitionKey: '/tenantId', defaultTtl: 24 * 60 * 60 },
 } as const satisfies Record<string, ContainerDefinition>;
 
 export type ContainerName = keyof typeof CONTAINERS;

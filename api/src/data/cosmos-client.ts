@@ -35,6 +35,7 @@ export function containersOf(client: CosmosClient): CosmosContainers {
     strategy: database.container(CONTAINERS.strategy.id),
     tasks: database.container(CONTAINERS.tasks.id),
     onboarding: database.container(CONTAINERS.onboarding.id),
+    idempotency: database.container(CONTAINERS.idempotency.id),
   };
 }
 
@@ -44,7 +45,7 @@ export function containersOf(client: CosmosClient): CosmosContainers {
  */
 export async function ensureContainers(client: CosmosClient): Promise<Database> {
   const { database } = await client.databases.createIfNotExists({ id: DATABASE_ID });
-  for (const definition of Object.values(CONTAINERS)) {
+  for (const definition of Object.values<ContainerDefinition>(CONTAINERS)) {
     const wanted = containerDefinitionFor(definition);
     const { container, resource } = await database.containers.createIfNotExists(wanted);
     // A store kept from an earlier version of the code gets the indexes the code now needs.
@@ -60,6 +61,7 @@ export function containerDefinitionFor(definition: ContainerDefinition): Contain
   return {
     id: definition.id,
     partitionKey: { paths: [definition.partitionKey] },
+    ...(definition.defaultTtl === undefined ? {} : { defaultTtl: definition.defaultTtl }),
     ...(definition.compositeIndexes
       ? { indexingPolicy: { compositeIndexes: definition.compositeIndexes.map((index) => index.map(({ path, order }) => ({ path, order }))) } }
       : {}),

@@ -26,7 +26,11 @@ export type ConditionalWriteResult<T> =
 export interface TasksRepository {
   listForOwner(tenantId: string, ownerId: string): Promise<Task[]>;
   get(tenantId: string, ownerId: string, taskId: string): Promise<Task | undefined>;
-  create(tenantId: string, ownerId: string, fields: TaskFields, actor: AuditActor): Promise<Task>;
+  /**
+   * Creates the task under `id`, with its audit entry. If the owner already has a task with that id
+   * (the same create, re-run after a crash: see AuthenticatedRequest.newId), answers that task instead of a second one.
+   */
+  create(tenantId: string, ownerId: string, fields: TaskFields, actor: AuditActor, id?: string): Promise<Task>;
   /** Replaces the task's fields if its etag still equals `ifMatch`. */
   replace(tenantId: string, ownerId: string, taskId: string, fields: TaskFields, ifMatch: string, actor: AuditActor): Promise<ConditionalWriteResult<Task>>;
   /** Deletes the task; when `ifMatch` is given, only if the etag still matches. */
@@ -75,14 +79,14 @@ export function createTasksRepository(container: Container, now: () => Date = ()
     action: AuditAction,
     before: TaskDocument | null,
     actor: AuditActor,
-  ): Promise<ConditionalWriteResult<StoredTask | null>> {
+  ): Promise<ConditionalWriteResult<StoredTask | null> | { status: 'conflict' }> {
     const after = write.kind === 'delete' ? null : write.document;
     const audit = auditDocument({ tenantId, entityType: 'task', entityId: write.document.id, action, actor, before, after, at: now() });
     const result = await writeInBatch(container, tenantId, [write], [audit]);
     if (result.status === 'ok') return { status: 'ok', value: write.kind === 'delete' ? null : (result.documents[0] as StoredTask) };
     if (result.status === 'not_found') return { status: 'not_found' };
     if (result.status === 'stale') return staleOrGone(tenantId, ownerId, write.document.id);
-    throw new Error(`Writing a task failed: ${result.status}`);
+    return { status: 'conflict' };
   }
 
   return {
@@ -109,12 +113,15 @@ export function createTasksRepository(container: Container, now: () => Date = ()
       return document ? toTask(document) : undefined;
     },
 
-    async create(tenantId, ownerId, fields, actor) {
+    async create(tenantId, ownerId, fields, actor, id = randomUUID()) {
       const timestamp = now().toISOString();
-      const document: TaskDocument = { id: randomUUID(), tenantId, ownerId, ...fields, createdAt: timestamp, updatedAt: timestamp };
+      const document: TaskDocument = { id, tenantId, ownerId, ...fields, createdAt: timestamp, updatedAt: timestamp };
       const result = await writeAudited(tenantId, ownerId, { kind: 'create', document }, 'create', null, actor);
-      if (result.status !== 'ok' || !result.value) throw new Error('Cosmos returned no document for a created task');
-      return toTask(result.value);
+      if (result.status === 'ok' && result.value) return toTask(result.value);
+      // A create conflict is this very create, re-run after a crash: the owner's task with this id answers it.
+      const existing = result.status === 'conflict' ? await readOwned(tenantId, ownerId, id) : undefined;
+      if (existing) return toTask(existing);
+      throw new Error('Cosmos returned no document for a created task');
     },
 
     async replace(tenantId, ownerId, taskId, fields, ifMatch, actor) {
@@ -124,7 +131,8 @@ export function createTasksRepository(container: Container, now: () => Date = ()
       const next: TaskDocument = { ...auditedFields(current), ...fields, updatedAt: now().toISOString() };
       // The etag check above is a fast path; the batch's If-Match is what makes the write safe under races.
       const result = await writeAudited(tenantId, ownerId, { kind: 'replace', document: next, ifMatch }, 'update', auditedFields(current), actor);
-      return result.status === 'ok' && result.value ? { status: 'ok', value: toTask(result.value) } : (result as ConditionalWriteResult<Task>);
+      if (result.status === 'ok' && result.value) return { status: 'ok', value: toTask(result.value) };
+      return result.status === 'stale' || result.status === 'not_found' ? result : { status: 'not_found' };
     },
 
     async remove(tenantId, ownerId, taskId, ifMatch, actor) {
@@ -133,7 +141,8 @@ export function createTasksRepository(container: Container, now: () => Date = ()
       if (ifMatch !== undefined && current._etag !== ifMatch) return { status: 'stale', current: toTask(current) };
       const write = { kind: 'delete' as const, document: auditedFields(current), ifMatch: ifMatch ?? current._etag };
       const result = await writeAudited(tenantId, ownerId, write, 'delete', auditedFields(current), actor);
-      return result.status === 'ok' ? { status: 'ok', value: null } : (result as ConditionalWriteResult<null>);
+      if (result.status === 'ok') return { status: 'ok', value: null };
+      return result.status === 'stale' || result.status === 'not_found' ? result : { status: 'not_found' };
     },
 
     async upsertDocument(document) {

@@ -26,7 +26,8 @@ export interface TeamsRepository {
   /** Everyone in the directory, with only the fields views need. */
   listPeople(tenantId: string): Promise<TeamMember[]>;
   listMembers(tenantId: string, teamId: string): Promise<TeamMember[]>;
-  create(tenantId: string, name: string, strategyIds: string[], actor: AuditActor): Promise<StoredTeam>;
+  /** Creates the team under `id`; if a team with that id exists (the same create, re-run after a crash), answers it. */
+  create(tenantId: string, name: string, strategyIds: string[], actor: AuditActor, id?: string): Promise<StoredTeam>;
   /** Replaces the team's fields if its etag still equals `ifMatch`; audited in the same batch. */
   update(tenantId: string, teamId: string, changes: Partial<Pick<TeamDocument, 'name' | 'strategyIds' | 'channel'>>, ifMatch: string, actor: AuditActor): Promise<TeamWriteResult>;
 }
@@ -82,11 +83,11 @@ export function createTeamsRepository(container: Container, now: () => Date = ()
         ],
         tenantId,
       ),
-    async create(tenantId, name, strategyIds, actor) {
-      const team: TeamDocument = { id: randomUUID(), tenantId, type: 'team', name, strategyIds };
+    async create(tenantId, name, strategyIds, actor, id = randomUUID()) {
+      const team: TeamDocument = { id, tenantId, type: 'team', name, strategyIds };
       const audit = auditDocument({ tenantId, entityType: 'team', entityId: team.id, action: 'create', actor, before: null, after: team, at: now() });
       const result = await writeInBatch(container, tenantId, [{ kind: 'create', document: team }], [audit]);
-      const [created] = result.status === 'ok' ? result.documents : [];
+      const [created] = result.status === 'ok' ? result.documents : result.status === 'conflict' ? [await get(tenantId, id)] : [];
       if (!created) throw new Error(`Creating a team failed: ${result.status}`);
       return created;
     },

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { CohortDocument } from '../data/onboarding-documents.js';
 import { toCohortSummary } from '../domain/onboarding/assignment-plan.js';
 import { requireLeader } from '../http/authorise.js';
@@ -28,7 +27,7 @@ export const cohortsGet = authenticatedHandler(async ({ request, caller, service
 });
 
 /** POST /api/cohorts {name, description?, memberIds?} — Leader/Admin. */
-export const cohortsCreate = authenticatedHandler(async ({ request, caller, services }) => {
+export const cohortsCreate = authenticatedHandler(async ({ request, caller, services, newId }) => {
   await requireLeader(services, caller);
   const body = await parseJsonBody(request, createCohortSchema);
   if (!body.ok) return body.response;
@@ -37,7 +36,7 @@ export const cohortsCreate = authenticatedHandler(async ({ request, caller, serv
   if (unknown.length > 0) return problems.validation(unknown);
   const now = services.now().toISOString();
   const cohort: CohortDocument = {
-    id: randomUUID(),
+    id: newId('cohort'),
     tenantId: caller.tenantId,
     type: 'cohort',
     name: body.value.name,
@@ -48,6 +47,8 @@ export const cohortsCreate = authenticatedHandler(async ({ request, caller, serv
     createdBy: caller.userId,
   };
   const result = await services.onboarding.create(cohort);
-  if (result.status !== 'ok') throw new Error(`cohort create failed: ${result.status}`);
-  return cohortResponse(services, caller.tenantId, result.document, 201);
+  // A conflict is this very create re-run after a crash (a derived id): answer the cohort it wrote.
+  const saved = result.status === 'ok' ? result.document : result.status === 'conflict' ? await services.onboarding.getCohort(caller.tenantId, cohort.id) : undefined;
+  if (!saved) throw new Error(`cohort create failed: ${result.status}`);
+  return cohortResponse(services, caller.tenantId, saved, 201);
 });

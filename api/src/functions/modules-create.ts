@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { ModuleDocument } from '../data/onboarding-documents.js';
 import { toModule } from '../domain/onboarding/module-views.js';
 import { requireLeader } from '../http/authorise.js';
@@ -11,13 +10,13 @@ import { moduleContentSchema } from '../shared/contracts.js';
 export const MODULE_BODY_BYTES = 256 * 1024;
 
 /** POST /api/modules — a new draft; Leader/Admin. */
-export const modulesCreate = authenticatedHandler(async ({ request, caller, services }) => {
+export const modulesCreate = authenticatedHandler(async ({ request, caller, services, newId }) => {
   await requireLeader(services, caller);
   const body = await parseJsonBody(request, moduleContentSchema, MODULE_BODY_BYTES);
   if (!body.ok) return body.response;
   const now = services.now().toISOString();
   const document: ModuleDocument = {
-    id: randomUUID(),
+    id: newId('module'),
     tenantId: caller.tenantId,
     type: 'module',
     content: body.value,
@@ -29,6 +28,8 @@ export const modulesCreate = authenticatedHandler(async ({ request, caller, serv
     updatedBy: caller.userId,
   };
   const result = await services.onboarding.create(document);
-  if (result.status !== 'ok') throw new Error(`module create failed: ${result.status}`);
-  return json(201, toModule(result.document), { ETag: result.document._etag });
+  // A conflict is this very create re-run after a crash (a derived id): answer the module it wrote.
+  const saved = result.status === 'ok' ? result.document : result.status === 'conflict' ? await services.onboarding.getModule(caller.tenantId, document.id) : undefined;
+  if (!saved) throw new Error(`module create failed: ${result.status}`);
+  return json(201, toModule(saved), { ETag: saved._etag });
 });

@@ -6,12 +6,11 @@ import { actorOf, requireLeader } from '../http/authorise.js';
 import { authenticatedHandler } from '../http/handler.js';
 import { parseJsonBody } from '../http/request-body.js';
 import { json } from '../http/respond.js';
-import { randomUUID } from 'node:crypto';
 import { createStrategySchema } from '../shared/contracts.js';
 import { ownerError, toEditableStrategy } from './strategy-editing-support.js';
 
 /** POST /api/strategies (Leader/Admin) → 201 with the new strategy (active, last in order); audited. */
-export const strategiesCreate = authenticatedHandler(async ({ request, caller, services }) => {
+export const strategiesCreate = authenticatedHandler(async ({ request, caller, services, newId }) => {
   const authorised = await requireLeader(services, caller);
   const body = await parseJsonBody(request, createStrategySchema);
   if (!body.ok) return body.response;
@@ -21,11 +20,12 @@ export const strategiesCreate = authenticatedHandler(async ({ request, caller, s
 
   const existing = await services.strategyEditing.listStrategies(tenantId);
   const document: StrategyDocument = {
-    id: randomUUID(), tenantId, type: 'strategy', order: nextStrategyOrder(existing), status: 'active', ...body.value,
+    id: newId('strategy'), tenantId, type: 'strategy', order: nextStrategyOrder(existing), status: 'active', ...body.value,
   };
   const audit = auditDocument({ tenantId, entityType: 'strategy', entityId: document.id, action: 'create', actor: actorOf(authorised), before: null, after: document, at: services.now() });
   const result = await services.strategyEditing.commit(tenantId, [{ kind: 'create', document }], [audit]);
-  if (result.status !== 'ok') throw new Error(`Creating a strategy failed: ${result.status}`);
-  const saved = result.documents[0] as StoredStrategy;
+  // A conflict is this very create re-run after a crash (a derived id): answer the strategy it wrote.
+  const saved = result.status === 'ok' ? (result.documents[0] as StoredStrategy) : result.status === 'conflict' ? await services.strategyEditing.readStrategy(tenantId, document.id) : undefined;
+  if (!saved) throw new Error(`Creating a strategy failed: ${result.status}`);
   return json(201, await toEditableStrategy(services, tenantId, saved), { ETag: saved._etag, Location: `/api/strategies/${saved.id}` });
 });

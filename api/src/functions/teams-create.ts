@@ -7,7 +7,7 @@ import { json } from '../http/respond.js';
 import { createTeamSchema } from '../shared/contracts.js';
 
 /** POST /api/teams {name, strategyIds?} — Leader/Admin; audited. */
-export const teamsCreate = authenticatedHandler(async ({ request, caller, services }) => {
+export const teamsCreate = authenticatedHandler(async ({ request, caller, services, newId }) => {
   const authorised = await requireLeader(services, caller);
   const body = await parseJsonBody(request, createTeamSchema);
   if (!body.ok) return body.response;
@@ -16,6 +16,6 @@ export const teamsCreate = authenticatedHandler(async ({ request, caller, servic
   const errors = strategyMappingErrors(body.value.strategyIds, strategies, (index) => `strategyIds.${index}`);
   if (errors.length > 0) return problems.validation(errors);
 
-  const team = await services.teams.create(caller.tenantId, body.value.name, body.value.strategyIds, actorOf(authorised));
+  const team = await services.teams.create(caller.tenantId, body.value.name, body.value.strategyIds, actorOf(authorised), newId('team'));
   return json(201, toTeam(team, 0), { ETag: team._etag });
 });

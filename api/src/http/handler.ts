@@ -3,17 +3,26 @@
  * status and code (with WWW-Authenticate), anything unexpected is logged and answered 500
  * without internals.
  */
+import { randomUUID } from 'node:crypto';
 import type { HttpHandler, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import { isAuthError } from '../auth/auth-error.js';
 import type { Caller } from '../auth/verify-token.js';
+import { derivedId } from '../domain/idempotency.js';
 import { authenticate, getServices, type Services } from '../services.js';
 import { problem, problems } from './problem.js';
+import { idempotentScopeOf } from './request-scope.js';
 
 export interface AuthenticatedRequest {
   request: HttpRequest;
   context: InvocationContext;
   caller: Caller;
   services: Services;
+  /**
+   * The id of a document this request creates, named by `purpose` (e.g. 'task'). Random, except under
+   * an Idempotency-Key: then derived from the key's record, so re-running the request after a crash
+   * collides with what the first run wrote instead of creating a second document.
+   */
+  newId(purpose: string): string;
 }
 
 const AUTH_TITLES: Record<number, string> = {
@@ -44,11 +53,16 @@ export function publicHandler(handle: (request: HttpRequest, context: Invocation
   };
 }
 
-/** The token is checked before anything else, so unauthenticated requests learn nothing. */
+/**
+ * The token is checked before anything else, so unauthenticated requests learn nothing. A request the
+ * idempotency wrapper runs comes with the caller it verified (http/request-scope.ts).
+ */
 export function authenticatedHandler(handle: (input: AuthenticatedRequest) => Promise<HttpResponseInit>): HttpHandler {
   return publicHandler(async (request, context) => {
     const services = getServices();
-    const caller = await authenticate(services, request.headers.get('authorization'));
-    return handle({ request, context, caller, services });
+    const scope = idempotentScopeOf(request);
+    const caller = scope?.caller ?? (await authenticate(services, request.headers.get('authorization')));
+    const newId = (purpose: string) => (scope ? derivedId(scope.seed, purpose) : randomUUID());
+    return handle({ request, context, caller, services, newId });
   });
 }

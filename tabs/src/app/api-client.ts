@@ -1,5 +1,7 @@
 import { problemSchema, type Problem } from '@contracts';
 import type { z } from 'zod';
+import { pageActionKeys, type ActionKeys, type ActionRequest } from './action-keys';
+import { DEFAULT_RETRY_POLICY, isUnsettled, retryDelayMs, type FailedTry, type RetryPolicy } from './retry-policy';
 
 /** Why a call failed, in terms the UI can act on. */
 export type ApiErrorKind =
@@ -56,6 +58,11 @@ export interface RequestOptions {
   rawBody?: { contentType: string; text: string };
   /** Optimistic concurrency: the ETag the change is based on. */
   ifMatch?: string;
+  /**
+   * POST only: the Idempotency-Key of this action. Left out, the client keeps one per action (see
+   * action-keys.ts); pass one to tie several calls to one action yourself.
+   */
+  idempotencyKey?: string;
   signal?: AbortSignal;
 }
 
@@ -73,10 +80,39 @@ export interface ApiClientOptions {
   baseUrl: string;
   getToken: () => Promise<string>;
   fetchImpl?: typeof fetch;
+  /** Retries of network failures, 429 and 502-504 (and 409 idempotency_in_progress); default 3 tries in all. */
+  retryPolicy?: RetryPolicy;
+  /** Where the keys of unsettled actions are kept (default: one memory for the page). */
+  actionKeys?: ActionKeys;
+  /** Waits between tries (tests pass one that does not sleep). */
+  wait?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
-export function createApiClient({ baseUrl, getToken, fetchImpl = (...args) => fetch(...args) }: ApiClientOptions): ApiClient {
-  async function call(path: string, options: RequestOptions): Promise<Response> {
+function waitFor(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason as Error);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason as Error);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+export function createApiClient({
+  baseUrl,
+  getToken,
+  fetchImpl = (...args) => fetch(...args),
+  retryPolicy = DEFAULT_RETRY_POLICY,
+  actionKeys = pageActionKeys,
+  wait = waitFor,
+}: ApiClientOptions): ApiClient {
+  /** One try: the answer, or the error it ended with (a network failure is an ApiError of kind 'network'). */
+  async function send(path: string, options: RequestOptions, body: string | undefined, idempotencyKey: string | undefined): Promise<Response> {
     let token: string;
     try {
       token = await getToken();
@@ -87,20 +123,45 @@ export function createApiClient({ baseUrl, getToken, fetchImpl = (...args) => fe
     if (options.rawBody) headers['Content-Type'] = options.rawBody.contentType;
     else if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     if (options.ifMatch !== undefined) headers['If-Match'] = options.ifMatch;
-    let response: Response;
+    if (idempotencyKey !== undefined) headers['Idempotency-Key'] = idempotencyKey;
     try {
-      response = await fetchImpl(`${baseUrl}${path}`, {
-        method: options.method ?? 'GET',
-        headers,
-        body: options.rawBody ? options.rawBody.text : options.body === undefined ? undefined : JSON.stringify(options.body),
-        signal: options.signal,
-      });
+      return await fetchImpl(`${baseUrl}${path}`, { method: options.method ?? 'GET', headers, body, signal: options.signal });
     } catch (error) {
       if (options.signal?.aborted) throw error;
       throw new ApiError('network', `Couldn't reach Line of Sight: ${messageOf(error)}`);
     }
-    if (!response.ok) throw await errorFromResponse(response);
-    return response;
+  }
+
+  /** Tries until an answer is final or the retry policy says stop; every try of a POST carries the action's key. */
+  async function call(path: string, options: RequestOptions): Promise<Response> {
+    const method = options.method ?? 'GET';
+    const body = options.rawBody ? options.rawBody.text : options.body === undefined ? undefined : JSON.stringify(options.body);
+    const action: ActionRequest = { method, path, body };
+    const key = method === 'POST' ? (options.idempotencyKey ?? actionKeys.keyFor(action)) : undefined;
+    for (let attempt = 1; ; attempt += 1) {
+      let failure: FailedTry;
+      let error: ApiError;
+      try {
+        const response = await send(path, options, body, key);
+        if (response.ok) {
+          if (key !== undefined) actionKeys.settled(action, key);
+          return response;
+        }
+        error = await errorFromResponse(response);
+        failure = { kind: 'status', status: response.status, code: error.code, retryAfter: response.headers.get('retry-after') };
+      } catch (thrown) {
+        if (!(thrown instanceof ApiError) || thrown.kind !== 'network') throw thrown;
+        error = thrown;
+        failure = { kind: 'network' };
+      }
+      const delay = retryDelayMs(retryPolicy, method, failure, attempt + 1, Date.now());
+      if (delay === undefined) {
+        // A refusal is final; without a definite answer the action stays open, so a resubmit reuses its key.
+        if (key !== undefined && !isUnsettled(failure)) actionKeys.settled(action, key);
+        throw error;
+      }
+      await wait(delay, options.signal);
+    }
   }
 
   return {
