@@ -1,17 +1,32 @@
-// Line of Sight in Azure: the API on Azure Functions (Flex Consumption), Cosmos DB (serverless,
-// Entra ID only), the tab on Static Web Apps, and Application Insights.
-// Deploy into an existing resource group:
-//   az deployment group create -g <group> -f infra/main.bicep -p authClientId=<client id>
+// Line of Sight in Azure, provisioned by `azd up` (azure.yaml) or by hand:
+//   az deployment sub create -l <region> -f infra/main.bicep -p environmentName=<name> location=<region> \
+//     authClientId=<client id> teamsAppId=<Teams app id>
+// Creates the resource group rg-<environment name> and everything in it (resources.bicep).
+// The outputs are UPPER_SNAKE so azd stores them in .azure/<env>/.env, where the hooks, the tab's
+// build (VITE_API_BASE_URL) and the Microsoft 365 Agents Toolkit (m365agents.yml) read them.
 
-targetScope = 'resourceGroup'
+targetScope = 'subscription'
+
+@description('Name of the azd environment (e.g. dev, prod); names the resource group and seeds unique resource names.')
+@minLength(1)
+@maxLength(64)
+param environmentName string
+
+@description('Azure region for the API, Cosmos DB and monitoring. Must offer the Flex Consumption plan (e.g. swedencentral, northeurope, eastus).')
+@metadata({
+  azd: {
+    type: 'location'
+  }
+})
+param location string
+
+@description('Resource group to create; empty uses rg-<environment name>.')
+param resourceGroupName string = ''
 
 @description('Short lowercase prefix for resource names (letters and digits).')
 @minLength(2)
 @maxLength(10)
 param namePrefix string = 'los'
-
-@description('Azure region for the API, Cosmos DB and monitoring. Must offer the Flex Consumption plan.')
-param location string = resourceGroup().location
 
 @description('Azure region for the Static Web App, which runs in a few regions only.')
 @allowed([
@@ -30,12 +45,12 @@ param staticWebAppLocation string = 'westeurope'
 ])
 param staticWebAppSku string = 'Free'
 
-@description('Application (client) id of the Entra ID app registration used for Teams SSO.')
+@description('Application (client) id of the Entra ID app registration (AAD_APP_CLIENT_ID, created by the toolkit\'s aadApp/create).')
 @minLength(36)
 @maxLength(36)
 param authClientId string
 
-@description('Teams app id: the manifest "id" (TEAMS_APP_ID when packaging); used in notification deep links.')
+@description('Teams app id: the manifest "id" (TEAMS_APP_ID, created by the toolkit\'s teamsApp/create); used in notification deep links.')
 param teamsAppId string
 
 @description('Host name the tab is served from, if it has a custom domain; empty uses the Static Web App\'s default host name. Must match the App ID URI and the Teams manifest\'s TAB_DOMAIN.')
@@ -48,104 +63,72 @@ param tabDomain string = ''
 ])
 param nodeVersion string = '22'
 
-@description('Object id of a person or group that operates the data (e.g. onboards tenants); empty grants nobody but the API.')
-param cosmosOperatorPrincipalId string = ''
+@description('Object id of a person or group that operates the data (e.g. onboards tenants by hand); azd passes the signed-in user. Empty grants nobody but the API.')
+param principalId string = ''
 
-@description('Tags applied to every resource.')
-param tags object = {}
-
-var resourceToken = uniqueString(subscription().id, resourceGroup().id, namePrefix)
-
-module monitoring 'modules/monitoring.bicep' = {
-  name: 'monitoring'
-  params: {
-    location: location
-    logAnalyticsName: '${namePrefix}-logs-${resourceToken}'
-    appInsightsName: '${namePrefix}-appi-${resourceToken}'
-    tags: tags
-  }
+var tags = {
+  'azd-env-name': environmentName
 }
 
-module cosmos 'modules/cosmos.bicep' = {
-  name: 'cosmos'
-  params: {
-    location: location
-    accountName: '${namePrefix}-cosmos-${resourceToken}'
-    tags: tags
-  }
+resource resourceGroup 'Microsoft.Resources/resourceGroups@2024-03-01' = {
+  name: empty(resourceGroupName) ? 'rg-${environmentName}' : resourceGroupName
+  location: location
+  tags: tags
 }
 
-module staticWebApp 'modules/static-web-app.bicep' = {
-  name: 'static-web-app'
-  params: {
-    location: staticWebAppLocation
-    name: '${namePrefix}-tab-${resourceToken}'
-    sku: staticWebAppSku
-    tags: tags
-  }
-}
-
-var tabHost = empty(tabDomain) ? staticWebApp.outputs.defaultHostname : tabDomain
-
-module api 'modules/function-app.bicep' = {
-  name: 'api'
+module resources 'resources.bicep' = {
+  name: 'line-of-sight'
+  scope: resourceGroup
   params: {
     location: location
-    name: '${namePrefix}-api-${resourceToken}'
-    planName: '${namePrefix}-plan-${resourceToken}'
-    storageAccountName: take(toLower('st${namePrefix}${resourceToken}'), 24)
-    appInsightsName: monitoring.outputs.appInsightsName
-    nodeVersion: nodeVersion
-    // The tab calls the API from its own origin, so the browser needs CORS for it.
-    corsAllowedOrigins: union(
-      [
-        'https://${staticWebApp.outputs.defaultHostname}'
-      ],
-      empty(tabDomain) ? [] : [
-        'https://${tabDomain}'
-      ]
-    )
-    cosmosEndpoint: cosmos.outputs.endpoint
+    namePrefix: namePrefix
+    resourceToken: toLower(uniqueString(subscription().id, environmentName, location))
+    staticWebAppLocation: staticWebAppLocation
+    staticWebAppSku: staticWebAppSku
     authClientId: authClientId
     teamsAppId: teamsAppId
-    authAppIdUri: 'api://${tabHost}/${authClientId}'
+    tabDomain: tabDomain
+    nodeVersion: nodeVersion
+    operatorPrincipalId: principalId
     tags: tags
   }
 }
 
-module apiDataAccess 'modules/cosmos-data-access.bicep' = {
-  name: 'api-data-access'
-  params: {
-    accountName: cosmos.outputs.accountName
-    principalId: api.outputs.principalId
-  }
-}
+@description('Where azd finds the services (tagged azd-service-name api and tab).')
+output AZURE_RESOURCE_GROUP string = resourceGroup.name
 
-module operatorDataAccess 'modules/cosmos-data-access.bicep' = if (!empty(cosmosOperatorPrincipalId)) {
-  name: 'operator-data-access'
-  params: {
-    accountName: cosmos.outputs.accountName
-    principalId: cosmosOperatorPrincipalId
-  }
-}
+@description('Region of the API, Cosmos DB and monitoring.')
+output AZURE_LOCATION string = location
 
-@description('Function app to deploy the API to (func azure functionapp publish <name>).')
-output functionAppName string = api.outputs.name
+@description('Tenant of the deployment: the issuer of the managed identity the app registration trusts.')
+output AZURE_TENANT_ID string = tenant().tenantId
 
-@description('API base URL: build the tab with VITE_API_BASE_URL set to this.')
-output apiBaseUrl string = 'https://${api.outputs.defaultHostname}'
+@description('Function app the api service deploys to.')
+output SERVICE_API_NAME string = resources.outputs.functionAppName
 
-@description('Static Web App to upload the tab to.')
-output staticWebAppName string = staticWebApp.outputs.name
+@description('Static Web App the tab service deploys to.')
+output SERVICE_TAB_NAME string = resources.outputs.staticWebAppName
 
-@description('TAB_DOMAIN for npm run package.')
-output tabDomain string = tabHost
+@description('API base URL.')
+output API_BASE_URL string = resources.outputs.apiBaseUrl
 
-@description('TAB_ENDPOINT for npm run package (the tab is served under /tab/).')
-output tabEndpoint string = 'https://${tabHost}/tab'
+@description('The same URL for the tab\'s build: Vite embeds VITE_* variables (tabs/src/app/App.tsx).')
+output VITE_API_BASE_URL string = resources.outputs.apiBaseUrl
 
-@description('App ID URI to set on the app registration.')
-output authAppIdUri string = 'api://${tabHost}/${authClientId}'
+@description('TAB_DOMAIN of the Teams manifest and the App ID URI.')
+output TAB_DOMAIN string = resources.outputs.tabHost
 
-@description('Cosmos DB endpoint (data access is by Entra ID only).')
-output cosmosEndpoint string = cosmos.outputs.endpoint
+@description('TAB_ENDPOINT of the Teams manifest (the tab is served under /tab/).')
+output TAB_ENDPOINT string = 'https://${resources.outputs.tabHost}/tab'
+
+@description('App ID URI of the app registration (aad.manifest.json identifierUris).')
+output AUTH_APP_ID_URI string = resources.outputs.authAppIdUri
+
+@description('Object (principal) id of the API\'s user-assigned identity: the subject of the app registration\'s federated credential.')
+output API_IDENTITY_PRINCIPAL_ID string = resources.outputs.identityPrincipalId
+
+@description('Client id of the API\'s user-assigned identity.')
+output API_IDENTITY_CLIENT_ID string = resources.outputs.identityClientId
+
+@description('Cosmos DB endpoint (data access by Entra ID only).')
+output COSMOS_ENDPOINT string = resources.outputs.cosmosEndpoint

@@ -1,6 +1,6 @@
-// Cosmos DB for NoSQL, serverless, Entra ID only (no account keys), with the database and
-// containers the API uses. The container list must match api/src/data/containers.ts;
-// test/infra checks that it does.
+// Cosmos DB for NoSQL, serverless, Entra ID only (no account keys), with the database and the
+// containers the API uses, through the Azure Verified Module. The container list, partition keys
+// and indexing mirror api/src/data/containers.ts; test/infra checks that they do.
 
 @description('Azure region for the Cosmos DB account.')
 param location string
@@ -8,13 +8,19 @@ param location string
 @description('Name of the Cosmos DB account (lowercase letters, digits and hyphens, 3-44 characters).')
 param accountName string
 
+@description('Object (principal) ids given the built-in Cosmos DB Built-in Data Contributor role: the API\'s identity, and optionally an operator.')
+param dataContributorPrincipalIds array
+
 @description('Tags applied to every resource.')
 param tags object = {}
 
 var databaseName = 'lineofsight'
+// Cosmos DB Built-in Data Contributor: read and write items, no account management.
+var dataContributorRoleId = '00000000-0000-0000-0000-000000000002'
 
 // Every container is partitioned by tenant, so every read, query and write names its tenant.
-// compositeIndexes: one per ORDER BY over two or more fields that the code runs (containers.ts).
+// compositeIndexes: one per ORDER BY over two or more fields that the code runs.
+// excludedPaths: large text that no query filters or sorts on.
 var containers = [
   {
     name: 'tenants'
@@ -23,6 +29,10 @@ var containers = [
   {
     name: 'directory'
     partitionKeyPath: '/tenantId'
+    excludedPaths: [
+      '/before/*'
+      '/after/*'
+    ]
   }
   {
     name: 'strategy'
@@ -40,95 +50,97 @@ var containers = [
         }
       ]
     ]
+    excludedPaths: [
+      '/before/*'
+      '/after/*'
+    ]
   }
   {
     name: 'tasks'
     partitionKeyPath: '/tenantId'
+    excludedPaths: [
+      '/before/*'
+      '/after/*'
+    ]
   }
   {
     name: 'onboarding'
     partitionKeyPath: '/tenantId'
+    excludedPaths: [
+      '/content/*'
+    ]
   }
   {
     // Idempotency-Key records: the first answer to a POST, replayed to its retries for 24 hours.
     name: 'idempotency'
     partitionKeyPath: '/tenantId'
+    excludedPaths: [
+      '/response/*'
+    ]
     defaultTtl: 86400
   }
 ]
 
-resource account 'Microsoft.DocumentDB/databaseAccounts@2024-11-15' = {
-  name: accountName
-  location: location
-  tags: tags
-  kind: 'GlobalDocumentDB'
-  properties: {
-    databaseAccountOfferType: 'Standard'
-    capabilities: [
-      {
-        name: 'EnableServerless'
-      }
+module account 'br/public:avm/res/document-db/database-account:0.20.1' = {
+  name: 'cosmos-account'
+  params: {
+    name: accountName
+    location: location
+    tags: tags
+    capabilitiesToAdd: [
+      'EnableServerless'
     ]
-    locations: [
-      {
-        locationName: location
-        failoverPriority: 0
-        isZoneRedundant: false
-      }
-    ]
-    consistencyPolicy: {
-      defaultConsistencyLevel: 'Session'
-    }
+    zoneRedundant: false
+    defaultConsistencyLevel: 'Session'
     // Data-plane access only through Entra ID role assignments; keys cannot be used.
-    disableLocalAuth: true
+    disableLocalAuthentication: true
     disableKeyBasedMetadataWriteAccess: true
-    minimalTlsVersion: 'Tls12'
-    publicNetworkAccess: 'Enabled'
-  }
-}
-
-resource database 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases@2024-11-15' = {
-  parent: account
-  name: databaseName
-  properties: {
-    resource: {
-      id: databaseName
+    minimumTlsVersion: 'Tls12'
+    networkRestrictions: {
+      publicNetworkAccess: 'Enabled'
+      ipRules: []
+      virtualNetworkRules: []
     }
-  }
-}
-
-// Serverless accounts take no throughput settings, so no options here.
-resource sqlContainers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers@2024-11-15' = [
-  for container in containers: {
-    parent: database
-    name: container.name
-    properties: {
-      resource: {
-        id: container.name
-        partitionKey: {
-          paths: [
-            container.partitionKeyPath
-          ]
-          kind: 'Hash'
-          version: 2
-        }
-        indexingPolicy: {
-          indexingMode: 'consistent'
-          automatic: true
-          includedPaths: [
-            {
-              path: '/*'
+    sqlDatabases: [
+      {
+        name: databaseName
+        // Serverless accounts take no throughput settings: the module leaves them out.
+        containers: [
+          for container in containers: {
+            name: container.name
+            paths: [
+              container.partitionKeyPath
+            ]
+            kind: 'Hash'
+            version: 2
+            indexingPolicy: {
+              indexingMode: 'consistent'
+              automatic: true
+              includedPaths: [
+                {
+                  path: '/*'
+                }
+              ]
+              excludedPaths: map(container.?excludedPaths ?? [], path => {
+                path: path
+              })
+              compositeIndexes: container.?compositeIndexes ?? []
             }
-          ]
-          compositeIndexes: container.?compositeIndexes ?? []
-        }
-        // Seconds after its last write a document is deleted; null (no defaultTtl) leaves TTL off.
-        defaultTtl: container.?defaultTtl
+            // Seconds after its last write a document is deleted; null (no defaultTtl) leaves TTL off.
+            defaultTtl: container.?defaultTtl
+          }
+        ]
       }
-    }
+    ]
+    sqlRoleAssignments: [
+      for principalId in dataContributorPrincipalIds: {
+        principalId: principalId
+        roleDefinitionId: dataContributorRoleId
+      }
+    ]
   }
-]
+}
 
-output accountName string = account.name
-output endpoint string = account.properties.documentEndpoint
-output databaseName string = database.name
+output accountName string = account.outputs.name
+output endpoint string = account.outputs.endpoint
+output databaseName string = databaseName

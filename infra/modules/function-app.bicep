@@ -1,8 +1,10 @@
-// The API: a Linux function app on the Flex Consumption plan (FC1) with a system-assigned managed
-// identity. The identity reaches the host storage, Application Insights and (via
-// cosmos-data-access.bicep) Cosmos DB; no keys or connection secrets are stored in app settings.
+// The API: a Linux function app on the Flex Consumption plan (FC1), running as the user-assigned
+// identity it is given. The identity reaches the host storage, Application Insights and Cosmos DB
+// (roles granted in resources.bicep) and is the credential of the app registration for Microsoft
+// Graph (a federated identity credential): no keys or secrets are stored in app settings.
+// Every app setting below is listed in api/src/app-settings.ts; test/infra keeps the two equal.
 
-@description('Azure region for the function app, its plan and its storage (must offer Flex Consumption).')
+@description('Azure region for the function app and its plan (must offer Flex Consumption).')
 param location string
 
 @description('Name of the function app; also the first label of its default host name.')
@@ -11,11 +13,20 @@ param name string
 @description('Name of the Flex Consumption plan.')
 param planName string
 
-@description('Name of the storage account for the Functions host and deployment packages (3-24 lowercase letters and digits).')
+@description('Name of the existing storage account for the Functions host and deployment packages.')
 param storageAccountName string
+
+@description('Blob container the deployment packages go to (exists in the storage account).')
+param deploymentContainerName string
 
 @description('Name of the existing Application Insights component to report to.')
 param appInsightsName string
+
+@description('Resource id of the user-assigned identity the app runs as.')
+param identityResourceId string
+
+@description('Client id of that identity: how the host, the Azure SDK and the Graph assertion pick it.')
+param identityClientId string
 
 @description('Node.js version of the Functions runtime.')
 @allowed([
@@ -54,36 +65,8 @@ param teamsAppId string
 @description('Tags applied to every resource.')
 param tags object = {}
 
-var deploymentContainerName = 'app-package'
-// Built-in Azure roles (ids are the same in every tenant).
-var storageBlobDataOwnerRoleId = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
-var monitoringMetricsPublisherRoleId = '3913510d-42f4-4e42-8a64-420c390055eb'
-
-resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+resource storage 'Microsoft.Storage/storageAccounts@2024-01-01' existing = {
   name: storageAccountName
-  location: location
-  tags: tags
-  kind: 'StorageV2'
-  sku: {
-    name: 'Standard_LRS'
-  }
-  properties: {
-    minimumTlsVersion: 'TLS1_2'
-    supportsHttpsTrafficOnly: true
-    allowBlobPublicAccess: false
-    // The host and the deployment both authenticate with the managed identity.
-    allowSharedKeyAccess: false
-  }
-}
-
-resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
-  parent: storage
-  name: 'default'
-}
-
-resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
-  parent: blobService
-  name: deploymentContainerName
 }
 
 resource appInsights 'Microsoft.Insights/components@2020-02-02' existing = {
@@ -107,10 +90,16 @@ resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
 resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
   name: name
   location: location
-  tags: tags
+  // azure.yaml's api service deploys here.
+  tags: union(tags, {
+    'azd-service-name': 'api'
+  })
   kind: 'functionapp,linux'
   identity: {
-    type: 'SystemAssigned'
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityResourceId}': {}
+    }
   }
   properties: {
     serverFarmId: plan.id
@@ -121,20 +110,39 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         allowedOrigins: corsAllowedOrigins
         supportCredentials: false
       }
-      // Names and endpoints only: no keys, and never the local dev-mode switch.
+      // Names, ids and endpoints only: no keys, and never the local dev-mode switch.
       appSettings: [
         {
           name: 'AzureWebJobsStorage__accountName'
           value: storage.name
         }
         {
+          // The host reaches its storage with the user-assigned identity, not a connection string.
+          name: 'AzureWebJobsStorage__credential'
+          value: 'managedidentity'
+        }
+        {
+          name: 'AzureWebJobsStorage__clientId'
+          value: identityClientId
+        }
+        {
           name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
           value: appInsights.properties.ConnectionString
         }
         {
-          // Telemetry is sent with the managed identity: the component has local auth disabled.
+          // Telemetry is sent with the identity: the component has local auth disabled.
           name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING'
-          value: 'Authorization=AAD'
+          value: 'ClientId=${identityClientId};Authorization=AAD'
+        }
+        {
+          // DefaultAzureCredential (Cosmos DB) picks the user-assigned identity by this client id.
+          name: 'AZURE_CLIENT_ID'
+          value: identityClientId
+        }
+        {
+          // The Graph client assertion is a token of this identity (federated credential on the app registration).
+          name: 'MANAGED_IDENTITY_CLIENT_ID'
+          value: identityClientId
         }
         {
           name: 'COSMOS_ENDPOINT'
@@ -149,8 +157,8 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
           value: authAppIdUri
         }
         {
-          // The same multi-tenant registration sends Teams activity notifications (Graph application
-          // permission TeamsActivity.Send); its credential is this app's managed identity (federated), no secret.
+          // The same multi-tenant registration calls Microsoft Graph with application permissions
+          // (aad.manifest.json); its credential is the identity above (federated), no secret.
           name: 'GRAPH_CLIENT_ID'
           value: authClientId
         }
@@ -166,7 +174,8 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
           type: 'blobContainer'
           value: '${storage.properties.primaryEndpoints.blob}${deploymentContainerName}'
           authentication: {
-            type: 'SystemAssignedIdentity'
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identityResourceId
           }
         }
       }
@@ -180,31 +189,7 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
       }
     }
   }
-  dependsOn: [
-    deploymentContainer
-  ]
-}
-
-resource storageAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(storage.id, functionApp.id, storageBlobDataOwnerRoleId)
-  scope: storage
-  properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataOwnerRoleId)
-    principalId: functionApp.identity.principalId
-    principalType: 'ServicePrincipal'
-  }
-}
-
-resource telemetryAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(appInsights.id, functionApp.id, monitoringMetricsPublisherRoleId)
-  scope: appInsights
-  properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', monitoringMetricsPublisherRoleId)
-    principalId: functionApp.identity.principalId
-    principalType: 'ServicePrincipal'
-  }
 }
 
 output name string = functionApp.name
 output defaultHostname string = functionApp.properties.defaultHostName
-output principalId string = functionApp.identity.principalId

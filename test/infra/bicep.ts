@@ -131,3 +131,53 @@ export function parameters(root: SyntaxNode): Array<{ name: string; decorators: 
   });
   return result;
 }
+
+export interface ModuleDeclaration {
+  symbol: string;
+  /** A relative path ('modules/cosmos.bicep') or a registry reference ('br/public:avm/res/...:1.2.3'). */
+  source: string;
+  /** The module body; for `if` or `for`, the body of one instance. */
+  body: SyntaxNode | undefined;
+}
+
+export function moduleDeclarations(root: SyntaxNode): ModuleDeclaration[] {
+  return root.namedChildren
+    .filter((n) => n.type === 'module_declaration')
+    .map((declaration) => {
+      const [symbol, source, value] = declaration.namedChildren;
+      const body =
+        value?.type === 'for_statement'
+          ? (value.childForFieldName('body') ?? undefined)
+          : value?.type === 'if_statement'
+            ? value.namedChildren.find((c) => c.type === 'object')
+            : value;
+      return { symbol: symbol?.text ?? '', source: stringValue(source) ?? '', body };
+    });
+}
+
+export function moduleNamed(root: SyntaxNode, symbol: string): ModuleDeclaration {
+  const found = moduleDeclarations(root).find((m) => m.symbol === symbol);
+  if (!found) throw new Error(`no module ${symbol}`);
+  return found;
+}
+
+/** `output <name> <type> = <value>`: name → value node. */
+export function outputs(root: SyntaxNode): Map<string, SyntaxNode | undefined> {
+  return new Map(
+    root.namedChildren
+      .filter((n) => n.type === 'output_declaration')
+      .map((n) => [n.namedChildren[0]?.text ?? '', n.namedChildren.at(-1)] as const),
+  );
+}
+
+/** Names of the `param`s with no default value: a deployment must supply them. */
+export function requiredParameters(root: SyntaxNode): string[] {
+  return root.namedChildren
+    .filter((n) => n.type === 'parameter_declaration' && n.namedChildren.length === 2)
+    .map((n) => n.namedChildren[0]?.text ?? '');
+}
+
+/** The elements of an array node (objects, strings, ...), without punctuation. */
+export function elements(array: SyntaxNode | undefined): SyntaxNode[] {
+  return (array?.namedChildren ?? []).filter((n) => n.type !== 'comment');
+}

@@ -1,6 +1,6 @@
 /**
  * The Cosmos DB database and containers the API uses: the single source of truth.
- * infra/ (Bicep) must declare the same names and partition keys; a test checks it.
+ * infra/ (Bicep) must declare the same names, partition keys and indexing; a test checks it.
  * Every container is partitioned by tenant so no query ever needs to cross tenants.
  */
 export const DATABASE_ID = 'lineofsight';
@@ -18,31 +18,44 @@ export interface ContainerDefinition {
    * lists them in that order; the embedded local server refuses such a query without one too.
    */
   readonly compositeIndexes?: readonly (readonly CompositeIndexPath[])[];
+  /**
+   * Paths left out of the index: large text no query filters or sorts on (audit snapshots, module
+   * content, stored responses). Every write then costs fewer request units and less index storage.
+   */
+  readonly excludedPaths?: readonly string[];
   /** Seconds after its last write a document is removed (Cosmos TTL); absent: documents stay. */
   readonly defaultTtl?: number;
 }
 
+/** Audit entries (data/audit.ts) keep whole snapshots of the changed document; only their other fields are queried. */
+const AUDIT_SNAPSHOTS = ['/before/*', '/after/*'] as const;
+
 export const CONTAINERS = {
   /** One document per onboarded tenant (id = tenantId). */
   tenants: { id: 'tenants', partitionKey: '/tenantId' },
-  /** People and teams of each tenant. */
-  directory: { id: 'directory', partitionKey: '/tenantId' },
+  /** People and teams of each tenant, and the audit entries of team and role changes. */
+  directory: { id: 'directory', partitionKey: '/tenantId', excludedPaths: AUDIT_SNAPSHOTS },
   /** The organisation document (vision, mission, values), the strategies and their audit entries. */
   strategy: {
     id: 'strategy',
     partitionKey: '/tenantId',
     // History pages: ORDER BY c.at DESC, c.id DESC.
     compositeIndexes: [[{ path: '/at', order: 'descending' }, { path: '/id', order: 'descending' }]],
+    excludedPaths: AUDIT_SNAPSHOTS,
   },
-  /** Each person's tasks and their links to strategies. */
-  tasks: { id: 'tasks', partitionKey: '/tenantId' },
+  /** Each person's tasks and their links to strategies, and the tasks' audit entries. */
+  tasks: { id: 'tasks', partitionKey: '/tenantId', excludedPaths: AUDIT_SNAPSHOTS },
   /**
    * Every onboarding document (modules, versions, cohorts, assignments, notification outbox, progress),
    * told apart by `type`; one tenant partition so an assignment and its outbox entries share a batch.
+   * Module and version content (sections, lessons, knowledge checks) is read whole, never queried.
    */
-  onboarding: { id: 'onboarding', partitionKey: '/tenantId' },
-  /** Idempotency-Key records: the first answer to a POST, replayed to its retries for 24 h (http/idempotency.ts). */
-  idempotency: { id: 'idempotency', partitionKey: '/tenantId', defaultTtl: 24 * 60 * 60 },
+  onboarding: { id: 'onboarding', partitionKey: '/tenantId', excludedPaths: ['/content/*'] },
+  /**
+   * Idempotency-Key records: the first answer to a POST, replayed to its retries for 24 h (http/idempotency.ts).
+   * Read by id only, so the stored answer stays out of the index.
+   */
+  idempotency: { id: 'idempotency', partitionKey: '/tenantId', excludedPaths: ['/response/*'], defaultTtl: 24 * 60 * 60 },
 } as const satisfies Record<string, ContainerDefinition>;
 
 export type ContainerName = keyof typeof CONTAINERS;

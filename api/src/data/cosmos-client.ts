@@ -48,22 +48,37 @@ export async function ensureContainers(client: CosmosClient): Promise<Database> 
   for (const definition of Object.values<ContainerDefinition>(CONTAINERS)) {
     const wanted = containerDefinitionFor(definition);
     const { container, resource } = await database.containers.createIfNotExists(wanted);
-    // A store kept from an earlier version of the code gets the indexes the code now needs.
-    if (JSON.stringify(resource?.indexingPolicy?.compositeIndexes ?? []) !== JSON.stringify(wanted.indexingPolicy?.compositeIndexes ?? [])) {
+    // A store kept from an earlier version of the code gets the indexing the code now declares.
+    if (!hasIndexing(resource?.indexingPolicy, wanted.indexingPolicy)) {
       await container.replace({ ...wanted, indexingPolicy: { ...resource?.indexingPolicy, ...wanted.indexingPolicy } });
     }
   }
   return database;
 }
 
-/** The container as Cosmos DB takes it: partition key and indexing policy from the one definition. */
+type IndexingPolicy = NonNullable<ContainerDefinitionRequest['indexingPolicy']>;
+
+/** The same composite indexes, and at least the excluded paths wanted (Azure adds its own, e.g. /"_etag"/?). */
+function hasIndexing(current: IndexingPolicy | undefined, wanted: IndexingPolicy | undefined): boolean {
+  const excluded = new Set((current?.excludedPaths ?? []).map((p) => p.path));
+  return (
+    JSON.stringify(current?.compositeIndexes ?? []) === JSON.stringify(wanted?.compositeIndexes ?? []) &&
+    (wanted?.excludedPaths ?? []).every((p) => excluded.has(p.path))
+  );
+}
+
+/** The container as Cosmos DB takes it: partition key and indexing policy from the one definition (infra/ mirrors it). */
 export function containerDefinitionFor(definition: ContainerDefinition): ContainerDefinitionRequest {
   return {
     id: definition.id,
     partitionKey: { paths: [definition.partitionKey] },
     ...(definition.defaultTtl === undefined ? {} : { defaultTtl: definition.defaultTtl }),
-    ...(definition.compositeIndexes
-      ? { indexingPolicy: { compositeIndexes: definition.compositeIndexes.map((index) => index.map(({ path, order }) => ({ path, order }))) } }
-      : {}),
+    indexingPolicy: {
+      indexingMode: 'consistent',
+      automatic: true,
+      includedPaths: [{ path: '/*' }],
+      excludedPaths: (definition.excludedPaths ?? []).map((path) => ({ path })),
+      compositeIndexes: (definition.compositeIndexes ?? []).map((index) => index.map(({ path, order }) => ({ path, order }))),
+    },
   };
 }

@@ -1,0 +1,57 @@
+/**
+ * Every environment variable the API (or the Functions host and Azure SDK it runs on) reads, where
+ * its value comes from, and why. The code keeps reading process.env where it always did; this list
+ * is what test/infra checks against: each variable the code reads is listed here, each one marked
+ * `bicep` is set in infra/modules/function-app.bicep and nothing else is, and the local-only ones
+ * never reach Azure.
+ */
+
+export type SettingSource =
+  /** Set by the deployment (function app settings in Bicep). */
+  | 'bicep'
+  /** Optional in Azure: the default is right there; set only to point somewhere else (tests, other clouds). */
+  | 'optional'
+  /** Set by the Azure Functions platform itself; read to tell an Azure host from a developer machine. */
+  | 'platform'
+  /** Local stack and tests only: refused or meaningless in Azure, never in Bicep. */
+  | 'local';
+
+export interface AppSetting {
+  readonly source: SettingSource;
+  /** Who reads it: our code, the Functions host, or the Azure SDK (DefaultAzureCredential). */
+  readonly readBy: 'api' | 'functions-host' | 'azure-sdk';
+  readonly purpose: string;
+}
+
+export const APP_SETTINGS = {
+  AzureWebJobsStorage__accountName: { source: 'bicep', readBy: 'functions-host', purpose: 'Host storage account (timer locks, deployment), reached with the identity.' },
+  AzureWebJobsStorage__credential: { source: 'bicep', readBy: 'functions-host', purpose: '"managedidentity": no connection string or key.' },
+  AzureWebJobsStorage__clientId: { source: 'bicep', readBy: 'functions-host', purpose: 'Which user-assigned identity the host uses for its storage.' },
+  APPLICATIONINSIGHTS_CONNECTION_STRING: { source: 'bicep', readBy: 'functions-host', purpose: 'Where telemetry goes.' },
+  APPLICATIONINSIGHTS_AUTHENTICATION_STRING: { source: 'bicep', readBy: 'functions-host', purpose: 'Telemetry sent with the identity (the component has local auth off).' },
+  AZURE_CLIENT_ID: { source: 'bicep', readBy: 'azure-sdk', purpose: 'DefaultAzureCredential picks the user-assigned identity for Cosmos DB.' },
+  MANAGED_IDENTITY_CLIENT_ID: { source: 'bicep', readBy: 'api', purpose: 'The identity whose token is the Graph client assertion (federated credential).' },
+  COSMOS_ENDPOINT: { source: 'bicep', readBy: 'api', purpose: 'Cosmos DB account; signs in with Entra ID (no key in Azure).' },
+  AUTH_CLIENT_ID: { source: 'bicep', readBy: 'api', purpose: 'App registration client id: the audience of v2 SSO tokens.' },
+  AUTH_APP_ID_URI: { source: 'bicep', readBy: 'api', purpose: 'App ID URI api://<tab domain>/<client id>: the audience of v1 SSO tokens.' },
+  GRAPH_CLIENT_ID: { source: 'bicep', readBy: 'api', purpose: 'The app registration that calls Microsoft Graph; without it Graph features stay off.' },
+  TEAMS_APP_ID: { source: 'bicep', readBy: 'api', purpose: 'Teams app (manifest) id for deep links and notifications.' },
+
+  AUTH_JWKS_URL: { source: 'optional', readBy: 'api', purpose: 'Entra signing keys; default the public multi-tenant key set.' },
+  GRAPH_BASE_URL: { source: 'optional', readBy: 'api', purpose: 'Microsoft Graph; default https://graph.microsoft.com.' },
+  GRAPH_TENANT_AUTHORITY: { source: 'optional', readBy: 'api', purpose: 'Token endpoint authority; default https://login.microsoftonline.com.' },
+
+  WEBSITE_INSTANCE_ID: { source: 'platform', readBy: 'api', purpose: 'Marks an Azure host: dev sign-in and fixed Graph assertions are refused there.' },
+  WEBSITE_SITE_NAME: { source: 'platform', readBy: 'api', purpose: 'Marks an Azure host (with FUNCTIONS_WORKER_RUNTIME).' },
+  FUNCTIONS_WORKER_RUNTIME: { source: 'platform', readBy: 'api', purpose: 'Marks an Azure host (with WEBSITE_SITE_NAME).' },
+  IDENTITY_ENDPOINT: { source: 'platform', readBy: 'api', purpose: 'Managed identity endpoint: marks an Azure host.' },
+  IDENTITY_HEADER: { source: 'platform', readBy: 'api', purpose: 'Managed identity header: marks an Azure host.' },
+
+  LOS_DEV_AUTH: { source: 'local', readBy: 'api', purpose: 'Dev sign-in with locally minted tokens; refused on an Azure host.' },
+  COSMOS_KEY: { source: 'local', readBy: 'api', purpose: 'Key of the embedded server or the emulator; Azure Cosmos DB has keys disabled.' },
+  LOS_COSMOS_ALLOW_SELF_SIGNED: { source: 'local', readBy: 'api', purpose: 'Trusts the embedded server\'s self-signed certificate.' },
+  GRAPH_CLIENT_ASSERTION: { source: 'local', readBy: 'api', purpose: 'Fixed client assertion for the fake Graph; refused on an Azure host.' },
+  PORT: { source: 'local', readBy: 'api', purpose: 'Port of the local stack.' },
+} as const satisfies Record<string, AppSetting>;
+
+export type AppSettingName = keyof typeof APP_SETTINGS;
