@@ -1,0 +1,59 @@
+/**
+ * The Microsoft Graph permissions the app registration requests (aad.manifest.json), each with why
+ * and the Graph requests that need it. One list for the registration, the deployment notes and the
+ * first-run consent check: test/deploy keeps aad.manifest.json equal to it, and every Graph request
+ * the API code makes listed under a permission here.
+ *
+ * Application permissions only: the API calls Graph as the app (client credentials, per customer
+ * tenant, after that tenant's admin consents), never on a user's behalf, so no delegated Graph
+ * permission is requested. A person's name, UPN and object id come from the SSO token's claims.
+ * Each is the least privileged application permission Graph's reference lists for its requests.
+ */
+
+export interface GraphPermission {
+  /** 'Role': an application permission (app-only token, admin consent in each customer tenant). */
+  readonly type: 'Role';
+  /** What it lets the app do for its users, in words an admin consenting to it can check. */
+  readonly why: string;
+  /** Graph v1.0 requests the code makes today: "METHOD /path", `{id}` standing for any id. */
+  readonly requests: readonly string[];
+  /** Requests of the issue 9 features still being built (sign-up, directory sync, notifications). */
+  readonly planned?: readonly string[];
+}
+
+export const GRAPH_PERMISSIONS = {
+  'TeamsActivity.Send': {
+    type: 'Role',
+    why: 'Sends onboarding notifications (module assigned, reminders) to people\'s Teams activity feed.',
+    requests: ['POST /teamwork/sendActivityNotificationToRecipients', 'POST /users/{id}/teamwork/sendActivityNotification'],
+  },
+  'GroupMember.Read.All': {
+    type: 'Role',
+    why: 'Reads the members of Microsoft 365 and Entra groups: a cohort built from a group, and app teams linked to a group or a team in Teams whose members sync from Graph.',
+    requests: ['GET /groups/{id}/transitiveMembers/microsoft.graph.user'],
+    planned: ['GET /groups', 'GET /groups/delta'],
+  },
+  'User.Read.All': {
+    type: 'Role',
+    why: 'Syncs the directory: display name, mail and UPN, department, job title, manager and whether the account is enabled, with delta queries, so people and leaders need no CSV.',
+    requests: [],
+    planned: ['GET /users/delta'],
+  },
+  'TeamsAppInstallation.ReadWriteSelfForUser.All': {
+    type: 'Role',
+    why: 'Installs Line of Sight (and only it) for a person who does not have it yet, because Teams delivers activity notifications only to people with the app installed.',
+    requests: [],
+    planned: ['GET /users/{id}/teamwork/installedApps', 'POST /users/{id}/teamwork/installedApps'],
+  },
+  'AppCatalog.Read.All': {
+    type: 'Role',
+    why: 'Finds the id the organisation\'s app catalog gave Line of Sight (it differs from the manifest id), which installing the app and sending notifications need.',
+    requests: [],
+    planned: ['GET /appCatalogs/teamsApps'],
+  },
+} as const satisfies Record<string, GraphPermission>;
+
+export type GraphPermissionName = keyof typeof GRAPH_PERMISSIONS;
+
+/** Microsoft Graph's application id, the resourceAppId of these permissions. */
+export const MICROSOFT_GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
