@@ -29,7 +29,7 @@ export interface ApiPackage {
   zipPath: string;
   /** npm packages whose code is inside the bundle, by name. */
   bundledPackages: string[];
-  /** Every file esbuild put in the bundle (paths relative to the working directory). */
+  /** Every file esbuild put in the bundle (paths relative to the repository root). */
   inputs: string[];
   bundleBytes: number;
 }
@@ -62,6 +62,8 @@ export async function buildApiPackage(outDir = join(API_DIR, 'dist')): Promise<A
     external: [...HOST_PROVIDED_MODULES],
     banner: { js: REQUIRE_SHIM },
     metafile: true,
+    // Paths in the output's comments and the metafile are relative to this: the same bytes whichever folder the build runs from.
+    absWorkingDir: join(API_DIR, '..'),
     legalComments: 'eof',
     logLevel: 'error',
   });
