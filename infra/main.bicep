@@ -70,7 +70,7 @@ var tags = {
   'azd-env-name': environmentName
 }
 
-resource resourceGroup 'Microsoft.Resources/resourceGroups@2024-03-01' = {
+resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
   name: empty(resourceGroupName) ? 'rg-${environmentName}' : resourceGroupName
   location: location
   tags: tags
@@ -78,7 +78,7 @@ resource resourceGroup 'Microsoft.Resources/resourceGroups@2024-03-01' = {
 
 module resources 'resources.bicep' = {
   name: 'line-of-sight'
-  scope: resourceGroup
+  scope: rg
   params: {
     location: location
     namePrefix: namePrefix
@@ -95,7 +95,7 @@ module resources 'resources.bicep' = {
 }
 
 @description('Where azd finds the services (tagged azd-service-name api and tab).')
-output AZURE_RESOURCE_GROUP string = resourceGroup.name
+output AZURE_RESOURCE_GROUP string = rg.name
 
 @description('Region of the API, Cosmos DB and monitoring.')
 output AZURE_LOCATION string = location

@@ -20,7 +20,7 @@ var dataContributorRoleId = '00000000-0000-0000-0000-000000000002'
 
 // Every container is partitioned by tenant, so every read, query and write names its tenant.
 // compositeIndexes: one per ORDER BY over two or more fields that the code runs.
-// excludedPaths: large text that no query filters or sorts on.
+// excludedPaths: large text that no query filters or sorts on (as Cosmos DB takes them: { path }).
 var containers = [
   {
     name: 'tenants'
@@ -30,8 +30,12 @@ var containers = [
     name: 'directory'
     partitionKeyPath: '/tenantId'
     excludedPaths: [
-      '/before/*'
-      '/after/*'
+      {
+        path: '/before/*'
+      }
+      {
+        path: '/after/*'
+      }
     ]
   }
   {
@@ -51,23 +55,33 @@ var containers = [
       ]
     ]
     excludedPaths: [
-      '/before/*'
-      '/after/*'
+      {
+        path: '/before/*'
+      }
+      {
+        path: '/after/*'
+      }
     ]
   }
   {
     name: 'tasks'
     partitionKeyPath: '/tenantId'
     excludedPaths: [
-      '/before/*'
-      '/after/*'
+      {
+        path: '/before/*'
+      }
+      {
+        path: '/after/*'
+      }
     ]
   }
   {
     name: 'onboarding'
     partitionKeyPath: '/tenantId'
     excludedPaths: [
-      '/content/*'
+      {
+        path: '/content/*'
+      }
     ]
   }
   {
@@ -75,7 +89,9 @@ var containers = [
     name: 'idempotency'
     partitionKeyPath: '/tenantId'
     excludedPaths: [
-      '/response/*'
+      {
+        path: '/response/*'
+      }
     ]
     defaultTtl: 86400
   }
@@ -121,9 +137,7 @@ module account 'br/public:avm/res/document-db/database-account:0.20.1' = {
                   path: '/*'
                 }
               ]
-              excludedPaths: map(container.?excludedPaths ?? [], path => {
-                path: path
-              })
+              excludedPaths: container.?excludedPaths ?? []
               compositeIndexes: container.?compositeIndexes ?? []
             }
             // Seconds after its last write a document is deleted; null (no defaultTtl) leaves TTL off.
