@@ -20,6 +20,8 @@ import { createGroupMembersReaderFromEnv, type GroupMembersReader } from './data
 import { onboardingReminderSource } from './data/onboarding-reminder-source.js';
 import { createOutboxRepository, type OutboxRepository } from './data/outbox-repository.js';
 import { createNotificationServiceFromEnv, type NotificationService } from './notifications/notification-service.js';
+import { rateLimitConfigFromEnv } from './http/rate-limit-config.js';
+import { createRateLimiter, type RateLimiter } from './http/rate-limit.js';
 
 /** The Teams app id in notification deep links when TEAMS_APP_ID is unset (local stack and tests). */
 export const DEFAULT_TEAMS_APP_ID = '00000000-0000-4000-8000-00000000a11d';
@@ -44,6 +46,8 @@ export interface Services {
   notifications: NotificationService;
   auth: AuthConfig;
   verifyToken: TokenVerifier;
+  /** Per person, per tenant and per address limits (in memory: per instance of the API). */
+  rateLimits: RateLimiter;
 }
 
 export function createServices(env: NodeJS.ProcessEnv): Services {
@@ -72,6 +76,7 @@ export function createServices(env: NodeJS.ProcessEnv): Services {
     notifications,
     auth,
     verifyToken: createTokenVerifier(auth),
+    rateLimits: createRateLimiter(rateLimitConfigFromEnv(env)),
   };
 }
 

@@ -1,13 +1,15 @@
 /**
  * Wraps handlers so that every failure becomes problem+json: auth errors keep their
  * status and code (with WWW-Authenticate), anything unexpected is logged and answered 500
- * without internals.
+ * without internals. Authenticated routes are rate limited here, in one place.
  */
 import type { HttpHandler, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import { isAuthError } from '../auth/auth-error.js';
 import type { Caller } from '../auth/verify-token.js';
 import { authenticate, getServices, type Services } from '../services.js';
 import { problem, problems } from './problem.js';
+import { costOf } from './rate-limit-config.js';
+import { clientAddress, rateLimitedResponse } from './rate-limit.js';
 
 export interface AuthenticatedRequest {
   request: HttpRequest;
@@ -44,11 +46,27 @@ export function publicHandler(handle: (request: HttpRequest, context: Invocation
   };
 }
 
-/** The token is checked before anything else, so unauthenticated requests learn nothing. */
+/**
+ * The token is checked before anything else, so unauthenticated requests learn nothing. Then the
+ * person's and their tenant's rate limits for the route's cost class (http/rate-limit-config.ts);
+ * an address that keeps failing to sign in is refused before its tokens are even checked.
+ */
 export function authenticatedHandler(handle: (input: AuthenticatedRequest) => Promise<HttpResponseInit>): HttpHandler {
   return publicHandler(async (request, context) => {
     const services = getServices();
-    const caller = await authenticate(services, request.headers.get('authorization'));
+    const address = clientAddress(request);
+    const addressVerdict = await services.rateLimits.checkAddress(address);
+    if (!addressVerdict.ok) return rateLimitedResponse(addressVerdict);
+    let caller: Caller;
+    try {
+      caller = await authenticate(services, request.headers.get('authorization'));
+    } catch (error) {
+      // 503 (keys unavailable) is not the caller's fault.
+      if (isAuthError(error) && error.status !== 503) await services.rateLimits.recordAuthFailure(address);
+      throw error;
+    }
+    const verdict = await services.rateLimits.admit(caller.tenantId, caller.userId, costOf(context.functionName));
+    if (!verdict.ok) return rateLimitedResponse(verdict);
     return handle({ request, context, caller, services });
   });
 }

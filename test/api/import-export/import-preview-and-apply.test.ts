@@ -11,7 +11,8 @@ const tenant = CONTOSO_IDS.tenant;
 const s = CONTOSO_IDS.strategies;
 
 beforeAll(async () => {
-  api = await startApiTestStack();
+  // One leader previews and applies some thirty imports within seconds: more than a person may by default.
+  api = await startApiTestStack({ rateLimits: { personExpensive: 1000 } });
   store = strategyContainerOf(api);
   aisha = await api.tokenFor(tenant, CONTOSO_IDS.people.aisha);
 });
