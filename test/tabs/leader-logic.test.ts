@@ -5,6 +5,7 @@ import { allowedRoute, areasFor, hrefFor, parseRoute } from '../../tabs/src/app/
 import { outcomeOf } from '../../tabs/src/app/save-outcome';
 import { entityIdFor, preselectTeam, teamIdFromEntityId } from '../../tabs/src/features/channel/channel-config';
 import { formatOf, importErrorsOf } from '../../tabs/src/features/import-export/api/import-export-api';
+import { listFootnotes } from '../../tabs/src/features/insights/insight-links';
 import { describeEntry } from '../../tabs/src/features/strategy-editor/history-text';
 import { moveBy, movedAnnouncement } from '../../tabs/src/features/strategy-editor/reorder';
 import {
@@ -132,5 +133,18 @@ describe('the channel tab set-up', () => {
     expect(preselectTeam(teams, null)).toBe('');
     expect(teamIdFromEntityId(entityIdFor('t1'))).toBe('t1');
     expect(teamIdFromEntityId('home')).toBeNull();
+  });
+});
+
+describe('listFootnotes (insights lists)', () => {
+  it('says how many more there are, and how many are counted but not named', () => {
+    expect(listFootnotes(0, 0, 0)).toEqual([]);
+    expect(listFootnotes(3, 3, 0)).toEqual([]);
+    expect(listFootnotes(60, 50, 0)).toEqual(['…and 10 more.']);
+    // An employee's team: nobody else named.
+    expect(listFootnotes(4, 0, 4)).toEqual(['4 not named here: only their team’s leaders see who.']);
+    // A leader's organisation view: their own team's named, the rest counted.
+    expect(listFootnotes(12, 2, 10)).toEqual(['10 more not named here: only their team’s leaders see who.']);
+    expect(listFootnotes(70, 50, 5)).toEqual(['…and 15 more.', '5 more not named here: only their team’s leaders see who.']);
   });
 });

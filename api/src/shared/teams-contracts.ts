@@ -135,7 +135,11 @@ export type TeamLineOfSight = z.infer<typeof teamLineOfSightSchema>;
 // ---------------------------------------------------------------- alignment insights
 
 const unlinkedReason = z.enum(['no_strategy', 'strategy_archived']);
-const listOf = <T extends z.ZodType>(item: T) => z.object({ total: z.number().int(), items: z.array(item) });
+/**
+ * A list of people or their tasks: `total` counts everyone; `items` names those the viewer may see
+ * (up to a cap); `hidden` counts the rest, which only their team's leaders and Admins see by name.
+ */
+const listOf = <T extends z.ZodType>(item: T) => z.object({ total: z.number().int(), items: z.array(item), hidden: z.number().int() });
 const strategyRef = z.object({ id, title: z.string() });
 
 export const alignmentSchema = z.object({
@@ -167,13 +171,13 @@ export type PersonAlignment = z.infer<typeof personAlignmentSchema>;
 
 export const teamAlignmentSchema = z.object({ teamId: id, teamName: z.string(), alignment: alignmentSchema });
 
-/** GET /api/insights for a Leader or Admin. */
+/** GET /api/insights for a Leader (names for the team they lead) or an Admin (every name). */
 export const leaderInsightsSchema = z.object({
   scope: z.literal('organisation'),
   organisation: alignmentSchema,
   teams: z.array(teamAlignmentSchema),
 });
-/** GET /api/insights for an Employee: only their own and their team's view. */
+/** GET /api/insights for an Employee: their own figures, and their team's as aggregates (no colleague named). */
 export const employeeInsightsSchema = z.object({
   scope: z.literal('me'),
   me: personAlignmentSchema,
