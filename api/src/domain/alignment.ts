@@ -9,6 +9,7 @@
  */
 import type { Alignment, PersonAlignment } from '../shared/contracts.js';
 import { TEAM_LIMITS } from '../shared/teams-contracts.js';
+import { canSee, EVERYONE_VISIBLE, type NameVisibility } from './name-visibility.js';
 
 export interface AlignmentStrategy {
   id: string;
@@ -43,29 +44,6 @@ export interface AlignmentInputs {
 export interface OrganisationAlignment {
   organisation: Alignment;
   teams: { teamId: string; teamName: string; alignment: Alignment }[];
-}
-
-/** Whose names and tasks the lists may show; totals always count everyone. */
-export interface NameVisibility {
-  /** Everyone's (Admins). */
-  everyone: boolean;
-  /** The teams whose people and tasks are listed (the teams a Leader leads). */
-  teamIds: ReadonlySet<string>;
-  /** The viewer: their own name and tasks are theirs to see. */
-  selfId?: string;
-}
-
-/** Every name and task: the Admin's view, and what the pure figures are checked against. */
-export const EVERYONE_VISIBLE: NameVisibility = { everyone: true, teamIds: new Set() };
-
-/** What a viewer may see: an Admin everyone; a Leader their own team (the team they lead); anyone themself. */
-export function nameVisibilityFor(viewer: { userId: string; isAdmin: boolean; isLeader: boolean; teamId: string | null | undefined }): NameVisibility {
-  if (viewer.isAdmin) return EVERYONE_VISIBLE;
-  return { everyone: false, teamIds: new Set(viewer.isLeader && viewer.teamId ? [viewer.teamId] : []), selfId: viewer.userId };
-}
-
-function canSee(visibility: NameVisibility, personId: string, teamId: string | null): boolean {
-  return visibility.everyone || personId === visibility.selfId || (teamId !== null && visibility.teamIds.has(teamId));
 }
 
 type UnlinkedReason = 'no_strategy' | 'strategy_archived';

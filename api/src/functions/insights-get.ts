@@ -1,4 +1,5 @@
-import { computeAlignment, computePersonAlignment, nameVisibilityFor } from '../domain/alignment.js';
+import { computeAlignment, computePersonAlignment } from '../domain/alignment.js';
+import { nameVisibilityFor } from '../domain/name-visibility.js';
 import { authoriseCaller } from '../http/authorise.js';
 import { authenticatedHandler } from '../http/handler.js';
 import { json } from '../http/respond.js';

@@ -114,6 +114,7 @@ export const remapStaleSchema = z.object({ staleIds: z.array(z.string()), tasks:
 
 // ---------------------------------------------------------------- team line of sight (channel tab)
 
+/** GET /api/teams/{id}/line-of-sight — any employee of the tenant; colleagues' tasks named only for the team's Leader and Admins. */
 export const teamLineOfSightSchema = z.object({
   team: z.object({ id, name: z.string() }),
   organisation: z.object({ name: z.string(), vision: z.string() }),
@@ -125,10 +126,14 @@ export const teamLineOfSightSchema = z.object({
       why: z.string(),
       customerImpact: z.string(),
       mapped: z.boolean(),
+      /** The team's tasks the viewer may see: all of them for the team's Leader and Admins, else their own. */
       tasks: z.array(teamTaskSchema),
+      /** Teammates' tasks serving it that the viewer may not see: counted, never named. */
+      hiddenTasks: z.number().int(),
     }),
   ),
   unlinkedTasks: z.array(teamTaskSchema),
+  hiddenUnlinkedTasks: z.number().int(),
 });
 export type TeamLineOfSight = z.infer<typeof teamLineOfSightSchema>;
 

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  computeAlignment,
-  computePersonAlignment,
-  EVERYONE_VISIBLE,
-  nameVisibilityFor,
-  type AlignmentInputs,
-  type AlignmentStrategy,
-} from '../../../api/src/domain/alignment.js';
+import { computeAlignment, computePersonAlignment, type AlignmentInputs, type AlignmentStrategy } from '../../../api/src/domain/alignment.js';
+import { EVERYONE_VISIBLE, nameVisibilityFor } from '../../../api/src/domain/name-visibility.js';
 import { alignmentSchema, TEAM_LIMITS } from '../../../api/src/shared/contracts.js';
 
 const strategy = (id: string, order: number, fields: Partial<AlignmentStrategy> = {}): AlignmentStrategy => ({

@@ -7,7 +7,8 @@
 import https from 'node:https';
 import { CosmosClient } from '@azure/cosmos';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { computeAlignment, computePersonAlignment, nameVisibilityFor } from '../../../api/src/domain/alignment.js';
+import { computeAlignment, computePersonAlignment } from '../../../api/src/domain/alignment.js';
+import { nameVisibilityFor } from '../../../api/src/domain/name-visibility.js';
 import { getServices } from '../../../api/src/services.js';
 import { employeeInsightsSchema, leaderInsightsSchema, lineOfSightSchema, TEAM_LIMITS, type Alignment } from '../../../api/src/shared/contracts.js';
 import { generateOrganisation, writeOrganisation, type GeneratedOrganisation } from '../../bench/generate-organisation.js';
