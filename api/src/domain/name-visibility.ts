@@ -1,5 +1,5 @@
 /**
- * Who may see whose name and tasks, as the insights and the channel tab apply it: an Admin
+ * Who may see whose name and tasks, as the insights, the channel tab and the export apply it: an Admin
  * everyone's; a Leader the people of the team they lead (their own team); anyone themself. Everyone
  * else's work is counted, never named. Pure.
  */
@@ -25,4 +25,15 @@ export function nameVisibilityFor(viewer: { userId: string; isAdmin: boolean; is
 
 export function canSee(visibility: NameVisibility, personId: string, teamId: string | null): boolean {
   return visibility.everyone || personId === visibility.selfId || (teamId !== null && visibility.teamIds.has(teamId));
+}
+
+/** The items (tasks, rows) whose owner the viewer may see, given each person's team. */
+export function visibleOwned<T extends { ownerId: string }>(
+  visibility: NameVisibility,
+  items: readonly T[],
+  people: readonly { id: string; teamId: string | null }[],
+): T[] {
+  if (visibility.everyone) return [...items];
+  const teamOf = new Map(people.map((person) => [person.id, person.teamId]));
+  return items.filter((item) => canSee(visibility, item.ownerId, teamOf.get(item.ownerId) ?? null));
 }
