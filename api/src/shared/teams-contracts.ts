@@ -18,7 +18,7 @@ export const TEAM_LIMITS = {
   remapTasks: 50,
   /** Items listed per insights list of the organisation or one person (totals are always exact). */
   insightItems: 50,
-  /** Items listed per list of each team in the organisation-wide view, which holds every team; totals stay exact. */
+  /** Items listed per list of each team in an Admin's organisation-wide view, which names every team; totals stay exact. */
   teamInsightItems: 5,
   howItServes: 300,
 } as const;
