@@ -40,6 +40,7 @@ export const APP_SETTINGS = {
   AUTH_JWKS_URL: { source: 'optional', readBy: 'api', purpose: 'Entra signing keys; default the public multi-tenant key set.' },
   GRAPH_BASE_URL: { source: 'optional', readBy: 'api', purpose: 'Microsoft Graph; default https://graph.microsoft.com.' },
   GRAPH_TENANT_AUTHORITY: { source: 'optional', readBy: 'api', purpose: 'Token endpoint authority; default https://login.microsoftonline.com.' },
+  NODE_ENV: { source: 'optional', readBy: 'api', purpose: '"production" refuses dev sign-in even on a host with no Azure marker.' },
 
   WEBSITE_INSTANCE_ID: { source: 'platform', readBy: 'api', purpose: 'Marks an Azure host: dev sign-in and fixed Graph assertions are refused there.' },
   WEBSITE_SITE_NAME: { source: 'platform', readBy: 'api', purpose: 'Marks an Azure host (with FUNCTIONS_WORKER_RUNTIME).' },

@@ -21,6 +21,8 @@ import { onboardingReminderSource } from './data/onboarding-reminder-source.js';
 import { createOutboxRepository, type OutboxRepository } from './data/outbox-repository.js';
 import { createIdempotencyRepository, type IdempotencyRepository } from './data/idempotency-repository.js';
 import { createNotificationServiceFromEnv, type NotificationService } from './notifications/notification-service.js';
+import { rateLimitConfigFromEnv } from './http/rate-limit-config.js';
+import { createRateLimiter, type RateLimiter } from './http/rate-limit.js';
 
 /** The Teams app id in notification deep links when TEAMS_APP_ID is unset (local stack and tests). */
 export const DEFAULT_TEAMS_APP_ID = '00000000-0000-4000-8000-00000000a11d';
@@ -49,6 +51,8 @@ export interface Services {
   idempotency: IdempotencyRepository;
   auth: AuthConfig;
   verifyToken: TokenVerifier;
+  /** Per person, per tenant and per address limits (in memory: per instance of the API). */
+  rateLimits: RateLimiter;
 }
 
 /** Returns the current time; injectable so no decision depends on the real date in tests. */
@@ -84,6 +88,7 @@ export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock)
     idempotency: createIdempotencyRepository(containers.idempotency),
     auth,
     verifyToken: createTokenVerifier(auth),
+    rateLimits: createRateLimiter(rateLimitConfigFromEnv(env)),
   };
 }
 

@@ -4,10 +4,12 @@
  * TeamsActivity.Send, ≥ 45 minutes left for the bulk call, body shape, ≤ 100 recipients, webUrl
  * under 1,024 characters, declared activity types), enforces a rate limit per tenant like Graph,
  * records every delivery by (tenant, recipient, chainId) — a repeat with the same chainId REPLACES
- * the notification in the feed, as Graph does — and can be told to misbehave.
+ * the notification in the feed, as Graph does — and can be told to misbehave. With `groups` it also
+ * answers group member and owner reads (fake-graph-groups.ts).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { answerGroupsRequest, type FakeGroups } from './fake-graph-groups.js';
 
 export type FaultKind = 'throttle' | 'fail' | 'hang' | 'drop';
 export interface Fault {
@@ -48,6 +50,10 @@ export interface FakeGraphOptions {
   activityTypes?: string[];
   /** Requests per second per tenant (bulk, single); beyond it: 429 + Retry-After. Off when undefined. */
   rateLimit?: { bulk: number; single: number };
+  /** Entra groups the group reads answer from (the token needs e.g. GroupMember.Read.All in `roles`). */
+  groups?: FakeGroups;
+  /** Users per page of a group read (Graph's default is 100); small values exercise paging. */
+  groupPageSize?: number;
 }
 
 export interface FakeGraph {
@@ -56,6 +62,8 @@ export interface FakeGraph {
   clientId: string;
   calls: GraphCall[];
   tokenRequests: number;
+  /** Every group read, as "GET <path>" (with the tenant of the token that made it). */
+  groupRequests: { tenantId: string; request: string }[];
   inject(fault: Fault): void;
   clearFaults(): void;
   /** What each person sees in their activity feed: one entry per (recipient, chainId). */
@@ -207,14 +215,27 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
     answer(kind === 'bulk' ? 202 : 204);
   }
 
+  function groupsEndpoint(req: IncomingMessage, res: ServerResponse, url: URL): boolean {
+    if (req.method !== 'GET' || !options.groups) return false;
+    const token = tokens.get((req.headers.authorization ?? '').replace(/^Bearer /, ''));
+    const answer = answerGroupsRequest(url, base, options.groups, token?.roles ?? [], options.groupPageSize ?? 100);
+    if (!answer) return false;
+    state.groupRequests.push({ tenantId: token?.tenantId ?? '?', request: `GET ${url.pathname}` });
+    if (!token || token.expiresAtMs <= Date.now()) send(res, 401, graphError('InvalidAuthenticationToken', 'Access token is missing, invalid or expired'));
+    else send(res, answer.status, answer.body);
+    return true;
+  }
+
   const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = url.pathname;
     const tokenMatch = /^\/([^/]+)\/oauth2\/v2\.0\/token$/.exec(path);
     const singleMatch = /^\/v1\.0\/users\/([^/]+)\/teamwork\/sendActivityNotification$/.exec(path);
     let handling: Promise<void>;
     if (req.method === 'POST' && tokenMatch) handling = tokenEndpoint(req, res, decodeURIComponent(tokenMatch[1]!));
     else if (req.method === 'POST' && path === '/v1.0/teamwork/sendActivityNotificationToRecipients') handling = graphEndpoint(req, res, 'bulk');
     else if (req.method === 'POST' && singleMatch) handling = graphEndpoint(req, res, 'single', decodeURIComponent(singleMatch[1]!));
+    else if (groupsEndpoint(req, res, url)) handling = Promise.resolve();
     else handling = Promise.resolve(send(res, 404, graphError('NotFound', path)));
     handling.catch(() => res.destroy());
   });
@@ -228,6 +249,7 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
     clientId,
     calls,
     tokenRequests: 0,
+    groupRequests: [],
     inject(fault) {
       faults.push({ ...fault, ...(fault.count !== undefined ? { left: fault.count } : {}) });
     },

@@ -1,10 +1,12 @@
 import type { EditableStrategy, Team } from '@contracts';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../tabs/src/app/api-client';
+import { whatWentWrong } from '../../tabs/src/app/error-text';
 import { allowedRoute, areasFor, hrefFor, parseRoute } from '../../tabs/src/app/routes';
 import { outcomeOf } from '../../tabs/src/app/save-outcome';
 import { entityIdFor, preselectTeam, teamIdFromEntityId } from '../../tabs/src/features/channel/channel-config';
 import { formatOf, importErrorsOf } from '../../tabs/src/features/import-export/api/import-export-api';
+import { listFootnotes } from '../../tabs/src/features/insights/insight-links';
 import { describeEntry } from '../../tabs/src/features/strategy-editor/history-text';
 import { moveBy, movedAnnouncement } from '../../tabs/src/features/strategy-editor/reorder';
 import {
@@ -132,5 +134,28 @@ describe('the channel tab set-up', () => {
     expect(preselectTeam(teams, null)).toBe('');
     expect(teamIdFromEntityId(entityIdFor('t1'))).toBe('t1');
     expect(teamIdFromEntityId('home')).toBeNull();
+  });
+});
+
+describe('listFootnotes (insights lists)', () => {
+  it('says how many more there are, and how many are counted but not named', () => {
+    expect(listFootnotes(0, 0, 0)).toEqual([]);
+    expect(listFootnotes(3, 3, 0)).toEqual([]);
+    expect(listFootnotes(60, 50, 0)).toEqual(['…and 10 more.']);
+    // An employee's team: nobody else named.
+    expect(listFootnotes(4, 0, 4)).toEqual(['4 not named here: only their team’s leaders see who.']);
+    // A leader's organisation view: their own team's named, the rest counted.
+    expect(listFootnotes(12, 2, 10)).toEqual(['10 more not named here: only their team’s leaders see who.']);
+    expect(listFootnotes(70, 50, 5)).toEqual(['…and 15 more.', '5 more not named here: only their team’s leaders see who.']);
+  });
+});
+
+describe('whatWentWrong for the guards', () => {
+  it('explains a foreign group, one’s own roles and a rate limit in words a person can act on', () => {
+    const problem = (status: number, code: string) => whatWentWrong(new ApiError('http', code, { status, code }));
+    expect(problem(403, 'group_not_yours')).toMatch(/group you belong to or own/);
+    expect(problem(403, 'own_roles')).toMatch(/another Admin/);
+    expect(problem(403, 'forbidden')).toMatch(/permission/);
+    expect(problem(429, 'rate_limited')).toMatch(/Wait a minute/);
   });
 });

@@ -3,8 +3,9 @@
  *
  * Production (default): Entra ID's multi-tenant signing keys, v2 and v1 issuer
  * templates, the app registration's client id (v2 audience) and App ID URI (v1 audience).
- * Dev (LOS_DEV_AUTH=1 only): an in-memory key pair and a local issuer; nothing from
- * Entra is trusted. Dev mode refuses to start on an Azure host.
+ * Dev (LOS_DEV_AUTH=1 exactly, an explicit opt-in that `npm start` makes): an in-memory key pair
+ * and a local issuer; nothing from Entra is trusted. Dev mode refuses to start on an Azure host or
+ * with NODE_ENV=production.
  */
 import type { JSONWebKeySet } from 'jose';
 import { ACCESS_AS_USER_SCOPE, createDevTokenIssuer, type DevTokenIssuer } from './dev-token-issuer.js';
@@ -67,12 +68,23 @@ export function azureHostMarker(env: NodeJS.ProcessEnv): string | undefined {
   return undefined;
 }
 
-function devConfig(env: NodeJS.ProcessEnv, deps: AuthConfigDeps): AuthConfig {
+/**
+ * Why dev sign-in must not run here, if it must not: an Azure host marker, or NODE_ENV=production
+ * (a production build run anywhere). Dev sign-in trusts locally minted tokens for anyone.
+ */
+export function devSignInRefusal(env: NodeJS.ProcessEnv): string | undefined {
   const marker = azureHostMarker(env);
-  if (marker) {
+  if (marker) return `${marker} is set, so this looks like an Azure host`;
+  if (env.NODE_ENV?.trim().toLowerCase() === 'production') return 'NODE_ENV is production';
+  return undefined;
+}
+
+function devConfig(env: NodeJS.ProcessEnv, deps: AuthConfigDeps): AuthConfig {
+  const refusal = devSignInRefusal(env);
+  if (refusal) {
     throw new AuthConfigError(
-      `LOS_DEV_AUTH=1 is refused: ${marker} is set, so this looks like an Azure host. ` +
-        'Dev sign-in trusts locally minted tokens and must never run in Azure; remove LOS_DEV_AUTH.',
+      `LOS_DEV_AUTH=1 is refused: ${refusal}. ` +
+        'Dev sign-in trusts locally minted tokens and must never run in production or in Azure; remove LOS_DEV_AUTH.',
     );
   }
   const issuer = createDevTokenIssuer();

@@ -2,9 +2,14 @@
  * Alignment insights: where work and strategy line up and where they don't, for the organisation
  * and for every team at once. Pure and O(tasks + people + teams × active strategies): one pass
  * over the tasks feeds every scope, so 50,000 tasks cost one walk, not one walk per team.
+ *
+ * Who is named: the lists (unlinked tasks with their owner, people with no linked task) show only
+ * what the viewer may see (NameVisibility): an Admin everyone, a Leader the teams they lead, and
+ * anyone themself. Everything else is counted in the totals and as `hidden`, never named.
  */
 import type { Alignment, PersonAlignment } from '../shared/contracts.js';
 import { TEAM_LIMITS } from '../shared/teams-contracts.js';
+import { canSee, EVERYONE_VISIBLE, type NameVisibility } from './name-visibility.js';
 
 export interface AlignmentStrategy {
   id: string;
@@ -48,7 +53,7 @@ type UnlinkedItem = Alignment['unlinkedTasks']['items'][number];
 interface Scope {
   taskCount: number;
   linkedTaskCount: number;
-  unlinked: { total: number; items: UnlinkedItem[] };
+  unlinked: { total: number; items: UnlinkedItem[]; hidden: number };
   /** strategyId → tasks, owners and owners' teams serving it within this scope. */
   serving: Map<string, { tasks: number; people: Set<string>; teams: Set<string> }>;
   peopleWithLinkedTask: Set<string>;
@@ -59,7 +64,7 @@ interface Scope {
 const newScope = (itemCap: number = TEAM_LIMITS.insightItems): Scope => ({
   taskCount: 0,
   linkedTaskCount: 0,
-  unlinked: { total: 0, items: [] },
+  unlinked: { total: 0, items: [], hidden: 0 },
   serving: new Map(),
   peopleWithLinkedTask: new Set(),
   itemCap,
@@ -78,11 +83,12 @@ function unlinkedReason(strategyId: string | null): UnlinkedReason {
   return strategyId === null ? 'no_strategy' : 'strategy_archived';
 }
 
-function countTask(scope: Scope, task: AlignmentTask, linked: boolean, ownerName: string, teamId: string | null): void {
+function countTask(scope: Scope, task: AlignmentTask, linked: boolean, ownerName: string, teamId: string | null, visible: boolean): void {
   scope.taskCount += 1;
   if (!linked || task.strategyId === null) {
     scope.unlinked.total += 1;
-    if (scope.unlinked.items.length < scope.itemCap) {
+    if (!visible) scope.unlinked.hidden += 1;
+    else if (scope.unlinked.items.length < scope.itemCap) {
       const { id, title, ownerId } = task;
       scope.unlinked.items.push({ id, title, ownerId, ownerName, reason: unlinkedReason(task.strategyId) });
     }
@@ -106,8 +112,10 @@ function finishScope(
   considered: readonly AlignmentStrategy[],
   people: readonly AlignmentPerson[],
   mappedTeams: (strategyId: string) => ReadonlySet<string>,
+  visibility: NameVisibility,
 ): Alignment {
   const withoutLinkedTask = people.filter((person) => !scope.peopleWithLinkedTask.has(person.id));
+  const named = withoutLinkedTask.filter((person) => canSee(visibility, person.id, person.teamId));
   const ref = (strategy: AlignmentStrategy) => ({ id: strategy.id, title: strategy.title });
   return {
     taskCount: scope.taskCount,
@@ -118,9 +126,8 @@ function finishScope(
     strategiesWithoutTeams: considered.filter((strategy) => mappedTeams(strategy.id).size === 0).map(ref),
     peopleWithoutLinkedTask: {
       total: withoutLinkedTask.length,
-      items: withoutLinkedTask
-        .slice(0, scope.itemCap)
-        .map(({ id, displayName, teamId }) => ({ id, displayName, teamId })),
+      items: named.slice(0, scope.itemCap).map(({ id, displayName, teamId }) => ({ id, displayName, teamId })),
+      hidden: withoutLinkedTask.length - named.length,
     },
     incompleteStrategies: considered
       .map((strategy) => ({ ...ref(strategy), missing: missingFields(strategy) }))
@@ -138,9 +145,14 @@ function finishScope(
 
 /**
  * The organisation's alignment and every team's, in one pass over the tasks. Each team's lists show
- * `teamItemCap` items (the organisation-wide view holds every team); totals are always exact.
+ * `teamItemCap` items (the organisation-wide view holds every team) of what `visibility` lets the
+ * viewer see; totals are always exact.
  */
-export function computeAlignment(inputs: AlignmentInputs, teamItemCap: number = TEAM_LIMITS.teamInsightItems): OrganisationAlignment {
+export function computeAlignment(
+  inputs: AlignmentInputs,
+  teamItemCap: number = TEAM_LIMITS.teamInsightItems,
+  visibility: NameVisibility = EVERYONE_VISIBLE,
+): OrganisationAlignment {
   const active = inputs.strategies.filter((strategy) => strategy.status === 'active').sort((a, b) => a.order - b.order);
   const activeIds = new Set(active.map((strategy) => strategy.id));
   const teamById = new Map(inputs.teams.map((team) => [team.id, team]));
@@ -166,18 +178,19 @@ export function computeAlignment(inputs: AlignmentInputs, teamItemCap: number = 
     const teamId = owner?.teamId && teamById.has(owner.teamId) ? owner.teamId : null;
     const linked = task.strategyId !== null && activeIds.has(task.strategyId);
     const ownerName = owner?.displayName ?? 'Unknown person';
-    countTask(organisation, task, linked, ownerName, teamId);
-    if (teamId) countTask(teamScopes.get(teamId) ?? newScope(), task, linked, ownerName, teamId);
+    const visible = canSee(visibility, task.ownerId, teamId);
+    countTask(organisation, task, linked, ownerName, teamId, visible);
+    if (teamId) countTask(teamScopes.get(teamId) ?? newScope(), task, linked, ownerName, teamId, visible);
   }
 
   return {
-    organisation: finishScope(organisation, active, inputs.people, mappedTeams),
+    organisation: finishScope(organisation, active, inputs.people, mappedTeams, visibility),
     teams: inputs.teams.map((team) => {
       const scope = teamScopes.get(team.id) ?? newScope();
       const mapped = new Set(team.strategyIds ?? []);
       const considered = active.filter((strategy) => mapped.has(strategy.id) || scope.serving.has(strategy.id));
       // Within a team's view, a strategy's teams are this team alone (if it serves it) plus the others mapped to it.
-      return { teamId: team.id, teamName: team.name, alignment: finishScope(scope, considered, membersByTeam.get(team.id) ?? [], mappedTeams) };
+      return { teamId: team.id, teamName: team.name, alignment: finishScope(scope, considered, membersByTeam.get(team.id) ?? [], mappedTeams, visibility) };
     }),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { Organisation, Strategy, Team, TeamLineOfSight, TeamTask } from '../shared/contracts.js';
 import { activeStrategies } from './line-of-sight.js';
+import { canSee, EVERYONE_VISIBLE, type NameVisibility } from './name-visibility.js';
 import type { FieldError } from './task-rules.js';
 
 export interface StoredTeamTask {
@@ -54,30 +55,43 @@ export function toTeamTasks(tasks: readonly StoredTeamTask[], people: readonly {
 
 /**
  * The channel tab's view: the active strategies the team is mapped to or works on, in display
- * order, each with the team's tasks; tasks linked to nothing current are listed apart.
+ * order, each with the team's tasks; tasks linked to nothing current are listed apart. Only the
+ * tasks `visibility` lets the viewer see are listed (their own, or all for the team's Leader and
+ * Admins); teammates' other tasks are counted in `hiddenTasks`, never named.
  */
 export function buildTeamLineOfSight(inputs: {
   team: { id: string; name: string; strategyIds?: readonly string[] };
   organisation: Organisation;
   strategies: readonly Strategy[];
   tasks: readonly TeamTask[];
+  visibility?: NameVisibility;
 }): TeamLineOfSight {
+  const visibility = inputs.visibility ?? EVERYONE_VISIBLE;
   const mapped = new Set(inputs.team.strategyIds ?? []);
   const active = activeStrategies(inputs.strategies);
-  const byStrategy = new Map<string, TeamTask[]>(active.map((strategy) => [strategy.id, []]));
-  const unlinkedTasks: TeamTask[] = [];
+  const newGroup = () => ({ tasks: [] as TeamTask[], hidden: 0 });
+  const byStrategy = new Map(active.map((strategy) => [strategy.id, newGroup()]));
+  const unlinked = newGroup();
   for (const task of inputs.tasks) {
-    const group = task.strategyId === null ? undefined : byStrategy.get(task.strategyId);
-    if (group) group.push(task);
-    else unlinkedTasks.push(task);
+    const group = (task.strategyId === null ? undefined : byStrategy.get(task.strategyId)) ?? unlinked;
+    if (canSee(visibility, task.ownerId, inputs.team.id)) group.tasks.push(task);
+    else group.hidden += 1;
   }
+  const worksOn = (id: string) => {
+    const group = byStrategy.get(id);
+    return group !== undefined && group.tasks.length + group.hidden > 0;
+  };
   return {
     team: { id: inputs.team.id, name: inputs.team.name },
     organisation: { name: inputs.organisation.name, vision: inputs.organisation.vision },
     strategies: active
-      .filter((strategy) => mapped.has(strategy.id) || (byStrategy.get(strategy.id)?.length ?? 0) > 0)
-      .map(({ id, title, why, customerImpact }) => ({ id, title, why, customerImpact, mapped: mapped.has(id), tasks: byStrategy.get(id) ?? [] })),
-    unlinkedTasks,
+      .filter((strategy) => mapped.has(strategy.id) || worksOn(strategy.id))
+      .map(({ id, title, why, customerImpact }) => {
+        const group = byStrategy.get(id) ?? newGroup();
+        return { id, title, why, customerImpact, mapped: mapped.has(id), tasks: group.tasks, hiddenTasks: group.hidden };
+      }),
+    unlinkedTasks: unlinked.tasks,
+    hiddenUnlinkedTasks: unlinked.hidden,
   };
 }
 

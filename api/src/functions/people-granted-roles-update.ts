@@ -3,7 +3,7 @@ import type { PersonDocument } from '../data/documents.js';
 import type { StoredPerson } from '../data/people-repository.js';
 import { actorOf, requireAdmin } from '../http/authorise.js';
 import { authenticatedHandler } from '../http/handler.js';
-import { problems } from '../http/problem.js';
+import { problem, problems } from '../http/problem.js';
 import { parseJsonBody } from '../http/request-body.js';
 import { json } from '../http/respond.js';
 import { parseIdParam, ifMatchOf } from '../http/route-params.js';
@@ -19,12 +19,16 @@ function withGrantedRoles(stored: StoredPerson, grantedRoles: Role[]): PersonDoc
 /**
  * PUT /api/people/{userId}/granted-roles (Admin, If-Match on the person) {roles: ['Leader'] | []}.
  * The change and its audit entry ('grant' or 'revoke') are one batch in the directory partition.
- * Token roles are untouched: this only adds or removes what was granted in the app.
+ * Token roles are untouched: this only adds or removes what was granted in the app. An Admin never
+ * changes their own roles: another Admin must (two people for every change of one's own power).
  */
 export const peopleGrantedRolesUpdate = authenticatedHandler(async ({ request, caller, services }) => {
   const authorised = await requireAdmin(services, caller);
   const userId = parseIdParam(request, 'userId');
   if (!userId.ok) return userId.response;
+  if (userId.value === caller.userId) {
+    return problem(403, 'own_roles', 'You cannot change your own roles', { detail: 'Ask another Admin to change your roles.' });
+  }
   const ifMatch = ifMatchOf(request, 'person');
   if (!ifMatch.ok) return ifMatch.response;
   const body = await parseJsonBody(request, grantedRolesUpdateSchema);

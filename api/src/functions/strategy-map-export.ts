@@ -2,6 +2,7 @@ import { containersOf } from '../data/cosmos-client.js';
 import { listTaskLinksForExport } from '../data/strategy-map-export-reads.js';
 import { exportCsv } from '../domain/strategy-map-csv.js';
 import { buildExportFile } from '../domain/strategy-map-file.js';
+import { nameVisibilityFor, visibleOwned } from '../domain/name-visibility.js';
 import { requireLeader } from '../http/authorise.js';
 import { authenticatedHandler } from '../http/handler.js';
 import { problems } from '../http/problem.js';
@@ -11,11 +12,12 @@ import { etagOfVersion, loadMapSnapshot } from './strategy-map-import-support.js
 
 /**
  * GET /api/strategy-map/export?format=json|csv (Leader/Admin) — the organisation, every strategy and
- * every task's link, as a file to download. The JSON file is exactly what POST /api/strategy-map/import
- * reads back; the CSV has one header row and one row per organisation, value, strategy and task.
+ * the task links the caller may see (an Admin every task's, a Leader their own team's), as a file to
+ * download. The JSON file is exactly what POST /api/strategy-map/import reads back; the CSV has one
+ * header row and one row per organisation, value, strategy and task.
  */
 export const strategyMapExport = authenticatedHandler(async ({ request, caller, services }) => {
-  await requireLeader(services, caller);
+  const authorised = await requireLeader(services, caller);
   const format = request.query.get('format') ?? 'json';
   if (format !== 'json' && format !== 'csv') return problems.validation([{ path: 'format', message: 'Use format=json or format=csv' }]);
 
@@ -25,7 +27,9 @@ export const strategyMapExport = authenticatedHandler(async ({ request, caller, 
     listTaskLinksForExport(containersOf(services.cosmos).tasks, tenantId),
   ]);
   const names = new Map(snapshot.people.map((person) => [person.id, person.displayName]));
-  const taskLinks = tasks.map((task) => ({
+  const { isAdmin, isLeader, person } = authorised;
+  const visibility = nameVisibilityFor({ userId: caller.userId, isAdmin, isLeader, teamId: person?.teamId });
+  const taskLinks = visibleOwned(visibility, tasks, snapshot.people).map((task) => ({
     taskId: task.id,
     title: task.title,
     ownerId: task.ownerId,

@@ -1,15 +1,22 @@
+import { nameVisibilityFor } from '../domain/name-visibility.js';
 import { buildTeamLineOfSight, toTeamTasks } from '../domain/team-views.js';
+import { authoriseCaller } from '../http/authorise.js';
 import { authenticatedHandler } from '../http/handler.js';
 import { problems } from '../http/problem.js';
 import { json } from '../http/respond.js';
 import { parseIdParam } from '../http/route-params.js';
 
-/** GET /api/teams/{id}/line-of-sight — the channel tab's view of one team (any employee of the tenant). */
+/**
+ * GET /api/teams/{id}/line-of-sight — the channel tab's view of one team (any employee of the tenant).
+ * The team's Leader and Admins see every task with its owner; anyone else sees their own tasks and
+ * counts of the rest.
+ */
 export const teamsLineOfSightGet = authenticatedHandler(async ({ request, caller, services }) => {
   const id = parseIdParam(request, 'id');
   if (!id.ok) return id.response;
   const { tenantId } = caller;
-  const [team, members, organisation, strategies] = await Promise.all([
+  const [authorised, team, members, organisation, strategies] = await Promise.all([
+    authoriseCaller(services, caller),
     services.teams.get(tenantId, id.value),
     services.teams.listMembers(tenantId, id.value),
     services.strategy.getOrganisation(tenantId),
@@ -17,5 +24,7 @@ export const teamsLineOfSightGet = authenticatedHandler(async ({ request, caller
   ]);
   if (!team || !organisation) return problems.notFound();
   const tasks = await services.teamTasks.listForOwners(tenantId, members.map((member) => member.id));
-  return json(200, buildTeamLineOfSight({ team, organisation, strategies, tasks: toTeamTasks(tasks, members) }));
+  const { isAdmin, isLeader, person } = authorised;
+  const visibility = nameVisibilityFor({ userId: caller.userId, isAdmin, isLeader, teamId: person?.teamId });
+  return json(200, buildTeamLineOfSight({ team, organisation, strategies, tasks: toTeamTasks(tasks, members), visibility }));
 });

@@ -1,7 +1,7 @@
 /**
  * Wraps handlers so that every failure becomes problem+json: auth errors keep their
  * status and code (with WWW-Authenticate), anything unexpected is logged and answered 500
- * without internals.
+ * without internals. Authenticated routes are rate limited here, in one place.
  */
 import { randomUUID } from 'node:crypto';
 import type { HttpHandler, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
@@ -10,6 +10,8 @@ import type { Caller } from '../auth/verify-token.js';
 import { derivedId } from '../domain/idempotency.js';
 import { authenticate, getServices, type Services } from '../services.js';
 import { problem, problems } from './problem.js';
+import { costOf } from './rate-limit-config.js';
+import { clientAddress, rateLimitedResponse } from './rate-limit.js';
 import { idempotentScopeOf } from './request-scope.js';
 
 export interface AuthenticatedRequest {
@@ -54,15 +56,44 @@ export function publicHandler(handle: (request: HttpRequest, context: Invocation
 }
 
 /**
- * The token is checked before anything else, so unauthenticated requests learn nothing. A request the
- * idempotency wrapper runs comes with the caller it verified (http/request-scope.ts).
+ * The token is checked before anything else, so unauthenticated requests learn nothing; then the rate
+ * limits (admit). A request the idempotency wrapper runs comes with the caller it already admitted
+ * (http/request-scope.ts).
  */
 export function authenticatedHandler(handle: (input: AuthenticatedRequest) => Promise<HttpResponseInit>): HttpHandler {
   return publicHandler(async (request, context) => {
     const services = getServices();
     const scope = idempotentScopeOf(request);
-    const caller = scope?.caller ?? (await authenticate(services, request.headers.get('authorization')));
+    let caller = scope?.caller;
+    if (!caller) {
+      const admitted = await admit(services, request, context);
+      if (!admitted.ok) return admitted.response;
+      caller = admitted.caller;
+    }
     const newId = (purpose: string) => (scope ? derivedId(scope.seed, purpose) : randomUUID());
     return handle({ request, context, caller, services, newId });
   });
+}
+
+export type Admission = { ok: true; caller: Caller } | { ok: false; response: HttpResponseInit };
+
+/**
+ * Who may go on: an address that keeps failing to sign in is refused before its token is even checked;
+ * then the token; then the person's and their tenant's rate limits for the route's cost class
+ * (http/rate-limit-config.ts). Auth failures throw AuthError (401/403/503), as authenticate does.
+ */
+export async function admit(services: Services, request: HttpRequest, context: InvocationContext): Promise<Admission> {
+  const address = clientAddress(request);
+  const addressVerdict = await services.rateLimits.checkAddress(address);
+  if (!addressVerdict.ok) return { ok: false, response: rateLimitedResponse(addressVerdict) };
+  let caller: Caller;
+  try {
+    caller = await authenticate(services, request.headers.get('authorization'));
+  } catch (error) {
+    // 503 (keys unavailable) is not the caller's fault.
+    if (isAuthError(error) && error.status !== 503) await services.rateLimits.recordAuthFailure(address);
+    throw error;
+  }
+  const verdict = await services.rateLimits.admit(caller.tenantId, caller.userId, costOf(context.functionName));
+  return verdict.ok ? { ok: true, caller } : { ok: false, response: rateLimitedResponse(verdict) };
 }

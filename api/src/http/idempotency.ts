@@ -18,8 +18,8 @@ import type { HttpFunctionOptions, HttpHandler, HttpResponseInit, InvocationCont
 import type { Caller } from '../auth/verify-token.js';
 import type { IdempotencyRecord, StoredIdempotencyRecord, StoredResponse } from '../data/idempotency-repository.js';
 import { checkIdempotencyKey, decide, idempotencyRecordId, isReplayable, requestFingerprint, runningRecord } from '../domain/idempotency.js';
-import { authenticate, getServices, type Services } from '../services.js';
-import { publicHandler } from './handler.js';
+import { getServices, type Services } from '../services.js';
+import { admit, publicHandler } from './handler.js';
 import { problem } from './problem.js';
 import { readCapped } from './request-body.js';
 import { attachIdempotentScope } from './request-scope.js';
@@ -53,7 +53,10 @@ export function idempotent(handler: HttpHandler, options: IdempotencyOptions = {
     const header = request.headers.get('idempotency-key');
     if (header === null) return handler(request, context);
     const services = getServices();
-    const caller = await authenticate(services, request.headers.get('authorization'));
+    // The same admission as any authenticated route (token, then rate limits): a replay is no way round either.
+    const admitted = await admit(services, request, context);
+    if (!admitted.ok) return admitted.response;
+    const { caller } = admitted;
     const key = checkIdempotencyKey(header);
     if (!key.ok) return problem(400, 'idempotency_key_invalid', 'The Idempotency-Key header is not valid', { detail: key.reason });
 

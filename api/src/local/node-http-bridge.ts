@@ -31,6 +31,9 @@ export function toFunctionsRequest(req: IncomingMessage, body: Buffer, params: R
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
   }
+  // As Azure's front end does: append the address the connection came from (the rate limits read it).
+  const peer = req.socket.remoteAddress;
+  if (peer) headers['x-forwarded-for'] = headers['x-forwarded-for'] ? `${headers['x-forwarded-for']}, ${peer}` : peer;
   return new HttpRequest({
     method: req.method ?? 'GET',
     url: `http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`,

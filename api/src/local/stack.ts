@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { azureHostMarker, devSignInRefusal } from '../auth/auth-config.js';
 import { ensureContainers } from '../data/cosmos-client.js';
 import { problems } from '../http/problem.js';
 import { getServices, resetServices, setServicesClock, type Clock } from '../services.js';
@@ -57,10 +58,11 @@ function externalCosmos(): EmbeddedCosmos {
 }
 
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
-  if (process.env.WEBSITE_INSTANCE_ID) {
-    throw new Error('The local stack refuses to run on an Azure host (WEBSITE_INSTANCE_ID is set).');
-  }
   const devMode = options.devMode ?? true;
+  const marker = azureHostMarker(process.env);
+  if (marker) throw new Error(`The local stack refuses to run on an Azure host (${marker} is set).`);
+  const refusal = devMode ? devSignInRefusal(process.env) : undefined;
+  if (refusal) throw new Error(`The local stack refuses dev sign-in: ${refusal}. Start it without dev mode, or unset NODE_ENV.`);
   const cosmos = options.externalCosmos ? externalCosmos() : await startEmbeddedCosmos();
   try {
     if (!options.externalCosmos) {

@@ -15,7 +15,8 @@ const externalCosmos = Boolean(process.env.COSMOS_ENDPOINT);
 
 let stack: LocalStack;
 try {
-  stack = await startLocalStack({ port, externalCosmos, runTimers: true });
+  // Dev sign-in is an explicit opt-in: the stack sets LOS_DEV_AUTH=1 for it, and refuses on an Azure host or with NODE_ENV=production.
+  stack = await startLocalStack({ port, externalCosmos, runTimers: true, devMode: true });
 } catch (error) {
   const code = (error as { code?: unknown }).code;
   console.error(

@@ -29,8 +29,8 @@ export const GRAPH_PERMISSIONS = {
   },
   'GroupMember.Read.All': {
     type: 'Role',
-    why: 'Reads the members of Microsoft 365 and Entra groups: a cohort built from a group, and app teams linked to a group or a team in Teams whose members sync from Graph.',
-    requests: ['GET /groups/{id}/transitiveMembers/microsoft.graph.user'],
+    why: 'Reads the members and owners of Microsoft 365 and Entra groups: a cohort built from a group (and whether the leader importing it owns it), and app teams linked to a group or a team in Teams whose members sync from Graph.',
+    requests: ['GET /groups/{id}/transitiveMembers/microsoft.graph.user', 'GET /groups/{id}/owners/microsoft.graph.user'],
     planned: ['GET /groups', 'GET /groups/delta'],
   },
   'User.Read.All': {

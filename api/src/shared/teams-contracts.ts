@@ -18,7 +18,7 @@ export const TEAM_LIMITS = {
   remapTasks: 50,
   /** Items listed per insights list of the organisation or one person (totals are always exact). */
   insightItems: 50,
-  /** Items listed per list of each team in the organisation-wide view, which holds every team; totals stay exact. */
+  /** Items listed per list of each team in an Admin's organisation-wide view, which names every team; totals stay exact. */
   teamInsightItems: 5,
   howItServes: 300,
 } as const;
@@ -114,6 +114,7 @@ export const remapStaleSchema = z.object({ staleIds: z.array(z.string()), tasks:
 
 // ---------------------------------------------------------------- team line of sight (channel tab)
 
+/** GET /api/teams/{id}/line-of-sight — any employee of the tenant; colleagues' tasks named only for the team's Leader and Admins. */
 export const teamLineOfSightSchema = z.object({
   team: z.object({ id, name: z.string() }),
   organisation: z.object({ name: z.string(), vision: z.string() }),
@@ -125,17 +126,25 @@ export const teamLineOfSightSchema = z.object({
       why: z.string(),
       customerImpact: z.string(),
       mapped: z.boolean(),
+      /** The team's tasks the viewer may see: all of them for the team's Leader and Admins, else their own. */
       tasks: z.array(teamTaskSchema),
+      /** Teammates' tasks serving it that the viewer may not see: counted, never named. */
+      hiddenTasks: z.number().int(),
     }),
   ),
   unlinkedTasks: z.array(teamTaskSchema),
+  hiddenUnlinkedTasks: z.number().int(),
 });
 export type TeamLineOfSight = z.infer<typeof teamLineOfSightSchema>;
 
 // ---------------------------------------------------------------- alignment insights
 
 const unlinkedReason = z.enum(['no_strategy', 'strategy_archived']);
-const listOf = <T extends z.ZodType>(item: T) => z.object({ total: z.number().int(), items: z.array(item) });
+/**
+ * A list of people or their tasks: `total` counts everyone; `items` names those the viewer may see
+ * (up to a cap); `hidden` counts the rest, which only their team's leaders and Admins see by name.
+ */
+const listOf = <T extends z.ZodType>(item: T) => z.object({ total: z.number().int(), items: z.array(item), hidden: z.number().int() });
 const strategyRef = z.object({ id, title: z.string() });
 
 export const alignmentSchema = z.object({
@@ -167,13 +176,13 @@ export type PersonAlignment = z.infer<typeof personAlignmentSchema>;
 
 export const teamAlignmentSchema = z.object({ teamId: id, teamName: z.string(), alignment: alignmentSchema });
 
-/** GET /api/insights for a Leader or Admin. */
+/** GET /api/insights for a Leader (names for the team they lead) or an Admin (every name). */
 export const leaderInsightsSchema = z.object({
   scope: z.literal('organisation'),
   organisation: alignmentSchema,
   teams: z.array(teamAlignmentSchema),
 });
-/** GET /api/insights for an Employee: only their own and their team's view. */
+/** GET /api/insights for an Employee: their own figures, and their team's as aggregates (no colleague named). */
 export const employeeInsightsSchema = z.object({
   scope: z.literal('me'),
   me: personAlignmentSchema,

@@ -95,7 +95,7 @@ export function PersonalShell({ apiBaseUrl, getToken, onFirstLoad, deepLink = ''
             <ImportExportPanel client={client} onImported={() => setImports((count) => count + 1)} />
           </StrategyEditorPage>
         )}
-        {route.area === 'teams' && <TeamsPage client={client} params={route.params} myTeamName={me?.teamName} isAdmin={roles?.includes('Admin') === true} onFirstLoad={onFirstLoad} />}
+        {route.area === 'teams' && <TeamsPage client={client} params={route.params} myTeamName={me?.teamName} isAdmin={roles?.includes('Admin') === true} myId={me?.id} onFirstLoad={onFirstLoad} />}
         {route.area === 'insights' && <InsightsPage client={client} onFirstLoad={onFirstLoad} />}
         {route.area === 'onboarding' && <OnboardingPage client={client} params={route.params} onFirstLoad={onFirstLoad} />}
         {route.area === 'onboarding-admin' && <OnboardingAdminPage client={client} params={route.params} onFirstLoad={onFirstLoad} />}

@@ -18,7 +18,12 @@ export function whatWentWrong(error: unknown): string {
       ? "Your organisation hasn't set up Line of Sight yet. Ask your Teams admin to onboard it."
       : 'Your sign-in has expired or was not accepted. Close and reopen the tab, then try again.';
   }
+  if (error.status === 403 && error.code === 'group_not_yours') {
+    return 'You can import only a group you belong to or own. Pick one of your groups, or ask an Admin to import this one.';
+  }
+  if (error.status === 403 && error.code === 'own_roles') return 'Nobody changes their own roles. Ask another Admin.';
   if (error.status === 403) return "You don't have permission to do that. Ask your admin if you think you should.";
+  if (error.status === 429 && error.code === 'rate_limited') return 'You sent many requests in a short time. Wait a minute, then try again.';
   if (error.status === 429) return 'Line of Sight is busy right now. Wait a moment, then try again.';
   if (error.status >= 500) return 'Line of Sight had a problem on its side. Try again in a moment.';
   return `${error.message}. Check what you entered, then try again.`;

@@ -7,6 +7,7 @@ import {
   AuthConfigError,
   ENTRA_COMMON_JWKS_URL,
   authConfigFromEnv,
+  devSignInRefusal,
   type AuthConfig,
 } from '../../../api/src/auth/auth-config.js';
 import { DEV_CLIENT_ID, createDevTokenIssuer } from '../../../api/src/auth/dev-token-issuer.js';
@@ -76,6 +77,21 @@ describe('dev configuration', () => {
   ])('refuses to start on an Azure host (%j)', (azureEnv, marker) => {
     expect(() => devConfig(azureEnv)).toThrow(AuthConfigError);
     expect(() => devConfig(azureEnv)).toThrow(marker);
+  });
+
+  it.each(['production', 'Production', ' production '])('refuses to start with NODE_ENV=%j', (nodeEnv) => {
+    expect(() => devConfig({ NODE_ENV: nodeEnv })).toThrow(AuthConfigError);
+    expect(() => devConfig({ NODE_ENV: nodeEnv })).toThrow(/LOS_DEV_AUTH=1 is refused: NODE_ENV is production/);
+  });
+
+  it('starts with NODE_ENV development or test, and only with the explicit opt-in', () => {
+    expect(devConfig({ NODE_ENV: 'development' }).mode).toBe('dev');
+    expect(devConfig({ NODE_ENV: 'test' }).mode).toBe('dev');
+    expect(devSignInRefusal({ NODE_ENV: 'development' })).toBeUndefined();
+    // Without LOS_DEV_AUTH=1 nothing turns dev sign-in on, whatever else is set.
+    for (const env of [{}, { LOS_DEV_AUTH: '0' }, { LOS_DEV_AUTH: 'yes' }, { NODE_ENV: 'development' }]) {
+      expect(() => authConfigFromEnv(env, onboarded)).toThrow(/AUTH_CLIENT_ID is not set/);
+    }
   });
 
   it('still starts locally when only the worker runtime is set (local.settings.json)', () => {

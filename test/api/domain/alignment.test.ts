@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeAlignment, computePersonAlignment, type AlignmentInputs, type AlignmentStrategy } from '../../../api/src/domain/alignment.js';
+import { EVERYONE_VISIBLE, nameVisibilityFor } from '../../../api/src/domain/name-visibility.js';
 import { alignmentSchema, TEAM_LIMITS } from '../../../api/src/shared/contracts.js';
 
 const strategy = (id: string, order: number, fields: Partial<AlignmentStrategy> = {}): AlignmentStrategy => ({
@@ -58,6 +59,7 @@ describe('computeAlignment', () => {
           { id: 't2', title: 'two', ownerId: 'p1', ownerName: 'Pat', reason: 'no_strategy' },
           { id: 't3', title: 'three', ownerId: 'p2', ownerName: 'Sam', reason: 'strategy_archived' },
         ],
+        hidden: 0,
       },
       strategiesWithoutTasks: [ref('C')],
       strategiesWithoutTeams: [ref('C')],
@@ -67,6 +69,7 @@ describe('computeAlignment', () => {
           { id: 'p2', displayName: 'Sam', teamId: 'T1' },
           { id: 'p5', displayName: 'Max', teamId: 'T2' },
         ],
+        hidden: 0,
       },
       incompleteStrategies: [
         { ...ref('B'), missing: ['why'] },
@@ -113,10 +116,10 @@ describe('computeAlignment', () => {
       taskCount: 0,
       linkedTaskCount: 0,
       linkedShare: 0,
-      unlinkedTasks: { total: 0, items: [] },
+      unlinkedTasks: { total: 0, items: [], hidden: 0 },
       strategiesWithoutTasks: [],
       strategiesWithoutTeams: [],
-      peopleWithoutLinkedTask: { total: 0, items: [] },
+      peopleWithoutLinkedTask: { total: 0, items: [], hidden: 0 },
       incompleteStrategies: [],
       perStrategy: [],
     });
@@ -147,6 +150,64 @@ describe('computeAlignment', () => {
     const teamOne = (cap?: number) => computeAlignment({ ...ORG, tasks: [...many, ...inTeam, ...inTeam] }, cap).teams[0]?.alignment.unlinkedTasks;
     expect(teamOne()).toMatchObject({ total: 10, items: { length: TEAM_LIMITS.teamInsightItems } });
     expect(teamOne(TEAM_LIMITS.insightItems)?.items).toHaveLength(10);
+  });
+});
+
+describe('who is named in the lists', () => {
+  const viewer = (userId: string, roles: { isAdmin?: boolean; isLeader?: boolean } = {}) => {
+    const teamId = ORG.people.find((person) => person.id === userId)?.teamId ?? null;
+    return nameVisibilityFor({ userId, isAdmin: roles.isAdmin ?? false, isLeader: roles.isLeader ?? false, teamId });
+  };
+  const named = (alignment: { unlinkedTasks: { items: { id: string }[]; hidden: number }; peopleWithoutLinkedTask: { items: { id: string }[]; hidden: number } }) => ({
+    tasks: alignment.unlinkedTasks.items.map((item) => item.id),
+    hiddenTasks: alignment.unlinkedTasks.hidden,
+    people: alignment.peopleWithoutLinkedTask.items.map((item) => item.id),
+    hiddenPeople: alignment.peopleWithoutLinkedTask.hidden,
+  });
+
+  it('an Admin sees every name', () => {
+    expect(viewer('p4', { isAdmin: true })).toBe(EVERYONE_VISIBLE);
+    expect(computeAlignment(ORG, undefined, viewer('p4', { isAdmin: true }))).toEqual(computeAlignment(ORG));
+  });
+
+  it('an employee sees their own unlinked task and counts for everyone else', () => {
+    // Pat (T1) owns t2; Sam (T1) owns t3 and has no linked task; Max (T2) has no linked task.
+    const result = computeAlignment(ORG, TEAM_LIMITS.insightItems, viewer('p1'));
+    const teamOne = result.teams.find((entry) => entry.teamId === 'T1')!.alignment;
+    expect(named(teamOne)).toEqual({ tasks: ['t2'], hiddenTasks: 1, people: [], hiddenPeople: 1 });
+    expect(teamOne.unlinkedTasks.total).toBe(2);
+    expect(teamOne.peopleWithoutLinkedTask.total).toBe(1);
+    expect(named(result.organisation)).toEqual({ tasks: ['t2'], hiddenTasks: 1, people: [], hiddenPeople: 2 });
+    // Nobody else's name or task title is anywhere in Pat's team view.
+    const text = JSON.stringify(teamOne);
+    for (const other of ['Sam', 'Kim', 'Lou', 'Max', '"three"', 'p2']) expect(text).not.toContain(other);
+  });
+
+  it('a Leader sees names for the team they lead and aggregates for the others', () => {
+    // Kim leads T2: Max (T2) is named; T1's unlinked tasks and Sam are counted only.
+    const result = computeAlignment(ORG, TEAM_LIMITS.insightItems, viewer('p3', { isLeader: true }));
+    expect(named(result.organisation)).toEqual({ tasks: [], hiddenTasks: 2, people: ['p5'], hiddenPeople: 1 });
+    const byTeam = Object.fromEntries(result.teams.map((entry) => [entry.teamId, named(entry.alignment)]));
+    expect(byTeam).toEqual({
+      T1: { tasks: [], hiddenTasks: 2, people: [], hiddenPeople: 1 },
+      T2: { tasks: [], hiddenTasks: 0, people: ['p5'], hiddenPeople: 0 },
+      T3: { tasks: [], hiddenTasks: 0, people: [], hiddenPeople: 0 },
+    });
+    // Pat leads T1: both unlinked tasks and Sam are his team's; Max is not.
+    const pat = computeAlignment(ORG, TEAM_LIMITS.insightItems, viewer('p1', { isLeader: true }));
+    expect(named(pat.organisation)).toEqual({ tasks: ['t2', 't3'], hiddenTasks: 0, people: ['p2'], hiddenPeople: 1 });
+  });
+
+  it('a Leader without a team, or the owner of a task whose owner left, is named to nobody but Admins', () => {
+    const lou = computeAlignment({ ...ORG, tasks: [...ORG.tasks, { id: 't8', title: 'eight', ownerId: 'gone', strategyId: null }] }, undefined, viewer('p4', { isLeader: true }));
+    expect(named(lou.organisation)).toEqual({ tasks: [], hiddenTasks: 3, people: [], hiddenPeople: 2 });
+  });
+
+  it('fills the list with what the viewer may see, however many hidden items come first', () => {
+    const others = Array.from({ length: TEAM_LIMITS.insightItems + 5 }, (_, index) => ({ id: `k${index}`, title: 'k', ownerId: 'p3', strategyId: null }));
+    const mine = [{ id: 'own', title: 'own', ownerId: 'p1', strategyId: null }];
+    const organisation = computeAlignment({ ...ORG, tasks: [...others, ...mine] }, undefined, viewer('p1', { isLeader: true })).organisation;
+    expect(organisation.unlinkedTasks).toMatchObject({ total: TEAM_LIMITS.insightItems + 6, hidden: TEAM_LIMITS.insightItems + 5, items: [{ id: 'own' }] });
   });
 });
 

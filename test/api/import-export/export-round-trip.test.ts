@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../api/src/domain/csv.js';
 import { importResultSchema, problemSchema, STRATEGY_MAP_CSV_COLUMNS } from '../../../api/src/shared/contracts.js';
+import { CONTOSO } from '../../../api/src/local/seed-contoso.js';
 import { CONTOSO_IDS, startApiTestStack, type ApiTestStack } from '../support/api-test-stack.js';
 import { exportCsvText, exportJson, importFile, strategyContainerOf, type StrategyContainerView } from './import-export-support.js';
 
@@ -37,6 +38,19 @@ describe('GET /api/strategy-map/export', () => {
     expect(benLinks.length).toBeGreaterThanOrEqual(5);
     expect(benLinks[0]).toMatchObject({ ownerName: 'Ben Carter', strategyId: CONTOSO_IDS.strategies.onTime });
     expect(file.taskLinks?.some((link) => link.strategyId === null)).toBe(true);
+  });
+
+  it('lists a Leader the task links of their own team only, an Admin every one', async () => {
+    const operations = new Set(CONTOSO.people.filter((person) => person.teamId === CONTOSO_IDS.teams.operations).map((person) => person.id));
+    const fromAisha = (await exportJson(api, aisha)).file.taskLinks ?? [];
+    expect(fromAisha.map((link) => link.taskId).sort()).toEqual(CONTOSO.tasks.filter((task) => operations.has(task.ownerId)).map((task) => task.id).sort());
+    const csv = (await api.request('GET', '/api/strategy-map/export?format=csv', { token: aisha })).text;
+    for (const other of CONTOSO.people.filter((person) => !operations.has(person.id))) {
+      expect(JSON.stringify(fromAisha)).not.toContain(other.id);
+      for (const task of CONTOSO.tasks.filter((candidate) => candidate.ownerId === other.id)) expect(csv).not.toContain(task.title);
+    }
+    const fromGrace = (await exportJson(api, grace)).file.taskLinks ?? [];
+    expect(fromGrace).toHaveLength(CONTOSO.tasks.length);
   });
 
   it('exports CSV with a header row and one row per organisation, value, strategy and task', async () => {

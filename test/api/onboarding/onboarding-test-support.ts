@@ -7,7 +7,7 @@ import https from 'node:https';
 import { CosmosClient } from '@azure/cosmos';
 import { CONTAINERS, DATABASE_ID } from '../../../api/src/data/containers.js';
 import type { ModuleContentInput } from '../../../api/src/shared/contracts.js';
-import { startFakeGraph, type FakeGraph } from '../../support/fake-graph.js';
+import { startFakeGraph, type FakeGraph, type FakeGraphOptions } from '../../support/fake-graph.js';
 import { startApiTestStack, type ApiTestStack } from '../support/api-test-stack.js';
 
 export { CONTOSO_IDS, FABRIKAM_IDS } from '../support/api-test-stack.js';
@@ -21,8 +21,8 @@ export interface OnboardingTestStack {
   close(): Promise<void>;
 }
 
-export async function startOnboardingTestStack(): Promise<OnboardingTestStack> {
-  const graph = await startFakeGraph();
+export async function startOnboardingTestStack(graphOptions: FakeGraphOptions = {}): Promise<OnboardingTestStack> {
+  const graph = await startFakeGraph(graphOptions);
   Object.assign(process.env, {
     GRAPH_CLIENT_ID: graph.clientId,
     GRAPH_BASE_URL: graph.baseUrl,

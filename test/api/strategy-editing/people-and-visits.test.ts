@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getServices } from '../../../api/src/services.js';
 import { lineOfSightSchema, peopleSchema, personSchema, problemSchema } from '../../../api/src/shared/contracts.js';
 import { CONTOSO_IDS, FABRIKAM_IDS, startApiTestStack, type ApiTestStack } from '../support/api-test-stack.js';
 import { storeView, strategyEtag, strategyMap, type StoreView } from './editing-test-support.js';
@@ -86,6 +87,29 @@ describe('people and roles granted in the app', () => {
     const otherTenant = await api.request('PUT', `/api/people/${FABRIKAM_IDS.people.sofia}/granted-roles`, { token: grace, headers: { 'if-match': ben0.etag }, json: { roles: ['Leader'] } });
     expect(otherTenant.status).toBe(404);
     expect(await store.fingerprint('directory', tenant)).toEqual(fingerprint);
+  });
+});
+
+describe('an Admin and their own roles', () => {
+  const fabrikam = FABRIKAM_IDS.tenant;
+
+  it('refuses an Admin changing their own roles (403, nothing written); another Admin may', async () => {
+    const marc = await api.tokenFor(fabrikam, FABRIKAM_IDS.people.marc);
+    const marcBefore = await person(marc, FABRIKAM_IDS.people.marc);
+    const fingerprint = await store.fingerprint('directory', fabrikam);
+    for (const roles of [['Leader'], []]) {
+      const own = await api.request('PUT', `/api/people/${FABRIKAM_IDS.people.marc}/granted-roles`, { token: marc, headers: { 'if-match': marcBefore.etag }, json: { roles } });
+      expect(own.status).toBe(403);
+      expect(problemSchema.parse(own.body)).toMatchObject({ code: 'own_roles', detail: 'Ask another Admin to change your roles.' });
+    }
+    expect(await store.fingerprint('directory', fabrikam)).toEqual(fingerprint);
+
+    // Tomás holds Admin from his organisation's sign-in (the token's roles claim).
+    const issuer = getServices().auth.devTokenIssuer!;
+    const tomasAdmin = await issuer.issueDevToken({ tenantId: fabrikam, userId: FABRIKAM_IDS.people.tomas, roles: ['Employee', 'Admin'], displayName: 'Tomás Weber' });
+    const byAnother = await api.request('PUT', `/api/people/${FABRIKAM_IDS.people.marc}/granted-roles`, { token: tomasAdmin, headers: { 'if-match': marcBefore.etag }, json: { roles: ['Leader'] } });
+    expect(byAnother.status).toBe(200);
+    expect(personSchema.parse(byAnother.body).grantedRoles).toEqual(['Leader']);
   });
 });
 

@@ -6,6 +6,7 @@
 import https from 'node:https';
 import { CosmosClient } from '@azure/cosmos';
 import { CONTAINERS, DATABASE_ID, type ContainerName } from '../../../api/src/data/containers.js';
+import { RATE_LIMIT_ENV } from '../../../api/src/http/rate-limit-config.js';
 import { startLocalStack, type LocalStack, type LocalStackOptions } from '../../../api/src/local/stack.js';
 import { runningClockFrom } from '../../support/clock.js';
 
@@ -30,7 +31,13 @@ export interface ApiTestStack {
   close(): Promise<void>;
 }
 
-export async function startApiTestStack(options: LocalStackOptions = {}): Promise<ApiTestStack> {
+export interface ApiTestStackOptions extends LocalStackOptions {
+  /** Rate limits for this stack (the defaults otherwise): files that burst on purpose say so here. */
+  rateLimits?: Partial<Record<keyof typeof RATE_LIMIT_ENV, number>>;
+}
+
+export async function startApiTestStack({ rateLimits = {}, ...options }: ApiTestStackOptions = {}): Promise<ApiTestStack> {
+  for (const [name, value] of Object.entries(rateLimits)) process.env[RATE_LIMIT_ENV[name as keyof typeof RATE_LIMIT_ENV]] = String(value);
   // The API's clock starts at the fixed test instant: no outcome depends on today's date.
   const stack = await startLocalStack({ port: 0, now: runningClockFrom(), ...options });
   const cosmos = new CosmosClient({

@@ -8,6 +8,7 @@ import https from 'node:https';
 import { CosmosClient } from '@azure/cosmos';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeAlignment, computePersonAlignment } from '../../../api/src/domain/alignment.js';
+import { nameVisibilityFor } from '../../../api/src/domain/name-visibility.js';
 import { getServices } from '../../../api/src/services.js';
 import { employeeInsightsSchema, leaderInsightsSchema, lineOfSightSchema, TEAM_LIMITS, type Alignment } from '../../../api/src/shared/contracts.js';
 import { generateOrganisation, writeOrganisation, type GeneratedOrganisation } from '../../bench/generate-organisation.js';
@@ -51,10 +52,16 @@ function withoutListedTasks(alignment: Alignment) {
 }
 
 describe('a generated organisation of 300 people and 1,500 tasks', () => {
+  /** What this person may see by name (their roles and team as generated). */
+  function visibilityOf(userId: string) {
+    const person = org.people.find((candidate) => candidate.id === userId)!;
+    return nameVisibilityFor({ userId, isAdmin: person.roles.includes('Admin'), isLeader: person.roles.includes('Leader'), teamId: person.teamId });
+  }
+
   it('gives leaders and admins the organisation\u2019s and every team\u2019s figures', async () => {
-    const expected = computeAlignment(org);
     const activeIds = new Set(org.strategies.filter((strategy) => strategy.status === 'active').map((strategy) => strategy.id));
-    for (const userId of [org.leaderId, org.adminId]) {
+    for (const [userId, teamItemCap] of [[org.leaderId, TEAM_LIMITS.insightItems], [org.adminId, TEAM_LIMITS.teamInsightItems]] as const) {
+      const expected = computeAlignment(org, teamItemCap, visibilityOf(userId));
       const response = await api.request('GET', '/api/insights', { token: await tokenFor(userId) });
       expect(response.status).toBe(200);
       const insights = leaderInsightsSchema.parse(response.body);
@@ -79,7 +86,7 @@ describe('a generated organisation of 300 people and 1,500 tasks', () => {
     const mine = org.tasks.filter((task) => task.ownerId === org.employeeId);
     expect(insights.me).toEqual(computePersonAlignment(mine, org.strategies));
     const teamId = org.people.find((person) => person.id === org.employeeId)?.teamId;
-    const expectedTeam = computeAlignment(org, TEAM_LIMITS.insightItems).teams.find((team) => team.teamId === teamId);
+    const expectedTeam = computeAlignment(org, TEAM_LIMITS.insightItems, visibilityOf(org.employeeId)).teams.find((team) => team.teamId === teamId);
     expect(insights.team && { ...insights.team, alignment: withoutListedTasks(insights.team.alignment) }).toEqual(
       expectedTeam && { ...expectedTeam, alignment: withoutListedTasks(expectedTeam.alignment) },
     );

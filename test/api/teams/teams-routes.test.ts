@@ -85,6 +85,19 @@ describe('teams', () => {
     expect(view.strategies.map((entry) => entry.id)).not.toContain(strategies.lyon);
     expect(view.unlinkedTasks.map((task) => task.title)).toContain('Renew forklift certification');
 
+    // Ben is not a leader: his teammates' tasks are counted, not named (Aisha and Chiara serve on-time too).
+    const ownerNames = new Set([...view.strategies.flatMap((entry) => entry.tasks), ...view.unlinkedTasks].map((task) => task.ownerName));
+    expect([...ownerNames]).toEqual(['Ben Carter']);
+    expect(onTime?.hiddenTasks).toBe(2);
+    expect(view.hiddenUnlinkedTasks).toBe(1); // Aisha's holiday rota
+    // The team's Leader and an Admin see every task; a Leader of another team, only counts.
+    for (const [token, named] of [[tokens.aisha, true], [tokens.grace, true], [tokens.daniel, false]] as const) {
+      const seen = teamLineOfSightSchema.parse((await stack.api.request('GET', `/api/teams/${ops.id}/line-of-sight`, { token })).body);
+      const seenOnTime = seen.strategies.find((entry) => entry.id === strategies.onTime);
+      expect(seenOnTime?.tasks.map((task) => task.ownerName).sort()).toEqual(named ? ['Aisha Khan', 'Ben Carter', 'Chiara Rossi'] : []);
+      expect(seenOnTime?.hiddenTasks).toBe(named ? 0 : 3);
+    }
+
     // A channel shows one team.
     const support = await team(tokens.daniel, teams.customerSuccess);
     const taken = await stack.api.request('PUT', `/api/teams/${support.id}/channel`, { token: tokens.daniel, headers: { 'if-match': support.etag }, json: CHANNEL });

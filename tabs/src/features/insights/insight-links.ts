@@ -49,3 +49,15 @@ export function leaderFixLists(alignment: Alignment, teamOf: (ownerOrTaskId: str
 }
 
 export const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/**
+ * The lines under a list: how many more there are than it shows, and how many it may not name
+ * (people and tasks of teams the viewer doesn't lead; the server counts them but sends no names).
+ */
+export function listFootnotes(total: number, shown: number, hidden: number): string[] {
+  const more = total - shown - hidden;
+  const notes: string[] = [];
+  if (more > 0) notes.push(`…and ${more} more.`);
+  if (hidden > 0) notes.push(`${hidden} ${shown > 0 || more > 0 ? 'more ' : ''}not named here: only their team’s leaders see who.`);
+  return notes;
+}

@@ -47,7 +47,10 @@ export interface ChannelPageProps {
   onFirstLoad: (outcome: LoadOutcome) => void;
 }
 
-/** The channel tab: the linked team's line of sight — strategies it serves and the team's work under each. */
+/**
+ * The channel tab: the linked team's line of sight — strategies it serves and the team's work under
+ * each (every task for the team's Leader and Admins; one's own tasks and counts of the rest for others).
+ */
 export default function ChannelPage({ apiBaseUrl, getToken, session, onFirstLoad }: ChannelPageProps) {
   const styles = useStyles();
   const api = useMemo(() => createChannelApi(createApiClient({ baseUrl: apiBaseUrl, getToken })), [apiBaseUrl, getToken]);
@@ -94,15 +97,20 @@ export default function ChannelPage({ apiBaseUrl, getToken, session, onFirstLoad
               </Subtitle1>
               {strategy.why && <Body1 as="p" className={styles.muted}>Why now: {strategy.why}</Body1>}
               {strategy.customerImpact && <Body1 as="p" className={styles.muted}>For customers: {strategy.customerImpact}</Body1>}
-              <TeamTaskList tasks={strategy.tasks} label={`${state.data?.team.name} tasks for ${strategy.title}`} empty="Nobody in the team is working on this yet." />
+              <TeamTaskList
+                tasks={strategy.tasks}
+                hidden={strategy.hiddenTasks}
+                label={`${state.data?.team.name} tasks for ${strategy.title}`}
+                empty="Nobody in the team is working on this yet."
+              />
             </section>
           ))}
-          {state.data.unlinkedTasks.length > 0 && (
+          {state.data.unlinkedTasks.length + state.data.hiddenUnlinkedTasks > 0 && (
             <section className={styles.strategy} aria-labelledby="channel-unlinked">
               <Subtitle1 as="h2" id="channel-unlinked" className={styles.heading}>
                 Not linked to a strategy yet
               </Subtitle1>
-              <TeamTaskList tasks={state.data.unlinkedTasks} label="Tasks not linked to a strategy" empty="" />
+              <TeamTaskList tasks={state.data.unlinkedTasks} hidden={state.data.hiddenUnlinkedTasks} label="Tasks not linked to a strategy" empty="" />
             </section>
           )}
         </>

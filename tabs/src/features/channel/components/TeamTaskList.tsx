@@ -14,19 +14,31 @@ const useStyles = makeStyles({
   muted: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
-/** The team's tasks with their owners and how each serves. */
-export function TeamTaskList({ tasks, label, empty }: { tasks: TeamTask[]; label: string; empty: string }) {
+/**
+ * The team's tasks with their owners and how each serves; `hidden` more are teammates' tasks the
+ * viewer may not see (only the team's Leader and Admins do), shown as a count.
+ */
+export function TeamTaskList({ tasks, label, empty, hidden = 0 }: { tasks: TeamTask[]; label: string; empty: string; hidden?: number }) {
   const styles = useStyles();
-  if (tasks.length === 0) return empty ? <Body1 as="p" className={styles.muted}>{empty}</Body1> : null;
+  const others = hidden > 0 && (
+    <Body1 as="p" className={styles.muted}>
+      {tasks.length > 0 ? 'And ' : ''}
+      {hidden === 1 ? '1 task' : `${hidden} tasks`} by teammates.
+    </Body1>
+  );
+  if (tasks.length === 0) return others || (empty ? <Body1 as="p" className={styles.muted}>{empty}</Body1> : null);
   return (
-    <ul className={styles.list} aria-label={label}>
-      {tasks.map((task) => (
-        <li key={task.id} className={styles.item}>
-          <Text weight="semibold">{task.title}</Text>
-          <Caption1 className={styles.muted}>{task.ownerName}</Caption1>
-          {task.howItServes && <Body1 className={styles.muted}>How this serves: {task.howItServes}</Body1>}
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className={styles.list} aria-label={label}>
+        {tasks.map((task) => (
+          <li key={task.id} className={styles.item}>
+            <Text weight="semibold">{task.title}</Text>
+            <Caption1 className={styles.muted}>{task.ownerName}</Caption1>
+            {task.howItServes && <Body1 className={styles.muted}>How this serves: {task.howItServes}</Body1>}
+          </li>
+        ))}
+      </ul>
+      {others}
+    </>
   );
 }

@@ -63,13 +63,20 @@ export function AlignmentView({ name, alignment, teamOf, leads }: Props) {
         </table>
       </section>
       <div className={styles.lists}>
-        <FixList title="Tasks with no strategy" total={alignment.unlinkedTasks.total} items={lists.unlinkedTasks} empty="Every task serves a strategy." />
+        <FixList
+          title="Tasks with no strategy"
+          total={alignment.unlinkedTasks.total}
+          items={lists.unlinkedTasks}
+          hidden={alignment.unlinkedTasks.hidden}
+          empty="Every task serves a strategy."
+        />
         <FixList title="Strategies nobody works on" total={lists.strategiesWithoutTasks.length} items={lists.strategiesWithoutTasks} empty="Every strategy has work serving it." />
         <FixList title="Strategies with no team" total={lists.strategiesWithoutTeams.length} items={lists.strategiesWithoutTeams} empty="Every strategy has a team." />
         <FixList
           title="People with no linked task"
           total={alignment.peopleWithoutLinkedTask.total}
           items={lists.peopleWithoutLinkedTask}
+          hidden={alignment.peopleWithoutLinkedTask.hidden}
           empty="Everyone has work linked to a strategy."
         />
         <FixList title="Incomplete strategies" total={lists.incompleteStrategies.length} items={lists.incompleteStrategies} empty="Every strategy says why and how it serves customers." />

@@ -1,4 +1,5 @@
 import { Body1, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { listFootnotes } from '../insight-links';
 
 const useStyles = makeStyles({
   box: {
@@ -24,8 +25,11 @@ export interface FixItem {
   detail?: string;
 }
 
-/** A list of things out of line, each linking straight to where it is fixed. */
-export function FixList({ title, total, items, empty }: { title: string; total: number; items: FixItem[]; empty: string }) {
+/**
+ * A list of things out of line, each linking straight to where it is fixed. `hidden` items are
+ * counted in `total` but not named: people and tasks the viewer may not see by name.
+ */
+export function FixList({ title, total, items, empty, hidden = 0 }: { title: string; total: number; items: FixItem[]; empty: string; hidden?: number }) {
   const styles = useStyles();
   const headingId = `fix-${title.replace(/\W+/g, '-').toLowerCase()}`;
   return (
@@ -33,11 +37,12 @@ export function FixList({ title, total, items, empty }: { title: string; total: 
       <Subtitle2 as="h3" id={headingId} className={styles.heading}>
         {title} ({total})
       </Subtitle2>
-      {items.length === 0 ? (
+      {total === 0 && (
         <Body1 as="p" className={styles.none}>
           {empty}
         </Body1>
-      ) : (
+      )}
+      {items.length > 0 && (
         <ul className={styles.list}>
           {items.map((item) => (
             <li key={item.key}>
@@ -49,7 +54,11 @@ export function FixList({ title, total, items, empty }: { title: string; total: 
           ))}
         </ul>
       )}
-      {total > items.length && <Body1 className={styles.detail}>…and {total - items.length} more.</Body1>}
+      {listFootnotes(total, items.length, hidden).map((note) => (
+        <Body1 key={note} className={styles.detail}>
+          {note}
+        </Body1>
+      ))}
     </section>
   );
 }

@@ -27,9 +27,10 @@ const useStyles = makeStyles({
 
 /**
  * Admins grant or revoke Leader in the app, for organisations that don't use Entra app roles.
- * Roles that come from the token are shown but can't be changed here.
+ * Roles that come from the token are shown but can't be changed here, and nobody changes their own
+ * (`myId`): another Admin must.
  */
-export function PeopleRoles({ client }: { client: ApiClient }) {
+export function PeopleRoles({ client, myId }: { client: ApiClient; myId?: string }) {
   const styles = useStyles();
   const load = useCallback(async (signal: AbortSignal) => (await client.request('/api/people', peopleSchema, { signal })).people, [client]);
   const { state, reload } = useLoaded(load);
@@ -68,6 +69,7 @@ export function PeopleRoles({ client }: { client: ApiClient }) {
         <ul className={styles.list}>
           {state.data.map((person) => {
             const fromToken = person.roles.includes('Leader') && !person.grantedRoles.includes('Leader');
+            const isMe = person.id === myId;
             return (
               <li key={person.id} className={styles.item}>
                 <div className={styles.who}>
@@ -75,12 +77,13 @@ export function PeopleRoles({ client }: { client: ApiClient }) {
                   <Caption1 className={styles.muted}>
                     {[person.teamName, person.roles.join(', ')].filter(Boolean).join(' · ')}
                     {fromToken ? ' (Leader from the organisation’s sign-in)' : ''}
+                    {isMe ? ' (you: another Admin changes your roles)' : ''}
                   </Caption1>
                 </div>
                 <Switch
                   label={`Leader: ${person.displayName}`}
                   checked={person.roles.includes('Leader')}
-                  disabled={fromToken || busy !== null}
+                  disabled={fromToken || isMe || busy !== null}
                   onChange={(_, data) => void toggle(person, data.checked)}
                 />
               </li>

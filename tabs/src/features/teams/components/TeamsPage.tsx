@@ -31,13 +31,15 @@ export interface TeamsPageProps {
   myTeamName?: string | null;
   /** Admins also grant and revoke Leader here. */
   isAdmin?: boolean;
+  /** The signed-in person's id: they can't change their own roles. */
+  myId?: string;
   onFirstLoad?: (outcome: LoadOutcome) => void;
 }
 
 type Open = { kind: 'name'; team: Team | null } | { kind: 'link'; tasks: TeamTask[] } | null;
 
 /** The Teams area: teams, the strategies each serves, and re-mapping their tasks. */
-export default function TeamsPage({ client, params, myTeamName, isAdmin = false, onFirstLoad }: TeamsPageProps) {
+export default function TeamsPage({ client, params, myTeamName, isAdmin = false, myId, onFirstLoad }: TeamsPageProps) {
   const page = usePageStyles();
   const styles = useStyles();
   const api = useMemo(() => createTeamsApi(client), [client]);
@@ -141,7 +143,7 @@ export default function TeamsPage({ client, params, myTeamName, isAdmin = false,
               </section>
             </>
           )}
-          {isAdmin && <PeopleRoles client={client} />}
+          {isAdmin && <PeopleRoles client={client} myId={myId} />}
           <Suspense fallback={null}>
             {open?.kind === 'name' && (
               <TeamNameDialog
