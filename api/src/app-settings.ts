@@ -40,6 +40,12 @@ export const APP_SETTINGS = {
   AUTH_JWKS_URL: { source: 'optional', readBy: 'api', purpose: 'Entra signing keys; default the public multi-tenant key set.' },
   GRAPH_BASE_URL: { source: 'optional', readBy: 'api', purpose: 'Microsoft Graph; default https://graph.microsoft.com.' },
   GRAPH_TENANT_AUTHORITY: { source: 'optional', readBy: 'api', purpose: 'Token endpoint authority; default https://login.microsoftonline.com.' },
+  LOS_RATE_LIMIT_WINDOW_SECONDS: { source: 'optional', readBy: 'api', purpose: 'Rate limit window; default 60 s (http/rate-limit-config.ts).' },
+  LOS_RATE_LIMIT_PERSON: { source: 'optional', readBy: 'api', purpose: 'Requests per person and window; default in http/rate-limit-config.ts.' },
+  LOS_RATE_LIMIT_PERSON_EXPENSIVE: { source: 'optional', readBy: 'api', purpose: 'Expensive requests per person and window.' },
+  LOS_RATE_LIMIT_TENANT: { source: 'optional', readBy: 'api', purpose: 'Requests per tenant and window.' },
+  LOS_RATE_LIMIT_TENANT_EXPENSIVE: { source: 'optional', readBy: 'api', purpose: 'Expensive requests per tenant and window.' },
+  LOS_RATE_LIMIT_AUTH_FAILURES_PER_ADDRESS: { source: 'optional', readBy: 'api', purpose: 'Failed sign-ins per client address and window.' },
   NODE_ENV: { source: 'optional', readBy: 'api', purpose: '"production" refuses dev sign-in even on a host with no Azure marker.' },
 
   WEBSITE_INSTANCE_ID: { source: 'platform', readBy: 'api', purpose: 'Marks an Azure host: dev sign-in and fixed Graph assertions are refused there.' },

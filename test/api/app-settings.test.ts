@@ -13,14 +13,18 @@ const API_SRC = join(REPO_ROOT, 'api', 'src');
 const settings = Object.entries(APP_SETTINGS) as Array<[string, AppSetting]>;
 const named = (predicate: (s: AppSetting) => boolean) => settings.filter(([, s]) => predicate(s)).map(([name]) => name).sort();
 
-/** Every `env.NAME` / `process.env.NAME` / `env['NAME']` in the API's TypeScript, by name, with where it is read. */
+/**
+ * Every `env.NAME` / `process.env.NAME` / `env['NAME']` in the API's TypeScript, and every quoted
+ * NAME_WITH_UNDERSCORES (names kept in constants and read as `env[name]`), with where it appears.
+ */
 function environmentReads(): Map<string, string[]> {
   const reads = new Map<string, string[]>();
   const files = readdirSync(API_SRC, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.ts') && !p.endsWith('app-settings.ts'));
   for (const file of files) {
     const source = readFileSync(join(API_SRC, file), 'utf8');
-    for (const match of source.matchAll(/\benv\??\.([A-Za-z_][A-Za-z0-9_]*)\b|\benv\[\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]\s*\]/g)) {
-      const name = match[1] ?? match[2] ?? '';
+    const pattern = /\benv\??\.([A-Za-z_][A-Za-z0-9_]*)\b|\benv\[\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]\s*\]|['"`]([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)['"`]/g;
+    for (const match of source.matchAll(pattern)) {
+      const name = match[1] ?? match[2] ?? match[3] ?? '';
       reads.set(name, [...(reads.get(name) ?? []), relative(REPO_ROOT, join(API_SRC, file))]);
     }
   }
