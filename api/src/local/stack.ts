@@ -11,6 +11,7 @@ import { getServices, resetServices } from '../services.js';
 import { createDevEndpoints } from './dev-endpoints.js';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from './embedded-cosmos.js';
 import { createFunctionHost } from './function-host.js';
+import { keptDevSigningKeyFile } from './local-data-dir.js';
 import { installFunctionsCoreStandIn, registeredHttpFunctions } from './functions-core-stand-in.js';
 import { writeFunctionsResponse } from './node-http-bridge.js';
 import { seedDemoData, seedIdentities } from './seed.js';
@@ -20,8 +21,13 @@ import { findRepoRoot, localSites, serveStatic } from './static-files.js';
 export interface LocalStackOptions {
   /** 0 (default) picks a free port. */
   port?: number;
-  /** Write the demo data (default true). */
+  /** Write the demo tenants that are not in the store yet (default true). */
   seed?: boolean;
+  /**
+   * Keep the embedded store and the dev signing key in this folder across restarts (`npm start`
+   * passes `.data/`). Default: none, a fresh in-memory store each time (tests, the benchmark).
+   */
+  dataDir?: string;
   /** Dev sign-in (/dev/* and locally signed tokens) and the local Teams host page; default true. */
   devMode?: boolean;
   /**
@@ -35,7 +41,16 @@ export interface LocalStackOptions {
 
 export interface LocalStack {
   url: string;
-  cosmos: { endpoint: string; key: string };
+  cosmos: {
+    endpoint: string;
+    key: string;
+    /** Documents read back from the data folder at start; undefined for an in-memory or external store. */
+    restoredDocuments?: number;
+    /** Connections open to the embedded store right now (benchmark); undefined for an external store. */
+    openConnections?(): Promise<number>;
+  };
+  /** The demo tenants written at this start (none when the store already had them). */
+  seededTenants: string[];
   /** The app's timer-triggered functions, e.g. the notification outbox drain. */
   timers: LocalTimer[];
   close(): Promise<void>;
@@ -59,7 +74,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     throw new Error('The local stack refuses to run on an Azure host (WEBSITE_INSTANCE_ID is set).');
   }
   const devMode = options.devMode ?? true;
-  const cosmos = options.externalCosmos ? externalCosmos() : await startEmbeddedCosmos();
+  const cosmos = options.externalCosmos ? externalCosmos() : await startEmbeddedCosmos({ dataDir: options.dataDir });
   try {
     if (!options.externalCosmos) {
       process.env.COSMOS_ENDPOINT = cosmos.endpoint;
@@ -69,11 +84,14 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     }
     if (devMode) process.env.LOS_DEV_AUTH = '1';
     else delete process.env.LOS_DEV_AUTH;
+    // Tokens signed before a restart stay valid when the key is kept in the data folder.
+    if (devMode && options.dataDir) process.env.LOS_DEV_SIGNING_KEY_FILE = await keptDevSigningKeyFile(options.dataDir);
+    else delete process.env.LOS_DEV_SIGNING_KEY_FILE;
     resetServices();
     const services = getServices();
     // In Azure the containers come from infra/ and the identity has data-plane rights only.
     if (!options.externalCosmos || process.env.COSMOS_KEY) await ensureContainers(services.cosmos);
-    if (options.seed ?? true) await seedDemoData(services.cosmos);
+    const seededTenants = (options.seed ?? true) ? await seedDemoData(services.cosmos) : [];
 
     const registrations = await loadFunctionsApp();
     const functionHost = createFunctionHost(registrations);
@@ -121,7 +139,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
     return {
       url: `http://localhost:${port}`,
-      cosmos: { endpoint: cosmos.endpoint, key: cosmos.key },
+      cosmos: {
+        endpoint: cosmos.endpoint,
+        key: cosmos.key,
+        ...(cosmos.restoredDocuments === undefined ? {} : { restoredDocuments: cosmos.restoredDocuments }),
+        ...(cosmos.openConnections ? { openConnections: cosmos.openConnections } : {}),
+      },
+      seededTenants,
       timers,
       async close() {
         await stopTimers();
@@ -134,6 +158,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       },
     };
   } catch (error) {
+    resetServices();
     await cosmos.close();
     throw error;
   }
