@@ -1,87 +1,84 @@
 /**
- * An in-process Cosmos DB (`@vercel/cosmosdb-server`) for the local stack and tests. The API talks
- * to it with the real `@azure/cosmos` client, exactly as it talks to Azure. In memory by default;
- * with a data folder (`npm start`) every acknowledged write survives a restart, even `kill -9`.
+ * An embedded Cosmos DB (`@vercel/cosmosdb-server`, patched: see embedded-cosmos-in-thread.ts) for
+ * the local stack and tests. The API talks to it with the real `@azure/cosmos` client, exactly as it
+ * talks to Azure. In memory by default; with a data folder (`npm start`) every acknowledged write
+ * survives a restart, even `kill -9`.
  *
- * Patched where the app depends on Azure's behaviour (each patch module says what and why):
- * linear-time queries, all-or-nothing transactional batches, queries scoped to their partition key.
- * The differences that remain are listed in the README ("Local store").
+ * It runs in a worker thread of its own. On one thread with the API, every store request and query
+ * lengthened the API's event-loop turns; Node accepts one new connection per turn, so 200 clients
+ * connecting at once waited seconds to be accepted. Apart from the thread it is the same store.
  */
-import type { AddressInfo } from 'node:net';
-import { atomicBatchHandler } from './embedded-cosmos-atomic-batch.js';
-import type { AccountModel, ServerHandler } from './embedded-cosmos-internals.js';
-import { installLinearQueries } from './embedded-cosmos-linear-queries.js';
-import { partitionScopedQueryHandler } from './embedded-cosmos-partition-queries.js';
-import { openPersistence, type PersistedAccount } from './embedded-cosmos-persistence.js';
-import { createEmbeddedCosmosServer, serverHandler } from './embedded-cosmos-server.js';
+import { Worker } from 'node:worker_threads';
+import type { EmbeddedCosmos, EmbeddedCosmosOptions } from './embedded-cosmos-in-thread.js';
+import type { FromWorker, ToWorker } from './embedded-cosmos-worker.js';
 
-/** The official emulator's well-known key; the embedded server accepts any key. Not a secret. */
-export const EMULATOR_KEY = 'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==';
+export { EMULATOR_KEY, type EmbeddedCosmos, type EmbeddedCosmosOptions } from './embedded-cosmos-in-thread.js';
 
-export interface EmbeddedCosmosOptions {
-  /** Keep the store in this folder across restarts; without it the store lives in memory only. */
-  dataDir?: string;
-}
-
-export interface EmbeddedCosmos {
-  endpoint: string;
-  key: string;
-  /** Documents read back from the data folder at start (undefined: in memory). */
-  restoredDocuments?: number;
-  /** Connections open to the server right now (for the benchmark). */
-  openConnections?(): Promise<number>;
-  close(): Promise<void>;
-}
-
-function replacements(): Map<ServerHandler, ServerHandler> {
-  const batch = serverHandler('batch-documents');
-  const query = serverHandler('query-documents');
-  return new Map([
-    [batch, atomicBatchHandler(batch)],
-    [query, partitionScopedQueryHandler(query)],
-  ]);
+/**
+ * The worker's entry: imports embedded-cosmos-worker and runs it. From TypeScript sources (tests,
+ * `tsx`) the worker registers tsx first; the built JavaScript needs nothing.
+ */
+function workerSource(): string {
+  const fromSources = import.meta.url.endsWith('.ts');
+  const moduleUrl = new URL(`./embedded-cosmos-worker.${fromSources ? 'ts' : 'js'}`, import.meta.url).href;
+  const load = `import(${JSON.stringify(moduleUrl)}).then((worker) => worker.runEmbeddedCosmosWorker())`;
+  return fromSources ? `import('tsx/esm/api').then(({ register }) => { register(); return ${load}; })` : load;
 }
 
 export async function startEmbeddedCosmos(options: EmbeddedCosmosOptions = {}): Promise<EmbeddedCosmos> {
-  // Without this, every query costs time quadratic in the container's size (see the module).
-  installLinearQueries();
-  const persistence = options.dataDir ? await openPersistence(options.dataDir) : undefined;
-  let persisted: PersistedAccount | undefined;
-  let account: AccountModel | undefined;
-  const server = createEmbeddedCosmosServer({
-    replacements: replacements(),
-    onAccount: (created) => {
-      account = created;
-    },
-    durable: () => persisted?.durable() ?? Promise.resolve(),
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const closeServer = () =>
-    new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
+  const worker = new Worker(workerSource(), { eval: true, workerData: options });
+  const answers = new Map<number, { resolve(value: number | undefined): void; reject(error: Error): void }>();
+  let nextId = 0;
+  let closed = false;
+  const ready = new Promise<Extract<FromWorker, { kind: 'ready' }>>((resolve, reject) => {
+    worker.on('message', (message: FromWorker) => {
+      if (message.kind === 'ready') resolve(message);
+      else if (message.kind === 'failed') reject(new Error(message.message));
+      else {
+        const pending = answers.get(message.id);
+        answers.delete(message.id);
+        if (message.error) pending?.reject(new Error(message.error));
+        else pending?.resolve(message.value);
+      }
     });
-  // Nobody knows the port yet, so no request can see the account before it is restored.
-  if (persistence && account) {
-    try {
-      persisted = await persistence.attach(account);
-    } catch (error) {
-      await closeServer();
-      throw error;
-    }
+    worker.on('error', (error) => {
+      console.error('The embedded Cosmos DB failed:', error);
+      reject(error);
+    });
+    worker.on('exit', (code) => {
+      if (!closed) console.error(`The embedded Cosmos DB stopped unexpectedly (exit code ${code}).`);
+      reject(new Error(`The embedded Cosmos DB stopped (exit code ${code})`));
+      for (const pending of answers.values()) pending.reject(new Error('The embedded Cosmos DB stopped'));
+    });
+  });
+  const ask = (kind: ToWorker['kind']) =>
+    new Promise<number | undefined>((resolve, reject) => {
+      const id = (nextId += 1);
+      answers.set(id, { resolve, reject });
+      worker.postMessage({ id, kind } satisfies ToWorker);
+    });
+
+  let started: Extract<FromWorker, { kind: 'ready' }>;
+  try {
+    started = await ready;
+  } catch (error) {
+    closed = true;
+    await worker.terminate();
+    throw error;
   }
-  const { port } = server.address() as AddressInfo;
   return {
-    endpoint: `https://127.0.0.1:${port}/`,
-    key: EMULATOR_KEY,
-    ...(persisted ? { restoredDocuments: persisted.restoredDocuments } : {}),
-    openConnections: () => new Promise((resolve) => server.getConnections((error, count) => resolve(error ? 0 : count))),
+    endpoint: started.endpoint,
+    key: started.key,
+    ...(started.restoredDocuments === undefined ? {} : { restoredDocuments: started.restoredDocuments }),
+    openConnections: async () => (await ask('openConnections')) ?? 0,
     async close() {
-      await closeServer();
-      await persisted?.close();
+      if (closed) return;
+      closed = true;
+      try {
+        await ask('close');
+      } finally {
+        await worker.terminate();
+      }
     },
   };
 }

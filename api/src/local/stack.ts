@@ -5,7 +5,8 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ensureContainers } from '../data/cosmos-client.js';
+import pLimit from 'p-limit';
+import { COSMOS_CONNECTION_DEFAULTS, ensureContainers, positiveIntegerFrom, waitForCosmos } from '../data/cosmos-client.js';
 import { problems } from '../http/problem.js';
 import { getServices, resetServices } from '../services.js';
 import { createDevEndpoints } from './dev-endpoints.js';
@@ -37,7 +38,18 @@ export interface LocalStackOptions {
   externalCosmos?: boolean;
   /** Run timer-triggered functions on their schedule (`npm start`); default false (tests call `timers[i].run()`). */
   runTimers?: boolean;
+  /** Requests handled at once; more wait in arrival order (default DEFAULT_MAX_CONCURRENT_REQUESTS). */
+  maxConcurrentRequests?: number;
 }
+
+/**
+ * The local counterpart of the Functions host's per-instance HTTP concurrency: requests beyond it
+ * wait in arrival order. Few requests in progress keep event-loop turns short, and Node accepts one
+ * new connection per turn: with 32 in progress, 200 clients connecting at once waited up to ~17 s to
+ * be accepted and some timed out; with 8, ~5-10 s on a loaded machine and none did, at the same
+ * throughput (`npm run bench`, figures in the README).
+ */
+export const DEFAULT_MAX_CONCURRENT_REQUESTS = 8;
 
 export interface LocalStack {
   url: string;
@@ -69,6 +81,13 @@ function externalCosmos(): EmbeddedCosmos {
   return { endpoint, key: process.env.COSMOS_KEY ?? '', close: async () => undefined };
 }
 
+/**
+ * Timeouts of the local HTTP server: an idle keep-alive connection is closed after 10 s, a client
+ * must send its headers within 15 s and its whole request within 60 s, so slow or stuck clients
+ * cannot hold sockets forever.
+ */
+const LOCAL_SERVER_TIMEOUTS = { keepAliveTimeout: 10_000, headersTimeout: 15_000, requestTimeout: 60_000 };
+
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   if (process.env.WEBSITE_INSTANCE_ID) {
     throw new Error('The local stack refuses to run on an Azure host (WEBSITE_INSTANCE_ID is set).');
@@ -89,6 +108,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     else delete process.env.LOS_DEV_SIGNING_KEY_FILE;
     resetServices();
     const services = getServices();
+    // A store that accepts connections but never answers fails start-up with a message, not a hang.
+    const startupTimeoutMs = positiveIntegerFrom(process.env, 'COSMOS_STARTUP_TIMEOUT_MS', COSMOS_CONNECTION_DEFAULTS.startupTimeoutMs);
+    await waitForCosmos(services.cosmos, cosmos.endpoint, startupTimeoutMs);
     // In Azure the containers come from infra/ and the identity has data-plane rights only.
     if (!options.externalCosmos || process.env.COSMOS_KEY) await ensureContainers(services.cosmos);
     const seededTenants = (options.seed ?? true) ? await seedDemoData(services.cosmos) : [];
@@ -117,10 +139,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       return writeFunctionsResponse(res, problems.notFound());
     };
 
+    // At most this many requests are handled at once; the others wait their turn in arrival order.
+    const admit = pLimit(options.maxConcurrentRequests ?? DEFAULT_MAX_CONCURRENT_REQUESTS);
     // Requests still being handled when close() is called finish before Cosmos goes away.
     const inFlight = new Set<Promise<void>>();
-    const server = createServer((req, res) => {
-      const handling = route(req, res)
+    const server = createServer(LOCAL_SERVER_TIMEOUTS, (req, res) => {
+      const handling = admit(() => route(req, res))
         .catch((error: unknown) => {
           console.error('Local host error', error);
           if (!res.headersSent) void writeFunctionsResponse(res, problems.internal());
