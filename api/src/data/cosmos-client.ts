@@ -9,8 +9,8 @@
  * - COSMOS_MAX_SOCKETS (64): sockets per endpoint; more concurrent requests wait for a free one
  *   rather than each opening its own (~900 sockets at 200 concurrent home views collapsed throughput).
  * - COSMOS_IDLE_SOCKET_MS (20 s): an idle pooled socket is closed by the client after this, before the
- *   server would close it (the embedded server never does; Azure's gateway only after a longer idle
- *   time), so a request is never written on a socket the server has just closed (`read ECONNRESET`).
+ *   server would close it (the embedded server after 5 minutes; Azure's front ends keep idle
+ *   connections for minutes), so a request is never written on a socket the server has just closed (`read ECONNRESET`).
  * - COSMOS_REQUEST_TIMEOUT_MS (10 s): one request attempt, waiting for a socket included.
  * @azure/cosmos itself retries reads and queries on connection resets and timeouts; writes are not
  * retried here (a retried create could apply twice).

@@ -144,8 +144,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     // Requests still being handled when close() is called finish before Cosmos goes away.
     const inFlight = new Set<Promise<void>>();
     const server = createServer(LOCAL_SERVER_TIMEOUTS, (req, res) => {
-      const handling = admit(() => route(req, res))
+      // A client that left while its request waited gets nothing: no work, no error.
+      const clientGone = () => req.socket.destroyed;
+      const handling = admit(() => (clientGone() ? Promise.resolve() : route(req, res)))
         .catch((error: unknown) => {
+          if (clientGone()) return;
           console.error('Local host error', error);
           if (!res.headersSent) void writeFunctionsResponse(res, problems.internal());
           else res.destroy();
