@@ -6,12 +6,14 @@
 import { fileURLToPath } from 'node:url';
 import { startLocalStack } from '../../api/src/local/stack.js';
 import { homeViewLoad } from '../tabs/bundle-budget.js';
+import { measureHomeViewConcurrency, printHomeViewConcurrency } from './home-view-concurrency.js';
 import { measureHomeViewThroughput } from './home-view-throughput.js';
 import { measureInsightsScale, printInsightsScale } from './insights-scale.js';
 import { measureNotificationDrain } from './notifications.js';
 import { liftRateLimits } from './lift-rate-limits.js';
 
 const HOME_VIEW_RATIO_TARGET = 0.6;
+const CONCURRENCY_RATIO_TARGET = 0.9;
 const HOME_VIEW_KB_TARGET = 200;
 
 const format = (value: number, digits = 0) => value.toFixed(digits);
@@ -26,6 +28,7 @@ async function main(): Promise<void> {
     console.log(`  direct @azure/cosmos, same 7 reads and queries, same server: ${format(figures.directReadsPerSecond)} home views/s`);
     console.log(`  full stack:                                                  ${format(figures.homeViewRequestsPerSecond)} requests/s`);
     console.log(`  ratio: ${format(figures.ratio, 2)} (target ≥ ${HOME_VIEW_RATIO_TARGET})`);
+    printHomeViewConcurrency(await measureHomeViewConcurrency(stack, { seconds }), CONCURRENCY_RATIO_TARGET);
   } finally {
     await stack.close();
   }

@@ -3,12 +3,12 @@
  *
  * Production (default): Entra ID's multi-tenant signing keys, v2 and v1 issuer
  * templates, the app registration's client id (v2 audience) and App ID URI (v1 audience).
- * Dev (LOS_DEV_AUTH=1 exactly, an explicit opt-in that `npm start` makes): an in-memory key pair
- * and a local issuer; nothing from Entra is trusted. Dev mode refuses to start on an Azure host or
- * with NODE_ENV=production.
+ * Dev (LOS_DEV_AUTH=1 exactly, an explicit opt-in that `npm start` makes): an in-memory key pair (or
+ * the one the local stack keeps in its data folder) and a local issuer; nothing from Entra is trusted.
+ * Dev mode refuses to start on an Azure host or with NODE_ENV=production.
  */
 import type { JSONWebKeySet } from 'jose';
-import { ACCESS_AS_USER_SCOPE, createDevTokenIssuer, type DevTokenIssuer } from './dev-token-issuer.js';
+import { ACCESS_AS_USER_SCOPE, createDevTokenIssuer, readDevSigningKey, type DevTokenIssuer } from './dev-token-issuer.js';
 
 export const ENTRA_COMMON_JWKS_URL = 'https://login.microsoftonline.com/common/discovery/v2.0/keys';
 export const ENTRA_V2_ISSUER_TEMPLATE = 'https://login.microsoftonline.com/{tid}/v2.0';
@@ -87,7 +87,9 @@ function devConfig(env: NodeJS.ProcessEnv, deps: AuthConfigDeps): AuthConfig {
         'Dev sign-in trusts locally minted tokens and must never run in production or in Azure; remove LOS_DEV_AUTH.',
     );
   }
-  const issuer = createDevTokenIssuer();
+  // The local stack's data folder keeps the key across restarts (`npm start`); otherwise a fresh one.
+  const keyFile = env.LOS_DEV_SIGNING_KEY_FILE;
+  const issuer = createDevTokenIssuer(keyFile ? readDevSigningKey(keyFile) : undefined);
   return {
     mode: 'dev',
     signingKeys: { kind: 'local', jwks: issuer.jwks },

@@ -1,12 +1,14 @@
 /**
  * Dev-mode sign-in: a local stand-in for Entra ID. It signs v2-shaped access tokens
- * with an RSA key that exists only in this process's memory, and publishes the public
- * half as a JWKS. The API verifies these tokens with the very same verifier it uses in
+ * with an RSA key, and publishes the public half as a JWKS. The key exists only in this
+ * process's memory, unless the local stack hands it one kept in its data folder
+ * (LOS_DEV_SIGNING_KEY_FILE, `npm start`) so tokens stay valid across restarts. The API verifies these tokens with the very same verifier it uses in
  * production; only the trusted keys, issuer template and audience differ.
  *
  * Only auth-config.ts creates one, and only when LOS_DEV_AUTH=1 outside Azure.
  */
-import { generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { SignJWT, type JSONWebKeySet, type JWK } from 'jose';
 import type { Role } from '../shared/contracts.js';
 
@@ -37,15 +39,32 @@ export interface DevTokenIssuer {
   issueDevToken(identity: DevIdentityClaims): Promise<string>;
 }
 
-/**
- * Creates a fresh signing key. Synchronous (node:crypto rather than jose's async
- * generateKeyPair) so auth configuration can be built synchronously at start-up;
- * jose signs with the resulting KeyObject just the same.
- */
-export function createDevTokenIssuer(): DevTokenIssuer {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const kid = `dev-${randomUUID()}`;
-  const publicJwk: JWK = { ...(publicKey.export({ format: 'jwk' }) as JWK), kid, alg: 'RS256', use: 'sig' };
+/** A dev signing key as kept on disk: the RSA private key as a JWK, and its key id. */
+export interface DevSigningKey {
+  kid: string;
+  privateJwk: JWK;
+}
+
+/** A new RSA signing key (synchronous, so auth configuration can be built synchronously at start-up). */
+export function createDevSigningKey(): DevSigningKey {
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  return { kid: `dev-${randomUUID()}`, privateJwk: privateKey.export({ format: 'jwk' }) as JWK };
+}
+
+/** Reads a key written by the local stack (JSON of a DevSigningKey); throws if it is not one. */
+export function readDevSigningKey(path: string): DevSigningKey {
+  const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<DevSigningKey>;
+  if (typeof parsed.kid !== 'string' || parsed.privateJwk?.kty !== 'RSA' || typeof parsed.privateJwk.d !== 'string') {
+    throw new Error(`${path} does not hold a dev signing key`);
+  }
+  return { kid: parsed.kid, privateJwk: parsed.privateJwk };
+}
+
+/** Signs with `signingKey`, or with a fresh in-memory key. jose signs with a node:crypto KeyObject just the same. */
+export function createDevTokenIssuer(signingKey: DevSigningKey = createDevSigningKey()): DevTokenIssuer {
+  const privateKey = createPrivateKey({ key: signingKey.privateJwk as never, format: 'jwk' });
+  const kid = signingKey.kid;
+  const publicJwk: JWK = { ...(createPublicKey(privateKey).export({ format: 'jwk' }) as JWK), kid, alg: 'RS256', use: 'sig' };
   const jwks: JSONWebKeySet = { keys: [publicJwk] };
 
   return {

@@ -4,6 +4,16 @@
  * - COSMOS_ENDPOINT + COSMOS_KEY: key auth, for the local embedded server or the official emulator only
  *   (the Azure account has local auth disabled).
  * - COSMOS_ENDPOINT alone: Entra ID via DefaultAzureCredential (the Function App's managed identity).
+ *
+ * Connections are bounded and fail fast (each setting can be overridden by the variable named):
+ * - COSMOS_MAX_SOCKETS (64): sockets per endpoint; more concurrent requests wait for a free one
+ *   rather than each opening its own (~900 sockets at 200 concurrent home views collapsed throughput).
+ * - COSMOS_IDLE_SOCKET_MS (20 s): an idle pooled socket is closed by the client after this, before the
+ *   server would close it (the embedded server after 5 minutes; Azure's front ends keep idle
+ *   connections for minutes), so a request is never written on a socket the server has just closed (`read ECONNRESET`).
+ * - COSMOS_REQUEST_TIMEOUT_MS (10 s): one request attempt, waiting for a socket included.
+ * @azure/cosmos itself retries reads and queries on connection resets and timeouts; writes are not
+ * retried here (a retried create could apply twice).
  */
 import https from 'node:https';
 import { CosmosClient, type Container, type ContainerDefinition as ContainerDefinitionRequest, type Database } from '@azure/cosmos';
@@ -12,19 +22,83 @@ import { CONTAINERS, DATABASE_ID, type ContainerDefinition, type ContainerName }
 
 export type CosmosContainers = Record<ContainerName, Container>;
 
+export const COSMOS_CONNECTION_DEFAULTS = {
+  maxSockets: 64,
+  idleSocketMs: 20_000,
+  requestTimeoutMs: 10_000,
+  /** How long start-up waits for a first answer before giving up (COSMOS_STARTUP_TIMEOUT_MS). */
+  startupTimeoutMs: 20_000,
+} as const;
+
+/** A positive integer from the environment, or the default; a bad value is an error, not silently ignored. */
+export function positiveIntegerFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number, got "${raw}"`);
+  return value;
+}
+
 export function createCosmosClient(env: NodeJS.ProcessEnv = process.env): CosmosClient {
   const endpoint = env.COSMOS_ENDPOINT;
   if (!endpoint) throw new Error('COSMOS_ENDPOINT is not set');
+  const maxSockets = positiveIntegerFrom(env, 'COSMOS_MAX_SOCKETS', COSMOS_CONNECTION_DEFAULTS.maxSockets);
   // Keep-alive matters: without it every point read pays a TLS handshake (~7x slower locally).
   const agent = new https.Agent({
     keepAlive: true,
+    maxSockets,
+    maxFreeSockets: maxSockets,
+    // For a keep-alive agent `timeout` is the idle time after which a pooled socket is closed.
+    timeout: positiveIntegerFrom(env, 'COSMOS_IDLE_SOCKET_MS', COSMOS_CONNECTION_DEFAULTS.idleSocketMs),
+    // The most recently used socket first: the others go idle and close instead of all staying warm.
+    scheduling: 'lifo',
     // Only the local stack (self-signed certificate of the embedded server) switches this on.
     rejectUnauthorized: env.LOS_COSMOS_ALLOW_SELF_SIGNED !== '1',
   });
+  const connectionPolicy = {
+    requestTimeout: positiveIntegerFrom(env, 'COSMOS_REQUEST_TIMEOUT_MS', COSMOS_CONNECTION_DEFAULTS.requestTimeoutMs),
+  };
   if (env.COSMOS_KEY) {
-    return new CosmosClient({ endpoint, key: env.COSMOS_KEY, agent });
+    return new CosmosClient({ endpoint, key: env.COSMOS_KEY, agent, connectionPolicy });
   }
-  return new CosmosClient({ endpoint, aadCredentials: new DefaultAzureCredential(), agent });
+  return new CosmosClient({ endpoint, aadCredentials: new DefaultAzureCredential(), agent, connectionPolicy });
+}
+
+/** Thrown when Cosmos DB does not answer at start-up; the message says what to check. */
+export class CosmosUnavailableError extends Error {
+  override readonly name = 'CosmosUnavailableError';
+}
+
+/**
+ * Resolves once Cosmos DB answers a first request (the account read), or rejects within
+ * `timeoutMs` with a message naming the endpoint, even when the server accepts connections and
+ * never answers (which would otherwise hang start-up silently).
+ */
+export async function waitForCosmos(client: CosmosClient, endpoint: string, timeoutMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new CosmosUnavailableError(
+            `Cosmos DB at ${endpoint} did not answer within ${timeoutMs / 1000} s. ` +
+              'Check that COSMOS_ENDPOINT names a running Cosmos DB (or emulator) and that it has finished starting ' +
+              '(COSMOS_STARTUP_TIMEOUT_MS sets how long to wait).',
+          ),
+        ),
+      timeoutMs,
+    );
+  });
+  try {
+    await Promise.race([
+      client.getDatabaseAccount().catch((error: unknown) => {
+        throw new CosmosUnavailableError(`Cosmos DB at ${endpoint} could not be reached: ${error instanceof Error ? error.message : String(error)}`);
+      }),
+      deadline,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export function containersOf(client: CosmosClient): CosmosContainers {

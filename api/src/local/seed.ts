@@ -32,11 +32,14 @@ export function seedIdentities(): DevIdentity[] {
   );
 }
 
+/**
+ * Writes one demo tenant. Its tenant document goes last: once it exists the tenant is complete, so
+ * a seed cut short (the process stopped half way) is finished at the next start.
+ */
 async function seedTenant(client: CosmosClient, tenant: SeedTenant, now: Date): Promise<void> {
   const containers = containersOf(client);
   const tenantId = tenant.id;
   const writes: Promise<unknown>[] = [
-    containers.tenants.items.upsert({ id: tenantId, tenantId, name: tenant.name, onboardedAt: new Date(SEED_EPOCH).toISOString() }),
     containers.strategy.items.upsert({ ...tenant.organisation, id: ORGANISATION_DOCUMENT_ID, tenantId, type: 'organisation' }),
     ...tenant.strategies.map((strategy) => containers.strategy.items.upsert(seedStrategyDocument(tenantId, strategy))),
     ...seedAuditEntries(tenant).map((entry) => containers.strategy.items.upsert(entry)),
@@ -53,9 +56,25 @@ async function seedTenant(client: CosmosClient, tenant: SeedTenant, now: Date): 
     }),
   ];
   await Promise.all(writes);
+  await containers.tenants.items.upsert({ id: tenantId, tenantId, name: tenant.name, onboardedAt: new Date(SEED_EPOCH).toISOString() });
 }
 
-/** Writes (or rewrites) the demo data. Containers must exist (ensureContainers). `now` sets the demo due dates. */
-export async function seedDemoData(client: CosmosClient, now: Date = new Date()): Promise<void> {
-  for (const tenant of SEED_TENANTS) await seedTenant(client, tenant, now);
+async function isSeeded(client: CosmosClient, tenant: SeedTenant): Promise<boolean> {
+  const { resource } = await containersOf(client).tenants.item(tenant.id, tenant.id).read();
+  return resource !== undefined;
+}
+
+/**
+ * Writes the demo tenants that are not in the store yet (all of them into an empty store); a tenant
+ * already there is left as it is, edits included. Containers must exist (ensureContainers).
+ * `now` sets the demo due dates. Returns the names of the tenants written.
+ */
+export async function seedDemoData(client: CosmosClient, now: Date = new Date()): Promise<string[]> {
+  const written: string[] = [];
+  for (const tenant of SEED_TENANTS) {
+    if (await isSeeded(client, tenant)) continue;
+    await seedTenant(client, tenant, now);
+    written.push(tenant.name);
+  }
+  return written;
 }

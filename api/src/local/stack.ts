@@ -5,13 +5,15 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import pLimit from 'p-limit';
 import { azureHostMarker, devSignInRefusal } from '../auth/auth-config.js';
-import { ensureContainers } from '../data/cosmos-client.js';
+import { COSMOS_CONNECTION_DEFAULTS, ensureContainers, positiveIntegerFrom, waitForCosmos } from '../data/cosmos-client.js';
 import { problems } from '../http/problem.js';
 import { getServices, resetServices, setServicesClock, type Clock } from '../services.js';
 import { createDevEndpoints } from './dev-endpoints.js';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from './embedded-cosmos.js';
 import { createFunctionHost } from './function-host.js';
+import { keptDevSigningKeyFile } from './local-data-dir.js';
 import { installFunctionsCoreStandIn, registeredHttpFunctions } from './functions-core-stand-in.js';
 import { writeFunctionsResponse } from './node-http-bridge.js';
 import { seedDemoData, seedIdentities } from './seed.js';
@@ -21,8 +23,13 @@ import { findRepoRoot, localSites, serveStatic } from './static-files.js';
 export interface LocalStackOptions {
   /** 0 (default) picks a free port. */
   port?: number;
-  /** Write the demo data (default true). */
+  /** Write the demo tenants that are not in the store yet (default true). */
   seed?: boolean;
+  /**
+   * Keep the embedded store and the dev signing key in this folder across restarts (`npm start`
+   * passes `.data/`). Default: none, a fresh in-memory store each time (tests, the benchmark).
+   */
+  dataDir?: string;
   /** Dev sign-in (/dev/* and locally signed tokens) and the local Teams host page; default true. */
   devMode?: boolean;
   /**
@@ -34,11 +41,31 @@ export interface LocalStackOptions {
   runTimers?: boolean;
   /** The API's clock (tests pass one with a fixed origin, so no outcome depends on today's date); default the system clock. */
   now?: Clock;
+  /** Requests handled at once; more wait in arrival order (default DEFAULT_MAX_CONCURRENT_REQUESTS). */
+  maxConcurrentRequests?: number;
 }
+
+/**
+ * The local counterpart of the Functions host's per-instance HTTP concurrency: requests beyond it
+ * wait in arrival order. Few requests in progress keep event-loop turns short, and Node accepts one
+ * new connection per turn: with 32 in progress, 200 clients connecting at once waited up to ~17 s to
+ * be accepted and some timed out; with 8, ~5-10 s on a loaded machine and none did, at the same
+ * throughput (`npm run bench`, figures in the README).
+ */
+export const DEFAULT_MAX_CONCURRENT_REQUESTS = 8;
 
 export interface LocalStack {
   url: string;
-  cosmos: { endpoint: string; key: string };
+  cosmos: {
+    endpoint: string;
+    key: string;
+    /** Documents read back from the data folder at start; undefined for an in-memory or external store. */
+    restoredDocuments?: number;
+    /** Connections open to the embedded store right now (benchmark); undefined for an external store. */
+    openConnections?(): Promise<number>;
+  };
+  /** The demo tenants written at this start (none when the store already had them). */
+  seededTenants: string[];
   /** The app's timer-triggered functions, e.g. the notification outbox drain. */
   timers: LocalTimer[];
   close(): Promise<void>;
@@ -57,13 +84,20 @@ function externalCosmos(): EmbeddedCosmos {
   return { endpoint, key: process.env.COSMOS_KEY ?? '', close: async () => undefined };
 }
 
+/**
+ * Timeouts of the local HTTP server: an idle keep-alive connection is closed after 10 s, a client
+ * must send its headers within 15 s and its whole request within 60 s, so slow or stuck clients
+ * cannot hold sockets forever.
+ */
+const LOCAL_SERVER_TIMEOUTS = { keepAliveTimeout: 10_000, headersTimeout: 15_000, requestTimeout: 60_000 };
+
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const devMode = options.devMode ?? true;
   const marker = azureHostMarker(process.env);
   if (marker) throw new Error(`The local stack refuses to run on an Azure host (${marker} is set).`);
   const refusal = devMode ? devSignInRefusal(process.env) : undefined;
   if (refusal) throw new Error(`The local stack refuses dev sign-in: ${refusal}. Start it without dev mode, or unset NODE_ENV.`);
-  const cosmos = options.externalCosmos ? externalCosmos() : await startEmbeddedCosmos();
+  const cosmos = options.externalCosmos ? externalCosmos() : await startEmbeddedCosmos({ dataDir: options.dataDir });
   try {
     if (!options.externalCosmos) {
       process.env.COSMOS_ENDPOINT = cosmos.endpoint;
@@ -73,11 +107,17 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     }
     if (devMode) process.env.LOS_DEV_AUTH = '1';
     else delete process.env.LOS_DEV_AUTH;
+    // Tokens signed before a restart stay valid when the key is kept in the data folder.
+    if (devMode && options.dataDir) process.env.LOS_DEV_SIGNING_KEY_FILE = await keptDevSigningKeyFile(options.dataDir);
+    else delete process.env.LOS_DEV_SIGNING_KEY_FILE;
     setServicesClock(options.now);
     const services = getServices();
+    // A store that accepts connections but never answers fails start-up with a message, not a hang.
+    const startupTimeoutMs = positiveIntegerFrom(process.env, 'COSMOS_STARTUP_TIMEOUT_MS', COSMOS_CONNECTION_DEFAULTS.startupTimeoutMs);
+    await waitForCosmos(services.cosmos, cosmos.endpoint, startupTimeoutMs);
     // In Azure the containers come from infra/ and the identity has data-plane rights only.
     if (!options.externalCosmos || process.env.COSMOS_KEY) await ensureContainers(services.cosmos);
-    if (options.seed ?? true) await seedDemoData(services.cosmos, services.now());
+    const seededTenants = (options.seed ?? true) ? await seedDemoData(services.cosmos, services.now()) : [];
 
     const registrations = await loadFunctionsApp();
     const functionHost = createFunctionHost(registrations);
@@ -103,11 +143,16 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       return writeFunctionsResponse(res, problems.notFound());
     };
 
+    // At most this many requests are handled at once; the others wait their turn in arrival order.
+    const admit = pLimit(options.maxConcurrentRequests ?? DEFAULT_MAX_CONCURRENT_REQUESTS);
     // Requests still being handled when close() is called finish before Cosmos goes away.
     const inFlight = new Set<Promise<void>>();
-    const server = createServer((req, res) => {
-      const handling = route(req, res)
+    const server = createServer(LOCAL_SERVER_TIMEOUTS, (req, res) => {
+      // A client that left while its request waited gets nothing: no work, no error.
+      const clientGone = () => req.socket.destroyed;
+      const handling = admit(() => (clientGone() ? Promise.resolve() : route(req, res)))
         .catch((error: unknown) => {
+          if (clientGone()) return;
           console.error('Local host error', error);
           if (!res.headersSent) void writeFunctionsResponse(res, problems.internal());
           else res.destroy();
@@ -125,7 +170,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
     return {
       url: `http://localhost:${port}`,
-      cosmos: { endpoint: cosmos.endpoint, key: cosmos.key },
+      cosmos: {
+        endpoint: cosmos.endpoint,
+        key: cosmos.key,
+        ...(cosmos.restoredDocuments === undefined ? {} : { restoredDocuments: cosmos.restoredDocuments }),
+        ...(cosmos.openConnections ? { openConnections: cosmos.openConnections } : {}),
+      },
+      seededTenants,
       timers,
       async close() {
         await stopTimers();
@@ -138,6 +189,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       },
     };
   } catch (error) {
+    resetServices();
     await cosmos.close();
     throw error;
   }

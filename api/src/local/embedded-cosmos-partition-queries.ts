@@ -1,0 +1,74 @@
+/**
+ * Queries that honour the partition key, as in Azure Cosmos DB.
+ *
+ * @azure/cosmos sends a query with `{ partitionKey }` with the header
+ * `x-ms-documentdb-partitionkey: ["<value>"]`; Azure runs it against that partition only. The
+ * embedded server ignores the header and runs every query over the whole container, so a query
+ * scoped to tenant A also returned tenant B's documents (code that forgot its `WHERE tenantId`
+ * would have passed every local test). Here the server's own query runs over the documents of
+ * the named partition only; queries without the header behave as before (cross-partition).
+ * Local stack only.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { requireFromServer, serverModule, type ItemsStore, type ResourceHandle, type ServerHandler } from './embedded-cosmos-internals.js';
+
+const { parsePartitionKey } = requireFromServer('./utils/get-partition-from-header') as { parsePartitionKey: (header: string, fallback: undefined) => unknown };
+const readJson = serverModule<(req: IncomingMessage) => Promise<unknown>>('json');
+type Paging = { continuation: unknown; maxItemCount: number | null };
+/** The server's shared list/query response writer (paging headers, 404 for a missing container). */
+const readItems = serverModule<(req: IncomingMessage, res: ServerResponse, itemsName: string, run: (paging: Paging) => Promise<unknown>) => Promise<unknown>>('handler/_read-items');
+
+/** The partition a request names, or `none` when it names none (cross-partition). */
+export function requestPartition(req: IncomingMessage): { value: unknown } | 'none' {
+  const header = req.headers['x-ms-documentdb-partitionkey'];
+  const raw = Array.isArray(header) ? header[0] : header;
+  if (raw === undefined || raw === '') return 'none';
+  // `[{}]` is the SDK's PartitionKey.None: the documents that have no partition key value.
+  return { value: parsePartitionKey(raw, undefined) };
+}
+
+/**
+ * Runs `query` (a synchronous call of the server's own query code) with only this partition's
+ * documents in the store: same engine, same paging, same ordering, fewer documents.
+ */
+function withinPartition<T>(documents: ItemsStore, partition: unknown, query: () => T): T {
+  const all = documents._data;
+  const scoped = new Map<string, ResourceHandle>();
+  for (const [rid, handle] of all) {
+    const document = handle.read();
+    if (document && documents._getPartition(document) === partition) scoped.set(rid, handle);
+  }
+  documents._data = scoped;
+  try {
+    return query();
+  } finally {
+    documents._data = all;
+  }
+}
+
+/** Replaces the server's document query handler (routes.js, POST_QUERY on /docs) for queries that name a partition. */
+export function partitionScopedQueryHandler(original: ServerHandler): ServerHandler {
+  return async (account, req, res, params) => {
+    const partition = requestPartition(req);
+    if (partition === 'none') return original(account, req, res, params);
+    // What the original handler does (handler/query-documents.js), with the store narrowed.
+    return readItems(req, res, 'Documents', async (paging) => {
+      const body = (await readJson(req)) as { query?: string; parameters?: unknown };
+      if (!body.query) {
+        res.statusCode = 400;
+        return { message: 'missing query' };
+      }
+      const documents = account.database(params.dbId!).collection(params.collId!).documents;
+      try {
+        // Synchronous from here on: no other request can see the narrowed store.
+        return withinPartition(documents, partition.value, () => documents.query(body, paging));
+      } catch (error) {
+        if ((error as { badRequest?: boolean }).badRequest) {
+          res.statusCode = 400;
+          return { message: (error as Error).message };
+        }
+        throw error;
+      }
+    });
+  };
+}
