@@ -47,6 +47,9 @@ export const APP_SETTINGS = {
   LOS_RATE_LIMIT_TENANT_EXPENSIVE: { source: 'optional', readBy: 'api', purpose: 'Expensive requests per tenant and window.' },
   LOS_RATE_LIMIT_AUTH_FAILURES_PER_ADDRESS: { source: 'optional', readBy: 'api', purpose: 'Failed sign-ins per client address and window.' },
   NODE_ENV: { source: 'optional', readBy: 'api', purpose: '"production" refuses dev sign-in even on a host with no Azure marker.' },
+  COSMOS_MAX_SOCKETS: { source: 'optional', readBy: 'api', purpose: 'Connections per Cosmos endpoint; default 64 (data/cosmos-client.ts).' },
+  COSMOS_IDLE_SOCKET_MS: { source: 'optional', readBy: 'api', purpose: 'Idle Cosmos connections closed after this; default 20 s.' },
+  COSMOS_REQUEST_TIMEOUT_MS: { source: 'optional', readBy: 'api', purpose: 'Cosmos request timeout; default 10 s.' },
 
   WEBSITE_INSTANCE_ID: { source: 'platform', readBy: 'api', purpose: 'Marks an Azure host: dev sign-in and fixed Graph assertions are refused there.' },
   WEBSITE_SITE_NAME: { source: 'platform', readBy: 'api', purpose: 'Marks an Azure host (with FUNCTIONS_WORKER_RUNTIME).' },
@@ -55,6 +58,9 @@ export const APP_SETTINGS = {
   IDENTITY_HEADER: { source: 'platform', readBy: 'api', purpose: 'Managed identity header: marks an Azure host.' },
 
   LOS_DEV_AUTH: { source: 'local', readBy: 'api', purpose: 'Dev sign-in with locally minted tokens; refused on an Azure host.' },
+  LOS_DEV_SIGNING_KEY_FILE: { source: 'local', readBy: 'api', purpose: 'Where npm start keeps the dev signing key (its data folder), so tokens survive a restart.' },
+  LOS_DATA_DIR: { source: 'local', readBy: 'api', purpose: 'npm start\'s data folder; default .data/ at the repository root.' },
+  COSMOS_STARTUP_TIMEOUT_MS: { source: 'local', readBy: 'api', purpose: 'How long the local stack waits for Cosmos to answer at start; default 20 s.' },
   COSMOS_KEY: { source: 'local', readBy: 'api', purpose: 'Key of the embedded server or the emulator; Azure Cosmos DB has keys disabled.' },
   LOS_COSMOS_ALLOW_SELF_SIGNED: { source: 'local', readBy: 'api', purpose: 'Trusts the embedded server\'s self-signed certificate.' },
   GRAPH_CLIENT_ASSERTION: { source: 'local', readBy: 'api', purpose: 'Fixed client assertion for the fake Graph; refused on an Azure host.' },

@@ -135,10 +135,12 @@ type IndexingPolicy = NonNullable<ContainerDefinitionRequest['indexingPolicy']>;
 /** The same composite indexes, and at least the excluded paths wanted (Azure adds its own, e.g. /"_etag"/?). */
 function hasIndexing(current: IndexingPolicy | undefined, wanted: IndexingPolicy | undefined): boolean {
   const excluded = new Set((current?.excludedPaths ?? []).map((p) => p.path));
-  return (
-    JSON.stringify(current?.compositeIndexes ?? []) === JSON.stringify(wanted?.compositeIndexes ?? []) &&
-    (wanted?.excludedPaths ?? []).every((p) => excluded.has(p.path))
-  );
+  return compositeKey(current) === compositeKey(wanted) && (wanted?.excludedPaths ?? []).every((p) => excluded.has(p.path));
+}
+
+/** Composite indexes compared by meaning, not by the key order a server writes them back in. */
+function compositeKey(policy: IndexingPolicy | undefined): string {
+  return JSON.stringify((policy?.compositeIndexes ?? []).map((index) => index.map((path) => `${path.path} ${path.order ?? 'ascending'}`)));
 }
 
 /** The container as Cosmos DB takes it: partition key and indexing policy from the one definition (infra/ mirrors it). */

@@ -10,6 +10,7 @@
 import type { AddressInfo } from 'node:net';
 import { atomicBatchHandler } from './embedded-cosmos-atomic-batch.js';
 import type { AccountModel, ServerHandler } from './embedded-cosmos-internals.js';
+import { installContainerReplaceKeepsDocuments } from './embedded-cosmos-container-replace.js';
 import { installLinearQueries } from './embedded-cosmos-linear-queries.js';
 import { partitionScopedQueryHandler } from './embedded-cosmos-partition-queries.js';
 import { openPersistence, type PersistedAccount } from './embedded-cosmos-persistence.js';
@@ -45,6 +46,7 @@ function replacements(): Map<ServerHandler, ServerHandler> {
 export async function startEmbeddedCosmosInThisThread(options: EmbeddedCosmosOptions = {}): Promise<EmbeddedCosmos> {
   // Without this, every query costs time quadratic in the container's size (see the module).
   installLinearQueries();
+  installContainerReplaceKeepsDocuments();
   const persistence = options.dataDir ? await openPersistence(options.dataDir) : undefined;
   let persisted: PersistedAccount | undefined;
   let account: AccountModel | undefined;

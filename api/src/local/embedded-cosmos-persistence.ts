@@ -10,6 +10,7 @@
  * compacted into a new snapshot, as it is again at a clean stop. Accounts without a folder (tests,
  * the bench) are not recorded: the hooks look their owner up and find none.
  */
+import { adoptContainerContents } from './embedded-cosmos-container-replace.js';
 import { readStoredState, writeSnapshot, Journal } from './store-files.js';
 import { resourcesOf, serverModule, type AccountModel, type ItemsStore, type StoredResource } from './embedded-cosmos-internals.js';
 
@@ -103,15 +104,26 @@ function storeOf(account: AccountModel, scope: Scope): ItemsStore | undefined {
   return scope.kind === 'docs' ? collection.documents : collection.userDefinedFunctions;
 }
 
+/**
+ * A container replaced at run time (its indexing policy) was journaled as its delete and, right
+ * after, its set: the new container object takes over the old one's documents
+ * (embedded-cosmos-container-replace.ts), so replaying it must too.
+ */
+let replacedContainer: { id: string; object: object } | undefined;
+
 function replay(account: AccountModel, change: StoreRecord): void {
   const items = storeOf(account, change);
   if (!items) throw new Error(`The local store is damaged: a record names a missing parent (${JSON.stringify({ ...change, data: undefined })})`);
+  const replaced = replacedContainer;
+  replacedContainer = undefined;
   if (change.op === 'del') {
+    if (change.kind === 'colls') replacedContainer = { id: change.id, object: items._item('/id', change.id, change.pk) };
     originalDelete.call(items, change.id, change.pk);
     return;
   }
   originalSet.call(items, change.data);
   items._ridCount = Math.max(items._ridCount, change.n);
+  if (change.kind === 'colls' && replaced?.id === change.data.id) adoptContainerContents(items._item('/id', change.data.id, undefined), replaced.object);
 }
 
 /** The whole state as records, parents before children. */

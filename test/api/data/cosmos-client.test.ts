@@ -67,17 +67,25 @@ describe('ensureContainers', () => {
     }
   });
 
-  it('adds the excluded paths and composite indexes to containers an older version created without them', async () => {
+  it('adds the excluded paths and composite indexes to containers an older version created without them, keeping their documents', async () => {
     const client = await freshClient();
     const { database } = await client.databases.createIfNotExists({ id: DATABASE_ID });
     await database.containers.create({ id: CONTAINERS.strategy.id, partitionKey: { paths: ['/tenantId'] } });
     const before = await database.container(CONTAINERS.strategy.id).read();
     expect(before.resource?.indexingPolicy?.excludedPaths?.map((p) => p.path) ?? []).not.toContain('/before/*');
+    const { resource: kept } = await database.container(CONTAINERS.strategy.id).items.create({ id: 'kept', tenantId: 't1', type: 'strategy' });
 
     await ensureContainers(client);
 
     const { resource } = await database.container(CONTAINERS.strategy.id).read();
     expect(resource?.indexingPolicy?.excludedPaths?.map((p) => p.path)).toEqual(expect.arrayContaining(['/before/*', '/after/*']));
     expect(resource?.indexingPolicy?.compositeIndexes).toEqual(CONTAINERS.strategy.compositeIndexes);
+    // As in Azure Cosmos DB, a container's new indexing policy leaves its documents alone.
+    const { resource: after } = await database.container(CONTAINERS.strategy.id).item('kept', 't1').read();
+    expect(after?._etag).toBe(kept?._etag);
+
+    // Once up to date, the containers are left as they are.
+    await ensureContainers(client);
+    expect((await database.container(CONTAINERS.strategy.id).read()).resource?._etag).toBe(resource?._etag);
   });
 });
