@@ -5,7 +5,8 @@ import { parseJsonBody } from '../http/request-body.js';
 import { json } from '../http/respond.js';
 import { parseIdParam } from '../http/route-params.js';
 import { importGroupSchema, ONBOARDING_LIMITS, type MemberImportPreview } from '../shared/contracts.js';
-import { addMembersWithRetry } from './cohorts-members.js';
+import { membersResponse } from './cohorts-members.js';
+import { addMembers } from './onboarding-members.js';
 
 /**
  * POST /api/cohorts/{id}/members/from-group {groupId, dryRun?} — the group's members (transitive, users
@@ -15,7 +16,7 @@ import { addMembersWithRetry } from './cohorts-members.js';
 export const cohortsMembersFromGroup = authenticatedHandler(async ({ request, caller, services }) => {
   const id = parseIdParam(request, 'id');
   if (!id.ok) return id.response;
-  await requireLeader(services, caller);
+  const authorised = await requireLeader(services, caller);
   const cohort = await services.onboarding.getCohort(caller.tenantId, id.value);
   if (!cohort) return problems.notFound();
   const body = await parseJsonBody(request, importGroupSchema);
@@ -26,7 +27,7 @@ export const cohortsMembersFromGroup = authenticatedHandler(async ({ request, ca
     if (result.reason === 'not_found' || result.reason === 'too_many') return problems.validation([{ path: 'groupId', message: result.detail }]);
     return problem(503, 'graph_unavailable', 'Could not read the group from Microsoft Graph', { detail: result.detail });
   }
-  const people = new Map((await services.directory.listPeople(caller.tenantId)).map((person) => [person.id, person]));
+  const people = new Map((await services.directory.listPeopleByIds(caller.tenantId, result.members.map((member) => member.id))).map((person) => [person.id, person]));
   const members = new Set(cohort.memberIds);
   const toAdd: string[] = [];
   const rows: MemberImportPreview['rows'] = result.members.map((member, index) => {
@@ -40,7 +41,7 @@ export const cohortsMembersFromGroup = authenticatedHandler(async ({ request, ca
   });
   const preview: MemberImportPreview = { dryRun: body.value.dryRun, rows, toAdd: toAdd.length, errors: rows.filter((row) => row.status === 'error').length };
   if (body.value.dryRun || toAdd.length === 0) return json(200, preview);
-  const applied = await addMembersWithRetry(services, caller.tenantId, id.value, toAdd);
+  const applied = await membersResponse(services, caller.tenantId, await addMembers(services, authorised, id.value, toAdd, { action: 'import', source: `Entra group ${body.value.groupId}` }));
   if (applied.status !== 200) return applied;
   return json(200, { ...preview, cohort: JSON.parse(String(applied.body)) });
 });

@@ -6,6 +6,9 @@
 import https from 'node:https';
 import { CosmosClient } from '@azure/cosmos';
 import { CONTAINERS, DATABASE_ID } from '../../../api/src/data/containers.js';
+import type { AuditDocument } from '../../../api/src/data/audit.js';
+import type { LocalStackOptions } from '../../../api/src/local/stack.js';
+import { getServices } from '../../../api/src/services.js';
 import type { ModuleContentInput } from '../../../api/src/shared/contracts.js';
 import { startFakeGraph, type FakeGraph } from '../../support/fake-graph.js';
 import { startApiTestStack, type ApiTestStack } from '../support/api-test-stack.js';
@@ -18,10 +21,14 @@ export interface OnboardingTestStack {
   /** Every onboarding document of the tenant (outbox included), by id → etag. */
   fingerprint(tenantId: string): Promise<Map<string, string>>;
   documents<T = Record<string, unknown>>(tenantId: string, type: string): Promise<T[]>;
+  /** The tenant's onboarding audit entries about one entity. */
+  auditOf(tenantId: string, entityId: string): Promise<AuditDocument[]>;
+  /** Adds `count` people to the tenant's directory with ids `${prefix}-000`…: a test's own people. */
+  addPeople(tenantId: string, prefix: string, count: number): Promise<string[]>;
   close(): Promise<void>;
 }
 
-export async function startOnboardingTestStack(): Promise<OnboardingTestStack> {
+export async function startOnboardingTestStack(options: Pick<LocalStackOptions, 'now'> = {}): Promise<OnboardingTestStack> {
   const graph = await startFakeGraph();
   Object.assign(process.env, {
     GRAPH_CLIENT_ID: graph.clientId,
@@ -29,7 +36,7 @@ export async function startOnboardingTestStack(): Promise<OnboardingTestStack> {
     GRAPH_TENANT_AUTHORITY: graph.authority,
     GRAPH_CLIENT_ASSERTION: 'local-test-assertion',
   });
-  const api = await startApiTestStack();
+  const api = await startApiTestStack(options);
   const cosmos = new CosmosClient({ endpoint: api.stack.cosmos.endpoint, key: api.stack.cosmos.key, agent: new https.Agent({ keepAlive: true, rejectUnauthorized: false }) });
   const container = cosmos.database(DATABASE_ID).container(CONTAINERS.onboarding.id);
   async function all(tenantId: string) {
@@ -49,6 +56,21 @@ export async function startOnboardingTestStack(): Promise<OnboardingTestStack> {
     },
     async documents<T>(tenantId: string, type: string) {
       return (await all(tenantId)).filter((doc) => doc.type === type) as T[];
+    },
+    async auditOf(tenantId, entityId) {
+      return (await all(tenantId)).filter((doc) => doc.type === 'audit' && doc.entityId === entityId) as unknown as AuditDocument[];
+    },
+    async addPeople(tenantId, prefix, count) {
+      const ids = Array.from({ length: count }, (_, index) => `${prefix}-${String(index).padStart(3, '0')}`);
+      const { directory } = getServices();
+      for (let index = 0; index < ids.length; index += 16) {
+        await Promise.all(
+          ids.slice(index, index + 16).map((id) =>
+            directory.upsert({ id, tenantId, type: 'person', displayName: `Person ${id}`, teamId: null, roles: ['Employee'], upn: `${id}@contoso.example` }),
+          ),
+        );
+      }
+      return ids;
     },
     async close() {
       cosmos.dispose();

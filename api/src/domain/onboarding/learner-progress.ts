@@ -153,3 +153,25 @@ export function toMyAssignment(assignment: AssignmentDocument, content: ModuleCo
 export function hasStarted(assignment: Pick<AssignmentDocument, 'startAt'>, now: Date): boolean {
   return !assignment.startAt || Date.parse(assignment.startAt) <= now.getTime();
 }
+
+/**
+ * A person sees each module version once, even in the rare case two cohorts assigned it to them at
+ * the same instant (the fan-out then drops them from one): the assignment with their progress, else
+ * the earliest.
+ */
+export function oneAssignmentPerVersion<T extends Pick<AssignmentDocument, 'id' | 'moduleVersionId' | 'createdAt'>>(
+  assignments: readonly T[],
+  hasProgress: (assignmentId: string) => boolean,
+): T[] {
+  const chosen = new Map<string, T>();
+  for (const assignment of assignments) {
+    const current = chosen.get(assignment.moduleVersionId);
+    const better =
+      !current ||
+      (hasProgress(assignment.id) && !hasProgress(current.id)) ||
+      (hasProgress(assignment.id) === hasProgress(current.id) &&
+        (assignment.createdAt < current.createdAt || (assignment.createdAt === current.createdAt && assignment.id < current.id)));
+    if (better) chosen.set(assignment.moduleVersionId, assignment);
+  }
+  return assignments.filter((assignment) => chosen.get(assignment.moduleVersionId) === assignment);
+}
