@@ -6,6 +6,7 @@ import type { OnboardingModule } from '../../../../../api/src/shared/onboarding-
 import type { Assignment, Cohort } from '../../../../../api/src/shared/onboarding-cohort-contracts';
 import { cohortsApi } from '../api/onboarding-admin-api';
 import { defaultDueDate, startAtFrom } from '../assign-dates';
+import { assignedText } from '../format';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: tokens.spacingVerticalS, minWidth: 0, margin: 0, padding: 0, border: 'none' },
@@ -47,12 +48,12 @@ export function AssignForm({ client, cohort, modules, onAssigned }: AssignFormPr
       setErrors({});
       setProblem(null);
       setPicked([]);
-      const people = assignments.reduce((sum, assignment) => sum + assignment.recipientCount, 0);
-      setStatus(`Assigned ${assignments.length === 1 ? '1 module' : `${assignments.length} modules`}: ${people} notifications ${start ? 'scheduled' : 'on their way'}.`);
+      setStatus(assignedText(assignments, Boolean(start)));
       onAssigned(assignments);
     } catch (error) {
       const outcome = outcomeOf(error, FIELDS);
       setErrors(outcome.kind === 'rejected' ? outcome.fields : {});
+      // 503 cohort_busy says so in its detail: nothing was assigned, and pressing Assign again is safe.
       setProblem(outcome.kind === 'rejected' ? outcome.message : null);
     } finally {
       setBusy(false);
