@@ -40,8 +40,12 @@ export interface FanOutDependencies {
   afterBatch?: (step: FanOutStep) => void | Promise<void>;
 }
 
-/** Expands every unfinished plan of the tenant (up to maxAssignments); `now` stamps the entries. */
-export type AssignmentFanOut = (tenantId: string, now: Date) => Promise<FanOutReport>;
+/**
+ * Expands every unfinished plan of the tenant (up to maxAssignments). `now` stamps each step's
+ * entries as it is written, so the outbox (oldest due first) keeps one plan's entries together and
+ * the drain fills its bulk calls of 100.
+ */
+export type AssignmentFanOut = (tenantId: string, now: () => Date) => Promise<FanOutReport>;
 
 /** One step's writes as stored, one at a time with bounded parallelism (a conflict is rare). */
 async function settleOneByOne(outbox: OutboxRepository, entries: readonly OutboxDocument[]): Promise<StoredOutboxDocument[]> {
@@ -55,13 +59,14 @@ async function settleOneByOne(outbox: OutboxRepository, entries: readonly Outbox
 export function createAssignmentFanOut(deps: FanOutDependencies): AssignmentFanOut {
   const chunkSize = deps.chunkSize ?? FAN_OUT_CHUNK;
 
-  async function expand(tenantId: string, plan: Stored<AssignmentDocument>, now: Date, report: FanOutReport): Promise<void> {
+  async function expand(tenantId: string, plan: Stored<AssignmentDocument>, now: () => Date, report: FanOutReport): Promise<void> {
     let assignment: Stored<AssignmentDocument> | undefined = plan;
     // Each pass either commits a step or re-reads a plan someone else changed; the bound is a backstop.
     for (let pass = 0; assignment && pass < 1_000; pass += 1) {
       const chunk = nextFanOutChunk(assignment, chunkSize);
       if (chunk.length === 0) return;
-      const entries = assignedNotifications(assignment, chunk, deps.teamsAppId()).map((request) => outboxDocumentFor(tenantId, request, now));
+      const at = now();
+      const entries = assignedNotifications(assignment, chunk, deps.teamsAppId()).map((request) => outboxDocumentFor(tenantId, request, at));
       // Entries first, the guarded replace last: a store that applies a batch operation by operation
       // (the local one) then never advances the count past entries it did not write.
       const result = await deps.onboarding.batch<OutboxDocument | AssignmentDocument>(tenantId, [

@@ -84,7 +84,7 @@ export function createNotificationServiceFromEnv(
       const run = async (): Promise<DrainReport> => {
         try {
           // Queued even without Graph: the leader then sees who is waiting.
-          await fanOut?.(tenantId, clock());
+          await fanOut?.(tenantId, clock);
           if (!drain) return await disabled();
           return await drain.drain([tenantId]);
         } catch (error) {
@@ -106,7 +106,7 @@ export function createNotificationServiceFromEnv(
       const tenantIds = await listTenantIds();
       for (const tenantId of fanOut ? tenantIds : []) {
         try {
-          await fanOut!(tenantId, clock());
+          await fanOut!(tenantId, clock);
         } catch (error) {
           // One tenant's failure does not hold the others back; its plans stay for the next run.
           console.error(`Expanding assignment plans for tenant ${tenantId} failed`, error);

@@ -3,7 +3,8 @@
  * partition. Writing it next to the assignment (same partition, same transactional batch) is what
  * makes "assigned" and "will be notified" one decision; the drain does the sending later.
  *
- * HOW TO ENQUEUE (for the onboarding API):
+ * HOW TO ENQUEUE (the onboarding API writes assignment PLANS instead, which the drain's first stage
+ * expands into entries step by step, see assignment-fan-out.ts; reminders and tests enqueue directly):
  *
  *   enqueueNotifications(outbox: OutboxRepository, tenantId: string, requests: NotificationRequest[],
  *                        now: Date): Promise<{ created: number; alreadyQueued: number }>

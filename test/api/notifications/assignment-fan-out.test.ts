@@ -31,7 +31,7 @@ function plan(cohortId: string, people: number, versionId = `${cohortId}-version
 }
 
 const fanOut = (afterBatch?: (step: FanOutStep) => void) => createAssignmentFanOut({ onboarding, outbox: kit.outbox, teamsAppId: () => 'app', ...(afterBatch ? { afterBatch } : {}) });
-const now = () => new Date(kit.clock.now());
+const now = () => () => new Date(kit.clock.now());
 const entriesOf = async (assignmentId: string) => (await kit.outbox.listForAssignment(tenant, assignmentId)).map((entry) => entry.recipientUserId).sort();
 
 describe('assignment fan-out', () => {
