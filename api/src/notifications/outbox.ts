@@ -1,7 +1,8 @@
 /**
  * The notification outbox: one document per (person × notification) in the tenant's `onboarding`
- * partition. Writing it next to the assignment (same partition, same transactional batch) is what
- * makes "assigned" and "will be notified" one decision; the drain does the sending later.
+ * partition. An assignment is saved as the plan of its notifications; the entries are written from
+ * it in the same partition, each step in one transactional batch with the plan's progress, so
+ * "assigned" and "will be notified" stay one decision however large the cohort; the drain sends.
  *
  * HOW TO ENQUEUE (the onboarding API writes assignment PLANS instead, which the drain's first stage
  * expands into entries step by step, see assignment-fan-out.ts; reminders and tests enqueue directly):
