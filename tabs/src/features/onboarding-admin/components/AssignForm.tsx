@@ -1,6 +1,6 @@
 import { Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { ApiClient } from '../../../app/api-client';
+import { ApiError, type ApiClient } from '../../../app/api-client';
 import { outcomeOf } from '../../../app/save-outcome';
 import type { OnboardingModule } from '../../../../../api/src/shared/onboarding-contracts';
 import type { Assignment, Cohort } from '../../../../../api/src/shared/onboarding-cohort-contracts';
@@ -53,8 +53,9 @@ export function AssignForm({ client, cohort, modules, onAssigned }: AssignFormPr
     } catch (error) {
       const outcome = outcomeOf(error, FIELDS);
       setErrors(outcome.kind === 'rejected' ? outcome.fields : {});
-      // 503 cohort_busy says so in its detail: nothing was assigned, and pressing Assign again is safe.
-      setProblem(outcome.kind === 'rejected' ? outcome.message : null);
+      // 503 cohort_busy: nothing was assigned, and pressing Assign again is safe (its detail says so).
+      const busy = error instanceof ApiError && error.code === 'cohort_busy';
+      setProblem(busy ? `The cohort was changing. ${error.message}` : outcome.kind === 'rejected' ? outcome.message : null);
     } finally {
       setBusy(false);
     }
