@@ -121,7 +121,7 @@ describe('leaders write modules and look after failed notifications', () => {
     const services = getServices();
     const tenantId = CONTOSO_IDS.tenant;
     const ids = Array.from({ length: 60 }, (_, index) => `e2e-paged-${String(index).padStart(2, '0')}`);
-    await Promise.all(ids.map((id) => services.directory.upsert({ id, tenantId, type: 'person', displayName: `Paged Person ${id.slice(-2)}`, teamId: null, roles: ['Employee'], upn: `${id}@contoso.example` })));
+    for (const id of ids) await services.directory.upsert({ id, tenantId, type: 'person', displayName: `Paged Person ${id.slice(-2)}`, teamId: null, roles: ['Employee'], upn: `${id}@contoso.example` });
     const at = services.now().toISOString();
     await services.onboarding.create({ id: 'e2e-paged-cohort', tenantId, type: 'cohort', name: 'Sixty new hires', description: '', memberIds: ids, createdAt: at, updatedAt: at, createdBy: aisha });
 

@@ -18,6 +18,7 @@ export const meOnboardingList = authenticatedHandler(async ({ caller, services }
   const byAssignment = new Map(progress.map((entry) => [entry.assignmentId, entry]));
   const started = oneAssignmentPerVersion(
     assignments.filter((assignment) => hasStarted(assignment, now)),
+    userId,
     (assignmentId) => byAssignment.has(assignmentId),
   );
   const versionIds = [...new Set(started.map((assignment) => assignment.moduleVersionId))];

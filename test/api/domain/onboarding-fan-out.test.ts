@@ -61,13 +61,15 @@ describe('what the leader sees of the notifications', () => {
 });
 
 describe('one module version per learner', () => {
-  const first = assignment({ id: 'x1', moduleVersionId: 'm1-v1', createdAt: '2026-03-01T09:00:00.000Z' });
-  const second = assignment({ id: 'x2', moduleVersionId: 'm1-v1', createdAt: '2026-03-01T09:00:00.001Z' });
-  const other = assignment({ id: 'x3', moduleVersionId: 'm1-v2' });
+  const first = assignment({ id: 'x1', moduleVersionId: 'm1-v1', recipientIds: ['u1'], fanOut: { queued: 0, pending: 1 }, createdAt: '2026-03-01T09:00:00.000Z' });
+  const second = assignment({ id: 'x2', moduleVersionId: 'm1-v1', recipientIds: ['u1'], fanOut: { queued: 0, pending: 1 }, createdAt: '2026-03-01T09:00:00.001Z' });
+  const other = assignment({ id: 'x3', moduleVersionId: 'm1-v2', recipientIds: ['u1'] });
 
-  it('keeps the earliest assignment of a version, or the one with their progress', () => {
-    expect(oneAssignmentPerVersion([second, first, other], () => false).map((kept) => kept.id)).toEqual(['x1', 'x3']);
-    expect(oneAssignmentPerVersion([first, second, other], (id) => id === 'x2').map((kept) => kept.id)).toEqual(['x2', 'x3']);
+  it('keeps the assignment with their progress, else the one that queued their notification, else the earliest', () => {
+    expect(oneAssignmentPerVersion([second, first, other], 'u1', () => false).map((kept) => kept.id)).toEqual(['x1', 'x3']);
+    const queued = { ...second, fanOut: { queued: 1, pending: 0 } };
+    expect(oneAssignmentPerVersion([first, queued, other], 'u1', () => false).map((kept) => kept.id)).toEqual(['x2', 'x3']);
+    expect(oneAssignmentPerVersion([first, queued, other], 'u1', (id) => id === 'x1').map((kept) => kept.id)).toEqual(['x1', 'x3']);
   });
 });
 

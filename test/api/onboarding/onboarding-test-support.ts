@@ -63,9 +63,9 @@ export async function startOnboardingTestStack(options: Pick<LocalStackOptions, 
     async addPeople(tenantId, prefix, count) {
       const ids = Array.from({ length: count }, (_, index) => `${prefix}-${String(index).padStart(3, '0')}`);
       const { directory } = getServices();
-      for (let index = 0; index < ids.length; index += 16) {
+      for (let index = 0; index < ids.length; index += 4) {
         await Promise.all(
-          ids.slice(index, index + 16).map((id) =>
+          ids.slice(index, index + 4).map((id) =>
             directory.upsert({ id, tenantId, type: 'person', displayName: `Person ${id}`, teamId: null, roles: ['Employee'], upn: `${id}@contoso.example` }),
           ),
         );
