@@ -106,15 +106,18 @@ async function runOnce(assignments: number, options: Required<NotificationBenchO
 
     // Live heap (after a full GC), sampled once a second: garbage is not memory held.
     const liveHeap = () => (collectGarbage(), process.memoryUsage().heapUsed);
-    const baseline = liveHeap();
-    let peak = baseline;
-    const sampler = setInterval(() => (peak = Math.max(peak, liveHeap())), 1_000);
     const started = performance.now();
     // As the timer does: expand every tenant's plans, then drain.
     for (const tenantId of tenantIds) await fanOut(tenantId, () => new Date());
     const fanOutSeconds = (performance.now() - started) / 1000;
+    // The baseline is taken once the entries are written: the embedded Cosmos holds them in this
+    // process's heap, and that is the store's memory, not the drain's.
+    const baseline = liveHeap();
+    let peak = baseline;
+    const sampler = setInterval(() => (peak = Math.max(peak, liveHeap())), 1_000);
+    const drainStarted = performance.now();
     const report = await drain.drain(tenantIds, { retryHorizonMs: 10_000 });
-    const seconds = (performance.now() - started) / 1000;
+    const seconds = fanOutSeconds + (performance.now() - drainStarted) / 1000;
     clearInterval(sampler);
 
     // Tenants with work: cohorts of 1,000 go round the tenants.
