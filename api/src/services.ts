@@ -20,9 +20,10 @@ import { createGroupMembersReaderFromEnv, type GroupMembersReader } from './data
 import { onboardingReminderSource } from './data/onboarding-reminder-source.js';
 import { createOutboxRepository, type OutboxRepository } from './data/outbox-repository.js';
 import { createIdempotencyRepository, type IdempotencyRepository } from './data/idempotency-repository.js';
-import { createNotificationServiceFromEnv, type NotificationService } from './notifications/notification-service.js';
 import { rateLimitConfigFromEnv } from './http/rate-limit-config.js';
 import { createRateLimiter, type RateLimiter } from './http/rate-limit.js';
+import { createAssignmentFanOut, type FanOutDependencies } from './notifications/assignment-fan-out.js';
+import { createNotificationServiceFromEnv, type NotificationSeams, type NotificationService } from './notifications/notification-service.js';
 
 /** The Teams app id in notification deep links when TEAMS_APP_ID is unset (local stack and tests). */
 export const DEFAULT_TEAMS_APP_ID = '00000000-0000-4000-8000-00000000a11d';
@@ -60,15 +61,26 @@ export type Clock = () => Date;
 
 export const systemClock: Clock = () => new Date();
 
-export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock): Services {
+/**
+ * Test seams (crash injection): a throw from one is a crash of the process at that point. Read at
+ * each call, so a test can set them on running services (setServicesTestSeams).
+ */
+export interface ServiceSeams extends NotificationSeams {
+  /** After each committed step of expanding an assignment plan into the outbox. */
+  afterFanOutBatch?: FanOutDependencies['afterBatch'];
+}
+
+export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock, seams: Readonly<ServiceSeams> = {}): Services {
   const cosmos = createCosmosClient(env);
   const containers = containersOf(cosmos);
   const tenants = createTenantsRepository(containers.tenants);
   const auth = authConfigFromEnv(env, { isTenantOnboarded: (tid) => tenants.isOnboarded(tid) });
   const outbox = createOutboxRepository(containers.onboarding);
   const onboarding = createOnboardingRepository(containers.onboarding);
-  const notifications = createNotificationServiceFromEnv(env, outbox, () => tenants.listIds(), now);
-  notifications.setReminderSource(onboardingReminderSource(onboarding, () => env.TEAMS_APP_ID ?? DEFAULT_TEAMS_APP_ID, now));
+  const notifications = createNotificationServiceFromEnv(env, outbox, () => tenants.listIds(), now, { afterSend: (entries) => seams.afterSend?.(entries) });
+  const teamsAppId = () => env.TEAMS_APP_ID ?? DEFAULT_TEAMS_APP_ID;
+  notifications.setReminderSource(onboardingReminderSource(onboarding, teamsAppId, now));
+  notifications.setFanOut(createAssignmentFanOut({ onboarding, outbox, teamsAppId, afterBatch: (step) => seams.afterFanOutBatch?.(step) }));
   return {
     cosmos,
     tenants,
@@ -94,10 +106,18 @@ export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock)
 
 let current: Services | undefined;
 let clock: Clock = systemClock;
+const testSeams: ServiceSeams = {};
 
 export function getServices(): Services {
-  current ??= createServices(process.env, clock);
+  current ??= createServices(process.env, clock, testSeams);
   return current;
+}
+
+/** Tests only: the crash seams of the services getServices() answers (from the next call on); none by default. */
+export function setServicesTestSeams(next: ServiceSeams = {}): void {
+  delete testSeams.afterSend;
+  delete testSeams.afterFanOutBatch;
+  Object.assign(testSeams, next);
 }
 
 /** The clock services built from now on read (the local stack passes a test clock); drops cached services. */

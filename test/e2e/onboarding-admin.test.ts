@@ -5,8 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTOSO_IDS } from '../../api/src/local/seed.js';
+import { ONBOARDING_IDS } from '../../api/src/local/seed-onboarding.js';
 import { assignedContent, moduleDeepLink } from '../../api/src/notifications/notification-content.js';
-import { assignedChainKey, assignedIdempotencyKey, outboxDocumentFor } from '../../api/src/notifications/outbox.js';
+import { assignmentIdFor } from '../../api/src/data/onboarding-documents.js';
+import { assignedChainKey, assignedIdempotencyKey, chainIdFor, outboxDocumentFor } from '../../api/src/notifications/outbox.js';
 import { getServices } from '../../api/src/services.js';
 import type { FakeGraph } from '../support/fake-graph.js';
 import { startGraphForStack } from './support/onboarding-setup.js';
@@ -26,7 +28,7 @@ afterAll(async () => {
   await graph?.close();
 });
 
-async function openAdmin({ tab }: TabSession, part: 'Modules' | 'Failed notifications'): Promise<void> {
+async function openAdmin({ tab }: TabSession, part: 'Modules' | 'Cohorts' | 'Failed notifications'): Promise<void> {
   await tab.getByRole('tab', { name: 'Onboarding admin' }).click();
   await expect.poll(() => tab.getByRole('heading', { level: 1, name: 'Onboarding admin' }).count()).toBe(1);
   await tab.getByRole('tab', { name: part }).click();
@@ -109,6 +111,47 @@ describe('leaders write modules and look after failed notifications', () => {
       await expect.poll(() => tab.getByRole('status').filter({ hasText: 'again' }).textContent()).toContain('Sending the notification to');
       await expect.poll(() => graph.feed(CONTOSO_IDS.tenant).filter((entry) => entry.userId === farid && entry.templateParameters.moduleTitle === topic).length).toBe(1);
       await expect.poll(() => tab.locator('main').textContent()).toContain('No failed notifications');
+    } finally {
+      await session.context.close();
+    }
+  });
+
+  it('pages and searches a big cohort\'s people, and assigning a module twice notifies nobody twice', async () => {
+    // The test's own 60 people and cohort, written straight to the store as an import would.
+    const services = getServices();
+    const tenantId = CONTOSO_IDS.tenant;
+    const ids = Array.from({ length: 60 }, (_, index) => `e2e-paged-${String(index).padStart(2, '0')}`);
+    for (const id of ids) await services.directory.upsert({ id, tenantId, type: 'person', displayName: `Paged Person ${id.slice(-2)}`, teamId: null, roles: ['Employee'], upn: `${id}@contoso.example` });
+    const at = services.now().toISOString();
+    await services.onboarding.create({ id: 'e2e-paged-cohort', tenantId, type: 'cohort', name: 'Sixty new hires', description: '', memberIds: ids, createdAt: at, updatedAt: at, createdBy: aisha });
+
+    const session = await openTab(env, aisha);
+    const { tab, page } = session;
+    try {
+      await openAdmin(session, 'Cohorts');
+      await tab.getByRole('button', { name: 'Open Sixty new hires' }).click();
+      const people = tab.getByRole('list', { name: 'People in Sixty new hires' });
+      await expect.poll(() => people.getByRole('listitem').count()).toBe(50);
+      await expect.poll(() => tab.getByRole('status').filter({ hasText: 'Showing' }).textContent()).toBe('Showing 1–50 of 60');
+      await tab.getByRole('button', { name: 'Next people' }).click();
+      await expect.poll(() => tab.getByRole('status').filter({ hasText: 'Showing' }).textContent()).toBe('Showing 51–60 of 60');
+      await expect.poll(() => people.textContent()).toContain('Paged Person 59');
+      await tab.getByLabel('Find a person in this cohort').fill('person 1');
+      await tab.getByRole('button', { name: 'Search' }).click();
+      await expect.poll(() => tab.getByRole('status').filter({ hasText: 'Showing' }).textContent()).toBe('Showing 1–10 of 10 matching “person 1”');
+      expect(await axeViolations(page)).toEqual([]);
+
+      const mission = tab.getByRole('checkbox', { name: /^Our mission and why it matters/ });
+      await mission.check();
+      await tab.getByRole('button', { name: 'Assign' }).click();
+      await expect.poll(() => tab.getByRole('status').filter({ hasText: 'Assigned' }).textContent()).toBe('Assigned 1 module: 60 notifications on their way.');
+      await mission.check();
+      await tab.getByRole('button', { name: 'Assign' }).click();
+      await expect.poll(() => tab.getByRole('status').filter({ hasText: 'already' }).textContent()).toBe('1 module was already assigned to this cohort: nobody is notified twice.');
+      await services.notifications.settled(tenantId);
+      const chainId = chainIdFor(assignedChainKey(assignmentIdFor('e2e-paged-cohort', `${ONBOARDING_IDS.modules.mission}-v1`)));
+      await expect.poll(() => graph.feed(tenantId).filter((entry) => entry.chainId === chainId).length).toBe(60);
+      expect(graph.feed(tenantId).filter((entry) => ids.includes(entry.userId)).every((entry) => entry.deliveries === 1)).toBe(true);
     } finally {
       await session.context.close();
     }

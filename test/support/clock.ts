@@ -18,3 +18,15 @@ export function runningClockFrom(iso: string = TEST_EPOCH): () => Date {
 export function testDayPlus(days: number): string {
   return new Date(Date.parse(`${TEST_TODAY}T00:00:00.000Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** A running clock from the test instant that a test can move forward (e.g. past a drain's lease). */
+export interface AdjustableClock {
+  now: () => Date;
+  advance(ms: number): void;
+}
+
+export function adjustableClockFrom(iso: string = TEST_EPOCH): AdjustableClock {
+  const running = runningClockFrom(iso);
+  let offset = 0;
+  return { now: () => new Date(running().getTime() + offset), advance: (ms) => void (offset += ms) };
+}

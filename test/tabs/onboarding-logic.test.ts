@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contextReply, subEntityIdFromDeepLink } from '../../tabs/dev-host/host-protocol';
 import { routeForSubPage } from '../../tabs/src/app/routes';
 import { defaultDueDate, startAtFrom } from '../../tabs/src/features/onboarding-admin/assign-dates';
+import { assignedText, pageText } from '../../tabs/src/features/onboarding-admin/format';
 import { contentOf, emptyBlock, emptyDraft, move, newId, removeAt } from '../../tabs/src/features/onboarding-admin/module-draft';
 import { safeHttpsUrl } from '../../tabs/src/features/onboarding/components/ContentBlocks';
 import { firstOpenStep, missingForCompletion, stepsOf } from '../../tabs/src/features/onboarding/player-steps';
@@ -91,5 +92,21 @@ describe('authoring and assigning', () => {
     expect(defaultDueDate(new Date('2026-11-27T10:00:00Z'))).toBe('2026-12-11');
     expect(startAtFrom('')).toBeUndefined();
     expect(startAtFrom('2026-12-01T09:00')).toMatch(/^2026-12-01T\d{2}:00:00\.000Z$/);
+  });
+});
+
+describe('cohort pages and assigning again', () => {
+  it('says which people a page shows, of how many, and what was searched', () => {
+    expect(pageText({ offset: 50, total: 130 }, 50)).toBe('Showing 51–100 of 130');
+    expect(pageText({ offset: 0, total: 10 }, 10, ' ana ')).toBe('Showing 1–10 of 10 matching “ana”');
+    expect(pageText({ offset: 0, total: 0 }, 0, 'zed')).toBe('Nobody matching “zed”.');
+  });
+
+  it('tells new assignments from ones the cohort already had (nobody is notified twice)', () => {
+    const created = { alreadyAssigned: false, recipientCount: 130 };
+    const again = { alreadyAssigned: true, recipientCount: 6 };
+    expect(assignedText([created], false)).toBe('Assigned 1 module: 130 notifications on their way.');
+    expect(assignedText([again], false)).toBe('1 module was already assigned to this cohort: nobody is notified twice.');
+    expect(assignedText([created, again, again], true)).toBe('Assigned 1 module: 130 notifications scheduled. 2 modules were already assigned to this cohort: nobody is notified twice.');
   });
 });

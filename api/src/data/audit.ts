@@ -17,7 +17,11 @@ export interface AuditDocument {
   id: string;
   tenantId: string;
   type: 'audit';
-  /** What kind of document changed, e.g. 'organisation', 'strategy', 'team', 'task', 'roleGrant'. */
+  /**
+   * What kind of document changed, e.g. 'organisation', 'strategy', 'team', 'task', 'roleGrant'; in
+   * onboarding 'module', 'moduleVersion' (created = published), 'cohort', 'assignment' (created =
+   * assigned) and 'notification' (updated = a dead letter retried).
+   */
   entityType: string;
   entityId: string;
   action: AuditAction;

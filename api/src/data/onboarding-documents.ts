@@ -3,6 +3,7 @@
  * entries live there too (notifications/outbox.ts), so an assignment and its notifications share a
  * partition and can be written in one transactional batch.
  */
+import { createHash } from 'node:crypto';
 import type { ModuleContent, ModuleVersionSummary } from '../shared/contracts.js';
 
 /** The editable draft of a module. */
@@ -47,7 +48,23 @@ export interface CohortDocument {
 
 export type Audience = 'everyone' | 'completedPreviousVersion';
 
-/** A cohort × module version, with who it went to (people joining later are appended). */
+/**
+ * How far the "assigned" notifications of an assignment were queued: recipientIds[0, queued) have
+ * their outbox entry, the rest are still to be expanded by the drain (pending = the count left, so
+ * the drain can find unfinished plans with one query). Absent on assignments written before plans
+ * existed: their entries were written with them.
+ */
+export interface FanOutProgress {
+  queued: number;
+  pending: number;
+}
+
+/**
+ * A cohort × module version, with who it went to (people joining later are appended). It is also the
+ * plan of its notifications: written atomically with the cohort guard and its audit entry, and
+ * expanded into outbox entries by the drain (see fanOut). id = assignmentIdFor(cohortId, moduleVersionId),
+ * so assigning the same version to the same cohort twice can only ever create one.
+ */
 export interface AssignmentDocument {
   id: string;
   tenantId: string;
@@ -62,6 +79,7 @@ export interface AssignmentDocument {
   startAt: string | null;
   audience: Audience;
   recipientIds: string[];
+  fanOut?: FanOutProgress;
   createdAt: string;
   createdBy: string;
 }
@@ -104,4 +122,9 @@ export function moduleVersionIdFor(moduleId: string, version: number): string {
 
 export function progressIdFor(assignmentId: string, userId: string): string {
   return `progress-${assignmentId}-${userId}`;
+}
+
+/** One assignment per cohort × module version: a repeated or concurrent "assign" collides on this id. */
+export function assignmentIdFor(cohortId: string, moduleVersionId: string): string {
+  return `assignment-${createHash('sha256').update(`${cohortId}|${moduleVersionId}`).digest('hex').slice(0, 40)}`;
 }

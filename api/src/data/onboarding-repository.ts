@@ -5,6 +5,7 @@
  * etag-conditional; multi-document changes go through one transactional batch (writeInBatch).
  */
 import type { Container, Resource, SqlParameter } from '@azure/cosmos';
+import type { AuditDocument } from './audit.js';
 import { writeInBatch, type BatchResult, type DocumentWrite } from './audited-batch.js';
 import type {
   AssignmentDocument,
@@ -16,17 +17,31 @@ import type {
 } from './onboarding-documents.js';
 
 export type Stored<T> = T & Resource;
+
+/** A cohort as the list shows it: without its member ids (only their count). */
+export type CohortListing = Pick<CohortDocument, 'id' | 'tenantId' | 'type' | 'name' | 'description' | 'createdAt'> & { memberCount: number; _etag: string };
+
+/** The modules list answers at most this many (oldest first); a tenant writes a handful. */
+export const MAX_MODULES_LISTED = 500;
 export type WriteOutcome<T> = { status: 'ok'; document: Stored<T> } | { status: 'stale' | 'not_found' | 'conflict' };
 
 export interface OnboardingRepository {
   getModule(tenantId: string, id: string): Promise<Stored<ModuleDocument> | undefined>;
+  /** At most MAX_MODULES_LISTED, oldest first. */
   listModules(tenantId: string): Promise<Stored<ModuleDocument>[]>;
   getVersion(tenantId: string, id: string): Promise<Stored<ModuleVersionDocument> | undefined>;
   getCohort(tenantId: string, id: string): Promise<Stored<CohortDocument> | undefined>;
-  listCohorts(tenantId: string): Promise<Stored<CohortDocument>[]>;
+  /** One page of cohorts, oldest first (offset + limit read at most), and how many there are. */
+  pageCohorts(tenantId: string, offset: number, limit: number): Promise<{ cohorts: CohortListing[]; total: number }>;
+  /** How many assignments each of these cohorts has (one query). */
+  countAssignments(tenantId: string, cohortIds: readonly string[]): Promise<Map<string, number>>;
   getAssignment(tenantId: string, id: string): Promise<Stored<AssignmentDocument> | undefined>;
   listAssignmentsForCohort(tenantId: string, cohortId: string): Promise<Stored<AssignmentDocument>[]>;
   listAssignmentsForPerson(tenantId: string, userId: string): Promise<Stored<AssignmentDocument>[]>;
+  /** Every assignment of these module versions, to any cohort: who holds each version already. */
+  listAssignmentsForVersions(tenantId: string, moduleVersionIds: readonly string[]): Promise<Stored<AssignmentDocument>[]>;
+  /** Assignments whose notifications are not all queued yet (fanOut.pending > 0), oldest first. */
+  listAssignmentsToFanOut(tenantId: string, limit: number): Promise<Stored<AssignmentDocument>[]>;
   /** Assignments due on or after `day` (yyyy-mm-dd): the ones reminders may still be sent for. */
   listAssignmentsDueFrom(tenantId: string, day: string): Promise<Stored<AssignmentDocument>[]>;
   getProgress(tenantId: string, id: string): Promise<Stored<ProgressDocument> | undefined>;
@@ -34,8 +49,8 @@ export interface OnboardingRepository {
   listProgressForPerson(tenantId: string, userId: string): Promise<Stored<ProgressDocument>[]>;
   create<T extends OnboardingDocument>(document: T): Promise<WriteOutcome<T>>;
   replace<T extends OnboardingDocument>(document: T, ifMatch: string): Promise<WriteOutcome<T>>;
-  /** One transactional batch (≤ 100 operations): all or nothing. */
-  batch<T extends { id: string; tenantId: string }>(tenantId: string, writes: readonly DocumentWrite<T>[]): Promise<BatchResult<T>>;
+  /** One transactional batch (≤ 100 operations, audit entries last): all or nothing. */
+  batch<T extends { id: string; tenantId: string }>(tenantId: string, writes: readonly DocumentWrite<T>[], audits?: readonly AuditDocument[]): Promise<BatchResult<T>>;
 }
 
 /** Cosmos system properties (_etag, _rid, …) of a read document are not written back. */
@@ -54,11 +69,18 @@ export function createOnboardingRepository(container: Container): OnboardingRepo
     return resource?.type === type && resource.tenantId === tenantId ? resource : undefined;
   }
 
-  async function list<T extends OnboardingDocument>(tenantId: string, type: T['type'], where = '', parameters: SqlParameter[] = []): Promise<Stored<T>[]> {
+  async function list<T extends OnboardingDocument>(
+    tenantId: string,
+    type: T['type'],
+    where = '',
+    parameters: SqlParameter[] = [],
+    page?: { top: number; orderBy: string },
+  ): Promise<Stored<T>[]> {
+    const top = page ? `TOP ${Math.max(1, Math.floor(page.top))} ` : '';
     const { resources } = await container.items
       .query<Stored<T>>(
         {
-          query: `SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = @type${where ? ` AND (${where})` : ''}`,
+          query: `SELECT ${top}* FROM c WHERE c.tenantId = @tenantId AND c.type = @type${where ? ` AND (${where})` : ''}${page ? ` ORDER BY ${page.orderBy}` : ''}`,
           parameters: [{ name: '@tenantId', value: tenantId }, { name: '@type', value: type }, ...parameters],
         },
         { partitionKey: tenantId },
@@ -72,15 +94,56 @@ export function createOnboardingRepository(container: Container): OnboardingRepo
 
   return {
     getModule: (tenantId, id) => read<ModuleDocument>(tenantId, id, 'module'),
-    listModules: async (tenantId) => byCreated(await list<ModuleDocument>(tenantId, 'module')),
+    listModules: async (tenantId) => byCreated(await list<ModuleDocument>(tenantId, 'module', '', [], { top: MAX_MODULES_LISTED, orderBy: 'c.createdAt' })),
     getVersion: (tenantId, id) => read<ModuleVersionDocument>(tenantId, id, 'moduleVersion'),
     getCohort: (tenantId, id) => read<CohortDocument>(tenantId, id, 'cohort'),
-    listCohorts: async (tenantId) => byCreated(await list<CohortDocument>(tenantId, 'cohort')),
+    async pageCohorts(tenantId, offset, limit) {
+      const parameters = [{ name: '@tenantId', value: tenantId }];
+      const [{ resources: rows }, { resources: counts }] = await Promise.all([
+        container.items
+          .query<CohortListing>(
+            {
+              // The member ids stay in the store: a page of 200 cohorts of 500 people would be 4 MB.
+              query:
+                `SELECT TOP ${Math.floor(offset + limit)} c.id, c.tenantId, c.type, c.name, c.description, c.createdAt, c._etag, ARRAY_LENGTH(c.memberIds) AS memberCount ` +
+                `FROM c WHERE c.tenantId = @tenantId AND c.type = 'cohort' ORDER BY c.createdAt`,
+              parameters,
+            },
+            { partitionKey: tenantId },
+          )
+          .fetchAll(),
+        container.items
+          .query<number>({ query: `SELECT VALUE COUNT(1) FROM c WHERE c.tenantId = @tenantId AND c.type = 'cohort'`, parameters }, { partitionKey: tenantId })
+          .fetchAll(),
+      ]);
+      return { cohorts: byCreated(rows).slice(offset, offset + limit), total: counts[0] ?? 0 };
+    },
+    async countAssignments(tenantId, cohortIds) {
+      const counts = new Map(cohortIds.map((cohortId) => [cohortId, 0]));
+      if (cohortIds.length === 0) return counts;
+      const { resources } = await container.items
+        .query<{ cohortId: string }>(
+          {
+            query: `SELECT c.cohortId FROM c WHERE c.tenantId = @tenantId AND c.type = 'assignment' AND ARRAY_CONTAINS(@ids, c.cohortId)`,
+            parameters: [{ name: '@tenantId', value: tenantId }, { name: '@ids', value: [...cohortIds] }],
+          },
+          { partitionKey: tenantId },
+        )
+        .fetchAll();
+      for (const { cohortId } of resources) counts.set(cohortId, (counts.get(cohortId) ?? 0) + 1);
+      return counts;
+    },
     getAssignment: (tenantId, id) => read<AssignmentDocument>(tenantId, id, 'assignment'),
     listAssignmentsForCohort: async (tenantId, cohortId) =>
       byCreated(await list<AssignmentDocument>(tenantId, 'assignment', 'c.cohortId = @cohortId', [{ name: '@cohortId', value: cohortId }])),
     listAssignmentsForPerson: async (tenantId, userId) =>
       byCreated(await list<AssignmentDocument>(tenantId, 'assignment', 'ARRAY_CONTAINS(c.recipientIds, @userId)', [{ name: '@userId', value: userId }])),
+    listAssignmentsForVersions: async (tenantId, moduleVersionIds) =>
+      moduleVersionIds.length === 0
+        ? []
+        : byCreated(await list<AssignmentDocument>(tenantId, 'assignment', 'ARRAY_CONTAINS(@ids, c.moduleVersionId)', [{ name: '@ids', value: [...moduleVersionIds] }])),
+    listAssignmentsToFanOut: (tenantId, limit) =>
+      list<AssignmentDocument>(tenantId, 'assignment', 'c.fanOut.pending > 0', [], { top: limit, orderBy: 'c.createdAt' }),
     listAssignmentsDueFrom: (tenantId, day) =>
       list<AssignmentDocument>(tenantId, 'assignment', 'c.dueDate >= @day', [{ name: '@day', value: day }]),
     getProgress: (tenantId, id) => read<ProgressDocument>(tenantId, id, 'progress'),
@@ -112,7 +175,7 @@ export function createOnboardingRepository(container: Container): OnboardingRepo
         throw error;
       }
     },
-    batch: (tenantId, writes) =>
-      writeInBatch(container, tenantId, writes.map((write) => ({ ...write, document: withoutSystemProperties(write.document) })), []),
+    batch: (tenantId, writes, audits = []) =>
+      writeInBatch(container, tenantId, writes.map((write) => ({ ...write, document: withoutSystemProperties(write.document) })), audits),
   };
 }

@@ -6,12 +6,16 @@
  */
 import type { Container, Resource } from '@azure/cosmos';
 import type { OutboxDocument } from '../notifications/outbox.js';
+import type { AuditDocument } from './audit.js';
+import { writeInBatch } from './audited-batch.js';
 
 export type StoredOutboxDocument = OutboxDocument & Resource;
 
 export interface OutboxRepository {
   /** Creates each entry unless one with the same id (= idempotency key) exists. */
   createMany(tenantId: string, documents: readonly OutboxDocument[]): Promise<{ created: number; alreadyQueued: number }>;
+  /** Creates the entry unless its id exists; answers the entry as stored either way. */
+  createIfAbsent(document: OutboxDocument): Promise<StoredOutboxDocument>;
   get(tenantId: string, id: string): Promise<StoredOutboxDocument | undefined>;
   /** Entries that may be claimed now: pending/failed and due, or sending with an expired lease. */
   listClaimable(tenantId: string, now: Date, limit: number): Promise<StoredOutboxDocument[]>;
@@ -19,9 +23,13 @@ export interface OutboxRepository {
   claim(entry: StoredOutboxDocument, owner: string, leaseUntil: Date, now: Date): Promise<StoredOutboxDocument | undefined>;
   /** Applies `changes` if the entry is still exactly as the caller last wrote it; false when it is not. */
   update(entry: StoredOutboxDocument, changes: Partial<OutboxDocument>, now: Date): Promise<StoredOutboxDocument | undefined>;
-  listDead(tenantId: string): Promise<StoredOutboxDocument[]>;
-  /** dead → pending with a fresh attempt count. Undefined when missing or not dead. */
-  retryDead(tenantId: string, id: string, now: Date): Promise<StoredOutboxDocument | undefined>;
+  /** Dead entries, newest first: offset + limit of them read at most, and how many there are. */
+  listDead(tenantId: string, offset?: number, limit?: number): Promise<{ entries: StoredOutboxDocument[]; total: number }>;
+  /**
+   * dead → pending with a fresh attempt count, with the audit entry `audit` builds in the same
+   * transactional batch. Undefined when missing or not dead.
+   */
+  retryDead(tenantId: string, id: string, now: Date, audit?: (before: OutboxDocument, after: OutboxDocument) => AuditDocument): Promise<StoredOutboxDocument | undefined>;
   listForAssignment(tenantId: string, assignmentId: string): Promise<StoredOutboxDocument[]>;
 }
 
@@ -89,6 +97,18 @@ export function createOutboxRepository(container: Container): OutboxRepository {
       return { created, alreadyQueued };
     },
 
+    async createIfAbsent(document) {
+      try {
+        const { resource } = await container.items.create<OutboxDocument>(document);
+        return resource as StoredOutboxDocument;
+      } catch (error) {
+        if (cosmosStatus(error) !== 409) throw error;
+        const { resource } = await container.item(document.id, document.tenantId).read<StoredOutboxDocument>();
+        if (!resource) throw new Error(`outbox entry ${document.id} conflicted but cannot be read`);
+        return resource;
+      }
+    },
+
     async get(tenantId, id) {
       const { resource } = await container.item(id, tenantId).read<StoredOutboxDocument>();
       return resource?.type === 'outbox' && resource.tenantId === tenantId ? resource : undefined;
@@ -118,16 +138,28 @@ export function createOutboxRepository(container: Container): OutboxRepository {
       return replaceIfUnchanged(entry, { ...strip(entry), ...changes, updatedAt: now.toISOString() });
     },
 
-    async listDead(tenantId) {
-      return query(tenantId, `c.state = 'dead'`, []);
+    async listDead(tenantId, offset = 0, limit = 100) {
+      const [entries, { resources: counts }] = await Promise.all([
+        query(tenantId, `c.state = 'dead'`, [], { top: offset + limit, orderBy: 'c.deadAt DESC' }),
+        container.items
+          .query<number>(
+            { query: `SELECT VALUE COUNT(1) FROM c WHERE c.tenantId = @tenantId AND c.type = 'outbox' AND c.state = 'dead'`, parameters: [{ name: '@tenantId', value: tenantId }] },
+            { partitionKey: tenantId },
+          )
+          .fetchAll(),
+      ]);
+      return { entries: entries.slice(offset, offset + limit), total: counts[0] ?? 0 };
     },
 
-    async retryDead(tenantId, id, now) {
+    async retryDead(tenantId, id, now, audit) {
       const { resource } = await container.item(id, tenantId).read<StoredOutboxDocument>();
       if (!resource || resource.type !== 'outbox' || resource.tenantId !== tenantId || resource.state !== 'dead') return undefined;
       const at = now.toISOString();
-      const { deadAt: _deadAt, leaseOwner: _owner, leaseUntil: _lease, ...rest } = strip(resource);
-      return replaceIfUnchanged(resource, { ...rest, state: 'pending', attempts: 0, nextAttemptAt: at, updatedAt: at });
+      const before = strip(resource);
+      const { deadAt: _deadAt, leaseOwner: _owner, leaseUntil: _lease, ...rest } = before;
+      const next: OutboxDocument = { ...rest, state: 'pending', attempts: 0, nextAttemptAt: at, updatedAt: at };
+      const result = await writeInBatch(container, tenantId, [{ kind: 'replace', document: next, ifMatch: resource._etag }], audit ? [audit(before, next)] : []);
+      return result.status === 'ok' ? (result.documents[0] as StoredOutboxDocument) : undefined;
     },
 
     async listForAssignment(tenantId, assignmentId) {

@@ -1,66 +1,66 @@
-import { randomUUID } from 'node:crypto';
-import { assignedNotifications, planAssignments, toAssignment } from '../domain/onboarding/assignment-plan.js';
+import { toAssignment } from '../domain/onboarding/cohort-views.js';
+import { fanOutSummary } from '../domain/onboarding/fan-out.js';
 import { requireLeader } from '../http/authorise.js';
 import { authenticatedHandler } from '../http/handler.js';
 import { problem, problems } from '../http/problem.js';
 import { parseJsonBody } from '../http/request-body.js';
 import { json } from '../http/respond.js';
 import { parseIdParam } from '../http/route-params.js';
-import { createAssignmentsSchema } from '../shared/contracts.js';
-import { teamsAppId, writeWithNotifications } from './onboarding-support.js';
+import { createAssignmentsSchema, type AssignmentProgress } from '../shared/contracts.js';
+import { assignModules } from './onboarding-assign.js';
+import { cohortBusy } from './onboarding-support.js';
 
-/** A cohort keeps at most this many assignments: adding a member updates each one in the same batch. */
-const MAX_ASSIGNMENTS_PER_COHORT = 50;
+const part = encodeURIComponent;
 
 /**
- * POST /api/cohorts/{id}/assignments {moduleVersionIds, dueDate, startAt?, audience?} → 201 { assignments }.
- * Each assignment and one outbox entry per recipient are written in transactional batches of the
- * tenant partition (guarded by the cohort's etag), then the drain is started.
+ * POST /api/cohorts/{id}/assignments {moduleVersionIds, dueDate, startAt?, audience?}
+ * → 201 { assignments } when something new was assigned (the plan is saved; the drain queues and sends
+ * the notifications), 200 with the stored assignments when the cohort had every version already.
+ * Location: the first assignment's progress (GET /api/cohorts/{id}/assignments/{assignmentId}).
  */
 export const cohortsAssignmentsCreate = authenticatedHandler(async ({ request, caller, services }) => {
   const id = parseIdParam(request, 'id');
   if (!id.ok) return id.response;
   const authorised = await requireLeader(services, caller);
   const { tenantId } = caller;
-  const cohort = await services.onboarding.getCohort(tenantId, id.value);
-  if (!cohort) return problems.notFound();
+  if (!(await services.onboarding.getCohort(tenantId, id.value))) return problems.notFound();
   const body = await parseJsonBody(request, createAssignmentsSchema);
   if (!body.ok) return body.response;
   if (body.value.dueDate < services.now().toISOString().slice(0, 10)) return problems.validation([{ path: 'dueDate', message: 'Pick today or a later date' }]);
   const versions = await Promise.all(body.value.moduleVersionIds.map((versionId) => services.onboarding.getVersion(tenantId, versionId)));
   const missing = versions.flatMap((version, index) => (version ? [] : [{ path: `moduleVersionIds.${index}`, message: 'No such published module version' }]));
   if (missing.length > 0) return problems.validation(missing);
-  const existing = await services.onboarding.listAssignmentsForCohort(tenantId, cohort.id);
-  if (existing.length + versions.length > MAX_ASSIGNMENTS_PER_COHORT) {
-    return problem(400, 'too_many_assignments', 'This cohort has too many assignments', { detail: `A cohort holds at most ${MAX_ASSIGNMENTS_PER_COHORT}.` });
-  }
 
-  const now = services.now();
-  const completed = body.value.audience === 'completedPreviousVersion'
-    ? (await services.onboarding.listProgressForAssignments(tenantId, existing.map((assignment) => assignment.id))).filter((entry) => entry.completedAt)
-    : [];
-  const assignments = planAssignments({
-    tenantId,
-    cohort,
+  const outcome = await assignModules(services, {
+    authorised,
+    cohortId: id.value,
     versions: versions.map((version) => version!),
-    dueDate: body.value.dueDate,
-    startAt: body.value.startAt ? new Date(body.value.startAt).toISOString() : null,
-    audience: body.value.audience,
-    completed,
-    createdBy: authorised.caller.userId,
-    now: now.toISOString(),
-    newId: randomUUID,
+    body: { dueDate: body.value.dueDate, audience: body.value.audience, startAt: body.value.startAt ? new Date(body.value.startAt).toISOString() : null },
   });
-  const requests = assignments.flatMap((assignment) => assignedNotifications(assignment, assignment.recipientIds, teamsAppId()));
-  // The cohort's etag guards the batch: members added meanwhile would otherwise miss this assignment.
-  const status = await writeWithNotifications(
-    services,
-    tenantId,
-    [{ kind: 'replace', document: { ...cohort, updatedAt: now.toISOString() }, ifMatch: cohort._etag }, ...assignments.map((document) => ({ kind: 'create' as const, document }))],
-    requests,
-    now,
+  if (outcome.status === 'too_many') {
+    return problem(400, 'too_many_assignments', 'This cohort has too many assignments', { detail: `A cohort holds at most ${outcome.limit}.` });
+  }
+  if (outcome.status !== 'ok') return outcome.status === 'busy' ? cohortBusy() : problems.notFound();
+  const created = new Set(outcome.created.map((assignment) => assignment.id));
+  const byVersion = new Map([...outcome.created, ...outcome.existing].map((assignment) => [assignment.moduleVersionId, assignment]));
+  const assignments = body.value.moduleVersionIds.map((versionId) => byVersion.get(versionId)!);
+  return json(
+    created.size > 0 ? 201 : 200,
+    { assignments: assignments.map((assignment) => ({ ...toAssignment(assignment), alreadyAssigned: !created.has(assignment.id) })) },
+    { Location: `/api/cohorts/${part(id.value)}/assignments/${part(assignments[0]!.id)}` },
   );
-  if (status === 'not_found') return problems.notFound();
-  if (status !== 'ok') return problem(409, 'busy', 'The cohort changed while assigning', { detail: 'Nothing was assigned. Try again.' });
-  return json(201, { assignments: assignments.map(toAssignment) });
+});
+
+/** GET /api/cohorts/{id}/assignments/{assignmentId} — the assignment and how far its notifications are (planned, queued, sent, failed). */
+export const cohortsAssignmentsGet = authenticatedHandler(async ({ request, caller, services }) => {
+  const id = parseIdParam(request, 'id');
+  if (!id.ok) return id.response;
+  const assignmentId = parseIdParam(request, 'assignmentId');
+  if (!assignmentId.ok) return assignmentId.response;
+  await requireLeader(services, caller);
+  const assignment = await services.onboarding.getAssignment(caller.tenantId, assignmentId.value);
+  if (!assignment || assignment.cohortId !== id.value) return problems.notFound();
+  const entries = await services.outbox.listForAssignment(caller.tenantId, assignment.id);
+  const body: AssignmentProgress = { assignment: toAssignment(assignment), notifications: fanOutSummary(assignment, entries) };
+  return json(200, body);
 });

@@ -27,7 +27,7 @@ async function loadDashboard(request: HttpRequest, caller: Caller, services: Ser
   const [progress, outbox, people, versions] = await Promise.all([
     services.onboarding.listProgressForAssignments(tenantId, ids),
     Promise.all(ids.map((assignmentId) => services.outbox.listForAssignment(tenantId, assignmentId))).then((lists) => lists.flat()),
-    services.directory.listPeople(tenantId),
+    services.directory.listPeopleByIds(tenantId, [...new Set(assignments.flatMap((assignment) => assignment.recipientIds))]),
     Promise.all([...new Set(assignments.map((assignment) => assignment.moduleVersionId))].map((versionId) => services.onboarding.getVersion(tenantId, versionId))),
   ]);
   const contents = new Map<string, ModuleContent>(versions.flatMap((version) => (version ? [[version.id, version.content] as const] : [])));

@@ -1,37 +1,50 @@
 import type { CohortDocument } from '../data/onboarding-documents.js';
-import { toCohortSummary } from '../domain/onboarding/assignment-plan.js';
 import { requireLeader } from '../http/authorise.js';
 import { authenticatedHandler } from '../http/handler.js';
 import { problems } from '../http/problem.js';
 import { parseJsonBody } from '../http/request-body.js';
 import { json } from '../http/respond.js';
 import { parseIdParam } from '../http/route-params.js';
-import { createCohortSchema } from '../shared/contracts.js';
-import { cohortResponse } from './onboarding-support.js';
+import { createCohortSchema, PAGE_LIMITS, type CohortSummary } from '../shared/contracts.js';
+import { cohortResponse, onboardingAudit, pageQueryOf } from './onboarding-support.js';
 
-/** GET /api/cohorts — Leader/Admin. */
-export const cohortsList = authenticatedHandler(async ({ caller, services }) => {
+/** GET /api/cohorts?offset=&limit= — a page of cohorts (oldest first) with total; Leader/Admin. */
+export const cohortsList = authenticatedHandler(async ({ request, caller, services }) => {
   await requireLeader(services, caller);
-  const cohorts = await services.onboarding.listCohorts(caller.tenantId);
-  const counts = await Promise.all(cohorts.map((cohort) => services.onboarding.listAssignmentsForCohort(caller.tenantId, cohort.id)));
-  return json(200, { cohorts: cohorts.map((cohort, index) => toCohortSummary(cohort, counts[index]!.length)) });
+  const page = pageQueryOf(request, PAGE_LIMITS.cohorts);
+  if (!page.ok) return page.response;
+  const { offset, limit } = page.value;
+  const { cohorts, total } = await services.onboarding.pageCohorts(caller.tenantId, offset, limit);
+  const counts = await services.onboarding.countAssignments(caller.tenantId, cohorts.map((cohort) => cohort.id));
+  const summaries: CohortSummary[] = cohorts.map((cohort) => ({
+    id: cohort.id,
+    name: cohort.name,
+    description: cohort.description,
+    memberCount: cohort.memberCount,
+    assignmentCount: counts.get(cohort.id) ?? 0,
+    createdAt: cohort.createdAt,
+    etag: cohort._etag,
+  }));
+  return json(200, { cohorts: summaries, offset, limit, total });
 });
 
-/** GET /api/cohorts/{id} — members and assignments; another tenant's id is not found. */
+/** GET /api/cohorts/{id}?offset=&limit=&search= — a page of its people (by name) and its assignments; another tenant's id is not found. */
 export const cohortsGet = authenticatedHandler(async ({ request, caller, services }) => {
   const id = parseIdParam(request, 'id');
   if (!id.ok) return id.response;
   await requireLeader(services, caller);
+  const page = pageQueryOf(request, PAGE_LIMITS.members);
+  if (!page.ok) return page.response;
   const cohort = await services.onboarding.getCohort(caller.tenantId, id.value);
-  return cohort ? cohortResponse(services, caller.tenantId, cohort) : problems.notFound();
+  return cohort ? cohortResponse(services, caller.tenantId, cohort, 200, page.value) : problems.notFound();
 });
 
-/** POST /api/cohorts {name, description?, memberIds?} — Leader/Admin. */
+/** POST /api/cohorts {name, description?, memberIds?} — Leader/Admin; the cohort and its audit entry in one batch. */
 export const cohortsCreate = authenticatedHandler(async ({ request, caller, services, newId }) => {
-  await requireLeader(services, caller);
+  const authorised = await requireLeader(services, caller);
   const body = await parseJsonBody(request, createCohortSchema);
   if (!body.ok) return body.response;
-  const people = new Set((await services.directory.listPeople(caller.tenantId)).map((person) => person.id));
+  const people = new Set((await services.directory.listPeopleByIds(caller.tenantId, body.value.memberIds)).map((person) => person.id));
   const unknown = body.value.memberIds.flatMap((userId, index) => (people.has(userId) ? [] : [{ path: `memberIds.${index}`, message: 'No such person' }]));
   if (unknown.length > 0) return problems.validation(unknown);
   const now = services.now().toISOString();
@@ -46,9 +59,10 @@ export const cohortsCreate = authenticatedHandler(async ({ request, caller, serv
     updatedAt: now,
     createdBy: caller.userId,
   };
-  const result = await services.onboarding.create(cohort);
+  const audit = onboardingAudit(services, authorised, { entityType: 'cohort', entityId: cohort.id, action: 'create', before: null, after: cohort });
+  const result = await services.onboarding.batch<CohortDocument>(caller.tenantId, [{ kind: 'create', document: cohort }], [audit]);
   // A conflict is this very create re-run after a crash (a derived id): answer the cohort it wrote.
-  const saved = result.status === 'ok' ? result.document : result.status === 'conflict' ? await services.onboarding.getCohort(caller.tenantId, cohort.id) : undefined;
+  const saved = result.status === 'ok' ? { ...cohort, ...result.documents[0]! } : result.status === 'conflict' ? await services.onboarding.getCohort(caller.tenantId, cohort.id) : undefined;
   if (!saved) throw new Error(`cohort create failed: ${result.status}`);
   return cohortResponse(services, caller.tenantId, saved, 201);
 });

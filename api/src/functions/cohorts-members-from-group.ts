@@ -8,7 +8,8 @@ import { json } from '../http/respond.js';
 import { parseIdParam } from '../http/route-params.js';
 import { importGroupSchema, ONBOARDING_LIMITS, type MemberImportPreview } from '../shared/contracts.js';
 import type { Services } from '../services.js';
-import { addMembersWithRetry } from './cohorts-members.js';
+import { membersResponse } from './cohorts-members.js';
+import { addMembers } from './onboarding-members.js';
 
 const graphUnavailable = (detail: string) => problem(503, 'graph_unavailable', 'Could not read the group from Microsoft Graph', { detail });
 
@@ -50,7 +51,7 @@ export const cohortsMembersFromGroup = authenticatedHandler(async ({ request, ca
   }
   const refusal = await refuseForeignGroup(services, authorised, body.value.groupId, result.members);
   if (refusal) return refusal;
-  const people = new Map((await services.directory.listPeople(caller.tenantId)).map((person) => [person.id, person]));
+  const people = new Map((await services.directory.listPeopleByIds(caller.tenantId, result.members.map((member) => member.id))).map((person) => [person.id, person]));
   const members = new Set(cohort.memberIds);
   const toAdd: string[] = [];
   const rows: MemberImportPreview['rows'] = result.members.map((member, index) => {
@@ -64,7 +65,7 @@ export const cohortsMembersFromGroup = authenticatedHandler(async ({ request, ca
   });
   const preview: MemberImportPreview = { dryRun: body.value.dryRun, rows, toAdd: toAdd.length, errors: rows.filter((row) => row.status === 'error').length };
   if (body.value.dryRun || toAdd.length === 0) return json(200, preview);
-  const applied = await addMembersWithRetry(services, caller.tenantId, id.value, toAdd);
+  const applied = await membersResponse(services, caller.tenantId, await addMembers(services, authorised, id.value, toAdd, { action: 'import', source: `Entra group ${body.value.groupId}` }));
   if (applied.status !== 200) return applied;
   return json(200, { ...preview, cohort: JSON.parse(String(applied.body)) });
 });

@@ -7,7 +7,8 @@ import { readCapped } from '../http/request-body.js';
 import { json } from '../http/respond.js';
 import { parseIdParam } from '../http/route-params.js';
 import { ONBOARDING_LIMITS, type MemberImportPreview } from '../shared/contracts.js';
-import { addMembersWithRetry } from './cohorts-members.js';
+import { membersResponse } from './cohorts-members.js';
+import { addMembers } from './onboarding-members.js';
 
 const CSV_BYTES = 256 * 1024;
 
@@ -29,7 +30,7 @@ export const cohortsMembersImport = authenticatedHandler(async ({ request, calle
   if (!id.ok) return id.response;
   const dryRun = dryRunOf(request);
   if (dryRun === undefined) return problems.validation([{ path: 'dryRun', message: 'Use true or false' }]);
-  await requireLeader(services, caller);
+  const authorised = await requireLeader(services, caller);
   const cohort = await services.onboarding.getCohort(caller.tenantId, id.value);
   if (!cohort) return problems.notFound();
   const mediaType = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
@@ -60,7 +61,7 @@ export const cohortsMembersImport = authenticatedHandler(async ({ request, calle
     return { ...response, body: JSON.stringify({ ...(JSON.parse(String(response.body)) as object), preview }) };
   }
   if (dryRun || result.toAdd.length === 0) return json(200, preview);
-  const applied = await addMembersWithRetry(services, caller.tenantId, id.value, result.toAdd);
+  const applied = await membersResponse(services, caller.tenantId, await addMembers(services, authorised, id.value, result.toAdd, { action: 'import', source: 'CSV file' }));
   if (applied.status !== 200) return applied;
   return json(200, { ...preview, cohort: JSON.parse(String(applied.body)) });
 });

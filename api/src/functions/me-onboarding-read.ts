@@ -1,4 +1,4 @@
-import { hasStarted, toMyAssignment, toProgress } from '../domain/onboarding/learner-progress.js';
+import { hasStarted, oneAssignmentPerVersion, toMyAssignment, toProgress } from '../domain/onboarding/learner-progress.js';
 import { needsLiveMap, renderModule } from '../domain/onboarding/module-rendering.js';
 import { authenticatedHandler } from '../http/handler.js';
 import { problems } from '../http/problem.js';
@@ -7,7 +7,7 @@ import { parseIdParam } from '../http/route-params.js';
 import type { MyModule } from '../shared/contracts.js';
 import { learnerAssignment, progressOf } from './onboarding-support.js';
 
-/** GET /api/me/onboarding — the caller's own started assignments with progress, due first. */
+/** GET /api/me/onboarding — the caller's own started assignments with progress, due first; each module version once. */
 export const meOnboardingList = authenticatedHandler(async ({ caller, services }) => {
   const now = services.now();
   const { tenantId, userId } = caller;
@@ -15,12 +15,16 @@ export const meOnboardingList = authenticatedHandler(async ({ caller, services }
     services.onboarding.listAssignmentsForPerson(tenantId, userId),
     services.onboarding.listProgressForPerson(tenantId, userId),
   ]);
-  const started = assignments.filter((assignment) => hasStarted(assignment, now));
+  const byAssignment = new Map(progress.map((entry) => [entry.assignmentId, entry]));
+  const started = oneAssignmentPerVersion(
+    assignments.filter((assignment) => hasStarted(assignment, now)),
+    userId,
+    (assignmentId) => byAssignment.has(assignmentId),
+  );
   const versionIds = [...new Set(started.map((assignment) => assignment.moduleVersionId))];
   const versions = new Map(
     (await Promise.all(versionIds.map((versionId) => services.onboarding.getVersion(tenantId, versionId)))).flatMap((version) => (version ? [[version.id, version]] : [])),
   );
-  const byAssignment = new Map(progress.map((entry) => [entry.assignmentId, entry]));
   const rows = started.flatMap((assignment) => {
     const version = versions.get(assignment.moduleVersionId);
     return version ? [toMyAssignment(assignment, version.content, byAssignment.get(assignment.id), now)] : [];

@@ -7,6 +7,7 @@ import { json } from '../http/respond.js';
 import { ifMatchOf, parseIdParam } from '../http/route-params.js';
 import { moduleContentSchema } from '../shared/contracts.js';
 import { MODULE_BODY_BYTES } from './modules-create.js';
+import { onboardingAudit } from './onboarding-support.js';
 
 /**
  * The common start of a write to a module: its id, a Leader, If-Match, the module itself.
@@ -15,29 +16,31 @@ import { MODULE_BODY_BYTES } from './modules-create.js';
 async function moduleForWrite({ request, caller, services }: AuthenticatedRequest) {
   const id = parseIdParam(request, 'id');
   if (!id.ok) return { ok: false as const, response: id.response };
-  await requireLeader(services, caller);
+  const authorised = await requireLeader(services, caller);
   const ifMatch = ifMatchOf(request, 'module');
   if (!ifMatch.ok) return ifMatch;
   const module = await services.onboarding.getModule(caller.tenantId, id.value);
   if (!module) return { ok: false as const, response: problems.notFound() };
-  return { ok: true as const, id: id.value, ifMatch: ifMatch.value, module };
+  return { ok: true as const, id: id.value, ifMatch: ifMatch.value, module, authorised };
 }
 
-/** PUT /api/modules/{id} (If-Match) — replaces the draft's content; published versions never change. */
+/** PUT /api/modules/{id} (If-Match) — replaces the draft's content (audited, one batch); published versions never change. */
 export const modulesUpdate = authenticatedHandler(async (input) => {
   const { request, caller, services } = input;
   const target = await moduleForWrite(input);
   if (!target.ok) return target.response;
-  const { id, ifMatch, module } = target;
+  const { id, ifMatch, module, authorised } = target;
   const body = await parseJsonBody(request, moduleContentSchema, MODULE_BODY_BYTES);
   if (!body.ok) return body.response;
   if (module._etag !== ifMatch) return problems.staleDocument('module', toModule(module));
 
   const next = { ...module, content: body.value, draftChanged: true, updatedAt: services.now().toISOString(), updatedBy: caller.userId };
-  const result = await services.onboarding.replace(next, ifMatch);
+  const audit = onboardingAudit(services, authorised, { entityType: 'module', entityId: id, action: 'update', before: module, after: next });
+  const result = await services.onboarding.batch<typeof next>(caller.tenantId, [{ kind: 'replace', document: next, ifMatch }], [audit]);
   if (result.status === 'not_found') return problems.notFound();
   if (result.status !== 'ok') return problems.staleDocument('module', toModule((await services.onboarding.getModule(caller.tenantId, id)) ?? module));
-  return json(200, toModule(result.document), { ETag: result.document._etag });
+  const saved = result.documents[0]!;
+  return json(200, toModule(saved), { ETag: saved._etag });
 });
 
 /** POST /api/modules/{id}/publish (If-Match: the draft you reviewed) → 201 the new immutable version. */
@@ -45,15 +48,19 @@ export const modulesPublish = authenticatedHandler(async (input) => {
   const { caller, services } = input;
   const target = await moduleForWrite(input);
   if (!target.ok) return target.response;
-  const { id, ifMatch, module } = target;
+  const { id, ifMatch, module, authorised } = target;
   if (module._etag !== ifMatch) return problems.staleDocument('module', toModule(module));
 
   const published = publish(module, caller.userId, services.now().toISOString());
-  // Guarded module replace first, then the version create: both saved or neither.
-  const result = await services.onboarding.batch<typeof published.module | typeof published.version>(caller.tenantId, [
-    { kind: 'replace', document: published.module, ifMatch },
-    { kind: 'create', document: published.version },
-  ]);
+  const audit = onboardingAudit(services, authorised, {
+    entityType: 'moduleVersion', entityId: published.version.id, action: 'create', before: null, after: published.version, note: `published version ${published.version.version} of module ${id}`,
+  });
+  // Guarded module replace first, then the version create and the audit entry: all saved or none.
+  const result = await services.onboarding.batch<typeof published.module | typeof published.version>(
+    caller.tenantId,
+    [{ kind: 'replace', document: published.module, ifMatch }, { kind: 'create', document: published.version }],
+    [audit],
+  );
   if (result.status === 'not_found') return problems.notFound();
   if (result.status !== 'ok') return problems.staleDocument('module', toModule((await services.onboarding.getModule(caller.tenantId, id)) ?? module));
   const saved = { ...published.module, _etag: result.documents[0]!._etag };

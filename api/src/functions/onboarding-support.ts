@@ -1,64 +1,82 @@
 /**
- * Shared steps of the onboarding routes: writing documents together with their outbox entries
- * (transactional batches in the tenant partition, then a drain), the cohort response, and the new
- * hire's access to an assignment (only their own, only once started; anything else is a 404).
+ * Shared steps of the onboarding routes: the audit entry of a leader's change, the cohort response
+ * (one page of its people), starting the drain, and the new hire's access to an assignment (only
+ * their own, only once started; anything else is a 404).
  */
-import type { HttpResponseInit } from '@azure/functions';
+import type { HttpRequest, HttpResponseInit } from '@azure/functions';
 import type { Caller } from '../auth/verify-token.js';
-import type { DocumentWrite } from '../data/audited-batch.js';
-import type { AssignmentDocument, CohortDocument, ModuleVersionDocument, OnboardingDocument, ProgressDocument } from '../data/onboarding-documents.js';
+import { auditDocument, type AuditAction, type AuditDocument } from '../data/audit.js';
+import type { AssignmentDocument, CohortDocument, ModuleVersionDocument, ProgressDocument } from '../data/onboarding-documents.js';
 import { progressIdFor } from '../data/onboarding-documents.js';
 import type { Stored } from '../data/onboarding-repository.js';
-import { chunkAfterHead, toCohort } from '../domain/onboarding/assignment-plan.js';
+import { toCohort, type MemberPageRequest } from '../domain/onboarding/cohort-views.js';
 import { emptyProgress, hasStarted } from '../domain/onboarding/learner-progress.js';
-import { problem } from '../http/problem.js';
+import type { AuthorisedCaller } from '../http/authorise.js';
+import { problem, problems } from '../http/problem.js';
+import type { Parsed } from '../http/request-body.js';
+import { fieldErrorsFrom } from '../http/request-body.js';
 import { json } from '../http/respond.js';
-import { outboxDocumentFor, type NotificationRequest, type OutboxDocument } from '../notifications/outbox.js';
 import { DEFAULT_TEAMS_APP_ID, type Services } from '../services.js';
+import { pageQuerySchema, PAGE_LIMITS } from '../shared/contracts.js';
 
 /** The Teams app id in notification deep links (the manifest's id); a fixed placeholder locally. */
 export function teamsAppId(): string {
   return process.env.TEAMS_APP_ID ?? DEFAULT_TEAMS_APP_ID;
 }
 
-type AnyWrite = DocumentWrite<OnboardingDocument | OutboxDocument>;
+/** The audit entry of a leader's onboarding change, stamped with the API clock; written in the change's batch. */
+export function onboardingAudit(
+  services: Services,
+  authorised: AuthorisedCaller,
+  change: { entityType: string; entityId: string; action: AuditAction; before?: object | null; after?: object | null; note?: string },
+): AuditDocument {
+  const { caller, person } = authorised;
+  return auditDocument({
+    tenantId: caller.tenantId,
+    actor: { id: caller.userId, displayName: person?.displayName ?? caller.displayName ?? 'Unknown person' },
+    at: services.now(),
+    ...change,
+  });
+}
 
-/**
- * Writes `head` (the documents whose etags guard the change) and the outbox entries. The first batch
- * holds the head and the first entries, so nothing is queued unless the guarded change is saved;
- * later entries go in further batches, and a retry of one (after a crash) is made idempotent by the
- * outbox's own createMany (entry ids derive from idempotency keys). Then the drain starts.
- */
-export async function writeWithNotifications(
+/** Expand and send now; the timer picks up whatever this does not finish (it never rejects). */
+export function startDrain(services: Services, tenantId: string): void {
+  void services.notifications.drainNow(tenantId);
+}
+
+/** ?offset=&limit=&search= of a list route, within `limits` (bad values are a 400 with their field). */
+export function pageQueryOf(request: HttpRequest, limits: { default: number; max: number }): Parsed<MemberPageRequest> {
+  const raw = Object.fromEntries(['offset', 'limit', 'search'].flatMap((key) => (request.query.has(key) ? [[key, request.query.get(key)]] : [])));
+  const parsed = pageQuerySchema(limits).safeParse(raw);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, response: problems.validation(fieldErrorsFrom(parsed.error)) };
+}
+
+export const FIRST_MEMBER_PAGE: MemberPageRequest = { offset: 0, limit: PAGE_LIMITS.members.default, search: '' };
+
+/** The cohort with one page of its people: only the members' directory entries are read. */
+export async function cohortResponse(
   services: Services,
   tenantId: string,
-  head: readonly AnyWrite[],
-  requests: readonly NotificationRequest[],
-  now: Date,
-): Promise<'ok' | 'stale' | 'not_found' | 'conflict'> {
-  const entries = requests.map((request) => outboxDocumentFor(tenantId, request, now));
-  const [first = [], ...rest] = chunkAfterHead(head.length, entries);
-  const firstResult = await services.onboarding.batch<OnboardingDocument | OutboxDocument>(tenantId, [
-    ...head,
-    ...first.map((document): AnyWrite => ({ kind: 'create', document })),
+  cohort: Stored<CohortDocument>,
+  status = 200,
+  page: MemberPageRequest = FIRST_MEMBER_PAGE,
+): Promise<HttpResponseInit> {
+  const [assignments, people] = await Promise.all([
+    services.onboarding.listAssignmentsForCohort(tenantId, cohort.id),
+    services.directory.listPeopleByIds(tenantId, cohort.memberIds),
   ]);
-  if (firstResult.status !== 'ok') return firstResult.status;
-  for (const chunk of rest) {
-    const result = await services.onboarding.batch<OutboxDocument>(tenantId, chunk.map((document) => ({ kind: 'create', document })));
-    if (result.status === 'conflict') await services.outbox.createMany(tenantId, chunk);
-    else if (result.status !== 'ok') throw new Error(`outbox batch failed: ${result.status}`);
-  }
-  if (entries.length > 0) {
-    // Fire and forget: the timer drain picks up anything this one does not finish.
-    services.notifications.drainNow(tenantId).catch((error: unknown) => console.error('drainNow failed', error));
-  }
-  return 'ok';
+  return json(status, toCohort(cohort, assignments, people, page), { ETag: cohort._etag });
 }
 
-export async function cohortResponse(services: Services, tenantId: string, cohort: Stored<CohortDocument>, status = 200): Promise<HttpResponseInit> {
-  const [assignments, people] = await Promise.all([services.onboarding.listAssignmentsForCohort(tenantId, cohort.id), services.directory.listPeople(tenantId)]);
-  return json(status, toCohort(cohort, assignments, people), { ETag: cohort._etag });
-}
+/**
+ * Another change to the cohort kept landing first. Nothing was written, and every cohort write is
+ * idempotent (adding a member twice, assigning a version twice), so trying again is always safe.
+ */
+export const cohortBusy = () =>
+  problem(503, 'cohort_busy', 'The cohort is changing right now', {
+    detail: 'Nothing was changed. Try again in a moment: repeating the request never does anything twice.',
+    headers: { 'Retry-After': '1' },
+  });
 
 export interface LearnerAssignment {
   assignment: Stored<AssignmentDocument>;

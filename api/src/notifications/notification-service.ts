@@ -10,7 +10,8 @@
  *   TEAMS_APP_ID            optional teamsAppId for the Graph calls.
  */
 import type { OutboxRepository } from '../data/outbox-repository.js';
-import { createNotificationDrain, type DrainOptions, type DrainReport, type NotificationDrain } from './drain.js';
+import type { AssignmentFanOut } from './assignment-fan-out.js';
+import { createNotificationDrain, type DrainDependencies, type DrainOptions, type DrainReport, type NotificationDrain } from './drain.js';
 import { createGraphClient } from './graph-client.js';
 import { clientCredentialsTokenSource, createTokenCache, managedIdentityAssertion } from './graph-token.js';
 import { enqueueNotifications } from './outbox.js';
@@ -22,12 +23,25 @@ export type ReminderSource = (tenantId: string) => Promise<ReminderAssignment[]>
 export interface NotificationService {
   /** False when no Graph app is configured: entries are queued but not sent. */
   enabled: boolean;
-  /** Sends the tenant's queue now. Never rejects (a failure is logged; the timer retries), so `void` it freely. */
+  /**
+   * Expands the tenant's assignment plans into the outbox, then sends its queue. Runs after any
+   * drainNow of the tenant still in progress. Never rejects (a failure is logged; the timer retries),
+   * so `void` it freely.
+   */
   drainNow(tenantId: string): Promise<DrainReport>;
-  /** The timer's run: for every onboarded tenant, queue today's reminders (if a source is set), then drain. */
+  /** Resolves once every drainNow of the tenant started so far has finished. */
+  settled(tenantId: string): Promise<void>;
+  /** The timer's run: for every onboarded tenant, expand plans, queue today's reminders (if a source is set), then drain. */
   drainAll(options?: DrainOptions): Promise<DrainReport>;
   /** The onboarding API registers where reminders come from (assignments + completion). */
   setReminderSource(source: ReminderSource, settings?: ReminderSettings): void;
+  /** The onboarding API registers how assignment plans become outbox entries (the drain's first stage). */
+  setFanOut(fanOut: AssignmentFanOut): void;
+}
+
+/** Test seams: a throw is a crash at that point (see drain.ts afterSend). */
+export interface NotificationSeams {
+  afterSend?: DrainDependencies['afterSend'];
 }
 
 const EMPTY_REPORT: DrainReport = { calls: 0, sent: 0, retried: 0, throttled: 0, dead: 0, lostClaims: 0 };
@@ -37,6 +51,7 @@ export function createNotificationServiceFromEnv(
   outbox: OutboxRepository,
   listTenantIds: () => Promise<string[]>,
   clock: () => Date = () => new Date(),
+  seams: NotificationSeams = {},
 ): NotificationService {
   const clientId = env.GRAPH_CLIENT_ID;
   let drain: NotificationDrain | undefined;
@@ -51,9 +66,11 @@ export function createNotificationServiceFromEnv(
       }),
     );
     const graph = createGraphClient({ baseUrl: env.GRAPH_BASE_URL ?? 'https://graph.microsoft.com', tokens, ...(env.TEAMS_APP_ID ? { teamsAppId: env.TEAMS_APP_ID } : {}) });
-    drain = createNotificationDrain({ outbox, graph, now: () => clock().getTime() });
+    drain = createNotificationDrain({ outbox, graph, now: () => clock().getTime(), ...(seams.afterSend ? { afterSend: seams.afterSend } : {}) });
   }
   let reminders: { source: ReminderSource; settings: ReminderSettings } | undefined;
+  let fanOut: AssignmentFanOut | undefined;
+  const running = new Map<string, Promise<DrainReport>>();
   let warned = false;
   const disabled = async (): Promise<DrainReport> => {
     if (!warned) console.warn('Notifications are not sent: GRAPH_CLIENT_ID is not set. They stay queued in the outbox.');
@@ -63,17 +80,38 @@ export function createNotificationServiceFromEnv(
 
   return {
     enabled: drain !== undefined,
-    async drainNow(tenantId) {
-      if (!drain) return disabled();
-      try {
-        return await drain.drainNow(tenantId);
-      } catch (error) {
-        console.error(`Notification drain for tenant ${tenantId} failed; the timer will retry`, error);
-        return { ...EMPTY_REPORT };
-      }
+    drainNow(tenantId) {
+      const run = async (): Promise<DrainReport> => {
+        try {
+          // Queued even without Graph: the leader then sees who is waiting.
+          await fanOut?.(tenantId, clock);
+          if (!drain) return await disabled();
+          return await drain.drain([tenantId]);
+        } catch (error) {
+          console.error(`Notification drain for tenant ${tenantId} failed; the timer will retry`, error);
+          return { ...EMPTY_REPORT };
+        }
+      };
+      const next = (running.get(tenantId) ?? Promise.resolve(EMPTY_REPORT)).then(run);
+      running.set(tenantId, next);
+      void next.finally(() => {
+        if (running.get(tenantId) === next) running.delete(tenantId);
+      });
+      return next;
+    },
+    async settled(tenantId) {
+      while (running.has(tenantId)) await running.get(tenantId);
     },
     async drainAll(options) {
       const tenantIds = await listTenantIds();
+      for (const tenantId of fanOut ? tenantIds : []) {
+        try {
+          await fanOut!(tenantId, clock);
+        } catch (error) {
+          // One tenant's failure does not hold the others back; its plans stay for the next run.
+          console.error(`Expanding assignment plans for tenant ${tenantId} failed`, error);
+        }
+      }
       if (reminders) {
         const now = clock();
         for (const tenantId of tenantIds) {
@@ -86,6 +124,9 @@ export function createNotificationServiceFromEnv(
     },
     setReminderSource(source, settings = DEFAULT_REMINDER_SETTINGS) {
       reminders = { source, settings };
+    },
+    setFanOut(next) {
+      fanOut = next;
     },
   };
 }

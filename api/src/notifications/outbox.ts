@@ -1,15 +1,17 @@
 /**
  * The notification outbox: one document per (person × notification) in the tenant's `onboarding`
- * partition. Writing it next to the assignment (same partition, same transactional batch) is what
- * makes "assigned" and "will be notified" one decision; the drain does the sending later.
+ * partition. An assignment is saved as the plan of its notifications; the entries are written from
+ * it in the same partition, each step in one transactional batch with the plan's progress, so
+ * "assigned" and "will be notified" stay one decision however large the cohort; the drain sends.
  *
- * HOW TO ENQUEUE (for the onboarding API):
+ * HOW TO ENQUEUE (the onboarding API writes assignment PLANS instead, which the drain's first stage
+ * expands into entries step by step, see assignment-fan-out.ts; reminders and tests enqueue directly):
  *
  *   enqueueNotifications(outbox: OutboxRepository, tenantId: string, requests: NotificationRequest[],
  *                        now: Date): Promise<{ created: number; alreadyQueued: number }>
  *
  *   - one NotificationRequest per person; `idempotencyKey` names the notification for that person
- *     (e.g. assignedIdempotencyKey(assignmentId, userId)); a second enqueue with the same key is a no-op.
+ *     (e.g. assignedIdempotencyKey(moduleVersionId, userId)); a second enqueue with the same key is a no-op.
  *   - `chainKey` names the notification shared by everyone who gets the same text (e.g.
  *     assignedChainKey(assignmentId)); people with the same chainKey are sent in one bulk call, and
  *     chainIdFor(chainKey) is the Graph `chainId`, so a resend replaces rather than duplicates.
@@ -82,8 +84,12 @@ export interface OutboxDocument {
 
 export const WEB_URL_MAX_LENGTH = 1023;
 
-export function assignedIdempotencyKey(assignmentId: string, userId: string): string {
-  return `${assignmentId}:${userId}:assigned`;
+/**
+ * One "assigned" notification per person per module VERSION (the onboarding API passes the version
+ * id), so a person on two assignments of one version is notified once; the first entry decides.
+ */
+export function assignedIdempotencyKey(moduleVersionId: string, userId: string): string {
+  return `${moduleVersionId}:${userId}:assigned`;
 }
 export function assignedChainKey(assignmentId: string): string {
   return `${assignmentId}:assigned`;

@@ -49,8 +49,22 @@ export const cohortSummarySchema = z.object({
 });
 export type CohortSummary = z.infer<typeof cohortSummarySchema>;
 
-/** GET /api/cohorts */
-export const cohortListSchema = z.object({ cohorts: z.array(cohortSummarySchema) });
+/** GET /api/cohorts?offset=&limit= — a page of cohorts, oldest first; total counts them all. */
+export const cohortListSchema = z.object({
+  cohorts: z.array(cohortSummarySchema),
+  offset: z.number().int(),
+  limit: z.number().int(),
+  total: z.number().int(),
+});
+
+/** Paging of the lists the onboarding routes answer: ?offset=&limit= (and ?search= where a list is searchable). */
+export const PAGE_LIMITS = { cohorts: { default: 100, max: 200 }, members: { default: 50, max: 200 }, deadLetters: { default: 100, max: 500 } } as const;
+export const pageQuerySchema = (limits: { default: number; max: number }) =>
+  z.strictObject({
+    offset: z.coerce.number().int('Use a whole number').min(0, 'Use 0 or more').max(100_000).default(0),
+    limit: z.coerce.number().int('Use a whole number').min(1, 'Use 1 or more').max(limits.max, `Use at most ${limits.max}`).default(limits.default),
+    search: text(80).default(''),
+  });
 
 export const assignmentSchema = z.object({
   id,
@@ -68,9 +82,13 @@ export const assignmentSchema = z.object({
 });
 export type Assignment = z.infer<typeof assignmentSchema>;
 
-/** GET /api/cohorts/{id}, and the answer of every cohort change. */
+/**
+ * GET /api/cohorts/{id}?offset=&limit=&search=, and the answer of every cohort change: one page of its
+ * people (by name; search matches name or UPN), memberPage.total counting the matches.
+ */
 export const cohortSchema = cohortSummarySchema.extend({
   members: z.array(cohortMemberSchema),
+  memberPage: z.object({ offset: z.number().int(), limit: z.number().int(), total: z.number().int(), search: z.string() }),
   assignments: z.array(assignmentSchema),
 });
 export type Cohort = z.infer<typeof cohortSchema>;
@@ -100,7 +118,12 @@ export const memberImportPreviewSchema = z.object({
 });
 export type MemberImportPreview = z.infer<typeof memberImportPreviewSchema>;
 
-/** POST /api/cohorts/{id}/assignments → 201 { assignments } (outbox entries written, drain started). */
+/**
+ * POST /api/cohorts/{id}/assignments → 201 { assignments } when it assigned something new (the plan is
+ * saved; the drain queues and sends the notifications), 200 with the stored assignments when every
+ * version was already assigned to the cohort (a retry or a second click: nothing new, nobody notified
+ * twice). Location: GET /api/cohorts/{id}/assignments/{assignmentId}, the notifications' progress.
+ */
 export const createAssignmentsSchema = z
   .strictObject({
     /** Published module versions (GET /api/modules → latestVersionId). */
@@ -119,7 +142,24 @@ export const createAssignmentsSchema = z
     }
   });
 export type CreateAssignmentsInput = z.input<typeof createAssignmentsSchema>;
-export const assignmentListSchema = z.object({ assignments: z.array(assignmentSchema) });
+export const assignmentListSchema = z.object({
+  assignments: z.array(assignmentSchema.extend({ alreadyAssigned: z.boolean() })),
+});
+
+/** GET /api/cohorts/{id}/assignments/{assignmentId}: how far its "assigned" notifications are. */
+export const assignmentProgressSchema = z.object({
+  assignment: assignmentSchema,
+  notifications: z.object({
+    recipients: z.number().int(),
+    /** Planned, not yet in the outbox (the drain writes them next). */
+    planned: z.number().int(),
+    /** In the outbox, not sent yet. */
+    queued: z.number().int(),
+    sent: z.number().int(),
+    failed: z.number().int(),
+  }),
+});
+export type AssignmentProgress = z.infer<typeof assignmentProgressSchema>;
 
 // ---------------------------------------------------------------- dashboard
 
@@ -140,6 +180,8 @@ export const dashboardPersonSchema = z.object({
   displayName: z.string(),
   status: personStatusSchema,
   notified: z.boolean(),
+  /** Their "assigned" notification: still to go (planned or in the outbox), sent, or given up on (see dead letters). */
+  notification: z.enum(['queued', 'sent', 'failed']),
   opened: z.boolean(),
   overdue: z.boolean(),
   sectionsDone: z.number().int(),
@@ -157,6 +199,10 @@ export const dashboardSchema = z.object({
   moduleTitle: z.string(),
   assigned: z.number().int(),
   notified: z.number().int(),
+  /** People whose notification is still to go. */
+  queued: z.number().int(),
+  /** People whose notification was given up on. */
+  notificationFailed: z.number().int(),
   /** Opened from the Teams notification. */
   opened: z.number().int(),
   started: z.number().int(),
@@ -182,6 +228,14 @@ export const deadNotificationSchema = z.object({
   lastError: z.string().nullable(),
   deadAt: z.string().nullable(),
 });
-/** GET /api/notifications/dead; POST /api/notifications/dead/{id}/retry → 200 { notification } (pending again). */
-export const deadNotificationListSchema = z.object({ notifications: z.array(deadNotificationSchema) });
+/**
+ * GET /api/notifications/dead?offset=&limit= (newest first; total counts them all);
+ * POST /api/notifications/dead/{id}/retry → 200 { notification } (pending again).
+ */
+export const deadNotificationListSchema = z.object({
+  notifications: z.array(deadNotificationSchema),
+  offset: z.number().int(),
+  limit: z.number().int(),
+  total: z.number().int(),
+});
 export type DeadNotification = z.infer<typeof deadNotificationSchema>;

@@ -49,6 +49,12 @@ describe('completion dashboard', () => {
     expect(dashboard).toMatchObject({ assigned: 4, notified: 2, opened: 1, started: 2, completed: 1, overdue: 3, moduleTitle: 'Our mission' });
   });
 
+  it('says whose notification is still queued (a reminder is not the "assigned" notification) and whose failed', () => {
+    const dashboard = buildDashboard(input);
+    expect(dashboard).toMatchObject({ notified: 2, queued: 1, notificationFailed: 1 });
+    expect(dashboard.people.map((person) => [person.displayName, person.notification])).toEqual([['=Cmd', 'failed'], ['Ann', 'sent'], ['Bob', 'sent'], ['Dee', 'queued']]);
+  });
+
   it('gives each question’s first-try correct rate', () => {
     expect(buildDashboard(input).questions).toEqual([
       { questionId: 'q1', prompt: 'Window?', answered: 2, firstTryCorrect: 1, firstTryCorrectRate: 0.5 },
@@ -74,9 +80,9 @@ describe('completion dashboard', () => {
   it('exports one CSV row per person, neutralising formula-looking cells', () => {
     const csv = dashboardCsv(buildDashboard(input));
     const lines = csv.replace('\uFEFF', '').trim().split('\r\n');
-    expect(lines[0]).toBe('cohort,module,person,userId,status,notified,opened,overdue,sectionsDone,sectionCount,dueDate,version,completedAt');
+    expect(lines[0]).toBe('cohort,module,person,userId,status,notified,notification,opened,overdue,sectionsDone,sectionCount,dueDate,version,completedAt');
     expect(lines).toHaveLength(5);
-    expect(lines).toContain(`Joined from Fabrikam,Our mission,Ann,u1,completed,yes,yes,no,2,2,2026-03-10,1,${at}`);
+    expect(lines).toContain(`Joined from Fabrikam,Our mission,Ann,u1,completed,yes,sent,yes,no,2,2,2026-03-10,1,${at}`);
     expect(lines.some((line) => line.includes(",'=Cmd,"))).toBe(true);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { assignedNotifications, chunkAfterHead, extendAssignments, planAssignments } from '../../../api/src/domain/onboarding/assignment-plan.js';
+import { assignedNotifications, extendAssignments, planAssignments } from '../../../api/src/domain/onboarding/assignment-plan.js';
 import { previewMemberRows, readMemberCsv } from '../../../api/src/domain/onboarding/member-import.js';
 import type { PersonDocument } from '../../../api/src/data/documents.js';
-import type { ModuleVersionDocument } from '../../../api/src/data/onboarding-documents.js';
+import { assignmentIdFor, type ModuleVersionDocument } from '../../../api/src/data/onboarding-documents.js';
 import { fieldErrorsFrom } from '../../../api/src/http/request-body.js';
 import { moduleContentSchema } from '../../../api/src/shared/contracts.js';
 import { CONTENT, TENANT, assignment } from './onboarding-fixtures.js';
@@ -38,30 +38,44 @@ describe('cohort members from CSV', () => {
 
 describe('assignment planning', () => {
   const version = (n: number): ModuleVersionDocument => ({ id: `m1-v${n}`, tenantId: TENANT, type: 'moduleVersion', moduleId: 'm1', version: n, content: CONTENT, publishedAt: 'x', publishedBy: 'lead' });
-  const base = { tenantId: TENANT, cohort: { id: 'c1', memberIds: ['u1', 'u2', 'u3'] }, dueDate: '2026-03-20', startAt: null, createdBy: 'lead', now: 'now', newId: () => 'new' };
+  const base = { tenantId: TENANT, cohort: { id: 'c1', memberIds: ['u1', 'u2', 'u3'] }, dueDate: '2026-03-20', startAt: null, createdBy: 'lead', now: 'now', assignmentsOfVersions: [] };
 
-  it('sends to everyone, or only to those who completed an older version', () => {
-    expect(planAssignments({ ...base, versions: [version(2)], audience: 'everyone', completed: [] })[0]!.recipientIds).toEqual(['u1', 'u2', 'u3']);
+  it('sends to everyone, or only to those who completed an older version; the plan starts with nobody queued', () => {
+    const [everyone] = planAssignments({ ...base, versions: [version(2)], audience: 'everyone', completed: [] }).create;
+    expect(everyone).toMatchObject({ id: assignmentIdFor('c1', 'm1-v2'), recipientIds: ['u1', 'u2', 'u3'], fanOut: { queued: 0, pending: 3 } });
     const completed = [
       { userId: 'u1', moduleId: 'm1', version: 1, completedAt: 'x' },
       { userId: 'u2', moduleId: 'm1', version: 1, completedAt: null },
       { userId: 'u3', moduleId: 'm1', version: 2, completedAt: 'x' },
     ];
-    expect(planAssignments({ ...base, versions: [version(2)], audience: 'completedPreviousVersion', completed })[0]!.recipientIds).toEqual(['u1']);
+    expect(planAssignments({ ...base, versions: [version(2)], audience: 'completedPreviousVersion', completed }).create[0]!.recipientIds).toEqual(['u1']);
   });
 
-  it('queues one assigned notification per person, held until the scheduled start', () => {
+  it('finds a version the cohort already has instead of assigning it again, and leaves out people who hold it through another cohort', () => {
+    const mine = assignment({ id: assignmentIdFor('c1', 'm1-v1'), cohortId: 'c1', moduleVersionId: 'm1-v1', recipientIds: ['u1'] });
+    const theirs = assignment({ id: assignmentIdFor('c9', 'm1-v2'), cohortId: 'c9', moduleVersionId: 'm1-v2', recipientIds: ['u2', 'u7'] });
+    const plan = planAssignments({ ...base, versions: [version(1), version(2)], audience: 'everyone', completed: [], assignmentsOfVersions: [mine, theirs] });
+    expect(plan.existing).toEqual([mine]);
+    expect(plan.create.map((created) => [created.moduleVersionId, created.recipientIds, created.fanOut])).toEqual([['m1-v2', ['u1', 'u3'], { queued: 0, pending: 2 }]]);
+    // The id is the same for every request about (cohort, version), and differs across cohorts.
+    expect(assignmentIdFor('c1', 'm1-v2')).toBe(plan.create[0]!.id);
+    expect(assignmentIdFor('c2', 'm1-v2')).not.toBe(plan.create[0]!.id);
+  });
+
+  it('queues one assigned notification per person and version, held until the scheduled start', () => {
     const requests = assignedNotifications(assignment({ startAt: '2026-03-05T09:00:00.000Z' }), ['u1', 'u2'], 'app');
-    expect(requests.map((request) => request.idempotencyKey)).toEqual(['as1:u1:assigned', 'as1:u2:assigned']);
-    expect(requests[0]).toMatchObject({ kind: 'assigned', chainKey: 'as1:assigned', notBefore: '2026-03-05T09:00:00.000Z', content: { activityType: 'moduleAssigned' } });
+    expect(requests.map((request) => request.idempotencyKey)).toEqual(['m1-v1:u1:assigned', 'm1-v1:u2:assigned']);
+    expect(requests[0]).toMatchObject({ kind: 'assigned', assignmentId: 'as1', chainKey: 'as1:assigned', notBefore: '2026-03-05T09:00:00.000Z', content: { activityType: 'moduleAssigned' } });
   });
 
-  it('extends "everyone" assignments to new members, and cuts batches at 100 operations', () => {
-    const extended = extendAssignments([assignment(), assignment({ id: 'as2', audience: 'completedPreviousVersion' })], ['u2', 'u9']);
+  it('extends "everyone" assignments to new members (their plan grows by them), except people who hold the version elsewhere', () => {
+    const queued = assignment({ recipientIds: ['u1', 'u2'], fanOut: { queued: 2, pending: 0 } });
+    const extended = extendAssignments([queued, assignment({ id: 'as2', audience: 'completedPreviousVersion' })], ['u2', 'u9', 'u8'], new Map([['m1-v1', new Set(['u8'])]]));
     expect(extended).toHaveLength(1);
     expect(extended[0]!.added).toEqual(['u9']);
-    expect(chunkAfterHead(3, Array.from({ length: 250 }, (_, index) => index)).map((chunk) => chunk.length)).toEqual([97, 100, 53]);
-    expect(chunkAfterHead(1, [])).toEqual([[]]);
+    expect(extended[0]!.assignment).toMatchObject({ recipientIds: ['u1', 'u2', 'u9'], fanOut: { queued: 2, pending: 1 } });
+    // An assignment from before plans existed counts as fully queued.
+    expect(extendAssignments([assignment()], ['u5'])[0]!.assignment.fanOut).toEqual({ queued: 2, pending: 1 });
   });
 });
 

@@ -78,7 +78,9 @@ describe('notification drain under failures', () => {
       kit.clock.advance(10 * 60_000);
     }
     expect(await statesOf(kit, tenant, ['assign-dead'])).toEqual({ dead: 2 });
-    const dead = (await kit.outbox.listDead(tenant)).filter((entry) => entry.assignmentId === 'assign-dead');
+    const listed = await kit.outbox.listDead(tenant);
+    expect(listed.total).toBe(2);
+    const dead = listed.entries.filter((entry) => entry.assignmentId === 'assign-dead');
     expect(dead.map((entry) => entry.lastError)).toEqual(Array(2).fill(expect.stringMatching(/^gave up after 3 attempts: Graph 503/)));
     expect(await kit.drain().drain([tenant])).toMatchObject({ calls: 0 });
 
@@ -94,7 +96,7 @@ describe('notification drain under failures', () => {
     try {
       await unauthorised.enqueueAssignment(tenant, 'assign-forbidden', 1);
       expect(await unauthorised.drain().drain([tenant])).toMatchObject({ dead: 1 });
-      const [entry] = await unauthorised.outbox.listDead(tenant);
+      const [entry] = (await unauthorised.outbox.listDead(tenant)).entries;
       expect(entry!.lastError).toContain('TeamsActivity.Send');
     } finally {
       await unauthorised.close();

@@ -24,7 +24,7 @@ let grace: string;
 let aisha: string;
 
 beforeAll(async () => {
-  env = await startOnboardingTestStack({
+  env = await startOnboardingTestStack({ graph: {
     roles: ['TeamsActivity.Send', 'GroupMember.Read.All'],
     groupPageSize: 2,
     groups: {
@@ -41,7 +41,7 @@ beforeAll(async () => {
       [NESTED]: { members: [{ id: p.aisha, userPrincipalName: 'aisha.khan@contoso.example' }, { id: p.nadia, userPrincipalName: 'nadia.rahman@contoso.example' }] },
       [AISHA_OWNS]: { members: [{ id: p.chiara, userPrincipalName: 'chiara.rossi@contoso.example' }], owners: [p.daniel, p.grace, p.aisha] },
     },
-  });
+  } });
   [grace, aisha] = await Promise.all([env.api.tokenFor(tenant, p.grace), env.api.tokenFor(tenant, p.aisha)]);
 });
 afterAll(async () => {

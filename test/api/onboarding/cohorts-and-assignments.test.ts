@@ -91,16 +91,16 @@ describe('cohorts', () => {
 });
 
 describe('assigning modules', () => {
-  it('writes one outbox entry per person, sends them through Graph, and reaches members who join later', async () => {
+  it('saves the assignment as one plan; the drain writes one outbox entry per person, sends them through Graph, and reaches members who join later', async () => {
     const cohort = await createCohort('Assign cohort', [p.jonas, p.marco]);
     const response = await kit.api.request<{ assignments: Assignment[] }>('POST', `/api/cohorts/${cohort.id}/assignments`, { token: grace, json: { moduleVersionIds: [versionId], dueDate: testDayPlus(30) } });
     expect(response.status).toBe(201);
     const [assignment] = response.body.assignments;
-    expect(assignment).toMatchObject({ moduleVersionId: versionId, recipientCount: 2, audience: 'everyone' });
+    expect(assignment).toMatchObject({ moduleVersionId: versionId, recipientCount: 2, audience: 'everyone', alreadyAssigned: false });
+
+    await getServices().notifications.settled(tenant);
     const outbox = (await kit.documents<{ assignmentId: string; recipientUserId: string }>(tenant, 'outbox')).filter((entry) => entry.assignmentId === assignment!.id);
     expect(outbox.map((entry) => entry.recipientUserId).sort()).toEqual([p.jonas, p.marco].sort());
-
-    await getServices().notifications.drainNow(tenant);
     const feed = kit.graph.feed(tenant).filter((entry) => entry.webUrl.includes(encodeURIComponent(assignment!.id)));
     expect(feed.map((entry) => entry.userId).sort()).toEqual([p.jonas, p.marco].sort());
     expect(feed[0]).toMatchObject({ activityType: 'moduleAssigned', templateParameters: { moduleTitle: 'Cohort module' } });
@@ -108,7 +108,7 @@ describe('assigning modules', () => {
     const added = await kit.api.request('POST', `/api/cohorts/${cohort.id}/members`, { token: grace, json: { userIds: [p.nadia] } });
     expect(added.status).toBe(200);
     expect(cohortSchema.parse(added.body).assignments[0]).toMatchObject({ recipientCount: 3 });
-    await getServices().notifications.drainNow(tenant);
+    await getServices().notifications.settled(tenant);
     expect(kit.graph.feed(tenant).filter((entry) => entry.webUrl.includes(encodeURIComponent(assignment!.id))).map((entry) => entry.userId)).toContain(p.nadia);
     expect(kit.graph.feed(tenant).every((entry) => entry.deliveries === 1)).toBe(true);
 
@@ -121,8 +121,11 @@ describe('assigning modules', () => {
     const startAt = new Date(Date.parse(TEST_EPOCH) + 7 * 86_400_000).toISOString();
     const response = await kit.api.request<{ assignments: Assignment[] }>('POST', `/api/cohorts/${cohort.id}/assignments`, { token: grace, json: { moduleVersionIds: [versionId], dueDate: testDayPlus(30), startAt } });
     expect(response.status).toBe(201);
-    await getServices().notifications.drainNow(tenant);
+    await getServices().notifications.settled(tenant);
     expect(kit.graph.feed(tenant).filter((entry) => entry.userId === p.hugo)).toEqual([]);
+    // Queued (by the drain, from the plan) but held until the start.
+    const held = (await kit.documents<{ recipientUserId: string; nextAttemptAt: string; state: string }>(tenant, 'outbox')).filter((entry) => entry.recipientUserId === p.hugo);
+    expect(held).toEqual([expect.objectContaining({ state: 'pending', nextAttemptAt: startAt })]);
     const hugo = await kit.api.tokenFor(tenant, p.hugo);
     const mine = await kit.api.request<{ assignments: unknown[] }>('GET', '/api/me/onboarding', { token: hugo });
     expect(mine.body.assignments).toEqual([]);

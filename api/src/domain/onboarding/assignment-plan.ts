@@ -1,14 +1,18 @@
 /**
- * Planning assignments (pure): which documents an "assign" writes, who receives each module,
- * which notification each recipient gets, and how writes are cut into transactional batches.
+ * Planning assignments (pure): which assignment documents an "assign" writes, who receives each
+ * module, and who of the people joining a cohort later gains an existing assignment.
+ *
+ * Nobody holds the same module version twice: an assignment's id is fixed by (cohort, version), so a
+ * repeated or concurrent "assign" of the same version to the same cohort finds it instead of adding
+ * one; and people who already hold the version through another cohort are left out of a new one.
+ * (Two cohorts assigning the same version at the same instant can still both list a person; the
+ * fan-out settles that with the outbox entry keyed by version and person, see fan-out.ts.)
  */
-import type { PersonDocument } from '../../data/documents.js';
 import type { AssignmentDocument, Audience, CohortDocument, ModuleVersionDocument, ProgressDocument } from '../../data/onboarding-documents.js';
+import { assignmentIdFor } from '../../data/onboarding-documents.js';
 import { assignedContent, moduleDeepLink } from '../../notifications/notification-content.js';
 import { assignedChainKey, assignedIdempotencyKey, type NotificationRequest } from '../../notifications/outbox.js';
-import type { Assignment, Cohort, CohortSummary } from '../../shared/contracts.js';
-
-export const MAX_BATCH_OPERATIONS = 100;
+import { progressOf } from './fan-out.js';
 
 export interface AssignInput {
   tenantId: string;
@@ -19,21 +23,51 @@ export interface AssignInput {
   audience: Audience;
   /** Completed progress of the cohort's members on any assignment (for audience completedPreviousVersion). */
   completed: readonly Pick<ProgressDocument, 'userId' | 'moduleId' | 'version' | 'completedAt'>[];
+  /** Every assignment of these versions, to any cohort (this cohort's own included). */
+  assignmentsOfVersions: readonly AssignmentDocument[];
   createdBy: string;
   now: string;
-  newId: () => string;
 }
 
-export function planAssignments(input: AssignInput): AssignmentDocument[] {
-  return input.versions.map((version) => {
-    const recipients =
+export interface AssignPlan {
+  /** New assignments, in the order the versions were asked for. */
+  create: AssignmentDocument[];
+  /** Versions this cohort already had: the stored assignments, answered as they are. */
+  existing: AssignmentDocument[];
+}
+
+/** Who holds each version already, through any assignment. */
+export function holdersByVersion(assignments: readonly Pick<AssignmentDocument, 'moduleVersionId' | 'recipientIds'>[]): Map<string, Set<string>> {
+  const holders = new Map<string, Set<string>>();
+  for (const assignment of assignments) {
+    const set = holders.get(assignment.moduleVersionId) ?? new Set<string>();
+    for (const userId of assignment.recipientIds) set.add(userId);
+    holders.set(assignment.moduleVersionId, set);
+  }
+  return holders;
+}
+
+export function planAssignments(input: AssignInput): AssignPlan {
+  const stored = new Map(input.assignmentsOfVersions.map((assignment) => [assignment.id, assignment]));
+  const holders = holdersByVersion(input.assignmentsOfVersions);
+  const plan: AssignPlan = { create: [], existing: [] };
+  for (const version of input.versions) {
+    const id = assignmentIdFor(input.cohort.id, version.id);
+    const existing = stored.get(id);
+    if (existing) {
+      plan.existing.push(existing);
+      continue;
+    }
+    const held = holders.get(version.id) ?? new Set<string>();
+    const audience =
       input.audience === 'everyone'
         ? input.cohort.memberIds
         : input.cohort.memberIds.filter((userId) =>
             input.completed.some((entry) => entry.userId === userId && entry.moduleId === version.moduleId && entry.version < version.version && entry.completedAt),
           );
-    return {
-      id: input.newId(),
+    const recipientIds = audience.filter((userId) => !held.has(userId));
+    plan.create.push({
+      id,
       tenantId: input.tenantId,
       type: 'assignment',
       cohortId: input.cohort.id,
@@ -44,72 +78,53 @@ export function planAssignments(input: AssignInput): AssignmentDocument[] {
       dueDate: input.dueDate,
       startAt: input.startAt,
       audience: input.audience,
-      recipientIds: [...recipients],
+      recipientIds,
+      fanOut: { queued: 0, pending: recipientIds.length },
       createdAt: input.now,
       createdBy: input.createdBy,
-    };
-  });
+    });
+  }
+  return plan;
 }
 
-/** One "assigned" notification per recipient; held back until the scheduled start. */
+/**
+ * One "assigned" notification per recipient; held back until the scheduled start. The idempotency
+ * key names the module VERSION and the person (not the assignment), so a person who somehow ends up
+ * on two assignments of one version is still notified once.
+ */
 export function assignedNotifications(assignment: AssignmentDocument, userIds: readonly string[], teamsAppId: string): NotificationRequest[] {
   const content = assignedContent(assignment.moduleTitle, assignment.dueDate, moduleDeepLink(teamsAppId, assignment.id));
   return userIds.map((userId) => ({
     recipientUserId: userId,
     kind: 'assigned',
     assignmentId: assignment.id,
-    idempotencyKey: assignedIdempotencyKey(assignment.id, userId),
+    idempotencyKey: assignedIdempotencyKey(assignment.moduleVersionId, userId),
     chainKey: assignedChainKey(assignment.id),
     content,
     ...(assignment.startAt ? { notBefore: assignment.startAt } : {}),
   }));
 }
 
-/** Splits `tail` so the first batch holds `headCount` documents plus as many tail items as fit. */
-export function chunkAfterHead<T>(headCount: number, tail: readonly T[], size = MAX_BATCH_OPERATIONS): T[][] {
-  if (headCount > size) throw new RangeError(`a batch holds at most ${size} operations`);
-  const first = tail.slice(0, size - headCount);
-  const chunks: T[][] = [first];
-  for (let index = first.length; index < tail.length; index += size) chunks.push(tail.slice(index, index + size));
-  return chunks;
-}
-
-/** People added to a cohort also receive every "everyone" assignment it already has. */
-export function extendAssignments(assignments: readonly AssignmentDocument[], newMemberIds: readonly string[]): { assignment: AssignmentDocument; added: string[] }[] {
+/**
+ * People added to a cohort also receive every "everyone" assignment it already has, unless they
+ * hold that version already (through another cohort). They join the plan's unexpanded tail.
+ */
+export function extendAssignments(
+  assignments: readonly AssignmentDocument[],
+  newMemberIds: readonly string[],
+  holders: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+): { assignment: AssignmentDocument; added: string[] }[] {
   return assignments
     .filter((assignment) => assignment.audience === 'everyone')
     .map((assignment) => {
       const have = new Set(assignment.recipientIds);
-      const added = newMemberIds.filter((userId) => !have.has(userId));
-      return { assignment: { ...assignment, recipientIds: [...assignment.recipientIds, ...added] }, added };
+      const held = holders.get(assignment.moduleVersionId);
+      const added = newMemberIds.filter((userId) => !have.has(userId) && !held?.has(userId));
+      const progress = progressOf(assignment);
+      return {
+        assignment: { ...assignment, recipientIds: [...assignment.recipientIds, ...added], fanOut: { queued: progress.queued, pending: progress.pending + added.length } },
+        added,
+      };
     })
     .filter((entry) => entry.added.length > 0);
-}
-
-export function toAssignment(document: AssignmentDocument): Assignment {
-  const { id, cohortId, moduleId, moduleVersionId, version, moduleTitle, dueDate, startAt, audience, createdAt } = document;
-  return { id, cohortId, moduleId, moduleVersionId, version, moduleTitle, dueDate, startAt, audience, recipientCount: document.recipientIds.length, createdAt };
-}
-
-export function toCohortSummary(cohort: CohortDocument & { _etag?: string }, assignmentCount: number): CohortSummary {
-  return {
-    id: cohort.id,
-    name: cohort.name,
-    description: cohort.description,
-    memberCount: cohort.memberIds.length,
-    assignmentCount,
-    createdAt: cohort.createdAt,
-    etag: cohort._etag ?? '',
-  };
-}
-
-export function toCohort(cohort: CohortDocument & { _etag?: string }, assignments: readonly AssignmentDocument[], people: readonly PersonDocument[]): Cohort {
-  const byId = new Map(people.map((person) => [person.id, person]));
-  return {
-    ...toCohortSummary(cohort, assignments.length),
-    members: cohort.memberIds
-      .map((userId) => ({ userId, displayName: byId.get(userId)?.displayName ?? 'Unknown person', upn: byId.get(userId)?.upn ?? null }))
-      .sort((a, b) => a.displayName.localeCompare(b.displayName)),
-    assignments: assignments.map(toAssignment),
-  };
 }

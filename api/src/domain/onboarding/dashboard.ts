@@ -2,13 +2,16 @@
  * The completion dashboard of one cohort × module, from the documents as stored. Pure.
  * Each person counts once, on the newest assignment of the module they received (a re-assigned
  * new version replaces the old one for them). Notified = their "assigned" notification was sent;
- * opened = they opened the module from that notification; per-question figures use FIRST tries.
+ * queued = it is still to go (in the outbox, or still in the assignment's plan); failed = given up
+ * on (a dead letter); opened = they opened the module from that notification; per-question figures
+ * use FIRST tries.
  */
 import type { PersonDocument } from '../../data/documents.js';
 import type { AssignmentDocument, CohortDocument, ProgressDocument } from '../../data/onboarding-documents.js';
 import type { OutboxDocument } from '../../notifications/outbox.js';
 import type { Dashboard, ModuleContent } from '../../shared/contracts.js';
 import { writeCsv } from '../csv.js';
+import { notificationStates } from './fan-out.js';
 import { isOverdue, statusOf } from './learner-progress.js';
 
 export interface DashboardInput {
@@ -29,9 +32,7 @@ type DashboardPerson = Dashboard['people'][number];
 export function buildDashboard(input: DashboardInput): Dashboard {
   const names = new Map(input.people.map((person) => [person.id, person.displayName]));
   const progressByKey = new Map(input.progress.map((entry) => [`${entry.assignmentId}|${entry.userId}`, entry]));
-  const sent = new Set(
-    input.outbox.filter((entry) => entry.kind === 'assigned' && entry.state === 'sent').map((entry) => `${entry.assignmentId}|${entry.recipientUserId}`),
-  );
+  const notifications = notificationStates(input.assignments, input.outbox);
   const newestFirst = [...input.assignments].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.version - a.version);
   const current = new Map<string, AssignmentDocument>();
   for (const assignment of newestFirst) for (const userId of assignment.recipientIds) if (!current.has(userId)) current.set(userId, assignment);
@@ -49,11 +50,13 @@ export function buildDashboard(input: DashboardInput): Dashboard {
       stats.answered += 1;
       if (answer.firstTryCorrect) stats.firstTryCorrect += 1;
     }
+    const notification = notifications.get(key) ?? 'queued';
     return {
       userId,
       displayName: names.get(userId) ?? 'Unknown person',
       status: statusOf(progress),
-      notified: sent.has(key),
+      notified: notification === 'sent',
+      notification,
       opened: Boolean(progress?.openedFromNotificationAt),
       overdue: isOverdue(assignment.dueDate, progress?.completedAt, input.now),
       sectionsDone: progress?.sectionsDone.length ?? 0,
@@ -73,6 +76,8 @@ export function buildDashboard(input: DashboardInput): Dashboard {
     moduleTitle: newestContent?.title ?? newest?.moduleTitle ?? '',
     assigned: people.length,
     notified: count((person) => person.notified),
+    queued: count((person) => person.notification === 'queued'),
+    notificationFailed: count((person) => person.notification === 'failed'),
     opened: count((person) => person.opened),
     started: count((person) => person.status !== 'not_started'),
     completed: count((person) => person.status === 'completed'),
@@ -93,7 +98,7 @@ export function buildDashboard(input: DashboardInput): Dashboard {
 }
 
 export const DASHBOARD_CSV_COLUMNS = [
-  'cohort', 'module', 'person', 'userId', 'status', 'notified', 'opened', 'overdue', 'sectionsDone', 'sectionCount', 'dueDate', 'version', 'completedAt',
+  'cohort', 'module', 'person', 'userId', 'status', 'notified', 'notification', 'opened', 'overdue', 'sectionsDone', 'sectionCount', 'dueDate', 'version', 'completedAt',
 ] as const;
 
 /** One row per person (CSV-injection safe through writeCsv). */
@@ -108,6 +113,7 @@ export function dashboardCsv(dashboard: Dashboard): string {
       person.userId,
       person.status,
       yesNo(person.notified),
+      person.notification,
       yesNo(person.opened),
       yesNo(person.overdue),
       String(person.sectionsDone),

@@ -6,6 +6,7 @@
 import type { AssignmentDocument, ProgressDocument, StoredAnswer } from '../../data/onboarding-documents.js';
 import { progressIdFor } from '../../data/onboarding-documents.js';
 import type { AnswerRecord, ModuleContent, MyAssignment, OnboardingProgress, PersonStatus, Question } from '../../shared/contracts.js';
+import { progressOf } from './fan-out.js';
 
 export function emptyProgress(assignment: AssignmentDocument, userId: string, now: string): ProgressDocument {
   return {
@@ -152,4 +153,35 @@ export function toMyAssignment(assignment: AssignmentDocument, content: ModuleCo
 /** An assignment is visible to its recipients once its scheduled start has passed. */
 export function hasStarted(assignment: Pick<AssignmentDocument, 'startAt'>, now: Date): boolean {
   return !assignment.startAt || Date.parse(assignment.startAt) <= now.getTime();
+}
+
+/**
+ * A person sees each module version once, even in the rare case two cohorts assigned it to them at
+ * the same instant (the fan-out then drops them from one): the assignment with their progress, else
+ * the one whose plan already queued their notification (the fan-out keeps that one), else the
+ * earliest.
+ */
+export function oneAssignmentPerVersion<T extends Pick<AssignmentDocument, 'id' | 'moduleVersionId' | 'createdAt' | 'recipientIds' | 'fanOut'>>(
+  assignments: readonly T[],
+  userId: string,
+  hasProgress: (assignmentId: string) => boolean,
+): T[] {
+  const rank = (assignment: T) => [hasProgress(assignment.id) ? 0 : 1, isQueuedFor(assignment, userId) ? 0 : 1, assignment.createdAt, assignment.id] as const;
+  const before = (a: T, b: T) => {
+    const [x, y] = [rank(a), rank(b)];
+    for (let index = 0; index < x.length; index += 1) if (x[index] !== y[index]) return x[index]! < y[index]!;
+    return false;
+  };
+  const chosen = new Map<string, T>();
+  for (const assignment of assignments) {
+    const current = chosen.get(assignment.moduleVersionId);
+    if (!current || before(assignment, current)) chosen.set(assignment.moduleVersionId, assignment);
+  }
+  return assignments.filter((assignment) => chosen.get(assignment.moduleVersionId) === assignment);
+}
+
+/** The plan already queued this person's notification (they are in its expanded part). */
+function isQueuedFor(assignment: Pick<AssignmentDocument, 'recipientIds' | 'fanOut'>, userId: string): boolean {
+  const index = assignment.recipientIds.indexOf(userId);
+  return index >= 0 && index < progressOf(assignment).queued;
 }

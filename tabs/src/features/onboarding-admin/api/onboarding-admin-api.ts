@@ -30,6 +30,15 @@ import {
 
 const part = encodeURIComponent;
 
+export interface MemberPage {
+  offset: number;
+  limit: number;
+  search: string;
+}
+
+const pageQuery = (page: Partial<MemberPage>) =>
+  new URLSearchParams(Object.entries(page).flatMap(([key, value]) => (value === undefined || value === '' ? [] : [[key, String(value)]]))).toString();
+
 export const modulesApi = {
   list: async (client: ApiClient, signal?: AbortSignal): Promise<OnboardingModule[]> => (await client.request('/api/modules', moduleListSchema, { signal })).modules,
   create: (client: ApiClient, content: ModuleContentInput): Promise<OnboardingModule> => client.request('/api/modules', moduleSchema, { method: 'POST', body: content }),
@@ -41,8 +50,15 @@ export const modulesApi = {
 };
 
 export const cohortsApi = {
-  list: async (client: ApiClient, signal?: AbortSignal): Promise<CohortSummary[]> => (await client.request('/api/cohorts', cohortListSchema, { signal })).cohorts,
-  get: (client: ApiClient, id: string, signal?: AbortSignal): Promise<Cohort> => client.request(`/api/cohorts/${part(id)}`, cohortSchema, { signal }),
+  /** The first (up to) 200 cohorts, for pickers. */
+  list: async (client: ApiClient, signal?: AbortSignal): Promise<CohortSummary[]> => (await client.request('/api/cohorts?limit=200', cohortListSchema, { signal })).cohorts,
+  /** One page of cohorts with the total. */
+  page: (client: ApiClient, offset: number, limit: number, signal?: AbortSignal) => client.request(`/api/cohorts?${pageQuery({ offset, limit })}`, cohortListSchema, { signal }),
+  /** The cohort with one page of its people (sorted by name; search matches name or UPN). */
+  get: (client: ApiClient, id: string, page: Partial<MemberPage> = {}, signal?: AbortSignal): Promise<Cohort> => {
+    const query = pageQuery(page);
+    return client.request(`/api/cohorts/${part(id)}${query ? `?${query}` : ''}`, cohortSchema, { signal });
+  },
   create: (client: ApiClient, name: string, description: string): Promise<Cohort> =>
     client.request('/api/cohorts', cohortSchema, { method: 'POST', body: { name, description } }),
   addMembers: (client: ApiClient, id: string, userIds: string[]): Promise<Cohort> =>
@@ -57,7 +73,11 @@ export const cohortsApi = {
     }),
   fromGroup: (client: ApiClient, id: string, groupId: string, dryRun: boolean): Promise<MemberImportPreview> =>
     client.request(`/api/cohorts/${part(id)}/members/from-group`, memberImportPreviewSchema, { method: 'POST', body: { groupId, dryRun } }),
-  assign: async (client: ApiClient, id: string, input: CreateAssignmentsInput): Promise<Assignment[]> =>
+  /**
+   * 201 when something new was assigned, 200 (the stored assignments, alreadyAssigned) when the cohort
+   * had every version already: pressing Assign twice, or retrying, never notifies anyone twice.
+   */
+  assign: async (client: ApiClient, id: string, input: CreateAssignmentsInput): Promise<(Assignment & { alreadyAssigned: boolean })[]> =>
     (await client.request(`/api/cohorts/${part(id)}/assignments`, assignmentListSchema, { method: 'POST', body: input })).assignments,
   dashboard: (client: ApiClient, id: string, moduleId: string, signal?: AbortSignal): Promise<Dashboard> =>
     client.request(`/api/cohorts/${part(id)}/dashboard?moduleId=${part(moduleId)}`, dashboardSchema, { signal }),
@@ -65,8 +85,9 @@ export const cohortsApi = {
 };
 
 export const deadLettersApi = {
-  list: async (client: ApiClient, signal?: AbortSignal): Promise<DeadNotification[]> =>
-    (await client.request('/api/notifications/dead', deadNotificationListSchema, { signal })).notifications,
+  /** The newest 100 and how many there are in all (retrying one makes room for the next). */
+  list: async (client: ApiClient, signal?: AbortSignal): Promise<{ notifications: DeadNotification[]; total: number }> =>
+    client.request('/api/notifications/dead?limit=100', deadNotificationListSchema, { signal }),
   retry: (client: ApiClient, id: string): Promise<void> => client.send(`/api/notifications/dead/${part(id)}/retry`, { method: 'POST' }),
 };
 

@@ -11,7 +11,10 @@ const useStyles = makeStyles({
   grow: { flex: '1 1 14rem', minWidth: 0 },
 });
 
-/** Adds one person from the organisation's directory; they get the cohort's existing assignments too. */
+/**
+ * Adds one person from the organisation's directory; they get the cohort's existing assignments too.
+ * The cohort's people come a page at a time, so everyone is offered: adding someone already in it changes nothing.
+ */
 export function AddPeople({ client, cohort, onChanged }: { client: ApiClient; cohort: Cohort; onChanged: (cohort: Cohort) => void }) {
   const styles = useStyles();
   const load = useCallback((signal: AbortSignal) => loadPeople(client, signal), [client]);
@@ -19,13 +22,16 @@ export function AddPeople({ client, cohort, onChanged }: { client: ApiClient; co
   const [picked, setPicked] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
-  const members = new Set(cohort.members.map((member) => member.userId));
-  const candidates = state.status === 'ready' ? state.data.filter((person) => !members.has(person.id)) : [];
+  const [status, setStatus] = useState('');
+  const candidates = state.status === 'ready' ? state.data : [];
 
   const add = async () => {
     setBusy(true);
     try {
-      onChanged(await cohortsApi.addMembers(client, cohort.id, [picked]));
+      const name = candidates.find((person) => person.id === picked)?.displayName ?? 'They';
+      const changed = await cohortsApi.addMembers(client, cohort.id, [picked]);
+      setStatus(changed.memberCount > cohort.memberCount ? `Added ${name}.` : `${name} is already in this cohort.`);
+      onChanged(changed);
       setPicked('');
       setError(undefined);
     } catch (failure) {
@@ -56,6 +62,9 @@ export function AddPeople({ client, cohort, onChanged }: { client: ApiClient; co
       <Button disabled={busy || picked === ''} onClick={() => void add()}>
         Add person
       </Button>
+      <div role="status" aria-live="polite">
+        {status}
+      </div>
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import { Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { ApiClient } from '../../../app/api-client';
+import { ApiError, type ApiClient } from '../../../app/api-client';
 import { outcomeOf } from '../../../app/save-outcome';
 import type { OnboardingModule } from '../../../../../api/src/shared/onboarding-contracts';
 import type { Assignment, Cohort } from '../../../../../api/src/shared/onboarding-cohort-contracts';
 import { cohortsApi } from '../api/onboarding-admin-api';
 import { defaultDueDate, startAtFrom } from '../assign-dates';
+import { assignedText } from '../format';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: tokens.spacingVerticalS, minWidth: 0, margin: 0, padding: 0, border: 'none' },
@@ -47,13 +48,14 @@ export function AssignForm({ client, cohort, modules, onAssigned }: AssignFormPr
       setErrors({});
       setProblem(null);
       setPicked([]);
-      const people = assignments.reduce((sum, assignment) => sum + assignment.recipientCount, 0);
-      setStatus(`Assigned ${assignments.length === 1 ? '1 module' : `${assignments.length} modules`}: ${people} notifications ${start ? 'scheduled' : 'on their way'}.`);
+      setStatus(assignedText(assignments, Boolean(start)));
       onAssigned(assignments);
     } catch (error) {
       const outcome = outcomeOf(error, FIELDS);
       setErrors(outcome.kind === 'rejected' ? outcome.fields : {});
-      setProblem(outcome.kind === 'rejected' ? outcome.message : null);
+      // 503 cohort_busy: nothing was assigned, and pressing Assign again is safe (its detail says so).
+      const busy = error instanceof ApiError && error.code === 'cohort_busy';
+      setProblem(busy ? `The cohort was changing. ${error.message}` : outcome.kind === 'rejected' ? outcome.message : null);
     } finally {
       setBusy(false);
     }

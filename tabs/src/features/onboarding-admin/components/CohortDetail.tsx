@@ -1,5 +1,4 @@
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { Delete16Regular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient } from '../../../app/api-client';
 import { whatWentWrong } from '../../../app/error-text';
@@ -9,6 +8,7 @@ import { cohortsApi, modulesApi } from '../api/onboarding-admin-api';
 import { formatDay } from '../format';
 import { AddPeople } from './AddPeople';
 import { AssignForm } from './AssignForm';
+import { CohortMembers } from './CohortMembers';
 import { MemberImport } from './MemberImport';
 
 const useStyles = makeStyles({
@@ -24,7 +24,6 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalXS },
-  member: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
 });
 
 /** One cohort: its people (added one by one, from a CSV or an Entra group) and its assignments. */
@@ -32,7 +31,7 @@ export function CohortDetail({ client, cohortId, onBack }: { client: ApiClient; 
   const styles = useStyles();
   const load = useCallback(
     async (signal: AbortSignal) => {
-      const [cohort, modules] = await Promise.all([cohortsApi.get(client, cohortId, signal), modulesApi.list(client, signal)]);
+      const [cohort, modules] = await Promise.all([cohortsApi.get(client, cohortId, {}, signal), modulesApi.list(client, signal)]);
       return { cohort, modules };
     },
     [client, cohortId],
@@ -40,15 +39,32 @@ export function CohortDetail({ client, cohortId, onBack }: { client: ApiClient; 
   const { state, reload } = useLoaded(load);
   const [cohort, setCohort] = useState<Cohort | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   useEffect(() => {
     if (state.status === 'ready') setCohort(state.data.cohort);
   }, [state]);
+
+  /** Another page of the people (or a search), keeping the rest of the cohort as shown. */
+  const showPage = async (offset: number, search: string) => {
+    setBusy(true);
+    try {
+      setCohort(await cohortsApi.get(client, cohortId, { offset, search }));
+      setProblem(null);
+    } catch (error) {
+      setProblem(whatWentWrong(error));
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const remove = async (userId: string) => {
     try {
       await cohortsApi.removeMember(client, cohortId, userId);
       setProblem(null);
-      void reload();
+      const page = cohort?.memberPage;
+      // Stay on the page being looked at (or the one before, if this was its last person).
+      const offset = page && cohort.members.length === 1 ? Math.max(0, page.offset - page.limit) : (page?.offset ?? 0);
+      await showPage(offset, page?.search ?? '');
     } catch (error) {
       setProblem(whatWentWrong(error));
     }
@@ -86,19 +102,9 @@ export function CohortDetail({ client, cohortId, onBack }: { client: ApiClient; 
       )}
       <section className={styles.part} aria-labelledby="members-heading">
         <Subtitle2 as="h3" id="members-heading" className={styles.heading}>
-          People ({cohort.members.length})
+          People ({cohort.memberCount})
         </Subtitle2>
-        {cohort.members.length === 0 && <Body1 as="p">Nobody yet. Add people below.</Body1>}
-        <ul className={styles.list} aria-label={`People in ${cohort.name}`}>
-          {cohort.members.map((member) => (
-            <li key={member.userId} className={styles.member}>
-              <Body1>
-                {member.displayName} {member.upn && <Caption1>({member.upn})</Caption1>}
-              </Body1>
-              <Button size="small" icon={<Delete16Regular />} aria-label={`Remove ${member.displayName}`} onClick={() => void remove(member.userId)} />
-            </li>
-          ))}
-        </ul>
+        <CohortMembers key={`${cohort.memberPage.search}|${cohort.memberCount}`} cohort={cohort} busy={busy} onPage={(offset, search) => void showPage(offset, search)} onRemove={(userId) => void remove(userId)} />
         <AddPeople client={client} cohort={cohort} onChanged={setCohort} />
         <MemberImport client={client} cohort={cohort} onChanged={setCohort} />
       </section>

@@ -4,6 +4,7 @@ import { ApiError, type ApiClient } from '../../../app/api-client';
 import { whatWentWrong } from '../../../app/error-text';
 import type { LoadOutcome } from '../../../app/teams-session';
 import { useLoaded } from '../../../app/use-loaded';
+import type { CohortSummary } from '../../../../../api/src/shared/onboarding-cohort-contracts';
 import { cohortsApi } from '../api/onboarding-admin-api';
 import { CohortDetail } from './CohortDetail';
 
@@ -23,16 +24,32 @@ export interface CohortsViewProps {
   onFirstLoad?: ((outcome: LoadOutcome) => void) | undefined;
 }
 
+const PAGE = 100;
+
 /** Named groups of people (e.g. everyone who joined from the acquired company) and what is assigned to them. */
 export function CohortsView({ client, cohortId, onOpen, onFirstLoad }: CohortsViewProps) {
   const styles = useStyles();
-  const load = useCallback((signal: AbortSignal) => cohortsApi.list(client, signal), [client]);
+  const load = useCallback((signal: AbortSignal) => cohortsApi.page(client, 0, PAGE, signal), [client]);
   const { state, reload } = useLoaded(load, onFirstLoad);
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  // Later pages, appended by "Show more cohorts" (the list is answered a page at a time).
+  const [more, setMore] = useState<CohortSummary[]>([]);
+  const [moreProblem, setMoreProblem] = useState<string | null>(null);
 
-  if (cohortId) return <CohortDetail key={cohortId} client={client} cohortId={cohortId} onBack={() => { void reload(); onOpen(undefined); }} />;
+  if (cohortId) return <CohortDetail key={cohortId} client={client} cohortId={cohortId} onBack={() => { setMore([]); void reload(); onOpen(undefined); }} />;
+
+  const cohorts = state.status === 'ready' ? [...state.data.cohorts, ...more] : [];
+  const total = state.status === 'ready' ? state.data.total : 0;
+  const showMore = async () => {
+    try {
+      setMore([...more, ...(await cohortsApi.page(client, cohorts.length, PAGE)).cohorts]);
+      setMoreProblem(null);
+    } catch (error) {
+      setMoreProblem(whatWentWrong(error));
+    }
+  };
 
   const create = async () => {
     setBusy(true);
@@ -70,10 +87,10 @@ export function CohortsView({ client, cohortId, onOpen, onFirstLoad }: CohortsVi
           <MessageBarBody>We couldn't load the cohorts. {whatWentWrong(state.error)}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status === 'ready' && state.data.length === 0 && <Body1 as="p">No cohorts yet. Name one above, then add its people.</Body1>}
-      {state.status === 'ready' && state.data.length > 0 && (
+      {state.status === 'ready' && cohorts.length === 0 && <Body1 as="p">No cohorts yet. Name one above, then add its people.</Body1>}
+      {state.status === 'ready' && cohorts.length > 0 && (
         <ul className={styles.list} aria-label="Cohort list">
-          {state.data.map((cohort) => (
+          {cohorts.map((cohort) => (
             <li key={cohort.id}>
               <Card className={styles.card}>
                 <div className={styles.info}>
@@ -91,6 +108,19 @@ export function CohortsView({ client, cohortId, onOpen, onFirstLoad }: CohortsVi
             </li>
           ))}
         </ul>
+      )}
+      {moreProblem && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>We couldn't load more cohorts. {moreProblem}</MessageBarBody>
+        </MessageBar>
+      )}
+      {cohorts.length < total && (
+        <div>
+          <Caption1>
+            Showing {cohorts.length} of {total}.{' '}
+          </Caption1>
+          <Button onClick={() => void showMore()}>Show more cohorts</Button>
+        </div>
       )}
     </section>
   );

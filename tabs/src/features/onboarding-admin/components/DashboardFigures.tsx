@@ -20,6 +20,20 @@ const useStyles = makeStyles({
 });
 
 const STATUS = { not_started: 'Not started', in_progress: 'In progress', completed: 'Completed' } as const;
+const NOTIFICATION = { queued: ', notification queued', sent: '', failed: ', notification failed' } as const;
+const NAMES_SHOWN = 20;
+
+/** Whose "assigned" notification is still to go, and whose failed: the drain works through the rest. */
+function notificationText(dashboard: Dashboard): string | null {
+  const queued = dashboard.people.filter((person) => person.notification === 'queued').map((person) => person.displayName);
+  const parts: string[] = [];
+  if (queued.length > 0) {
+    const names = queued.slice(0, NAMES_SHOWN).join(', ');
+    parts.push(`Still queued for ${queued.length === 1 ? '1 person' : `${queued.length} people`}: ${names}${queued.length > NAMES_SHOWN ? `, and ${queued.length - NAMES_SHOWN} more` : ''}.`);
+  }
+  if (dashboard.notificationFailed > 0) parts.push(`Failed for ${dashboard.notificationFailed === 1 ? '1 person' : `${dashboard.notificationFailed} people`}: see Failed notifications.`);
+  return parts.length > 0 ? `Teams notifications: ${parts.join(' ')}` : null;
+}
 
 export function DashboardFigures({ dashboard }: { dashboard: Dashboard }) {
   const styles = useStyles();
@@ -36,6 +50,7 @@ export function DashboardFigures({ dashboard }: { dashboard: Dashboard }) {
           </div>
         ))}
       </dl>
+      {notificationText(dashboard) && <Body1 as="p">{notificationText(dashboard)}</Body1>}
       <CompletionChart dashboard={dashboard} />
 
       <Subtitle2 as="h2" className={styles.heading}>
@@ -89,7 +104,7 @@ export function DashboardFigures({ dashboard }: { dashboard: Dashboard }) {
                   <TableCell>
                     {STATUS[person.status]}
                     {person.overdue ? ', overdue' : ''}
-                    {person.notified ? '' : ', not yet notified'}
+                    {NOTIFICATION[person.notification]}
                   </TableCell>
                   <TableCell>
                     {person.sectionsDone} of {person.sectionCount}

@@ -44,10 +44,15 @@ export function DeadLettersView({ client, onFirstLoad }: { client: ApiClient; on
           <MessageBarBody>{state.status === 'error' ? `We couldn't load the failed notifications. ${whatWentWrong(state.error)}` : problem}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status === 'ready' && state.data.length === 0 && <Body1 as="p">No failed notifications: every one was delivered or is on its way.</Body1>}
-      {state.status === 'ready' && state.data.length > 0 && (
+      {state.status === 'ready' && state.data.notifications.length === 0 && <Body1 as="p">No failed notifications: every one was delivered or is on its way.</Body1>}
+      {state.status === 'ready' && state.data.total > state.data.notifications.length && (
+        <Caption1>
+          The newest {state.data.notifications.length} of {state.data.total}: each one you retry makes room for the next.
+        </Caption1>
+      )}
+      {state.status === 'ready' && state.data.notifications.length > 0 && (
         <ul className={styles.list} aria-label="Failed notification list">
-          {state.data.map((item) => {
+          {state.data.notifications.map((item) => {
             const who = item.recipientName ?? item.recipientUserId;
             return (
               <li key={item.id}>
