@@ -14,7 +14,7 @@ import { axeViolations, openTab, startE2eEnvironment, type E2eEnvironment, type 
 let graph: FakeGraph;
 let env: E2eEnvironment;
 let addresses: string[];
-const { aisha, hugo, ines } = CONTOSO_IDS.people;
+const { aisha, grace, hugo, ines } = CONTOSO_IDS.people;
 const COHORT = 'Joined from Fabrikam in November';
 
 beforeAll(async () => {
@@ -124,8 +124,9 @@ describe('merger onboarding, from a leader’s cohort to a new hire’s completi
     }
   });
 
-  it('the leader’s dashboard shows the completion, who opened it from Teams, who is behind, and exports a CSV (dark theme, axe-clean)', async () => {
-    const session = await openTab(env, aisha, { theme: 'dark' });
+  it('the admin’s dashboard shows the completion, who opened it from Teams, who is behind by name, and exports a CSV (dark theme, axe-clean)', async () => {
+    // Grace is an Admin: she sees everyone by name (a Leader sees only their own team's people).
+    const session = await openTab(env, grace, { theme: 'dark' });
     const { tab, page } = session;
     try {
       await openAdmin(session, 'Dashboard');

@@ -1,5 +1,6 @@
 import type { HttpRequest } from '@azure/functions';
 import type { Caller } from '../auth/verify-token.js';
+import { nameVisibilityFor } from '../domain/name-visibility.js';
 import { buildDashboard, dashboardCsv } from '../domain/onboarding/dashboard.js';
 import { requireLeader } from '../http/authorise.js';
 import { authenticatedHandler } from '../http/handler.js';
@@ -17,7 +18,7 @@ async function loadDashboard(request: HttpRequest, caller: Caller, services: Ser
   if (!id.ok) return { ok: false, response: id.response };
   const moduleId = idSchema.safeParse(request.query.get('moduleId') ?? '');
   if (!moduleId.success) return { ok: false, response: problems.validation([{ path: 'moduleId', message: 'Pick a module' }]) };
-  await requireLeader(services, caller);
+  const authorised = await requireLeader(services, caller);
   const { tenantId } = caller;
   const cohort = await services.onboarding.getCohort(tenantId, id.value);
   if (!cohort) return { ok: false, response: problems.notFound() };
@@ -31,10 +32,12 @@ async function loadDashboard(request: HttpRequest, caller: Caller, services: Ser
     Promise.all([...new Set(assignments.map((assignment) => assignment.moduleVersionId))].map((versionId) => services.onboarding.getVersion(tenantId, versionId))),
   ]);
   const contents = new Map<string, ModuleContent>(versions.flatMap((version) => (version ? [[version.id, version.content] as const] : [])));
-  return { ok: true, dashboard: buildDashboard({ cohort, moduleId: moduleId.data, contents, assignments, progress, outbox, people, now: services.now() }) };
+  // Figures count the whole cohort; rows name only whom the caller may see (their team's people, or all for an Admin).
+  const visibility = nameVisibilityFor({ userId: caller.userId, isAdmin: authorised.isAdmin, isLeader: authorised.isLeader, teamId: authorised.person?.teamId });
+  return { ok: true, dashboard: buildDashboard({ cohort, moduleId: moduleId.data, contents, assignments, progress, outbox, people, now: services.now(), visibility }) };
 }
 
-/** GET /api/cohorts/{id}/dashboard?moduleId= — completion figures for one cohort × module; Leader/Admin. */
+/** GET /api/cohorts/{id}/dashboard?moduleId= — completion figures for one cohort × module; Leader/Admin (rows: see loadDashboard). */
 export const cohortsDashboardGet = authenticatedHandler(async ({ request, caller, services }) => {
   const loaded = await loadDashboard(request, caller, services);
   return loaded.ok ? json(200, loaded.dashboard) : loaded.response;

@@ -209,9 +209,13 @@ export const dashboardSchema = z.object({
   completed: z.number().int(),
   overdue: z.number().int(),
   questions: z.array(dashboardQuestionSchema),
-  /** Not completed and overdue, or not started: who needs a nudge. */
+  /** Not completed and overdue, or not started: who needs a nudge (those the viewer may see by name). */
   peopleBehind: z.array(dashboardPersonSchema),
+  /** Everyone the viewer may see by name: a Leader their own team's people, an Admin everyone. */
   people: z.array(dashboardPersonSchema),
+  /** Counted in the figures above but not listed: only their team's leaders (and Admins) see who. */
+  hiddenPeople: z.number().int().nonnegative(),
+  hiddenPeopleBehind: z.number().int().nonnegative(),
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;
 

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { nameVisibilityFor } from '../../../api/src/domain/name-visibility.js';
 import { buildDashboard, dashboardCsv } from '../../../api/src/domain/onboarding/dashboard.js';
 import { emptyProgress } from '../../../api/src/domain/onboarding/learner-progress.js';
 import type { ProgressDocument } from '../../../api/src/data/onboarding-documents.js';
 import { CONTENT, assignment } from './onboarding-fixtures.js';
 
+// Ann and Bob work in Operations, =Cmd in Support, Dee in no team yet.
 const people = [
-  { id: 'u1', displayName: 'Ann' },
-  { id: 'u2', displayName: 'Bob' },
-  { id: 'u3', displayName: '=Cmd' },
-  { id: 'u4', displayName: 'Dee' },
+  { id: 'u1', displayName: 'Ann', teamId: 'ops' },
+  { id: 'u2', displayName: 'Bob', teamId: 'ops' },
+  { id: 'u3', displayName: '=Cmd', teamId: 'support' },
+  { id: 'u4', displayName: 'Dee', teamId: null },
 ];
 const v1 = assignment({ recipientIds: ['u1', 'u2', 'u3', 'u4'] });
 const at = '2026-03-02T10:00:00.000Z';
@@ -75,6 +77,24 @@ describe('completion dashboard', () => {
     expect(dashboard.assigned).toBe(4);
     expect(dashboard.people.find((person) => person.userId === 'u1')).toMatchObject({ version: 2, status: 'not_started' });
     expect(dashboard.completed).toBe(0);
+  });
+
+  it('names only the people the viewer may see; the figures still count everyone', () => {
+    // A Leader of Operations: Ann and Bob by name; =Cmd (Support) and Dee (no team) counted only.
+    const opsLeader = nameVisibilityFor({ userId: 'lead', isAdmin: false, isLeader: true, teamId: 'ops' });
+    const dashboard = buildDashboard({ ...input, visibility: opsLeader });
+    expect(dashboard).toMatchObject({ assigned: 4, notified: 2, queued: 1, overdue: 3, hiddenPeople: 2, hiddenPeopleBehind: 2 });
+    expect(dashboard.people.map((person) => person.displayName)).toEqual(['Ann', 'Bob']);
+    expect(dashboard.peopleBehind.map((person) => person.displayName)).toEqual(['Bob']);
+    expect(dashboardCsv(dashboard)).not.toMatch(/Cmd|Dee|u3|u4/);
+
+    // Dee herself, no leader: only her own row.
+    const dee = buildDashboard({ ...input, visibility: nameVisibilityFor({ userId: 'u4', isAdmin: false, isLeader: false, teamId: null }) });
+    expect(dee.people.map((person) => person.userId)).toEqual(['u4']);
+    // An Admin (the default view): everyone, nothing hidden.
+    const admin = buildDashboard({ ...input, visibility: nameVisibilityFor({ userId: 'a', isAdmin: true, isLeader: false, teamId: null }) });
+    expect(admin).toMatchObject({ hiddenPeople: 0, hiddenPeopleBehind: 0 });
+    expect(admin.people).toHaveLength(4);
   });
 
   it('exports one CSV row per person, neutralising formula-looking cells', () => {

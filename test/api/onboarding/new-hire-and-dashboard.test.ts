@@ -96,6 +96,16 @@ describe('the new hire', () => {
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect(csv.text).toContain('New hires,First steps,Farid Haddad');
     expect((await kit.api.request('GET', `/api/cohorts/${cohortId}/dashboard?moduleId=${moduleId}`, { token: farid })).status).toBe(403);
+
+    // Daniel leads Customer Success: the same figures, but only Inês (his team) by name; Farid (Platform) is counted.
+    const daniel = await kit.api.tokenFor(tenant, p.daniel);
+    const his = dashboardSchema.parse((await kit.api.request('GET', `/api/cohorts/${cohortId}/dashboard?moduleId=${moduleId}`, { token: daniel })).body);
+    expect(his).toMatchObject({ assigned: 2, completed: 1, hiddenPeople: 1 });
+    expect(his.people.map((person) => person.displayName)).toEqual(['Inês Duarte']);
+    const hisCsv = await kit.api.request('GET', `/api/cohorts/${cohortId}/dashboard/export?moduleId=${moduleId}`, { token: daniel });
+    expect(hisCsv.text).toContain('Inês Duarte');
+    expect(hisCsv.text).not.toContain('Farid');
+    expect(JSON.stringify(his)).not.toContain(p.farid);
     expect((await kit.api.request('GET', `/api/cohorts/${cohortId}/dashboard`, { token: grace })).status).toBe(400);
   });
 

@@ -4,13 +4,16 @@
  * new version replaces the old one for them). Notified = their "assigned" notification was sent;
  * queued = it is still to go (in the outbox, or still in the assignment's plan); failed = given up
  * on (a dead letter); opened = they opened the module from that notification; per-question figures
- * use FIRST tries.
+ * use FIRST tries. The figures count everyone; only people the viewer may see by name (their own
+ * team's, for a Leader; everyone, for an Admin: domain/name-visibility.ts) are listed, the others
+ * are counted as hidden.
  */
 import type { PersonDocument } from '../../data/documents.js';
 import type { AssignmentDocument, CohortDocument, ProgressDocument } from '../../data/onboarding-documents.js';
 import type { OutboxDocument } from '../../notifications/outbox.js';
 import type { Dashboard, ModuleContent } from '../../shared/contracts.js';
 import { writeCsv } from '../csv.js';
+import { canSee, EVERYONE_VISIBLE, type NameVisibility } from '../name-visibility.js';
 import { notificationStates } from './fan-out.js';
 import { isOverdue, statusOf } from './learner-progress.js';
 
@@ -23,14 +26,18 @@ export interface DashboardInput {
   assignments: readonly AssignmentDocument[];
   progress: readonly ProgressDocument[];
   outbox: readonly Pick<OutboxDocument, 'assignmentId' | 'recipientUserId' | 'kind' | 'state'>[];
-  people: readonly Pick<PersonDocument, 'id' | 'displayName'>[];
+  people: readonly Pick<PersonDocument, 'id' | 'displayName' | 'teamId'>[];
   now: Date;
+  /** Whose rows the viewer may see (default: everyone's, the Admin's view). */
+  visibility?: NameVisibility;
 }
 
 type DashboardPerson = Dashboard['people'][number];
 
 export function buildDashboard(input: DashboardInput): Dashboard {
   const names = new Map(input.people.map((person) => [person.id, person.displayName]));
+  const teams = new Map(input.people.map((person) => [person.id, person.teamId ?? null]));
+  const visibility = input.visibility ?? EVERYONE_VISIBLE;
   const progressByKey = new Map(input.progress.map((entry) => [`${entry.assignmentId}|${entry.userId}`, entry]));
   const notifications = notificationStates(input.assignments, input.outbox);
   const newestFirst = [...input.assignments].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.version - a.version);
@@ -68,6 +75,8 @@ export function buildDashboard(input: DashboardInput): Dashboard {
   });
   people.sort((a, b) => a.displayName.localeCompare(b.displayName) || a.userId.localeCompare(b.userId));
   const count = (test: (person: DashboardPerson) => boolean) => people.filter(test).length;
+  const isBehind = (person: DashboardPerson) => person.status !== 'completed' && (person.overdue || person.status === 'not_started');
+  const named = people.filter((person) => canSee(visibility, person.userId, teams.get(person.userId) ?? null));
 
   return {
     cohortId: input.cohort.id,
@@ -90,10 +99,10 @@ export function buildDashboard(input: DashboardInput): Dashboard {
       firstTryCorrectRate: stats.answered === 0 ? null : stats.firstTryCorrect / stats.answered,
     })),
     // Overdue first, then those who have not started; completed people are never behind.
-    peopleBehind: people
-      .filter((person) => person.status !== 'completed' && (person.overdue || person.status === 'not_started'))
-      .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.displayName.localeCompare(b.displayName)),
-    people,
+    peopleBehind: named.filter(isBehind).sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.displayName.localeCompare(b.displayName)),
+    people: named,
+    hiddenPeople: people.length - named.length,
+    hiddenPeopleBehind: count(isBehind) - named.filter(isBehind).length,
   };
 }
 

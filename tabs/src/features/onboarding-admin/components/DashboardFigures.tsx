@@ -25,14 +25,22 @@ const NAMES_SHOWN = 20;
 
 /** Whose "assigned" notification is still to go, and whose failed: the drain works through the rest. */
 function notificationText(dashboard: Dashboard): string | null {
-  const queued = dashboard.people.filter((person) => person.notification === 'queued').map((person) => person.displayName);
+  const named = dashboard.people.filter((person) => person.notification === 'queued').map((person) => person.displayName);
   const parts: string[] = [];
-  if (queued.length > 0) {
-    const names = queued.slice(0, NAMES_SHOWN).join(', ');
-    parts.push(`Still queued for ${queued.length === 1 ? '1 person' : `${queued.length} people`}: ${names}${queued.length > NAMES_SHOWN ? `, and ${queued.length - NAMES_SHOWN} more` : ''}.`);
+  if (dashboard.queued > 0) {
+    const shown = named.slice(0, NAMES_SHOWN);
+    const more = dashboard.queued - shown.length;
+    const who = shown.length > 0 ? `: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}` : '';
+    parts.push(`Still queued for ${dashboard.queued === 1 ? '1 person' : `${dashboard.queued} people`}${who}.`);
   }
   if (dashboard.notificationFailed > 0) parts.push(`Failed for ${dashboard.notificationFailed === 1 ? '1 person' : `${dashboard.notificationFailed} people`}: see Failed notifications.`);
   return parts.length > 0 ? `Teams notifications: ${parts.join(' ')}` : null;
+}
+
+/** People behind who are counted, not named: the viewer is not their team's leader. */
+function hiddenBehindText(hidden: number, named: number): string {
+  const people = hidden === 1 ? '1 person' : `${hidden} people`;
+  return `${named > 0 ? `${people} more` : people} behind ${hidden === 1 ? 'is' : 'are'} not named here: only their team’s leaders see who.`;
 }
 
 export function DashboardFigures({ dashboard }: { dashboard: Dashboard }) {
@@ -84,8 +92,11 @@ export function DashboardFigures({ dashboard }: { dashboard: Dashboard }) {
       <Subtitle2 as="h2" className={styles.heading}>
         People behind
       </Subtitle2>
+      {dashboard.hiddenPeopleBehind > 0 && (
+        <Body1 as="p">{hiddenBehindText(dashboard.hiddenPeopleBehind, dashboard.peopleBehind.length)}</Body1>
+      )}
       {dashboard.peopleBehind.length === 0 ? (
-        <Body1 as="p">Nobody is behind.</Body1>
+        dashboard.hiddenPeopleBehind === 0 && <Body1 as="p">Nobody is behind.</Body1>
       ) : (
         <div className={styles.wrap}>
           <Table size="small" aria-label="People behind">
