@@ -28,17 +28,63 @@ export function requestPartition(req: IncomingMessage): { value: unknown } | 'no
 }
 
 /**
+ * A container's documents keyed by `_rid`, as the server keeps them, that also keeps each partition's
+ * documents apart as they are set and deleted: a partition-scoped query then reads its partition's
+ * map directly instead of sorting every document of the container on each query (at 60k documents
+ * that scan made a scoped query 3x slower than an unscoped one).
+ */
+class PartitionedDocuments extends Map<string, ResourceHandle> {
+  readonly byPartition = new Map<string, Map<string, ResourceHandle>>();
+
+  constructor(private readonly store: ItemsStore, entries: Iterable<[string, ResourceHandle]>) {
+    super();
+    for (const [rid, handle] of entries) this.set(rid, handle);
+  }
+
+  private keyOf(handle: ResourceHandle | undefined): string | undefined {
+    const document = handle?.read();
+    return document ? JSON.stringify(this.store._getPartition(document) ?? null) : undefined;
+  }
+
+  override set(rid: string, handle: ResourceHandle): this {
+    this.forget(rid);
+    super.set(rid, handle);
+    const key = this.keyOf(handle);
+    if (key !== undefined) {
+      let partition = this.byPartition.get(key);
+      if (!partition) this.byPartition.set(key, (partition = new Map()));
+      partition.set(rid, handle);
+    }
+    return this;
+  }
+
+  override delete(rid: string): boolean {
+    this.forget(rid);
+    return super.delete(rid);
+  }
+
+  override clear(): void {
+    this.byPartition.clear();
+    super.clear();
+  }
+
+  private forget(rid: string): void {
+    const key = this.keyOf(super.get(rid));
+    const partition = key === undefined ? undefined : this.byPartition.get(key);
+    partition?.delete(rid);
+    if (partition?.size === 0) this.byPartition.delete(key!);
+  }
+}
+
+const EMPTY_PARTITION = new Map<string, ResourceHandle>();
+
+/**
  * Runs `query` (a synchronous call of the server's own query code) with only this partition's
  * documents in the store: same engine, same paging, same ordering, fewer documents.
  */
 function withinPartition<T>(documents: ItemsStore, partition: unknown, query: () => T): T {
-  const all = documents._data;
-  const scoped = new Map<string, ResourceHandle>();
-  for (const [rid, handle] of all) {
-    const document = handle.read();
-    if (document && documents._getPartition(document) === partition) scoped.set(rid, handle);
-  }
-  documents._data = scoped;
+  const all = documents._data instanceof PartitionedDocuments ? documents._data : new PartitionedDocuments(documents, documents._data);
+  documents._data = all.byPartition.get(JSON.stringify(partition ?? null)) ?? EMPTY_PARTITION;
   try {
     return query();
   } finally {
