@@ -46,6 +46,7 @@ import { meOnboardingGet, meOnboardingList } from './functions/me-onboarding-rea
 import { meOnboardingAcknowledge, meOnboardingAnswer, meOnboardingOpened, meOnboardingSectionPut } from './functions/me-onboarding-progress.js';
 import { notificationsDeadList, notificationsDeadRetry } from './functions/notifications-dead.js';
 import { NOTIFICATIONS_DRAIN_SCHEDULE, notificationsDrainTimer } from './functions/notifications-drain-timer.js';
+import { DIRECTORY_SYNC_SCHEDULE, directorySyncTimer } from './functions/directory-sync-timer.js';
 
 // Default import: on Node 20 the ESM named import of this CommonJS package fails.
 const { app: functionsApp } = azureFunctions;
@@ -121,3 +122,5 @@ app.http('notifications-dead-retry', { route: 'notifications/dead/{id}/retry', m
 
 // Timer: the notification outbox drain (see api/src/notifications).
 app.timer('notifications-drain-timer', { schedule: NOTIFICATIONS_DRAIN_SCHEDULE, handler: notificationsDrainTimer });
+// Timer: people and linked teams from Microsoft Graph (see api/src/directory).
+app.timer('directory-sync-timer', { schedule: DIRECTORY_SYNC_SCHEDULE, handler: directorySyncTimer });

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Container, Resource } from '@azure/cosmos';
 import { auditDocument, type AuditActor } from './audit.js';
-import type { TeamDocument } from './documents.js';
+import type { MembershipSource, TeamDocument } from './documents.js';
 import { writeInBatch } from './audited-batch.js';
 
 export type StoredTeam = TeamDocument & Resource;
@@ -23,9 +23,14 @@ export interface TeamsRepository {
   list(tenantId: string): Promise<StoredTeam[]>;
   get(tenantId: string, teamId: string): Promise<StoredTeam | undefined>;
   findByChannel(tenantId: string, channelId: string): Promise<StoredTeam | undefined>;
-  /** Everyone in the directory, with only the fields views need. */
+  /** Everyone in the directory who counts (account enabled), with only the fields views need. */
   listPeople(tenantId: string): Promise<TeamMember[]>;
+  /** The team's people who count (account enabled). */
   listMembers(tenantId: string, teamId: string): Promise<TeamMember[]>;
+  /** Ids of the people who no longer count: account disabled, or removed from the tenant (anonymised). */
+  listInactivePeopleIds(tenantId: string): Promise<string[]>;
+  /** The team's people (disabled ones included), each with where their membership came from. */
+  listMembersWithSource(tenantId: string, teamId: string): Promise<(TeamMember & { source: MembershipSource | null; accountEnabled: boolean | null })[]>;
   /** Creates the team under `id`; if a team with that id exists (the same create, re-run after a crash), answers it. */
   create(tenantId: string, name: string, strategyIds: string[], actor: AuditActor, id?: string): Promise<StoredTeam>;
   /** Replaces the team's fields if its etag still equals `ifMatch`; audited in the same batch. */
@@ -34,6 +39,8 @@ export interface TeamsRepository {
 
 const query = (text: string, parameters: { name: string; value: string }[]) => ({ query: text, parameters });
 const PEOPLE_FIELDS = 'SELECT c.id, c.displayName, c.teamId FROM c';
+/** A person counts unless their account is disabled (an anonymised, removed person is disabled too). */
+const COUNTS = '(NOT IS_DEFINED(c.accountEnabled) OR c.accountEnabled != false)';
 
 /** Only the stored fields of a team, without Cosmos system properties. */
 function teamFields(team: StoredTeam): TeamDocument {
@@ -73,10 +80,23 @@ export function createTeamsRepository(container: Container, now: () => Date = ()
       return team;
     },
     listPeople: (tenantId) =>
-      queryAll<TeamMember>(`${PEOPLE_FIELDS} WHERE c.tenantId = @tenantId AND c.type = 'person'`, [{ name: '@tenantId', value: tenantId }], tenantId),
+      queryAll<TeamMember>(`${PEOPLE_FIELDS} WHERE c.tenantId = @tenantId AND c.type = 'person' AND ${COUNTS}`, [{ name: '@tenantId', value: tenantId }], tenantId),
+    listInactivePeopleIds: (tenantId) =>
+      queryAll<string>("SELECT VALUE c.id FROM c WHERE c.tenantId = @tenantId AND c.type = 'person' AND c.accountEnabled = false", [{ name: '@tenantId', value: tenantId }], tenantId),
+    async listMembersWithSource(tenantId, teamId) {
+      const members = await queryAll<TeamMember & { source?: MembershipSource | null; accountEnabled?: boolean | null }>(
+        "SELECT c.id, c.displayName, c.teamId, c.source, c.accountEnabled FROM c WHERE c.tenantId = @tenantId AND c.type = 'person' AND c.teamId = @teamId",
+        [
+          { name: '@tenantId', value: tenantId },
+          { name: '@teamId', value: teamId },
+        ],
+        tenantId,
+      );
+      return members.map((member) => ({ ...member, source: member.source ?? null, accountEnabled: member.accountEnabled ?? null }));
+    },
     listMembers: (tenantId, teamId) =>
       queryAll<TeamMember>(
-        `${PEOPLE_FIELDS} WHERE c.tenantId = @tenantId AND c.type = 'person' AND c.teamId = @teamId`,
+        `${PEOPLE_FIELDS} WHERE c.tenantId = @tenantId AND c.type = 'person' AND c.teamId = @teamId AND ${COUNTS}`,
         [
           { name: '@tenantId', value: tenantId },
           { name: '@teamId', value: teamId },
