@@ -25,7 +25,7 @@ import { createRateLimiter, type RateLimiter } from './http/rate-limit.js';
 import { createFirstRequestPeople, type FirstRequestPeople } from './http/first-request-person.js';
 import { createDirectorySyncRepository } from './data/directory-sync-repository.js';
 import { createDirectorySync, syncPacingFromEnv, type DirectorySync } from './directory/directory-sync.js';
-import { createDirectoryGraphFromEnv } from './directory/graph-reader.js';
+import { createDirectoryGraphFromEnv, type DirectoryGraph } from './directory/graph-reader.js';
 import { createAssignmentFanOut, type FanOutDependencies } from './notifications/assignment-fan-out.js';
 import { createNotificationServiceFromEnv, type NotificationSeams, type NotificationService } from './notifications/notification-service.js';
 
@@ -54,6 +54,8 @@ export interface Services {
   notifications: NotificationService;
   /** People and linked teams from Microsoft Graph (the directory-sync timer). */
   directorySync: DirectorySync;
+  /** Directory reads through Graph (the sync's, and a group's details when a team is linked to it). */
+  directoryGraph: DirectoryGraph;
   /** The wall clock every handler reads "now" from (tests fix its origin; see setServicesClock). */
   now: Clock;
   /** Idempotency-Key records (http/idempotency.ts). */
@@ -94,8 +96,9 @@ export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock,
   const entraGroups = createGroupMembersReaderFromEnv(env);
   const tasks = createTasksRepository(containers.tasks, now);
   const teams = createTeamsRepository(containers.directory, now);
+  const directoryGraph = createDirectoryGraphFromEnv(env);
   const directorySync = createDirectorySync({
-    graph: createDirectoryGraphFromEnv(env),
+    graph: directoryGraph,
     groups: entraGroups,
     people,
     tasks,
@@ -123,6 +126,7 @@ export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock,
     entraGroups,
     notifications,
     directorySync,
+    directoryGraph,
     now,
     idempotency: createIdempotencyRepository(containers.idempotency),
     auth,

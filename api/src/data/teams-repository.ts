@@ -34,7 +34,10 @@ export interface TeamsRepository {
   /** Creates the team under `id`; if a team with that id exists (the same create, re-run after a crash), answers it. */
   create(tenantId: string, name: string, strategyIds: string[], actor: AuditActor, id?: string): Promise<StoredTeam>;
   /** Replaces the team's fields if its etag still equals `ifMatch`; audited in the same batch. */
-  update(tenantId: string, teamId: string, changes: Partial<Pick<TeamDocument, 'name' | 'strategyIds' | 'channel'>>, ifMatch: string, actor: AuditActor): Promise<TeamWriteResult>;
+  /** A change to `undefined` removes the field (unlinking a group). */
+  update(tenantId: string, teamId: string, changes: Partial<Pick<TeamDocument, 'name' | 'strategyIds' | 'channel' | 'groupId' | 'linkedGroup'>>, ifMatch: string, actor: AuditActor): Promise<TeamWriteResult>;
+  /** The tenant's team linked to this group, if any. */
+  findByGroup(tenantId: string, groupId: string): Promise<StoredTeam | undefined>;
 }
 
 const query = (text: string, parameters: { name: string; value: string }[]) => ({ query: text, parameters });
@@ -44,8 +47,8 @@ const COUNTS = '(NOT IS_DEFINED(c.accountEnabled) OR c.accountEnabled != false)'
 
 /** Only the stored fields of a team, without Cosmos system properties. */
 function teamFields(team: StoredTeam): TeamDocument {
-  const { id, tenantId, type, name, strategyIds, channel } = team;
-  return { id, tenantId, type, name, strategyIds: strategyIds ?? [], ...(channel ? { channel } : {}) };
+  const { id, tenantId, type, name, strategyIds, channel, groupId, linkedGroup } = team;
+  return { id, tenantId, type, name, strategyIds: strategyIds ?? [], ...(channel ? { channel } : {}), ...(groupId && linkedGroup ? { groupId, linkedGroup } : {}) };
 }
 
 export function createTeamsRepository(container: Container, now: () => Date = () => new Date()): TeamsRepository {
@@ -74,6 +77,17 @@ export function createTeamsRepository(container: Container, now: () => Date = ()
         [
           { name: '@tenantId', value: tenantId },
           { name: '@channelId', value: channelId },
+        ],
+        tenantId,
+      );
+      return team;
+    },
+    async findByGroup(tenantId, groupId) {
+      const [team] = await queryAll<StoredTeam>(
+        "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = 'team' AND c.groupId = @groupId",
+        [
+          { name: '@tenantId', value: tenantId },
+          { name: '@groupId', value: groupId },
         ],
         tenantId,
       );
@@ -116,7 +130,7 @@ export function createTeamsRepository(container: Container, now: () => Date = ()
       if (!current) return { status: 'not_found' };
       if (current._etag !== ifMatch) return { status: 'stale', current };
       const before = teamFields(current);
-      const after: TeamDocument = { ...before, ...changes };
+      const after = Object.fromEntries(Object.entries({ ...before, ...changes }).filter(([, value]) => value !== undefined)) as unknown as TeamDocument;
       const audit = auditDocument({ tenantId, entityType: 'team', entityId: teamId, action: 'update', actor, before, after, at: now() });
       // The If-Match on the replace is what makes this safe under races; the check above is the fast path.
       const result = await writeInBatch(container, tenantId, [{ kind: 'replace', document: after, ifMatch }], [audit]);

@@ -56,3 +56,9 @@ export function newUser(name: string, domain: string, extra: Partial<FakeUser> =
   const upn = `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@${domain}`;
   return { id: randomUUID(), displayName: name, userPrincipalName: upn, mail: upn, ...extra };
 }
+
+/** Declares a group (a team in Teams when `isTeam`) in the fake tenant with these users as members. */
+export function addGroup(env: DirectoryTestStack, tenantId: string, groupId: string, group: { displayName: string; isTeam: boolean }, members: readonly { id: string; userPrincipalName: string }[]): void {
+  env.directory.tenant(tenantId)!.groups.set(groupId, { ...group, members: [] });
+  env.directory.setGroupMembers(tenantId, groupId, [...members]);
+}
