@@ -36,7 +36,7 @@ async function assign(cohortId: string, versionId: string): Promise<Assignment> 
 
 describe('people who no longer count, in cohorts', () => {
   it('drop out of the dashboard’s figures and of new assignments', async () => {
-    const [kept, disabled, removed] = ['Iris Kept', 'Jon Disabled', 'Kai Removed'].map((name) => newUser(name, 'contoso.example'));
+    const [kept, disabled, removed] = [newUser('Iris Kept', 'contoso.example'), newUser('Jon Disabled', 'contoso.example'), newUser('Kai Removed', 'contoso.example')];
     for (const user of [kept, disabled, removed]) env.directory.upsertUser(tenant, user);
     await env.sync();
     const cohort = await env.api.request<{ id: string }>('POST', '/api/cohorts', { token: grace, json: { name: 'Spring joiners', memberIds: [kept.id, disabled.id, removed.id] } });

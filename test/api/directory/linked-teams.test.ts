@@ -20,7 +20,7 @@ let benToken: string;
 
 beforeAll(async () => {
   env = await startDirectoryTestStack();
-  [graceToken, aishaToken, benToken] = await Promise.all([grace, aisha, ben].map((id) => env.api.tokenFor(tenant, id)));
+  [graceToken, aishaToken, benToken] = await Promise.all([env.api.tokenFor(tenant, grace), env.api.tokenFor(tenant, aisha), env.api.tokenFor(tenant, ben)]);
 });
 afterAll(async () => {
   await env?.close();

@@ -1,8 +1,10 @@
 import {
   editableStrategyMapSchema,
   teamListSchema,
+  teamMembersSchema,
   teamTaskListSchema,
   type EditableStrategy,
+  type TeamMembers,
   type Team,
   type TeamTask,
 } from '@contracts';
@@ -20,6 +22,8 @@ export interface TeamsApi {
   /** Rename and/or map to strategies; If-Match with the team's etag. */
   updateTeam(team: Pick<Team, 'id'>, changes: { name?: string; strategyIds?: string[] }, etag: string): Promise<void>;
   tasks(teamId: string, signal?: AbortSignal): Promise<TeamTask[]>;
+  /** The team's people and where each membership came from (Leader of the team / Admin). */
+  members(teamId: string, signal?: AbortSignal): Promise<TeamMembers['members']>;
   linkTask(teamId: string, task: TeamTask, link: { strategyId: string; howItServes: string }): Promise<void>;
   /** All or nothing: a stale task answers 412 listing the stale ids, and nothing is written. */
   remapTasks(teamId: string, tasks: TeamTask[], link: { strategyId: string; howItServes: string }): Promise<void>;
@@ -35,6 +39,7 @@ export function createTeamsApi(client: ApiClient): TeamsApi {
     createTeam: (name) => client.request('/api/teams', anything, { method: 'POST', body: { name } }).then(() => undefined),
     updateTeam: (team, changes, etag) => client.send(teamPath(team.id), { method: 'PATCH', body: changes, ifMatch: etag }),
     tasks: async (teamId, signal) => (await client.request(`${teamPath(teamId)}/tasks`, teamTaskListSchema, { signal })).tasks,
+    members: async (teamId, signal) => (await client.request(`${teamPath(teamId)}/members`, teamMembersSchema, { signal })).members,
     linkTask: (teamId, task, link) =>
       client.send(`${teamPath(teamId)}/tasks/${encodeURIComponent(task.id)}/link`, { method: 'PATCH', body: link, ifMatch: task.etag }),
     remapTasks: (teamId, tasks, link) =>

@@ -10,6 +10,7 @@ import type { LoadOutcome } from '../../../app/teams-session';
 import { useLoaded } from '../../../app/use-loaded';
 import { createTeamsApi } from '../api/teams-api';
 import { PeopleRoles } from './PeopleRoles';
+import { TeamMembers } from './TeamMembers';
 import { TeamStrategies } from './TeamStrategies';
 import { TeamTasks } from './TeamTasks';
 
@@ -56,11 +57,13 @@ export default function TeamsPage({ client, params, myTeamName, isAdmin = false,
   const team = teams.find((t) => t.id === (picked ?? params.team)) ?? teams.find((t) => t.name === myTeamName) ?? teams[0];
   const loadTasks = useCallback((signal: AbortSignal) => (team ? api.tasks(team.id, signal) : Promise.resolve([])), [api, team?.id]); // eslint-disable-line react-hooks/exhaustive-deps -- reload per team, not per etag
   const tasks = useLoaded(loadTasks);
+  const loadMembers = useCallback((signal: AbortSignal) => (team ? api.members(team.id, signal) : Promise.resolve([])), [api, team?.id]); // eslint-disable-line react-hooks/exhaustive-deps -- reload per team, not per etag
+  const members = useLoaded(loadMembers);
 
   const done = (changed: boolean, text: string) => {
     setOpen(null);
     if (!changed) return;
-    void Promise.all([reload(), tasks.reload()]).then(() => setNotice(text));
+    void Promise.all([reload(), tasks.reload(), members.reload()]).then(() => setNotice(text));
   };
 
   return (
@@ -117,6 +120,12 @@ export default function TeamsPage({ client, params, myTeamName, isAdmin = false,
                   save={(strategyIds, etag) => attemptSave(() => api.updateTeam(team, { strategyIds }, etag), ['strategyIds'])}
                   onSaved={() => done(true, `Saved the strategies ${team.name} serves.`)}
                 />
+              </section>
+              <section className={styles.section} aria-labelledby="team-people-heading">
+                <Subtitle1 as="h2" id="team-people-heading" className={page.heading}>
+                  People in {team.name}
+                </Subtitle1>
+                <TeamMembers team={team} state={members.state} />
               </section>
               <section className={styles.section} aria-labelledby="team-tasks-heading">
                 <Subtitle1 as="h2" id="team-tasks-heading" className={page.heading}>
