@@ -57,8 +57,8 @@ export interface TeamDocument {
   channel?: { teamsTeamId: string; channelId: string };
   /** The Microsoft 365 / Entra group this team is linked to (a team in Teams has its group's id); its members sync from Graph. */
   groupId?: string;
-  /** The linked group as Graph named it; `via` says whether a leader linked it or the channel tab's installation did. */
-  linkedGroup?: { displayName: string; isTeam: boolean; via: 'leader' | 'channel' };
+  /** The linked group as Graph named it; `via` says whether it was linked through the channel tab's installation (else: chosen by a person). */
+  linkedGroup?: { displayName: string; isTeam: boolean; via?: 'leader' | 'channel' };
 }
 
 export type DirectoryDocument = PersonDocument | TeamDocument;

@@ -48,7 +48,7 @@ const COUNTS = '(NOT IS_DEFINED(c.accountEnabled) OR c.accountEnabled != false)'
 /** Only the stored fields of a team, without Cosmos system properties. */
 function teamFields(team: StoredTeam): TeamDocument {
   const { id, tenantId, type, name, strategyIds, channel, groupId, linkedGroup } = team;
-  return { id, tenantId, type, name, strategyIds: strategyIds ?? [], ...(channel ? { channel } : {}), ...(groupId && linkedGroup ? { groupId, linkedGroup } : {}) };
+  return { id, tenantId, type, name, strategyIds: strategyIds ?? [], ...(channel ? { channel } : {}), ...(groupId ? { groupId } : {}), ...(groupId && linkedGroup ? { linkedGroup } : {}) };
 }
 
 export function createTeamsRepository(container: Container, now: () => Date = () => new Date()): TeamsRepository {

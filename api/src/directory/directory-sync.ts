@@ -36,6 +36,8 @@ export interface TenantSyncReport {
 
 export interface DirectorySync {
   runAll(options?: { maxRunMs?: number }): Promise<TenantSyncReport[]>;
+  /** One tenant now (e.g. right after it onboards, instead of waiting for the timer). */
+  runTenant(tenantId: string, options?: { maxRunMs?: number }): Promise<TenantSyncReport>;
 }
 
 /** Graph's directory reads allow far more; one page at a time, spaced, keeps the sync a quiet neighbour. */
@@ -50,6 +52,16 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 
 export function createDirectorySync(deps: DirectorySyncDependencies): DirectorySync {
   const sleep = deps.sleep ?? defaultSleep;
+  async function syncTenant(tenantId: string, deadlineMs: number): Promise<TenantSyncReport> {
+    const users = await syncUsers({ ...deps, sleep }, tenantId, deadlineMs);
+    let teams: TenantSyncReport['teams'];
+    try {
+      teams = await syncTeamMembers({ groups: deps.groups, people: deps.people, teams: deps.teams, sleep, pageDelayMs: deps.pacing.pageDelayMs }, tenantId);
+    } catch (error) {
+      teams = { error: (error as Error).message };
+    }
+    return { tenantId, users, teams };
+  }
   return {
     async runAll({ maxRunMs = 240_000 } = {}) {
       if (!deps.graph.configured) return [];
@@ -57,16 +69,15 @@ export function createDirectorySync(deps: DirectorySyncDependencies): DirectoryS
       const reports: TenantSyncReport[] = [];
       for (const tenantId of await deps.tenantIds()) {
         if (Date.now() >= deadlineMs) break;
-        const users = await syncUsers({ ...deps, sleep }, tenantId, deadlineMs);
-        let teams: TenantSyncReport['teams'];
+        // One tenant's failure (e.g. its consent was revoked) never stops the others'.
         try {
-          teams = await syncTeamMembers({ groups: deps.groups, people: deps.people, teams: deps.teams, sleep, pageDelayMs: deps.pacing.pageDelayMs }, tenantId);
+          reports.push(await syncTenant(tenantId, deadlineMs));
         } catch (error) {
-          teams = { error: (error as Error).message };
+          reports.push({ tenantId, users: { status: 'failed', pages: 0, detail: (error as Error).message }, teams: { error: 'not run' } });
         }
-        reports.push({ tenantId, users, teams });
       }
       return reports;
     },
+    runTenant: (tenantId, { maxRunMs = 60_000 } = {}) => syncTenant(tenantId, Date.now() + maxRunMs),
   };
 }

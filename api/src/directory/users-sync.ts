@@ -91,7 +91,10 @@ export async function syncUsers(deps: UsersSyncDependencies, tenantId: string, d
     await deps.syncState.save(state);
   };
   const startFullRound = () => save({ nextLink: firstUsersDeltaLink(deps.graph.baseUrl), fullRoundStartedAt: deps.now().toISOString() });
-  if (!state.users.nextLink && !state.users.deltaLink) await startFullRound();
+  // A link on another Graph base URL (settings changed, or a local fake restarted on a new port) is unusable.
+  const usable = (link: string | null | undefined) => Boolean(link?.startsWith(`${deps.graph.baseUrl}/`));
+  if (!usable(state.users.nextLink) && !usable(state.users.deltaLink)) await startFullRound();
+  else if (state.users.nextLink && !usable(state.users.nextLink)) await save({ ...state.users, nextLink: null });
 
   let pages = 0;
   let retries = 0;

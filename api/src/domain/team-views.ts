@@ -22,7 +22,7 @@ export interface StoredTeamFields {
   name: string;
   strategyIds?: string[];
   groupId?: string;
-  linkedGroup?: { displayName: string; isTeam: boolean; via: 'leader' | 'channel' };
+  linkedGroup?: { displayName: string; isTeam: boolean; via?: 'leader' | 'channel' };
   channel?: { teamsTeamId: string; channelId: string };
   _etag: string;
 }
@@ -35,7 +35,8 @@ export function toTeam(team: StoredTeamFields, memberCount: number): Team {
     strategyIds: team.strategyIds ?? [],
     memberCount,
     ...(team.channel ? { channel: { teamsTeamId: team.channel.teamsTeamId, channelId: team.channel.channelId } } : {}),
-    ...(team.groupId && team.linkedGroup ? { groupId: team.groupId, linkedGroup: { ...team.linkedGroup } } : {}),
+    ...(team.groupId ? { groupId: team.groupId } : {}),
+    ...(team.groupId && team.linkedGroup ? { linkedGroup: { ...team.linkedGroup } } : {}),
   };
 }
 

@@ -41,7 +41,8 @@ export type ChannelLink = z.infer<typeof channelLinkSchema>;
 export const membershipSourceSchema = z.enum(['manual', 'group', 'channel']);
 export type MembershipSourceName = z.infer<typeof membershipSourceSchema>;
 
-export const linkedGroupSchema = z.object({ displayName: z.string(), isTeam: z.boolean(), via: z.enum(['leader', 'channel']) });
+/** `via` 'channel': linked by installing the channel tab in the team; otherwise chosen by a person (absent: at sign-up). */
+export const linkedGroupSchema = z.object({ displayName: z.string(), isTeam: z.boolean(), via: z.enum(['leader', 'channel']).optional() });
 
 /** An Entra object id (a group's, or a team in Teams, which has its group's id). */
 export const groupIdSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'Not a Microsoft 365 group id');
