@@ -40,6 +40,10 @@ async function addTask(userId: string, title: string): Promise<string> {
 }
 
 describe('the users sync', () => {
+  it('runs from a timer registered with app.timer every five minutes', () => {
+    expect(env.api.stack.timers.map((timer) => [timer.name, timer.schedule, timer.intervalMs])).toContainEqual(['directory-sync-timer', '0 */5 * * * *', 300_000]);
+  });
+
   it('creates new people and follows their changes through the stored delta link', async () => {
     const user = newUser('Ines Duarte', DOMAIN, { department: 'Finance', jobTitle: 'Analyst', managerId: aisha });
     env.directory.upsertUser(tenant, user);
