@@ -50,6 +50,16 @@ describe('a person on their first request', () => {
     expect((await env.person(tenant, user.id))?._etag).toBe(synced?._etag);
   });
 
+  it('brings the recorded roles in line with the token’s, keeping what the sync wrote', async () => {
+    const user = newUser('Lena Vogt', 'contoso.example', { department: 'Sales', appRoles: ['Leader'] });
+    env.directory.upsertUser(tenant, user);
+    await env.sync();
+    expect(await env.person(tenant, user.id)).toMatchObject({ roles: ['Employee'], department: 'Sales' });
+    const token = await env.api.tokenFor(tenant, user.id);
+    expect((await env.api.request('GET', '/api/me/tasks', { token })).status).toBe(200);
+    expect(await env.person(tenant, user.id)).toMatchObject({ roles: ['Employee', 'Leader'], department: 'Sales', displayName: 'Lena Vogt' });
+  });
+
   it('creates nothing for a person of a tenant that has not set up Line of Sight', async () => {
     const token = await env.api.tokenFor(NORTHWIND_IDS.tenant, NORTHWIND_IDS.people.quinn);
     const response = await env.api.request('GET', '/api/me/tasks', { token });
