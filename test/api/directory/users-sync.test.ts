@@ -95,6 +95,8 @@ describe('the users sync', () => {
     expect(tasks.filter((task) => task.ownerId === user.id)).toEqual([]);
     const audits = (await env.api.storedDocuments('tasks', tenant)).filter((doc) => doc.type === 'audit' && doc.entityId === taskId);
     expect(audits.map((entry) => [entry.action, (entry.actor as { id: string }).id])).toContainEqual(['delete', 'directory-sync']);
+    const listed = await env.api.request<{ people: { id: string }[] }>('GET', '/api/people', { token: graceToken });
+    expect(listed.body.people.map((entry) => entry.id)).not.toContain(user.id);
 
     // A later run has nothing more to do for them.
     const etag = person?._etag;
