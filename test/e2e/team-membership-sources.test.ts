@@ -1,7 +1,7 @@
 /**
- * Issue 9, part 4 in real Chromium: a Leader's team linked to a Microsoft 365 group; after the
- * directory sync timer, the Leader's Teams area lists the team's people with where each membership
- * came from — by hand, or from the group — axe-clean. Set up through the API, the fake directory and
+ * Issue 9, part 4 in real Chromium: a Leader links their team to a Microsoft 365 group in the Teams
+ * area; after the directory sync timer, the area lists the team's people with where each membership
+ * came from — by hand, or from the group — axe-clean. Set up through the tab, the fake directory and
  * the timer only.
  */
 import { randomUUID } from 'node:crypto';
@@ -10,7 +10,7 @@ import { CONTOSO_IDS } from '../../api/src/local/seed.js';
 import { axeViolations, openTab, startE2eEnvironment, type E2eEnvironment } from './support/tab-session.js';
 
 let env: E2eEnvironment;
-const { tenant, people, teams } = CONTOSO_IDS;
+const { tenant, people } = CONTOSO_IDS;
 
 beforeAll(async () => {
   env = await startE2eEnvironment({ fakeM365: true });
@@ -19,28 +19,31 @@ afterAll(async () => {
   await env?.close();
 });
 
-async function api<T>(method: string, path: string, userId: string, init: { json?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
-  const token = ((await (await fetch(`${env.stack.url}/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tenantId: tenant, userId }) })).json()) as { access_token: string }).access_token;
-  const response = await fetch(`${env.stack.url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(init.json === undefined ? {} : { 'content-type': 'application/json' }), ...init.headers },
-    ...(init.json === undefined ? {} : { body: JSON.stringify(init.json) }),
-  });
-  expect(response.ok, `${method} ${path}: ${response.status}`).toBe(true);
-  return (await response.json()) as T;
-}
-
-describe('a leader sees where their team’s memberships came from', () => {
-  it('lists people added by hand and people from the linked group, axe-clean', async () => {
+describe('a leader links their team to Microsoft 365 and sees where memberships came from', () => {
+  it('links Operations to a group in the Teams area; after the sync, lists people by hand and from the group, axe-clean', async () => {
     const directory = env.stack.fakeM365!.directory;
     const newcomer = { id: randomUUID(), displayName: 'Nova Linked', userPrincipalName: 'nova.linked@contoso.example' };
     directory.upsertUser(tenant, newcomer);
     const groupId = randomUUID();
     directory.tenant(tenant)!.groups.set(groupId, { displayName: 'Ops crew', isTeam: false, members: [] });
     directory.setGroupMembers(tenant, groupId, [{ id: newcomer.id, userPrincipalName: newcomer.userPrincipalName }]);
-    const { teams: list } = await api<{ teams: { id: string; etag: string }[] }>('GET', '/api/teams', people.aisha);
-    const operations = list.find((team) => team.id === teams.operations)!;
-    await api('PUT', `/api/teams/${operations.id}/group`, people.aisha, { json: { groupId }, headers: { 'if-match': operations.etag } });
+
+    const linking = await openTab(env, people.aisha);
+    try {
+      await linking.tab.getByRole('tab', { name: 'Teams' }).click();
+      await linking.tab.getByRole('button', { name: 'Link to Microsoft 365' }).click();
+      const dialog = linking.tab.getByRole('dialog');
+      await dialog.getByLabel('Microsoft 365 group or team id').fill('not-an-id');
+      await dialog.getByRole('button', { name: 'Link' }).click();
+      await expect.poll(() => dialog.textContent()).toContain('Paste the group’s Object ID');
+      expect(await axeViolations(linking.page)).toEqual([]);
+      await dialog.getByLabel('Microsoft 365 group or team id').fill(groupId);
+      await dialog.getByRole('button', { name: 'Link' }).click();
+      await expect.poll(() => linking.tab.getByRole('status').textContent(), { timeout: 15_000 }).toContain('Linked Operations');
+      await expect.poll(() => linking.tab.getByRole('button', { name: 'Unlink from Ops crew' }).count()).toBe(1);
+    } finally {
+      await linking.context.close();
+    }
     await env.stack.timers.find((timer) => timer.name === 'directory-sync-timer')!.run();
 
     const leader = await openTab(env, people.aisha);
