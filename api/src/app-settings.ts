@@ -47,6 +47,7 @@ export const APP_SETTINGS = {
   LOS_RATE_LIMIT_TENANT_EXPENSIVE: { source: 'optional', readBy: 'api', purpose: 'Expensive requests per tenant and window.' },
   LOS_RATE_LIMIT_AUTH_FAILURES_PER_ADDRESS: { source: 'optional', readBy: 'api', purpose: 'Failed sign-ins per client address and window.' },
   NODE_ENV: { source: 'optional', readBy: 'api', purpose: '"production" refuses dev sign-in even on a host with no Azure marker.' },
+  LOS_DIRECTORY_SYNC_PAGE_DELAY_MS: { source: 'optional', readBy: 'api', purpose: 'Pause between two Graph page reads of the directory sync; default 200 ms (directory/directory-sync.ts).' },
   COSMOS_MAX_SOCKETS: { source: 'optional', readBy: 'api', purpose: 'Connections per Cosmos endpoint; default 64 (data/cosmos-client.ts).' },
   COSMOS_IDLE_SOCKET_MS: { source: 'optional', readBy: 'api', purpose: 'Idle Cosmos connections closed after this; default 20 s.' },
   COSMOS_REQUEST_TIMEOUT_MS: { source: 'optional', readBy: 'api', purpose: 'Cosmos request timeout; default 10 s.' },

@@ -33,6 +33,9 @@ import { teamsTaskLink } from './functions/teams-task-link.js';
 import { teamsTasksList } from './functions/teams-tasks-list.js';
 import { teamsTasksRemap } from './functions/teams-tasks-remap.js';
 import { teamsUpdate } from './functions/teams-update.js';
+import { teamsGroupPut } from './functions/teams-group-put.js';
+import { teamsGroupDelete } from './functions/teams-group-delete.js';
+import { teamsMembersGet } from './functions/teams-members-get.js';
 import { modulesGet, modulesList, moduleVersionsGet } from './functions/modules-list.js';
 import { modulesCreate } from './functions/modules-create.js';
 import { modulesPublish, modulesUpdate } from './functions/modules-update.js';
@@ -46,6 +49,7 @@ import { meOnboardingGet, meOnboardingList } from './functions/me-onboarding-rea
 import { meOnboardingAcknowledge, meOnboardingAnswer, meOnboardingOpened, meOnboardingSectionPut } from './functions/me-onboarding-progress.js';
 import { notificationsDeadList, notificationsDeadRetry } from './functions/notifications-dead.js';
 import { NOTIFICATIONS_DRAIN_SCHEDULE, notificationsDrainTimer } from './functions/notifications-drain-timer.js';
+import { DIRECTORY_SYNC_SCHEDULE, directorySyncTimer } from './functions/directory-sync-timer.js';
 
 // Default import: on Node 20 the ESM named import of this CommonJS package fails.
 const { app: functionsApp } = azureFunctions;
@@ -85,6 +89,9 @@ app.http('teams-list', { route: 'teams', methods: ['GET'], authLevel: 'anonymous
 app.http('teams-create', { route: 'teams', methods: ['POST'], authLevel: 'anonymous', handler: teamsCreate });
 app.http('teams-update', { route: 'teams/{id}', methods: ['PATCH'], authLevel: 'anonymous', handler: teamsUpdate });
 app.http('teams-channel-put', { route: 'teams/{id}/channel', methods: ['PUT'], authLevel: 'anonymous', handler: teamsChannelPut });
+app.http('teams-group-put', { route: 'teams/{id}/group', methods: ['PUT'], authLevel: 'anonymous', handler: teamsGroupPut });
+app.http('teams-group-delete', { route: 'teams/{id}/group', methods: ['DELETE'], authLevel: 'anonymous', handler: teamsGroupDelete });
+app.http('teams-members-get', { route: 'teams/{id}/members', methods: ['GET'], authLevel: 'anonymous', handler: teamsMembersGet });
 app.http('teams-line-of-sight-get', { route: 'teams/{id}/line-of-sight', methods: ['GET'], authLevel: 'anonymous', handler: teamsLineOfSightGet });
 app.http('channels-team-get', { route: 'channels/{channelId}/team', methods: ['GET'], authLevel: 'anonymous', handler: channelsTeamGet });
 app.http('teams-tasks-list', { route: 'teams/{id}/tasks', methods: ['GET'], authLevel: 'anonymous', handler: teamsTasksList });
@@ -121,3 +128,5 @@ app.http('notifications-dead-retry', { route: 'notifications/dead/{id}/retry', m
 
 // Timer: the notification outbox drain (see api/src/notifications).
 app.timer('notifications-drain-timer', { schedule: NOTIFICATIONS_DRAIN_SCHEDULE, handler: notificationsDrainTimer });
+// Timer: people and linked teams from Microsoft Graph (see api/src/directory).
+app.timer('directory-sync-timer', { schedule: DIRECTORY_SYNC_SCHEDULE, handler: directorySyncTimer });

@@ -22,6 +22,10 @@ import { createOutboxRepository, type OutboxRepository } from './data/outbox-rep
 import { createIdempotencyRepository, type IdempotencyRepository } from './data/idempotency-repository.js';
 import { rateLimitConfigFromEnv } from './http/rate-limit-config.js';
 import { createRateLimiter, type RateLimiter } from './http/rate-limit.js';
+import { createFirstRequestPeople, type FirstRequestPeople } from './http/first-request-person.js';
+import { createDirectorySyncRepository } from './data/directory-sync-repository.js';
+import { createDirectorySync, syncPacingFromEnv, type DirectorySync } from './directory/directory-sync.js';
+import { createDirectoryGraphFromEnv, type DirectoryGraph } from './directory/graph-reader.js';
 import { createAssignmentFanOut, type FanOutDependencies } from './notifications/assignment-fan-out.js';
 import { createNotificationServiceFromEnv, type NotificationSeams, type NotificationService } from './notifications/notification-service.js';
 
@@ -38,6 +42,8 @@ export interface Services {
   teamTasks: TeamTasksRepository;
   strategyEditing: StrategyEditingRepository;
   people: PeopleRepository;
+  /** Creates a person's record from their token on their first request (http/first-request-person.ts). */
+  firstRequestPeople: FirstRequestPeople;
   strategyTaskLinks: StrategyTaskLinks;
   /** The notification outbox (onboarding container) and its sender. */
   outbox: OutboxRepository;
@@ -46,6 +52,10 @@ export interface Services {
   /** Entra group members through Graph (cohorts from a group). */
   entraGroups: GroupMembersReader;
   notifications: NotificationService;
+  /** People and linked teams from Microsoft Graph (the directory-sync timer). */
+  directorySync: DirectorySync;
+  /** Directory reads through Graph (the sync's, and a group's details when a team is linked to it). */
+  directoryGraph: DirectoryGraph;
   /** The wall clock every handler reads "now" from (tests fix its origin; see setServicesClock). */
   now: Clock;
   /** Idempotency-Key records (http/idempotency.ts). */
@@ -81,21 +91,42 @@ export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock,
   const teamsAppId = () => env.TEAMS_APP_ID ?? DEFAULT_TEAMS_APP_ID;
   notifications.setReminderSource(onboardingReminderSource(onboarding, teamsAppId, now));
   notifications.setFanOut(createAssignmentFanOut({ onboarding, outbox, teamsAppId, afterBatch: (step) => seams.afterFanOutBatch?.(step) }));
+  const people = createPeopleRepository(containers.directory);
+  const firstRequestPeople = createFirstRequestPeople(people);
+  const entraGroups = createGroupMembersReaderFromEnv(env);
+  const tasks = createTasksRepository(containers.tasks, now);
+  const teams = createTeamsRepository(containers.directory, now);
+  const directoryGraph = createDirectoryGraphFromEnv(env);
+  const directorySync = createDirectorySync({
+    graph: directoryGraph,
+    groups: entraGroups,
+    people,
+    tasks,
+    teams,
+    syncState: createDirectorySyncRepository(containers.directory),
+    tenantIds: () => tenants.listIds(),
+    now,
+    pacing: syncPacingFromEnv(env),
+    onRemoved: (tenantId, userId) => firstRequestPeople.forget(tenantId, userId),
+  });
   return {
     cosmos,
     tenants,
     directory: createDirectoryRepository(containers.directory),
     strategy: createStrategyRepository(containers.strategy),
-    tasks: createTasksRepository(containers.tasks, now),
-    teams: createTeamsRepository(containers.directory, now),
+    tasks,
+    teams,
     teamTasks: createTeamTasksRepository(containers.tasks, now),
     strategyEditing: createStrategyEditingRepository(containers.strategy),
-    people: createPeopleRepository(containers.directory),
+    people,
+    firstRequestPeople,
     strategyTaskLinks: createStrategyTaskLinks(containers.tasks, now),
     outbox,
     onboarding,
-    entraGroups: createGroupMembersReaderFromEnv(env),
+    entraGroups,
     notifications,
+    directorySync,
+    directoryGraph,
     now,
     idempotency: createIdempotencyRepository(containers.idempotency),
     auth,

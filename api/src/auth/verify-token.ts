@@ -30,6 +30,8 @@ export interface Caller {
   roles: Role[];
   /** `name`, for display only. */
   displayName?: string;
+  /** `preferred_username` (v2) or `upn` (v1): the sign-in name, recorded on the person's first request. */
+  upn?: string;
 }
 
 export type TokenVerifier = (bearerToken: string) => Promise<Caller>;
@@ -72,6 +74,8 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
 
     const caller: Caller = { tenantId: tid, userId: oid, roles: rolesFrom(payload.roles) };
     if (typeof payload.name === 'string' && payload.name.trim() !== '') caller.displayName = payload.name.trim();
+    const upn = payload.preferred_username ?? payload.upn;
+    if (typeof upn === 'string' && upn.trim() !== '') caller.upn = upn.trim();
     return caller;
   };
 }

@@ -27,7 +27,24 @@ export interface PersonDocument {
   email?: string;
   /** The company the person joined from in a merger (e.g. "Fabrikam"), if any. */
   formerCompany?: string;
+  /** From the directory sync (Microsoft Graph /users/delta); null = not set in the directory. */
+  department?: string | null;
+  jobTitle?: string | null;
+  /** The manager's user id. */
+  managerId?: string | null;
+  /** False once the account is disabled in Entra ID: the person then stops counting (insights, cohorts). Absent = enabled. */
+  accountEnabled?: boolean;
+  /** When the directory sync last wrote the person (a full resync anonymises those it no longer sees). */
+  syncedAt?: string;
+  /** Set when the person was deleted from the tenant: the record is anonymised (domain/directory-people.ts). */
+  removedAt?: string | null;
+  /** Where `teamId` came from: set by hand ('manual', also when absent), a linked group's members, or a team linked by its channel tab. */
+  source?: MembershipSource;
+  /** The linked groups (ids) the person is a member of, as the last group sync read them. */
+  groupIds?: string[];
 }
+
+export type MembershipSource = 'manual' | 'group' | 'channel';
 
 export interface TeamDocument {
   id: string;
@@ -38,6 +55,10 @@ export interface TeamDocument {
   strategyIds?: string[];
   /** The Teams channel whose channel tab shows this team's line of sight. */
   channel?: { teamsTeamId: string; channelId: string };
+  /** The Microsoft 365 / Entra group this team is linked to (a team in Teams has its group's id); its members sync from Graph. */
+  groupId?: string;
+  /** The linked group as Graph named it; `via` says whether it was linked through the channel tab's installation (else: chosen by a person). */
+  linkedGroup?: { displayName: string; isTeam: boolean; via?: 'leader' | 'channel' };
 }
 
 export type DirectoryDocument = PersonDocument | TeamDocument;

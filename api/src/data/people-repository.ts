@@ -17,7 +17,15 @@ export interface PeopleRepository {
   replaceWithAudit(tenantId: string, person: PersonDocument, ifMatch: string, audit: AuditDocument): Promise<BatchResult<PersonDocument>>;
   /** Records when the person last saw the home view's changes; false when there is no such person. */
   recordVisit(tenantId: string, userId: string, at: string): Promise<boolean>;
+  /** Creates the person unless a document with their id exists (which is then left as it is). */
+  createIfAbsent(person: PersonDocument): Promise<'created' | 'exists'>;
+  /** Sets these top-level fields (undefined is stored as null), leaving every other field as it is; false when there is no such person. */
+  patchFields(tenantId: string, userId: string, fields: Partial<Record<keyof PersonDocument, unknown>>): Promise<boolean>;
+  /** Replaces the whole person if its etag still equals `ifMatch`. */
+  replace(person: PersonDocument, ifMatch: string): Promise<'ok' | 'stale'>;
 }
+
+const statusOf = (error: unknown) => (error as { code?: unknown }).code;
 
 export function createPeopleRepository(container: Container): PeopleRepository {
   return {
@@ -43,7 +51,36 @@ export function createPeopleRepository(container: Container): PeopleRepository {
         await container.item(userId, tenantId).patch([{ op: 'set', path: '/lastVisitAt', value: at }]);
         return true;
       } catch (error) {
-        if ((error as { code?: unknown }).code === 404) return false;
+        if (statusOf(error) === 404) return false;
+        throw error;
+      }
+    },
+    async createIfAbsent(person) {
+      try {
+        await container.items.create<PersonDocument>(person);
+        return 'created';
+      } catch (error) {
+        if (statusOf(error) === 409) return 'exists';
+        throw error;
+      }
+    },
+    async patchFields(tenantId, userId, fields) {
+      const operations = Object.entries(fields).map(([name, value]) => ({ op: 'set' as const, path: `/${name}`, value: value ?? null }));
+      try {
+        // Cosmos takes at most 10 operations per patch; each patch is atomic on its own.
+        for (let index = 0; index < operations.length; index += 10) await container.item(userId, tenantId).patch(operations.slice(index, index + 10));
+        return true;
+      } catch (error) {
+        if (statusOf(error) === 404) return false;
+        throw error;
+      }
+    },
+    async replace(person, ifMatch) {
+      try {
+        await container.item(person.id, person.tenantId).replace(person, { accessCondition: { type: 'IfMatch', condition: ifMatch } });
+        return 'ok';
+      } catch (error) {
+        if (statusOf(error) === 412 || statusOf(error) === 404) return 'stale';
         throw error;
       }
     },

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Container, Resource } from '@azure/cosmos';
 import { auditDocument, type AuditActor } from './audit.js';
-import type { TeamDocument } from './documents.js';
+import type { MembershipSource, TeamDocument } from './documents.js';
 import { writeInBatch } from './audited-batch.js';
 
 export type StoredTeam = TeamDocument & Resource;
@@ -23,22 +23,32 @@ export interface TeamsRepository {
   list(tenantId: string): Promise<StoredTeam[]>;
   get(tenantId: string, teamId: string): Promise<StoredTeam | undefined>;
   findByChannel(tenantId: string, channelId: string): Promise<StoredTeam | undefined>;
-  /** Everyone in the directory, with only the fields views need. */
+  /** Everyone in the directory who counts (account enabled), with only the fields views need. */
   listPeople(tenantId: string): Promise<TeamMember[]>;
+  /** The team's people who count (account enabled). */
   listMembers(tenantId: string, teamId: string): Promise<TeamMember[]>;
+  /** Ids of the people who no longer count: account disabled, or removed from the tenant (anonymised). */
+  listInactivePeopleIds(tenantId: string): Promise<string[]>;
+  /** The team's people (disabled ones included), each with where their membership came from. */
+  listMembersWithSource(tenantId: string, teamId: string): Promise<(TeamMember & { source: MembershipSource | null; accountEnabled: boolean | null })[]>;
   /** Creates the team under `id`; if a team with that id exists (the same create, re-run after a crash), answers it. */
   create(tenantId: string, name: string, strategyIds: string[], actor: AuditActor, id?: string): Promise<StoredTeam>;
   /** Replaces the team's fields if its etag still equals `ifMatch`; audited in the same batch. */
-  update(tenantId: string, teamId: string, changes: Partial<Pick<TeamDocument, 'name' | 'strategyIds' | 'channel'>>, ifMatch: string, actor: AuditActor): Promise<TeamWriteResult>;
+  /** A change to `undefined` removes the field (unlinking a group). */
+  update(tenantId: string, teamId: string, changes: Partial<Pick<TeamDocument, 'name' | 'strategyIds' | 'channel' | 'groupId' | 'linkedGroup'>>, ifMatch: string, actor: AuditActor): Promise<TeamWriteResult>;
+  /** The tenant's team linked to this group, if any. */
+  findByGroup(tenantId: string, groupId: string): Promise<StoredTeam | undefined>;
 }
 
 const query = (text: string, parameters: { name: string; value: string }[]) => ({ query: text, parameters });
 const PEOPLE_FIELDS = 'SELECT c.id, c.displayName, c.teamId FROM c';
+/** A person counts unless their account is disabled (an anonymised, removed person is disabled too). */
+const COUNTS = '(NOT IS_DEFINED(c.accountEnabled) OR c.accountEnabled != false)';
 
 /** Only the stored fields of a team, without Cosmos system properties. */
 function teamFields(team: StoredTeam): TeamDocument {
-  const { id, tenantId, type, name, strategyIds, channel } = team;
-  return { id, tenantId, type, name, strategyIds: strategyIds ?? [], ...(channel ? { channel } : {}) };
+  const { id, tenantId, type, name, strategyIds, channel, groupId, linkedGroup } = team;
+  return { id, tenantId, type, name, strategyIds: strategyIds ?? [], ...(channel ? { channel } : {}), ...(groupId ? { groupId } : {}), ...(groupId && linkedGroup ? { linkedGroup } : {}) };
 }
 
 export function createTeamsRepository(container: Container, now: () => Date = () => new Date()): TeamsRepository {
@@ -72,11 +82,35 @@ export function createTeamsRepository(container: Container, now: () => Date = ()
       );
       return team;
     },
+    async findByGroup(tenantId, groupId) {
+      const [team] = await queryAll<StoredTeam>(
+        "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = 'team' AND c.groupId = @groupId",
+        [
+          { name: '@tenantId', value: tenantId },
+          { name: '@groupId', value: groupId },
+        ],
+        tenantId,
+      );
+      return team;
+    },
     listPeople: (tenantId) =>
-      queryAll<TeamMember>(`${PEOPLE_FIELDS} WHERE c.tenantId = @tenantId AND c.type = 'person'`, [{ name: '@tenantId', value: tenantId }], tenantId),
+      queryAll<TeamMember>(`${PEOPLE_FIELDS} WHERE c.tenantId = @tenantId AND c.type = 'person' AND ${COUNTS}`, [{ name: '@tenantId', value: tenantId }], tenantId),
+    listInactivePeopleIds: (tenantId) =>
+      queryAll<string>("SELECT VALUE c.id FROM c WHERE c.tenantId = @tenantId AND c.type = 'person' AND c.accountEnabled = false", [{ name: '@tenantId', value: tenantId }], tenantId),
+    async listMembersWithSource(tenantId, teamId) {
+      const members = await queryAll<TeamMember & { source?: MembershipSource | null; accountEnabled?: boolean | null }>(
+        "SELECT c.id, c.displayName, c.teamId, c.source, c.accountEnabled FROM c WHERE c.tenantId = @tenantId AND c.type = 'person' AND c.teamId = @teamId",
+        [
+          { name: '@tenantId', value: tenantId },
+          { name: '@teamId', value: teamId },
+        ],
+        tenantId,
+      );
+      return members.map((member) => ({ ...member, source: member.source ?? null, accountEnabled: member.accountEnabled ?? null }));
+    },
     listMembers: (tenantId, teamId) =>
       queryAll<TeamMember>(
-        `${PEOPLE_FIELDS} WHERE c.tenantId = @tenantId AND c.type = 'person' AND c.teamId = @teamId`,
+        `${PEOPLE_FIELDS} WHERE c.tenantId = @tenantId AND c.type = 'person' AND c.teamId = @teamId AND ${COUNTS}`,
         [
           { name: '@tenantId', value: tenantId },
           { name: '@teamId', value: teamId },
@@ -96,7 +130,7 @@ export function createTeamsRepository(container: Container, now: () => Date = ()
       if (!current) return { status: 'not_found' };
       if (current._etag !== ifMatch) return { status: 'stale', current };
       const before = teamFields(current);
-      const after: TeamDocument = { ...before, ...changes };
+      const after = Object.fromEntries(Object.entries({ ...before, ...changes }).filter(([, value]) => value !== undefined)) as unknown as TeamDocument;
       const audit = auditDocument({ tenantId, entityType: 'team', entityId: teamId, action: 'update', actor, before, after, at: now() });
       // The If-Match on the replace is what makes this safe under races; the check above is the fast path.
       const result = await writeInBatch(container, tenantId, [{ kind: 'replace', document: after, ifMatch }], [audit]);

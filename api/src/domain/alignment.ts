@@ -40,6 +40,8 @@ export interface AlignmentInputs {
   teams: readonly AlignmentTeam[];
   people: readonly AlignmentPerson[];
   tasks: readonly AlignmentTask[];
+  /** People who no longer count (account disabled or removed from the directory): their tasks are left out. */
+  inactiveOwnerIds?: ReadonlySet<string>;
 }
 export interface OrganisationAlignment {
   organisation: Alignment;
@@ -174,6 +176,7 @@ export function computeAlignment(
   const organisation = newScope();
   const teamScopes = new Map<string, Scope>(inputs.teams.map((team) => [team.id, newScope(teamItemCap)]));
   for (const task of inputs.tasks) {
+    if (inputs.inactiveOwnerIds?.has(task.ownerId)) continue;
     const owner = personById.get(task.ownerId);
     const teamId = owner?.teamId && teamById.has(owner.teamId) ? owner.teamId : null;
     const linked = task.strategyId !== null && activeIds.has(task.strategyId);

@@ -21,6 +21,8 @@ export interface StoredTeamFields {
   id: string;
   name: string;
   strategyIds?: string[];
+  groupId?: string;
+  linkedGroup?: { displayName: string; isTeam: boolean; via?: 'leader' | 'channel' };
   channel?: { teamsTeamId: string; channelId: string };
   _etag: string;
 }
@@ -33,6 +35,8 @@ export function toTeam(team: StoredTeamFields, memberCount: number): Team {
     strategyIds: team.strategyIds ?? [],
     memberCount,
     ...(team.channel ? { channel: { teamsTeamId: team.channel.teamsTeamId, channelId: team.channel.channelId } } : {}),
+    ...(team.groupId ? { groupId: team.groupId } : {}),
+    ...(team.groupId && team.linkedGroup ? { linkedGroup: { ...team.linkedGroup } } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { HttpRequest } from '@azure/functions';
 import type { Caller } from '../auth/verify-token.js';
+import { isActivePerson } from '../domain/directory-people.js';
 import { nameVisibilityFor } from '../domain/name-visibility.js';
 import { buildDashboard, dashboardCsv } from '../domain/onboarding/dashboard.js';
 import { requireLeader } from '../http/authorise.js';
@@ -31,10 +32,13 @@ async function loadDashboard(request: HttpRequest, caller: Caller, services: Ser
     services.directory.listPeopleByIds(tenantId, [...new Set(assignments.flatMap((assignment) => assignment.recipientIds))]),
     Promise.all([...new Set(assignments.map((assignment) => assignment.moduleVersionId))].map((versionId) => services.onboarding.getVersion(tenantId, versionId))),
   ]);
+  // Disabled and removed people stop counting: the figures are about the cohort's active people.
+  const inactive = new Set(people.filter((person) => !isActivePerson(person)).map((person) => person.id));
+  const counted = inactive.size === 0 ? assignments : assignments.map((assignment) => ({ ...assignment, recipientIds: assignment.recipientIds.filter((userId) => !inactive.has(userId)) }));
   const contents = new Map<string, ModuleContent>(versions.flatMap((version) => (version ? [[version.id, version.content] as const] : [])));
   // Figures count the whole cohort; rows name only whom the caller may see (their team's people, or all for an Admin).
   const visibility = nameVisibilityFor({ userId: caller.userId, isAdmin: authorised.isAdmin, isLeader: authorised.isLeader, teamId: authorised.person?.teamId });
-  return { ok: true, dashboard: buildDashboard({ cohort, moduleId: moduleId.data, contents, assignments, progress, outbox, people, now: services.now(), visibility }) };
+  return { ok: true, dashboard: buildDashboard({ cohort, moduleId: moduleId.data, contents, assignments: counted, progress, outbox, people, now: services.now(), visibility }) };
 }
 
 /** GET /api/cohorts/{id}/dashboard?moduleId= — completion figures for one cohort × module; Leader/Admin (rows: see loadDashboard). */

@@ -18,15 +18,17 @@ export const insightsGet = authenticatedHandler(async ({ caller, services }) => 
   const teamId = authorised.person?.teamId ?? null;
   const visibility = nameVisibilityFor({ userId: caller.userId, isAdmin: authorised.isAdmin, isLeader: authorised.isLeader, teamId });
   if (authorised.isLeader || authorised.isAdmin) {
-    const [strategies, teams, people, tasks] = await Promise.all([
+    const [strategies, teams, people, tasks, inactive] = await Promise.all([
       services.strategy.listStrategies(tenantId),
       services.teams.list(tenantId),
       services.teams.listPeople(tenantId),
       services.teamTasks.listLinks(tenantId),
+      services.teams.listInactivePeopleIds(tenantId),
     ]);
     // An Admin's view names every team's people, so each team lists a few; a Leader's names one team.
     const teamItemCap = authorised.isAdmin ? TEAM_LIMITS.teamInsightItems : TEAM_LIMITS.insightItems;
-    const alignment = computeAlignment({ strategies, teams, people, tasks }, teamItemCap, visibility);
+    // Disabled and removed people count nowhere: not as people, and not through their tasks.
+    const alignment = computeAlignment({ strategies, teams, people, tasks, inactiveOwnerIds: new Set(inactive) }, teamItemCap, visibility);
     const body: Insights = { scope: 'organisation', organisation: alignment.organisation, teams: alignment.teams };
     return json(200, body);
   }

@@ -45,10 +45,11 @@ export async function assignModules(services: Services, request: AssignRequest):
   for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
     const cohort = await services.onboarding.getCohort(tenantId, request.cohortId);
     if (!cohort) return { status: 'not_found' };
-    const [ofVersions, cohortAssignments, completed] = await Promise.all([
+    const [ofVersions, cohortAssignments, completed, inactive] = await Promise.all([
       services.onboarding.listAssignmentsForVersions(tenantId, request.versions.map((version) => version.id)),
       services.onboarding.listAssignmentsForCohort(tenantId, cohort.id),
       completedProgress(services, cohort, request),
+      services.teams.listInactivePeopleIds(tenantId),
     ]);
     const now = services.now();
     const plan = planAssignments({
@@ -62,6 +63,7 @@ export async function assignModules(services: Services, request: AssignRequest):
       assignmentsOfVersions: ofVersions,
       createdBy: userId,
       now: now.toISOString(),
+      inactive: new Set(inactive),
     });
     if (plan.create.length === 0) return { status: 'ok', created: [], existing: plan.existing };
     if (cohortAssignments.length + plan.create.length > MAX_ASSIGNMENTS_PER_COHORT) return { status: 'too_many', limit: MAX_ASSIGNMENTS_PER_COHORT };

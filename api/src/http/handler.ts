@@ -80,7 +80,7 @@ export type Admission = { ok: true; caller: Caller } | { ok: false; response: Ht
 /**
  * Who may go on: an address that keeps failing to sign in is refused before its token is even checked;
  * then the token; then the person's and their tenant's rate limits for the route's cost class
- * (http/rate-limit-config.ts). Auth failures throw AuthError (401/403/503), as authenticate does.
+ * (http/rate-limit-config.ts); then, on their first request, their person record (first-request-person.ts). Auth failures throw AuthError (401/403/503), as authenticate does.
  */
 export async function admit(services: Services, request: HttpRequest, context: InvocationContext): Promise<Admission> {
   const address = clientAddress(request);
@@ -95,5 +95,8 @@ export async function admit(services: Services, request: HttpRequest, context: I
     throw error;
   }
   const verdict = await services.rateLimits.admit(caller.tenantId, caller.userId, costOf(context.functionName));
-  return verdict.ok ? { ok: true, caller } : { ok: false, response: rateLimitedResponse(verdict) };
+  if (!verdict.ok) return { ok: false, response: rateLimitedResponse(verdict) };
+  // Only now, for an admitted person of an onboarded tenant: their record, on their first request.
+  await services.firstRequestPeople.ensure(caller);
+  return { ok: true, caller };
 }

@@ -29,6 +29,8 @@ export const EXPENSIVE_FUNCTIONS: ReadonlySet<string> = new Set([
   'cohorts-dashboard-export',
   'cohorts-members-import',
   'cohorts-members-from-group',
+  // Reads the group from Microsoft Graph before linking it.
+  'teams-group-put',
 ]);
 
 export function costOf(functionName: string): CostClass {

@@ -30,14 +30,13 @@ export const GRAPH_PERMISSIONS = {
   'GroupMember.Read.All': {
     type: 'Role',
     why: 'Reads the members and owners of Microsoft 365 and Entra groups: a cohort built from a group (and whether the leader importing it owns it), and app teams linked to a group or a team in Teams whose members sync from Graph.',
-    requests: ['GET /groups/{id}/transitiveMembers/microsoft.graph.user', 'GET /groups/{id}/owners/microsoft.graph.user'],
-    planned: ['GET /groups', 'GET /groups/delta'],
+    requests: ['GET /groups/{id}/transitiveMembers/microsoft.graph.user', 'GET /groups/{id}/owners/microsoft.graph.user', 'GET /groups/{id}'],
+    planned: ['GET /groups'],
   },
   'User.Read.All': {
     type: 'Role',
     why: 'Syncs the directory: display name, mail and UPN, department, job title, manager and whether the account is enabled, with delta queries, so people and leaders need no CSV.',
-    requests: [],
-    planned: ['GET /users/delta'],
+    requests: ['GET /users/delta'],
   },
   'TeamsAppInstallation.ReadWriteSelfForUser.All': {
     type: 'Role',

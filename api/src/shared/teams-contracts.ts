@@ -37,6 +37,26 @@ export type ChannelLink = z.infer<typeof channelLinkSchema>;
 
 // ---------------------------------------------------------------- teams
 
+/** Where a person's team membership came from: set by hand, a linked group's members, or a team linked by its channel tab. */
+export const membershipSourceSchema = z.enum(['manual', 'group', 'channel']);
+export type MembershipSourceName = z.infer<typeof membershipSourceSchema>;
+
+/** `via` 'channel': linked by installing the channel tab in the team; otherwise chosen by a person (absent: at sign-up). */
+export const linkedGroupSchema = z.object({ displayName: z.string(), isTeam: z.boolean(), via: z.enum(['leader', 'channel']).optional() });
+
+/** An Entra object id (a group's, or a team in Teams, which has its group's id). */
+export const groupIdSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'Not a Microsoft 365 group id');
+
+/** PUT /api/teams/{id}/group (If-Match) — link the team to a Microsoft 365 group or a team in Teams. */
+export const linkGroupSchema = z.strictObject({ groupId: groupIdSchema });
+
+/** GET /api/teams/{id}/members — Leader of the team / Admin: who is in it and why. */
+export const teamMembersSchema = z.object({
+  teamId: z.string(),
+  members: z.array(z.object({ id: z.string(), displayName: z.string(), source: membershipSourceSchema, accountEnabled: z.boolean() })),
+});
+export type TeamMembers = z.infer<typeof teamMembersSchema>;
+
 export const teamSchema = z.object({
   id,
   name: z.string(),
@@ -45,6 +65,9 @@ export const teamSchema = z.object({
   strategyIds: z.array(id),
   memberCount: z.number().int(),
   channel: channelLinkSchema.optional(),
+  /** The Microsoft 365 group (or team in Teams: same id) the team is linked to; its members sync from it. */
+  groupId: z.string().optional(),
+  linkedGroup: linkedGroupSchema.optional(),
 });
 export type Team = z.infer<typeof teamSchema>;
 

@@ -42,13 +42,15 @@ async function rejection(claims: JWTPayload): Promise<AuthError> {
 }
 
 describe('accepted tokens', () => {
-  it('takes the caller from oid, tid, roles and name of a v2 token', async () => {
+  it('takes the caller from oid, tid, roles, name and preferred_username of a v2 token', async () => {
     const caller = await verify(await signWith(key, { ...v2Claims(), roles: ['Leader', 'Admin', 'Task.Write'] }));
     expect(caller).toEqual({
       tenantId: ONBOARDED_TENANT,
       userId: USER_OID,
       roles: ['Employee', 'Leader', 'Admin'],
       displayName: 'Ada Lovelace',
+      // Recorded on the person's first request; never used to identify them.
+      upn: 'ada@contoso.example',
     });
   });
 
@@ -72,7 +74,7 @@ describe('accepted tokens', () => {
     expect(caller.userId).toBe(USER_OID);
   });
 
-  it('never takes identity from upn, email or preferred_username', async () => {
+  it('never takes identity from upn, email or preferred_username (the sign-in name is only carried along)', async () => {
     const claims: JWTPayload = {
       ...v2Claims(),
       upn: 'mallory@contoso.example',
@@ -82,7 +84,9 @@ describe('accepted tokens', () => {
     };
     const caller = await verify(await signWith(key, claims));
     expect(caller.userId).toBe(USER_OID);
-    expect(JSON.stringify(caller)).not.toContain('mallory');
+    const { upn, ...identity } = caller;
+    expect(upn).toBe('mallory@contoso.example');
+    expect(JSON.stringify(identity)).not.toContain('mallory');
 
     const { oid: _oid, ...withoutOid } = claims;
     const error = await rejection(withoutOid);

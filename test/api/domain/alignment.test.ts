@@ -45,6 +45,14 @@ const ORG: AlignmentInputs = {
 const ref = (id: string) => ({ id, title: `Strategy ${id}` });
 
 describe('computeAlignment', () => {
+  it('leaves out the tasks of people who no longer count (disabled or removed) and the people themselves', () => {
+    const withoutKim = computeAlignment({ ...ORG, people: ORG.people.filter((person) => person.id !== 'p3'), inactiveOwnerIds: new Set(['p3']) });
+    const all = computeAlignment(ORG);
+    expect(withoutKim.organisation.taskCount).toBe(all.organisation.taskCount - 2);
+    expect(withoutKim.organisation.unlinkedTasks.items.map((task) => task.ownerId)).not.toContain('p3');
+    expect(withoutKim.teams.find((team) => team.teamId === 'T2')?.alignment.taskCount).toBe(0);
+  });
+
   const result = computeAlignment(ORG);
   const team = (id: string) => result.teams.find((entry) => entry.teamId === id)?.alignment;
 

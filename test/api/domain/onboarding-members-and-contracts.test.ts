@@ -51,6 +51,11 @@ describe('assignment planning', () => {
     expect(planAssignments({ ...base, versions: [version(2)], audience: 'completedPreviousVersion', completed }).create[0]!.recipientIds).toEqual(['u1']);
   });
 
+  it('assigns nothing new to members whose account is disabled or who left the directory', () => {
+    const [plan] = planAssignments({ ...base, versions: [version(2)], audience: 'everyone', completed: [], inactive: new Set(['u2']) }).create;
+    expect(plan).toMatchObject({ recipientIds: ['u1', 'u3'], fanOut: { queued: 0, pending: 2 } });
+  });
+
   it('finds a version the cohort already has instead of assigning it again, and leaves out people who hold it through another cohort', () => {
     const mine = assignment({ id: assignmentIdFor('c1', 'm1-v1'), cohortId: 'c1', moduleVersionId: 'm1-v1', recipientIds: ['u1'] });
     const theirs = assignment({ id: assignmentIdFor('c9', 'm1-v2'), cohortId: 'c9', moduleVersionId: 'm1-v2', recipientIds: ['u2', 'u7'] });

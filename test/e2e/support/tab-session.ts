@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { startLocalStack, type LocalStack } from '../../../api/src/local/stack.js';
+import { startLocalStack, type LocalStack, type LocalStackOptions } from '../../../api/src/local/stack.js';
 import { launchBrowser, newIsolatedContext } from '../../support/browser.js';
 import { runningClockFrom } from '../../support/clock.js';
 
@@ -21,11 +21,12 @@ export interface E2eEnvironment {
   close(): Promise<void>;
 }
 
-export async function startE2eEnvironment(): Promise<E2eEnvironment> {
+/** `fakeM365`: also run the fake Microsoft 365 (its directory at `stack.fakeM365`), as `npm start` does. */
+export async function startE2eEnvironment(options: Pick<LocalStackOptions, 'fakeM365'> = {}): Promise<E2eEnvironment> {
   const built = fileURLToPath(new URL('../../../tabs/dist/index.html', import.meta.url));
   if (!existsSync(built)) throw new Error('tabs/dist is not built: `npm test` builds it, or run `npm run build -w tabs`');
   const now = runningClockFrom();
-  const stack = await startLocalStack({ port: 0, now });
+  const stack = await startLocalStack({ port: 0, now, ...options });
   const browser = await launchBrowser();
   return {
     stack,

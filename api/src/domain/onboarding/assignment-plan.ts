@@ -27,6 +27,8 @@ export interface AssignInput {
   assignmentsOfVersions: readonly AssignmentDocument[];
   createdBy: string;
   now: string;
+  /** Members who no longer count (account disabled or removed from the directory): not assigned anything new. */
+  inactive?: ReadonlySet<string>;
 }
 
 export interface AssignPlan {
@@ -65,7 +67,7 @@ export function planAssignments(input: AssignInput): AssignPlan {
         : input.cohort.memberIds.filter((userId) =>
             input.completed.some((entry) => entry.userId === userId && entry.moduleId === version.moduleId && entry.version < version.version && entry.completedAt),
           );
-    const recipientIds = audience.filter((userId) => !held.has(userId));
+    const recipientIds = audience.filter((userId) => !held.has(userId) && !input.inactive?.has(userId));
     plan.create.push({
       id,
       tenantId: input.tenantId,

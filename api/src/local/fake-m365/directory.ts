@@ -79,6 +79,8 @@ export interface FakeTenant {
   readonly installedApps: Map<string, Set<string>>;
   /** Changes in order; delta links are positions in it. */
   readonly changes: DirectoryChange[];
+  /** Delta and next links carry this; links of an earlier generation are expired (syncStateNotFound). */
+  deltaGeneration: number;
 }
 
 export interface FakeDirectory {
@@ -94,6 +96,8 @@ export interface FakeDirectory {
   removeUser(tenantId: string, userId: string): void;
   setGroupMembers(tenantId: string, groupId: string, members: FakeGroupMember[]): void;
   installApp(tenantId: string, userId: string, catalogAppId: string): void;
+  /** Expires every delta and next link handed out so far, as Graph does after seven days. */
+  expireDeltaLinks(tenantId: string): void;
   /** Called after every change (npm start keeps the fake's state in its data folder). */
   onChange(listener: () => void): void;
 }
@@ -125,6 +129,7 @@ export function createFakeDirectory(inits: readonly FakeTenantInit[] = []): Fake
         catalog: [...(init.catalog ?? [])],
         installedApps: new Map(Object.entries(init.installedApps ?? {}).map(([userId, apps]) => [userId, new Set(apps)])),
         changes: [],
+        deltaGeneration: 1,
       };
       // Everything that exists at the start is "changed" once, so the first delta round lists it all.
       for (const id of tenant.users.keys()) record(tenant, 'user', id);
@@ -174,6 +179,9 @@ export function createFakeDirectory(inits: readonly FakeTenantInit[] = []): Fake
       apps.add(catalogAppId);
       tenant.installedApps.set(userId, apps);
       changed();
+    },
+    expireDeltaLinks(tenantId) {
+      need(tenantId).deltaGeneration += 1;
     },
     onChange(listener) {
       listeners.push(listener);

@@ -17,6 +17,8 @@ import { createFakeEntra } from './fake-entra.js';
 import { createFaults, createRateLimit, type Fault } from './faults.js';
 import { graphError, type GraphArea, type GraphRequest } from './graph-context.js';
 import { answerGroupsRequest } from './groups.js';
+import { groupReadArea } from './group-read.js';
+import { usersDeltaArea } from './users-delta.js';
 import { findRepoRoot } from '../static-files.js';
 
 export type { Fault, FaultKind } from './faults.js';
@@ -56,6 +58,10 @@ export interface FakeGraph {
   groupRequests: { tenantId: string; request: string }[];
   /** Every Graph request (not token or consent requests), as "METHOD <path>". */
   requests: { tenantId: string; request: string }[];
+  /** Every /users/delta request the fake answered (past faults), with its query string. */
+  usersDeltaRequests: { tenantId: string; query: string }[];
+  /** Users per page of list and delta reads from now on (the `groupPageSize` option's value). */
+  setPageSize(size: number): void;
   inject(fault: Fault): void;
   clearFaults(): void;
   /** What each person sees in their activity feed: one entry per (recipient, chainId). */
@@ -100,12 +106,14 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
   const overLimit = createRateLimit(options.rateLimit);
   const hanging = new Set<ServerResponse>();
   const stats = { deliveries: 0 };
+  let pageSize = options.groupPageSize ?? 100;
+  const usersDeltaRequests: { tenantId: string; query: string }[] = [];
 
   const groupsArea: GraphArea = (request) => {
     if (request.method !== 'GET') return false;
     const groups = request.tenant ? Object.fromEntries(request.tenant.groups) : options.groups;
     if (!groups) return false;
-    const answer = answerGroupsRequest(request.url, request.baseUrl, groups, request.token?.roles ?? [], options.groupPageSize ?? 100);
+    const answer = answerGroupsRequest(request.url, request.baseUrl, groups, request.token?.roles ?? [], pageSize);
     if (!answer) return false;
     state.groupRequests.push({ tenantId: request.token?.tenantId ?? '?', request: `GET ${request.url.pathname}` });
     if (!request.token) request.send(401, graphError('InvalidAuthenticationToken', 'Access token is missing, invalid or expired'));
@@ -114,7 +122,7 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
   };
 
   /** Graph's areas, tried in turn. */
-  const graphAreas: GraphArea[] = [activityFeedArea({ activityTypes: options.activityTypes ?? manifestActivityTypes(), calls, feed, hanging, pickFault: (path) => faults.pick(path), overLimit, stats }), groupsArea];
+  const graphAreas: GraphArea[] = [activityFeedArea({ activityTypes: options.activityTypes ?? manifestActivityTypes(), calls, feed, hanging, pickFault: (path) => faults.pick(path), overLimit, stats }), groupsArea, groupReadArea, usersDeltaArea({ pageSize: () => pageSize, requests: usersDeltaRequests })];
 
   /** A fault ordered for this path (other than the feed's, which applies them after checking the body). */
   function answeredByFault(request: GraphRequest): boolean {
@@ -173,6 +181,10 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
     },
     groupRequests: [],
     requests: [],
+    usersDeltaRequests,
+    setPageSize(size) {
+      pageSize = size;
+    },
     inject: (fault) => faults.inject(fault),
     clearFaults: () => faults.clear(),
     feed(tenantId) {

@@ -7,6 +7,8 @@ export interface Fault {
   kind: FaultKind;
   /** Applies to the next `count` Graph calls... */
   count?: number;
+  /** ...after letting this many matching calls through (a failure mid-way through a paged read). */
+  skip?: number;
   /** ...or to this fraction of them (deterministic pseudo-random). */
   fraction?: number;
   /** 429 only: the Retry-After header value (seconds, or an HTTP date). */
@@ -25,12 +27,12 @@ export interface Faults {
 const FEED_PATHS = ['/teamwork/sendActivityNotification'];
 
 export function createFaults(): Faults {
-  let faults: (Fault & { left?: number })[] = [];
+  let faults: (Fault & { left?: number; toSkip?: number })[] = [];
   let seed = 42;
   const nextRandom = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   return {
     inject(fault) {
-      faults.push({ ...fault, ...(fault.count !== undefined ? { left: fault.count } : {}) });
+      faults.push({ ...fault, ...(fault.count !== undefined ? { left: fault.count } : {}), toSkip: fault.skip ?? 0 });
     },
     clear() {
       faults = [];
@@ -39,6 +41,10 @@ export function createFaults(): Faults {
       for (const fault of faults) {
         const applies = fault.path ? path.includes(fault.path) : FEED_PATHS.some((feedPath) => path.includes(feedPath));
         if (!applies) continue;
+        if (fault.toSkip !== undefined && fault.toSkip > 0) {
+          fault.toSkip -= 1;
+          continue;
+        }
         if (fault.left !== undefined && fault.left > 0) {
           fault.left -= 1;
           return fault;

@@ -30,15 +30,17 @@ export function localFakeDirectory(manifestAppId: string): FakeDirectory {
   return createFakeDirectory([...demoTenantDirectories(manifestAppId), northwindTenant(manifestAppId)]);
 }
 
-/** People of the fake tenants that are not demo tenants (Northwind), to sign in as on the local host page. */
+/**
+ * People of the fake tenants who are not seeded demo people (Northwind's, and anyone who joined a demo
+ * tenant's directory since), to sign in as on the local host page.
+ */
 export function directoryIdentities(directory: FakeDirectory): DevIdentity[] {
-  const demo = new Set(SEED_TENANTS.map((tenant) => tenant.id));
+  const seeded = new Set(SEED_TENANTS.flatMap((tenant) => tenant.people.map((person) => `${tenant.id}/${person.id}`)));
   return directory
     .tenants()
-    .filter((tenant) => !demo.has(tenant.id))
     .flatMap((tenant) =>
       [...tenant.users.values()]
-        .filter((user) => user.accountEnabled !== false)
+        .filter((user) => user.accountEnabled !== false && !seeded.has(`${tenant.id}/${user.id}`))
         .map((user) => ({
           tenantId: tenant.id,
           tenantName: tenant.displayName,

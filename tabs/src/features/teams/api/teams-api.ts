@@ -1,8 +1,10 @@
 import {
   editableStrategyMapSchema,
   teamListSchema,
+  teamMembersSchema,
   teamTaskListSchema,
   type EditableStrategy,
+  type TeamMembers,
   type Team,
   type TeamTask,
 } from '@contracts';
@@ -20,6 +22,11 @@ export interface TeamsApi {
   /** Rename and/or map to strategies; If-Match with the team's etag. */
   updateTeam(team: Pick<Team, 'id'>, changes: { name?: string; strategyIds?: string[] }, etag: string): Promise<void>;
   tasks(teamId: string, signal?: AbortSignal): Promise<TeamTask[]>;
+  /** Links the team to a Microsoft 365 group or team in Teams; If-Match with the team's etag. */
+  linkGroup(team: Pick<Team, 'id'>, groupId: string, etag: string): Promise<void>;
+  unlinkGroup(team: Pick<Team, 'id'>, etag: string): Promise<void>;
+  /** The team's people and where each membership came from (Leader of the team / Admin). */
+  members(teamId: string, signal?: AbortSignal): Promise<TeamMembers['members']>;
   linkTask(teamId: string, task: TeamTask, link: { strategyId: string; howItServes: string }): Promise<void>;
   /** All or nothing: a stale task answers 412 listing the stale ids, and nothing is written. */
   remapTasks(teamId: string, tasks: TeamTask[], link: { strategyId: string; howItServes: string }): Promise<void>;
@@ -35,6 +42,9 @@ export function createTeamsApi(client: ApiClient): TeamsApi {
     createTeam: (name) => client.request('/api/teams', anything, { method: 'POST', body: { name } }).then(() => undefined),
     updateTeam: (team, changes, etag) => client.send(teamPath(team.id), { method: 'PATCH', body: changes, ifMatch: etag }),
     tasks: async (teamId, signal) => (await client.request(`${teamPath(teamId)}/tasks`, teamTaskListSchema, { signal })).tasks,
+    linkGroup: (team, groupId, etag) => client.send(`${teamPath(team.id)}/group`, { method: 'PUT', body: { groupId }, ifMatch: etag }),
+    unlinkGroup: (team, etag) => client.send(`${teamPath(team.id)}/group`, { method: 'DELETE', ifMatch: etag }),
+    members: async (teamId, signal) => (await client.request(`${teamPath(teamId)}/members`, teamMembersSchema, { signal })).members,
     linkTask: (teamId, task, link) =>
       client.send(`${teamPath(teamId)}/tasks/${encodeURIComponent(task.id)}/link`, { method: 'PATCH', body: link, ifMatch: task.etag }),
     remapTasks: (teamId, tasks, link) =>

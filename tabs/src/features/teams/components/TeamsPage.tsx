@@ -1,6 +1,6 @@
 import type { Team, TeamTask } from '@contracts';
 import { Body1, Button, Field, MessageBar, MessageBarBody, Select, Spinner, Subtitle1, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { AddRegular, EditRegular } from '@fluentui/react-icons';
+import { AddRegular, EditRegular, LinkDismissRegular, LinkRegular } from '@fluentui/react-icons';
 import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import { ApiError, type ApiClient } from '../../../app/api-client';
 import { usePageStyles } from '../../../components/page-styles';
@@ -10,11 +10,13 @@ import type { LoadOutcome } from '../../../app/teams-session';
 import { useLoaded } from '../../../app/use-loaded';
 import { createTeamsApi } from '../api/teams-api';
 import { PeopleRoles } from './PeopleRoles';
+import { TeamMembers } from './TeamMembers';
 import { TeamStrategies } from './TeamStrategies';
 import { TeamTasks } from './TeamTasks';
 
 const TeamNameDialog = lazy(() => import('./TeamNameDialog'));
 const RemapDialog = lazy(() => import('./RemapDialog'));
+const GroupLinkDialog = lazy(() => import('./GroupLinkDialog'));
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
@@ -36,7 +38,7 @@ export interface TeamsPageProps {
   onFirstLoad?: (outcome: LoadOutcome) => void;
 }
 
-type Open = { kind: 'name'; team: Team | null } | { kind: 'link'; tasks: TeamTask[] } | null;
+type Open = { kind: 'name'; team: Team | null } | { kind: 'link'; tasks: TeamTask[] } | { kind: 'group'; team: Team } | null;
 
 /** The Teams area: teams, the strategies each serves, and re-mapping their tasks. */
 export default function TeamsPage({ client, params, myTeamName, isAdmin = false, myId, onFirstLoad }: TeamsPageProps) {
@@ -56,11 +58,19 @@ export default function TeamsPage({ client, params, myTeamName, isAdmin = false,
   const team = teams.find((t) => t.id === (picked ?? params.team)) ?? teams.find((t) => t.name === myTeamName) ?? teams[0];
   const loadTasks = useCallback((signal: AbortSignal) => (team ? api.tasks(team.id, signal) : Promise.resolve([])), [api, team?.id]); // eslint-disable-line react-hooks/exhaustive-deps -- reload per team, not per etag
   const tasks = useLoaded(loadTasks);
+  const loadMembers = useCallback((signal: AbortSignal) => (team ? api.members(team.id, signal) : Promise.resolve([])), [api, team?.id]); // eslint-disable-line react-hooks/exhaustive-deps -- reload per team, not per etag
+  const members = useLoaded(loadMembers);
 
   const done = (changed: boolean, text: string) => {
     setOpen(null);
     if (!changed) return;
-    void Promise.all([reload(), tasks.reload()]).then(() => setNotice(text));
+    void Promise.all([reload(), tasks.reload(), members.reload()]).then(() => setNotice(text));
+  };
+
+  const unlink = async (linked: Team) => {
+    const outcome = await attemptSave(() => api.unlinkGroup(linked, linked.etag), []);
+    if (outcome.kind === 'done') done(true, `Unlinked ${linked.name}: the group's people leave it at the next directory sync.`);
+    else setNotice(outcome.kind === 'conflict' ? `${linked.name} changed meanwhile; try again.` : `We couldn't unlink ${linked.name}. ${outcome.message ?? ''}`);
   };
 
   return (
@@ -118,6 +128,25 @@ export default function TeamsPage({ client, params, myTeamName, isAdmin = false,
                   onSaved={() => done(true, `Saved the strategies ${team.name} serves.`)}
                 />
               </section>
+              <section className={styles.section} aria-labelledby="team-people-heading">
+                <Subtitle1 as="h2" id="team-people-heading" className={page.heading}>
+                  People in {team.name}
+                </Subtitle1>
+                <TeamMembers team={team} state={members.state} />
+                {members.state.status === 'ready' && (
+                  <div className={styles.bar}>
+                    {team.groupId ? (
+                      <Button icon={<LinkDismissRegular />} onClick={() => void unlink(team)}>
+                        Unlink from {team.linkedGroup?.displayName ?? 'Microsoft 365'}
+                      </Button>
+                    ) : (
+                      <Button icon={<LinkRegular />} onClick={() => setOpen({ kind: 'group', team })}>
+                        Link to Microsoft 365
+                      </Button>
+                    )}
+                  </div>
+                )}
+              </section>
               <section className={styles.section} aria-labelledby="team-tasks-heading">
                 <Subtitle1 as="h2" id="team-tasks-heading" className={page.heading}>
                   {team.name}'s tasks
@@ -152,6 +181,13 @@ export default function TeamsPage({ client, params, myTeamName, isAdmin = false,
                   attemptSave(() => (open.team && etag ? api.updateTeam(open.team, { name }, etag) : api.createTeam(name)), ['name'])
                 }
                 onClose={(changed) => done(changed, open.team ? 'Renamed the team.' : 'Added the team.')}
+              />
+            )}
+            {open?.kind === 'group' && (
+              <GroupLinkDialog
+                team={open.team}
+                save={(groupId, etag) => attemptSave(() => api.linkGroup(open.team, groupId, etag), ['groupId'])}
+                onClose={(changed) => done(changed, `Linked ${open.team.name}: its group's members join at the next directory sync.`)}
               />
             )}
             {open?.kind === 'link' && team && (
