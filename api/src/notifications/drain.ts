@@ -12,11 +12,20 @@ import { randomUUID } from 'node:crypto';
 import type { OutboxRepository, StoredOutboxDocument } from '../data/outbox-repository.js';
 import { MAX_BULK_RECIPIENTS, type GraphClient, type SendOutcome } from './graph-client.js';
 import { createPacer, GRAPH_ACTIVITY_LIMITS, type Pacer, type RateLimit } from './pacing.js';
-import { decideRetry, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
+import { sendFailureReason } from './dead-letter-reasons.js';
+import { deepLinkForApp } from './notification-content.js';
+import type { RecipientReadiness } from './recipient-readiness.js';
+import { decideRetry, DEFAULT_RETRY_POLICY, type RetryPolicy, type SendFailure } from './retry-policy.js';
 
 export interface DrainDependencies {
   outbox: OutboxRepository;
   graph: GraphClient;
+  /**
+   * Makes each recipient reachable before the send: the app's catalog id (sent as teamsAppId and in
+   * the deep link), installed where missing (recipient-readiness.ts). Without it (tests of the drain
+   * alone, the bench's baseline) entries are sent as they are, with no teamsAppId.
+   */
+  recipients?: RecipientReadiness;
   limits?: { bulk: RateLimit; single: RateLimit };
   retry?: RetryPolicy;
   /** How long a claim stays exclusive; must exceed one send (request timeout) comfortably. */
@@ -115,13 +124,46 @@ export function createNotificationDrain(deps: DrainDependencies): NotificationDr
     if (wait > 0) await sleep(wait);
   }
 
+  /** Records a failed attempt per entry (its own failure each): retried later, or dead with the reason. */
+  async function recordFailures(failures: readonly { entry: StoredOutboxDocument; failure: SendFailure }[], report: DrainReport): Promise<void> {
+    const failedAt = new Date(now());
+    await Promise.all(
+      failures.map(async ({ entry, failure }) => {
+        const decision = decideRetry(failure, entry.attempts, retry, random);
+        const changes =
+          decision.action === 'dead'
+            ? { state: 'dead' as const, attempts: decision.attempts, lastError: decision.reason, deadAt: failedAt.toISOString() }
+            : { state: 'failed' as const, attempts: decision.attempts, lastError: failure.message, nextAttemptAt: new Date(failedAt.getTime() + decision.delayMs).toISOString() };
+        const written = await deps.outbox.update(entry, { ...changes, leaseUntil: undefined, leaseOwner: undefined }, failedAt);
+        if (!written) report.lostClaims += 1;
+        else if (decision.action === 'dead') report.dead += 1;
+        else report.retried += 1;
+      }),
+    );
+  }
+
   async function send(batch: Batch, report: DrainReport): Promise<void> {
     const at = now();
     const claims = await Promise.all(batch.entries.map((entry) => deps.outbox.claim(entry, owner, new Date(at + leaseMs), new Date(at))));
-    const claimed = claims.filter((entry): entry is StoredOutboxDocument => entry !== undefined);
+    let claimed = claims.filter((entry): entry is StoredOutboxDocument => entry !== undefined);
     report.lostClaims += batch.entries.length - claimed.length;
     if (claimed.length === 0) return;
-    const notification = { content: claimed[0]!.content, chainId: claimed[0]!.chainId };
+    let teamsAppId: string | undefined;
+    if (deps.recipients) {
+      // Only people who have the app can be notified: find the app's catalog id, install it where missing.
+      const prepared = await deps.recipients.prepare(batch.tenantId, claimed.map((entry) => entry.recipientUserId));
+      const unready = claimed.flatMap((entry) => {
+        const readiness = prepared.outcomes.get(entry.recipientUserId);
+        return readiness && !readiness.ok ? [{ entry, failure: readiness as SendFailure }] : [];
+      });
+      report.throttled += unready.some(({ failure }) => failure.kind === 'throttled') ? 1 : 0;
+      await recordFailures(unready, report);
+      claimed = claimed.filter((entry) => prepared.outcomes.get(entry.recipientUserId)?.ok === true);
+      if (claimed.length === 0) return;
+      teamsAppId = prepared.teamsAppId;
+    }
+    const content = claimed[0]!.content;
+    const notification = { content: teamsAppId ? { ...content, webUrl: deepLinkForApp(content.webUrl, teamsAppId) } : content, chainId: claimed[0]!.chainId, ...(teamsAppId ? { teamsAppId } : {}) };
     report.calls += 1;
     const gate = () => spaceSends(batch);
     const outcome: SendOutcome = batch.bulk
@@ -144,20 +186,15 @@ export function createNotificationDrain(deps: DrainDependencies): NotificationDr
       report.throttled += 1;
       if (outcome.retryAfterMs !== undefined) pacers[batch.bulk ? 'bulk' : 'single'].holdTenant(batch.tenantId, pacingNow() + outcome.retryAfterMs);
     }
-    const failedAt = new Date(now());
-    await Promise.all(
-      claimed.map(async (entry) => {
-        const decision = decideRetry(outcome, entry.attempts, retry, random);
-        const changes =
-          decision.action === 'dead'
-            ? { state: 'dead' as const, attempts: decision.attempts, lastError: decision.reason, deadAt: failedAt.toISOString() }
-            : { state: 'failed' as const, attempts: decision.attempts, lastError: outcome.message, nextAttemptAt: new Date(failedAt.getTime() + decision.delayMs).toISOString() };
-        const written = await deps.outbox.update(entry, { ...changes, leaseUntil: undefined, leaseOwner: undefined }, failedAt);
-        if (!written) report.lostClaims += 1;
-        else if (decision.action === 'dead') report.dead += 1;
-        else report.retried += 1;
-      }),
-    );
+    let failure: SendFailure = outcome;
+    if (outcome.kind === 'permanent' && outcome.status === 404 && !batch.bulk && deps.recipients) {
+      // "Not installed" after all (uninstalled since it was checked): check and install again next time.
+      deps.recipients.forget(batch.tenantId, claimed.map((entry) => entry.recipientUserId));
+      failure = { kind: 'transient', message: outcome.message };
+    } else if (outcome.kind === 'permanent') {
+      failure = { kind: 'permanent', message: sendFailureReason(outcome) };
+    }
+    await recordFailures(claimed.map((entry) => ({ entry, failure })), report);
   }
 
   async function drain(tenantIds: readonly string[], options: DrainOptions = {}): Promise<DrainReport> {
