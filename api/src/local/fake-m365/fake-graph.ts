@@ -131,7 +131,7 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
   /** A fault ordered for this path (other than the feed's, which applies them after checking the body). */
   function answeredByFault(request: GraphRequest): boolean {
     if (request.url.pathname.includes('/teamwork/sendActivityNotification')) return false;
-    const fault = faults.pick(request.url.pathname);
+    const fault = faults.pick(request.url.pathname, request.method);
     if (!fault) return false;
     if (fault.kind === 'hang') hanging.add(request.res);
     else if (fault.kind === 'drop') request.req.socket.destroy();
