@@ -10,11 +10,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { OutboxRepository, StoredOutboxDocument } from '../data/outbox-repository.js';
-import { MAX_BULK_RECIPIENTS, type GraphClient, type SendOutcome } from './graph-client.js';
+import { batchesOf, sleep, SPACING_MARGIN, type Batch } from './drain-batches.js';
+import type { GraphClient, SendOutcome } from './graph-client.js';
 import { createPacer, GRAPH_ACTIVITY_LIMITS, type Pacer, type RateLimit } from './pacing.js';
 import { sendFailureReason } from './dead-letter-reasons.js';
 import { deepLinkForApp } from './notification-content.js';
-import type { RecipientReadiness } from './recipient-readiness.js';
+import { splitByReadiness, type RecipientReadiness } from './recipient-readiness.js';
 import { decideRetry, DEFAULT_RETRY_POLICY, type RetryPolicy, type SendFailure } from './retry-policy.js';
 
 export interface DrainDependencies {
@@ -65,35 +66,6 @@ export interface NotificationDrain {
   drain(tenantIds: readonly string[], options?: DrainOptions): Promise<DrainReport>;
   /** Drain one tenant now (e.g. right after an assignment); runs after any drain of it in progress. */
   drainNow(tenantId: string): Promise<DrainReport>;
-}
-
-interface Batch {
-  tenantId: string;
-  bulk: boolean;
-  entries: StoredOutboxDocument[];
-}
-
-/** Requests leave at least 5% further apart than the limit, so network jitter never pushes over it. */
-const SPACING_MARGIN = 1.05;
-
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-  });
-
-/** Entries with the same chainKey share their text: one bulk call per ≤ 100 of them. */
-function batchesOf(tenantId: string, entries: readonly StoredOutboxDocument[]): Batch[] {
-  const byChain = new Map<string, StoredOutboxDocument[]>();
-  for (const entry of entries) byChain.set(entry.chainKey, [...(byChain.get(entry.chainKey) ?? []), entry]);
-  const batches: Batch[] = [];
-  for (const group of byChain.values()) {
-    for (let i = 0; i < group.length; i += MAX_BULK_RECIPIENTS) {
-      const chunk = group.slice(i, i + MAX_BULK_RECIPIENTS);
-      batches.push({ tenantId, bulk: chunk.length > 1, entries: chunk });
-    }
-  }
-  return batches;
 }
 
 export function createNotificationDrain(deps: DrainDependencies): NotificationDrain {
@@ -152,14 +124,11 @@ export function createNotificationDrain(deps: DrainDependencies): NotificationDr
     if (deps.recipients) {
       // Only people who have the app can be notified: find the app's catalog id, install it where missing.
       const prepared = await deps.recipients.prepare(batch.tenantId, claimed.map((entry) => entry.recipientUserId));
-      const unready = claimed.flatMap((entry) => {
-        const readiness = prepared.outcomes.get(entry.recipientUserId);
-        return readiness && !readiness.ok ? [{ entry, failure: readiness as SendFailure }] : [];
-      });
+      const { ready, unready } = splitByReadiness(claimed, prepared.outcomes);
       report.throttled += unready.some(({ failure }) => failure.kind === 'throttled') ? 1 : 0;
       await recordFailures(unready, report);
-      claimed = claimed.filter((entry) => prepared.outcomes.get(entry.recipientUserId)?.ok === true);
-      if (claimed.length === 0) return;
+      if (ready.length === 0) return;
+      claimed = ready;
       teamsAppId = prepared.teamsAppId;
     }
     const content = claimed[0]!.content;

@@ -53,6 +53,18 @@ export interface RecipientReadinessConfig {
   afterInstall?: (tenantId: string, userId: string) => void | Promise<void>;
 }
 
+/** The entries whose recipient is ready, and the others with why not. */
+export function splitByReadiness<T extends { recipientUserId: string }>(entries: readonly T[], outcomes: ReadonlyMap<string, Readiness>): { ready: T[]; unready: { entry: T; failure: SendFailure }[] } {
+  const ready: T[] = [];
+  const unready: { entry: T; failure: SendFailure }[] = [];
+  for (const entry of entries) {
+    const outcome = outcomes.get(entry.recipientUserId) ?? { ok: false, kind: 'transient', message: 'not checked' };
+    if (outcome.ok) ready.push(entry);
+    else unready.push({ entry, failure: outcome });
+  }
+  return { ready, unready };
+}
+
 type CatalogAnswer = { ok: true; id: string } | ({ ok: false } & SendFailure);
 
 const MAX_THROTTLED_TRIES = 3;
