@@ -116,7 +116,7 @@ export function createNotificationDrain(deps: DrainDependencies): NotificationDr
 
   async function send(batch: Batch, report: DrainReport): Promise<void> {
     const at = now();
-    const claims = await Promise.all(batch.entries.map((entry) => deps.outbox.claim(entry, owner, new Date(at + leaseMs), new Date(at))));
+    const claims = await deps.outbox.claimMany(batch.entries, owner, new Date(at + leaseMs), new Date(at));
     let claimed = claims.filter((entry): entry is StoredOutboxDocument => entry !== undefined);
     report.lostClaims += batch.entries.length - claimed.length;
     if (claimed.length === 0) return;
@@ -142,11 +142,7 @@ export function createNotificationDrain(deps: DrainDependencies): NotificationDr
     if (outcome.ok) {
       await deps.afterSend?.(claimed);
       const sentAt = new Date(now());
-      const marks = await Promise.all(
-        claimed.map((entry) =>
-          deps.outbox.update(entry, { state: 'sent', sentAt: sentAt.toISOString(), leaseUntil: undefined, leaseOwner: undefined, lastError: undefined }, sentAt),
-        ),
-      );
+      const marks = await deps.outbox.updateMany(claimed, { state: 'sent', sentAt: sentAt.toISOString(), leaseUntil: undefined, leaseOwner: undefined, lastError: undefined }, sentAt);
       report.sent += marks.filter(Boolean).length;
       report.lostClaims += marks.filter((mark) => !mark).length;
       return;
