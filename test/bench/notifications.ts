@@ -188,9 +188,9 @@ export async function measureNotificationDrain(options: NotificationBenchOptions
     throttleFraction: options.throttleFraction ?? 0.02,
   };
   const figures: DrainRunFigure[] = [];
-  for (const size of resolved.sizes) figures.push(await runOnce(size, resolved, 'none'));
-  for (const size of resolved.sizes) figures.push(await runOnce(size, resolved, 'warm'));
-  figures.push(await runOnce(Math.min(...resolved.sizes), resolved, 'cold'));
+  const modes = (process.env.BENCH_NOTIFY_MODES ?? 'none,warm,cold').split(',') as ReadinessMode[];
+  for (const mode of modes.filter((m) => m !== 'cold')) for (const size of resolved.sizes) figures.push(await runOnce(size, resolved, mode));
+  if (modes.includes('cold')) figures.push(await runOnce(Math.min(...resolved.sizes), resolved, 'cold'));
   printNotificationDrain(figures);
   return figures;
 }
