@@ -35,7 +35,7 @@ export const APP_SETTINGS = {
   AUTH_CLIENT_ID: { source: 'bicep', readBy: 'api', purpose: 'App registration client id: the audience of v2 SSO tokens.' },
   AUTH_APP_ID_URI: { source: 'bicep', readBy: 'api', purpose: 'App ID URI api://<tab domain>/<client id>: the audience of v1 SSO tokens.' },
   GRAPH_CLIENT_ID: { source: 'bicep', readBy: 'api', purpose: 'The app registration that calls Microsoft Graph; without it Graph features stay off.' },
-  TEAMS_APP_ID: { source: 'bicep', readBy: 'api', purpose: 'Teams app (manifest) id for deep links and notifications.' },
+  TEAMS_APP_ID: { source: 'bicep', readBy: 'api', purpose: 'Teams app manifest id: notifications find the app in each tenant\'s app catalog by it (externalId) and send that catalog id.' },
 
   AUTH_JWKS_URL: { source: 'optional', readBy: 'api', purpose: 'Entra signing keys; default the public multi-tenant key set.' },
   GRAPH_BASE_URL: { source: 'optional', readBy: 'api', purpose: 'Microsoft Graph; default https://graph.microsoft.com.' },

@@ -29,7 +29,10 @@ import { createDirectoryGraphFromEnv, type DirectoryGraph } from './directory/gr
 import { createAssignmentFanOut, type FanOutDependencies } from './notifications/assignment-fan-out.js';
 import { createNotificationServiceFromEnv, type NotificationSeams, type NotificationService } from './notifications/notification-service.js';
 
-/** The Teams app id in notification deep links when TEAMS_APP_ID is unset (local stack and tests). */
+/**
+ * The Teams app's manifest id when TEAMS_APP_ID is unset (local stack and tests). Deep links are
+ * written with it; the drain swaps in each tenant's catalog id when it sends (notification-content.ts).
+ */
 export const DEFAULT_TEAMS_APP_ID = '00000000-0000-4000-8000-00000000a11d';
 
 export interface Services {
@@ -87,8 +90,15 @@ export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock,
   const auth = authConfigFromEnv(env, { isTenantOnboarded: (tid) => tenants.isOnboarded(tid) });
   const outbox = createOutboxRepository(containers.onboarding);
   const onboarding = createOnboardingRepository(containers.onboarding);
-  const notifications = createNotificationServiceFromEnv(env, outbox, () => tenants.listIds(), now, { afterSend: (entries) => seams.afterSend?.(entries) });
   const teamsAppId = () => env.TEAMS_APP_ID ?? DEFAULT_TEAMS_APP_ID;
+  const notifications = createNotificationServiceFromEnv(
+    env,
+    outbox,
+    () => tenants.listIds(),
+    now,
+    { afterSend: (entries) => seams.afterSend?.(entries), afterInstall: (tenantId, userId) => seams.afterInstall?.(tenantId, userId) },
+    teamsAppId(),
+  );
   notifications.setReminderSource(onboardingReminderSource(onboarding, teamsAppId, now));
   notifications.setFanOut(createAssignmentFanOut({ onboarding, outbox, teamsAppId, afterBatch: (step) => seams.afterFanOutBatch?.(step) }));
   const people = createPeopleRepository(containers.directory);
@@ -147,6 +157,7 @@ export function getServices(): Services {
 /** Tests only: the crash seams of the services getServices() answers (from the next call on); none by default. */
 export function setServicesTestSeams(next: ServiceSeams = {}): void {
   delete testSeams.afterSend;
+  delete testSeams.afterInstall;
   delete testSeams.afterFanOutBatch;
   Object.assign(testSeams, next);
 }

@@ -8,6 +8,10 @@
  * - memory at 1k and at 10k: the drain's own peak heap above the baseline (should be flat: it holds
  *   one page of entries per tenant, whatever the backlog) and the process's max RSS (which includes
  *   the in-process embedded Cosmos holding every document, so it grows with the data, not the drain).
+ * Each size runs three ways: without the recipient check (the drain alone: the older figure), with it
+ * and every person already known to have the app (steady state: reminders, later modules), and a
+ * first contact with nobody checked yet at 1,000 people, where Graph's 30 requests per second per
+ * tenant for installedApps (paced at 25), not the bulk send, sets the pace.
  * Run alone: node --import tsx test/bench/notifications.ts
  */
 import https from 'node:https';
@@ -27,9 +31,19 @@ import { createNotificationDrain } from '../../api/src/notifications/drain.js';
 import { createGraphClient } from '../../api/src/notifications/graph-client.js';
 import { clientCredentialsTokenSource, createTokenCache } from '../../api/src/notifications/graph-token.js';
 import { startFakeGraph } from '../../api/src/local/fake-m365/fake-graph.js';
+import { createRecipientReadiness, type RecipientReadiness } from '../../api/src/notifications/recipient-readiness.js';
+import { GRAPH_INSTALLATION_LIMITS } from '../../api/src/notifications/pacing.js';
+
+/** none: the drain alone; warm: recipients checked, all known to have the app; cold: nobody checked yet. */
+export type ReadinessMode = 'none' | 'warm' | 'cold';
+const MANIFEST_ID = '00000000-0000-4000-8000-00000000a11d';
 
 export interface DrainRunFigure {
+  mode: ReadinessMode;
   assignments: number;
+  /** cold: installedApps checks per second, and what the pacing allows (25 per tenant). */
+  checksPerSecond?: number;
+  allowedChecksPerSecond?: number;
   tenants: number;
   seconds: number;
   /** Of which: expanding the plans into the outbox (the fan-out, before the first send). */
@@ -66,7 +80,7 @@ const collectGarbage = garbageCollector();
 
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
-async function runOnce(assignments: number, options: Required<NotificationBenchOptions>): Promise<DrainRunFigure> {
+async function runOnce(assignments: number, options: Required<NotificationBenchOptions>, mode: ReadinessMode = 'none'): Promise<DrainRunFigure> {
   const cosmos = await startEmbeddedCosmos();
   // Idle sockets are dropped well before the embedded server's 5 s keep-alive timeout: the drain idles
   // while it waits out a Retry-After, and a socket the server closed meanwhile would answer ECONNRESET.
@@ -98,11 +112,25 @@ async function runOnce(assignments: number, options: Required<NotificationBenchO
     const perTenant = options.bulkPerTenantPerSecond;
     const globalBulk = perTenant * 10;
     const tokens = createTokenCache(clientCredentialsTokenSource({ authority: graph.authority, clientId: graph.clientId, clientAssertion: async () => 'bench' }));
+    const graphClient = createGraphClient({ baseUrl: graph.baseUrl, tokens });
+    let recipients: RecipientReadiness | undefined;
+    if (mode !== 'none') {
+      // warm: checked beforehand without pacing (the fake does not limit it), so the drain finds everyone known.
+      recipients = createRecipientReadiness({ http: graphClient.http, manifestAppId: MANIFEST_ID, ...(mode === 'warm' ? { limit: { perTenantPerSecond: 1e6, globalPerSecond: 1e6 }, concurrency: 32 } : {}) });
+      if (mode === 'warm') {
+        for (let start = 0; start < assignments; start += 1000) {
+          const ids = Array.from({ length: Math.min(1000, assignments - start) }, (_, i) => `person-${start + i}`);
+          await recipients.prepare(tenantIds[(start / 1000) % tenantIds.length]!, ids);
+        }
+      }
+    }
     const drain = createNotificationDrain({
       outbox,
-      graph: createGraphClient({ baseUrl: graph.baseUrl, tokens }),
+      graph: graphClient,
+      ...(recipients ? { recipients } : {}),
       limits: { bulk: { perTenantPerSecond: perTenant, globalPerSecond: globalBulk }, single: { perTenantPerSecond: perTenant * 2.5, globalPerSecond: globalBulk * 2.5 } },
     });
+    const checksBefore = graph.requests.filter((r) => r.request.endsWith('/installedApps')).length;
 
     // Live heap (after a full GC), sampled once a second: garbage is not memory held.
     const liveHeap = () => (collectGarbage(), process.memoryUsage().heapUsed);
@@ -125,8 +153,11 @@ async function runOnce(assignments: number, options: Required<NotificationBenchO
     const allowed = Math.min(perTenant * busyTenants, globalBulk);
     const throttledBy = (reason: string) => graph.calls.filter((call) => call.reason === reason).length;
     const successfulCalls = graph.calls.filter((call) => call.status === 202 || call.status === 204).length;
+    const checks = graph.requests.filter((r) => r.request.endsWith('/installedApps')).length - checksBefore;
     return {
+      mode,
       assignments,
+      ...(mode === 'cold' ? { checksPerSecond: checks / seconds, allowedChecksPerSecond: GRAPH_INSTALLATION_LIMITS.perTenantPerSecond * busyTenants } : {}),
       tenants: options.tenants,
       seconds,
       fanOutSeconds,
@@ -157,16 +188,23 @@ export async function measureNotificationDrain(options: NotificationBenchOptions
     throttleFraction: options.throttleFraction ?? 0.02,
   };
   const figures: DrainRunFigure[] = [];
-  for (const size of resolved.sizes) figures.push(await runOnce(size, resolved));
+  const modes = (process.env.BENCH_NOTIFY_MODES ?? 'none,warm,cold').split(',') as ReadinessMode[];
+  for (const mode of modes.filter((m) => m !== 'cold')) for (const size of resolved.sizes) figures.push(await runOnce(size, resolved, mode));
+  if (modes.includes('cold')) figures.push(await runOnce(Math.min(...resolved.sizes), resolved, 'cold'));
   printNotificationDrain(figures);
   return figures;
 }
 
 export function printNotificationDrain(figures: readonly DrainRunFigure[]): void {
   console.log('Notifications: assignment plans → fan-out → outbox → drain → fake Graph (rate-limited per tenant, part of the traffic throttled with 429)');
+  const label = { none: 'drain alone             ', warm: 'checked, all known      ', cold: 'first contact (checking)' } as const;
   for (const figure of figures) {
+    if (figure.mode === 'cold') {
+      console.log(`  ${label.cold} ${String(figure.assignments).padStart(6)} people: ${figure.seconds.toFixed(1)} s, ${figure.checksPerSecond!.toFixed(1)} installedApps checks/s = ${(figure.checksPerSecond! / figure.allowedChecksPerSecond!).toFixed(2)} of the ${figure.allowedChecksPerSecond} the pacing allows (Graph: 30 per tenant); ${figure.delivered} delivered`);
+      continue;
+    }
     console.log(
-      `  ${String(figure.assignments).padStart(6)} assignments, ${figure.tenants} tenants: ${figure.seconds.toFixed(1)} s (fan-out ${figure.fanOutSeconds.toFixed(1)} s), ${figure.calls} calls (429: ${figure.injectedThrottles} injected, ${figure.rateLimited} rate limit), ` +
+      `  ${label[figure.mode]} ${String(figure.assignments).padStart(6)} assignments, ${figure.tenants} tenants: ${figure.seconds.toFixed(1)} s (fan-out ${figure.fanOutSeconds.toFixed(1)} s), ${figure.calls} calls (429: ${figure.injectedThrottles} injected, ${figure.rateLimited} rate limit), ` +
         `${figure.delivered} delivered; throughput ratio ${figure.ratio.toFixed(2)} of the fake's ${figure.allowedCallsPerSecond} calls/s (target ≥ 0.8); ` +
         `drain peak heap +${figure.drainPeakHeapMb} MB, process max RSS ${figure.maxRssMb} MB`,
     );

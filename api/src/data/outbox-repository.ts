@@ -4,7 +4,7 @@
  * a drain whose lease was taken over cannot overwrite the newer owner's outcome.
  * Queries also filter c.tenantId (the embedded server ignores the partition key on queries).
  */
-import type { Container, Resource } from '@azure/cosmos';
+import type { Container, JSONObject, OperationInput, Resource } from '@azure/cosmos';
 import type { OutboxDocument } from '../notifications/outbox.js';
 import type { AuditDocument } from './audit.js';
 import { writeInBatch } from './audited-batch.js';
@@ -23,6 +23,13 @@ export interface OutboxRepository {
   claim(entry: StoredOutboxDocument, owner: string, leaseUntil: Date, now: Date): Promise<StoredOutboxDocument | undefined>;
   /** Applies `changes` if the entry is still exactly as the caller last wrote it; false when it is not. */
   update(entry: StoredOutboxDocument, changes: Partial<OutboxDocument>, now: Date): Promise<StoredOutboxDocument | undefined>;
+  /**
+   * claim for entries of one tenant: one transactional batch per ≤ 100 when every claim still holds
+   * (the usual case: one request instead of a hundred), one by one when any does not. Same order.
+   */
+  claimMany(entries: readonly StoredOutboxDocument[], owner: string, leaseUntil: Date, now: Date): Promise<(StoredOutboxDocument | undefined)[]>;
+  /** update for entries of one tenant, batched the same way. Same order. */
+  updateMany(entries: readonly StoredOutboxDocument[], changes: Partial<OutboxDocument>, now: Date): Promise<(StoredOutboxDocument | undefined)[]>;
   /** Dead entries, newest first: offset + limit of them read at most, and how many there are. */
   listDead(tenantId: string, offset?: number, limit?: number): Promise<{ entries: StoredOutboxDocument[]; total: number }>;
   /**
@@ -58,6 +65,38 @@ export function createOutboxRepository(container: Container): OutboxRepository {
       if (cosmosStatus(error) === 412 || cosmosStatus(error) === 404) return undefined;
       throw error;
     }
+  }
+
+  /**
+   * Etag-conditional replaces of one tenant's entries: all in one atomic batch, or — when one of them
+   * no longer holds, so the batch wrote nothing — each on its own (the stale ones answer undefined).
+   */
+  async function replaceMany(pairs: readonly { entry: StoredOutboxDocument; next: OutboxDocument }[]): Promise<(StoredOutboxDocument | undefined)[]> {
+    const oneByOne = async (chunk: readonly { entry: StoredOutboxDocument; next: OutboxDocument }[]) => {
+      const stored: (StoredOutboxDocument | undefined)[] = new Array(chunk.length);
+      await forEachLimited(chunk.map((pair, index) => ({ pair, index })), 16, async ({ pair, index }) => void (stored[index] = await replaceIfUnchanged(pair.entry, pair.next)));
+      return stored;
+    };
+    const results: (StoredOutboxDocument | undefined)[] = [];
+    for (let start = 0; start < pairs.length; start += 100) {
+      const chunk = pairs.slice(start, start + 100);
+      const tenantId = chunk[0]!.entry.tenantId;
+      if (chunk.length < 2 || chunk.some((pair) => pair.entry.tenantId !== tenantId)) {
+        results.push(...(await oneByOne(chunk)));
+        continue;
+      }
+      const operations: OperationInput[] = chunk.map(({ entry, next }) => ({ operationType: 'Replace', id: entry.id, partitionKey: tenantId, ifMatch: entry._etag, resourceBody: { ...next } as unknown as JSONObject }));
+      let written: (StoredOutboxDocument | undefined)[] | undefined;
+      try {
+        const response = await container.items.batch(operations, tenantId);
+        const answers = response.result ?? [];
+        if (answers.length === operations.length && answers.every((answer) => answer.statusCode < 400)) written = answers.map((answer) => answer.resourceBody as unknown as StoredOutboxDocument);
+      } catch {
+        written = undefined;
+      }
+      results.push(...(written ?? (await oneByOne(chunk))));
+    }
+    return results;
   }
 
   function strip(entry: StoredOutboxDocument): OutboxDocument {
@@ -136,6 +175,21 @@ export function createOutboxRepository(container: Container): OutboxRepository {
 
     async update(entry, changes, now) {
       return replaceIfUnchanged(entry, { ...strip(entry), ...changes, updatedAt: now.toISOString() });
+    },
+
+    async claimMany(entries, owner, leaseUntil, now) {
+      const at = now.toISOString();
+      const claimable = entries.map((entry) =>
+        ((entry.state === 'pending' || entry.state === 'failed') && entry.nextAttemptAt <= at) || (entry.state === 'sending' && (entry.leaseUntil ?? '') <= at),
+      );
+      const pairs = entries.filter((_, index) => claimable[index]).map((entry) => ({ entry, next: { ...strip(entry), state: 'sending' as const, leaseOwner: owner, leaseUntil: leaseUntil.toISOString(), updatedAt: at } }));
+      const stored = await replaceMany(pairs);
+      let next = 0;
+      return claimable.map((isClaimable) => (isClaimable ? stored[next++] : undefined));
+    },
+
+    async updateMany(entries, changes, now) {
+      return replaceMany(entries.map((entry) => ({ entry, next: { ...strip(entry), ...changes, updatedAt: now.toISOString() } })));
     },
 
     async listDead(tenantId, offset = 0, limit = 100) {

@@ -10,13 +10,23 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { OutboxRepository, StoredOutboxDocument } from '../data/outbox-repository.js';
-import { MAX_BULK_RECIPIENTS, type GraphClient, type SendOutcome } from './graph-client.js';
+import { batchesOf, sleep, SPACING_MARGIN, type Batch } from './drain-batches.js';
+import type { GraphClient, SendOutcome } from './graph-client.js';
 import { createPacer, GRAPH_ACTIVITY_LIMITS, type Pacer, type RateLimit } from './pacing.js';
-import { decideRetry, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
+import { sendFailureReason } from './dead-letter-reasons.js';
+import { deepLinkForApp } from './notification-content.js';
+import { splitByReadiness, type RecipientReadiness } from './recipient-readiness.js';
+import { decideRetry, DEFAULT_RETRY_POLICY, type RetryPolicy, type SendFailure } from './retry-policy.js';
 
 export interface DrainDependencies {
   outbox: OutboxRepository;
   graph: GraphClient;
+  /**
+   * Makes each recipient reachable before the send: the app's catalog id (sent as teamsAppId and in
+   * the deep link), installed where missing (recipient-readiness.ts). Without it (tests of the drain
+   * alone, the bench's baseline) entries are sent as they are, with no teamsAppId.
+   */
+  recipients?: RecipientReadiness;
   limits?: { bulk: RateLimit; single: RateLimit };
   retry?: RetryPolicy;
   /** How long a claim stays exclusive; must exceed one send (request timeout) comfortably. */
@@ -58,35 +68,6 @@ export interface NotificationDrain {
   drainNow(tenantId: string): Promise<DrainReport>;
 }
 
-interface Batch {
-  tenantId: string;
-  bulk: boolean;
-  entries: StoredOutboxDocument[];
-}
-
-/** Requests leave at least 5% further apart than the limit, so network jitter never pushes over it. */
-const SPACING_MARGIN = 1.05;
-
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-  });
-
-/** Entries with the same chainKey share their text: one bulk call per ≤ 100 of them. */
-function batchesOf(tenantId: string, entries: readonly StoredOutboxDocument[]): Batch[] {
-  const byChain = new Map<string, StoredOutboxDocument[]>();
-  for (const entry of entries) byChain.set(entry.chainKey, [...(byChain.get(entry.chainKey) ?? []), entry]);
-  const batches: Batch[] = [];
-  for (const group of byChain.values()) {
-    for (let i = 0; i < group.length; i += MAX_BULK_RECIPIENTS) {
-      const chunk = group.slice(i, i + MAX_BULK_RECIPIENTS);
-      batches.push({ tenantId, bulk: chunk.length > 1, entries: chunk });
-    }
-  }
-  return batches;
-}
-
 export function createNotificationDrain(deps: DrainDependencies): NotificationDrain {
   const now = deps.now ?? Date.now;
   const pacingNow = deps.pacingNow ?? (() => performance.now());
@@ -115,13 +96,43 @@ export function createNotificationDrain(deps: DrainDependencies): NotificationDr
     if (wait > 0) await sleep(wait);
   }
 
+  /** Records a failed attempt per entry (its own failure each): retried later, or dead with the reason. */
+  async function recordFailures(failures: readonly { entry: StoredOutboxDocument; failure: SendFailure }[], report: DrainReport): Promise<void> {
+    const failedAt = new Date(now());
+    await Promise.all(
+      failures.map(async ({ entry, failure }) => {
+        const decision = decideRetry(failure, entry.attempts, retry, random);
+        const changes =
+          decision.action === 'dead'
+            ? { state: 'dead' as const, attempts: decision.attempts, lastError: decision.reason, deadAt: failedAt.toISOString() }
+            : { state: 'failed' as const, attempts: decision.attempts, lastError: failure.message, nextAttemptAt: new Date(failedAt.getTime() + decision.delayMs).toISOString() };
+        const written = await deps.outbox.update(entry, { ...changes, leaseUntil: undefined, leaseOwner: undefined }, failedAt);
+        if (!written) report.lostClaims += 1;
+        else if (decision.action === 'dead') report.dead += 1;
+        else report.retried += 1;
+      }),
+    );
+  }
+
   async function send(batch: Batch, report: DrainReport): Promise<void> {
     const at = now();
-    const claims = await Promise.all(batch.entries.map((entry) => deps.outbox.claim(entry, owner, new Date(at + leaseMs), new Date(at))));
-    const claimed = claims.filter((entry): entry is StoredOutboxDocument => entry !== undefined);
+    const claims = await deps.outbox.claimMany(batch.entries, owner, new Date(at + leaseMs), new Date(at));
+    let claimed = claims.filter((entry): entry is StoredOutboxDocument => entry !== undefined);
     report.lostClaims += batch.entries.length - claimed.length;
     if (claimed.length === 0) return;
-    const notification = { content: claimed[0]!.content, chainId: claimed[0]!.chainId };
+    let teamsAppId: string | undefined;
+    if (deps.recipients) {
+      // Only people who have the app can be notified: find the app's catalog id, install it where missing.
+      const prepared = await deps.recipients.prepare(batch.tenantId, claimed.map((entry) => entry.recipientUserId));
+      const { ready, unready } = splitByReadiness(claimed, prepared.outcomes);
+      report.throttled += unready.some(({ failure }) => failure.kind === 'throttled') ? 1 : 0;
+      await recordFailures(unready, report);
+      if (ready.length === 0) return;
+      claimed = ready;
+      teamsAppId = prepared.teamsAppId;
+    }
+    const content = claimed[0]!.content;
+    const notification = { content: teamsAppId ? { ...content, webUrl: deepLinkForApp(content.webUrl, teamsAppId) } : content, chainId: claimed[0]!.chainId, ...(teamsAppId ? { teamsAppId } : {}) };
     report.calls += 1;
     const gate = () => spaceSends(batch);
     const outcome: SendOutcome = batch.bulk
@@ -131,11 +142,7 @@ export function createNotificationDrain(deps: DrainDependencies): NotificationDr
     if (outcome.ok) {
       await deps.afterSend?.(claimed);
       const sentAt = new Date(now());
-      const marks = await Promise.all(
-        claimed.map((entry) =>
-          deps.outbox.update(entry, { state: 'sent', sentAt: sentAt.toISOString(), leaseUntil: undefined, leaseOwner: undefined, lastError: undefined }, sentAt),
-        ),
-      );
+      const marks = await deps.outbox.updateMany(claimed, { state: 'sent', sentAt: sentAt.toISOString(), leaseUntil: undefined, leaseOwner: undefined, lastError: undefined }, sentAt);
       report.sent += marks.filter(Boolean).length;
       report.lostClaims += marks.filter((mark) => !mark).length;
       return;
@@ -144,20 +151,15 @@ export function createNotificationDrain(deps: DrainDependencies): NotificationDr
       report.throttled += 1;
       if (outcome.retryAfterMs !== undefined) pacers[batch.bulk ? 'bulk' : 'single'].holdTenant(batch.tenantId, pacingNow() + outcome.retryAfterMs);
     }
-    const failedAt = new Date(now());
-    await Promise.all(
-      claimed.map(async (entry) => {
-        const decision = decideRetry(outcome, entry.attempts, retry, random);
-        const changes =
-          decision.action === 'dead'
-            ? { state: 'dead' as const, attempts: decision.attempts, lastError: decision.reason, deadAt: failedAt.toISOString() }
-            : { state: 'failed' as const, attempts: decision.attempts, lastError: outcome.message, nextAttemptAt: new Date(failedAt.getTime() + decision.delayMs).toISOString() };
-        const written = await deps.outbox.update(entry, { ...changes, leaseUntil: undefined, leaseOwner: undefined }, failedAt);
-        if (!written) report.lostClaims += 1;
-        else if (decision.action === 'dead') report.dead += 1;
-        else report.retried += 1;
-      }),
-    );
+    let failure: SendFailure = outcome;
+    if (outcome.kind === 'permanent' && outcome.status === 404 && !batch.bulk && deps.recipients) {
+      // "Not installed" after all (uninstalled since it was checked): check and install again next time.
+      deps.recipients.forget(batch.tenantId, claimed.map((entry) => entry.recipientUserId));
+      failure = { kind: 'transient', message: outcome.message };
+    } else if (outcome.kind === 'permanent') {
+      failure = { kind: 'permanent', message: sendFailureReason(outcome) };
+    }
+    await recordFailures(claimed.map((entry) => ({ entry, failure })), report);
   }
 
   async function drain(tenantIds: readonly string[], options: DrainOptions = {}): Promise<DrainReport> {

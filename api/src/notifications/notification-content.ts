@@ -16,6 +16,22 @@ export function moduleDeepLink(teamsAppId: string, assignmentId: string): string
   return url;
 }
 
+const ENTITY_LINK = /^(https:\/\/teams\.microsoft\.com\/l\/entity\/)([^/?#]+)(\/.*)$/;
+
+/**
+ * The deep link with the app id Teams resolves in this tenant. Teams' deep-link reference: a custom
+ * app uploaded in Teams is linked by its manifest id, an app published to the org catalog by its org
+ * catalog id, a Store app by its Store id. Links are written with the manifest id when the plan is
+ * expanded (no Graph call there) and get the tenant's catalog id when sent. Other URLs pass unchanged.
+ */
+export function deepLinkForApp(webUrl: string, teamsAppId: string): string {
+  const match = ENTITY_LINK.exec(webUrl);
+  if (!match) return webUrl;
+  const url = `${match[1]}${encodeURIComponent(teamsAppId)}${match[3]}`;
+  if (url.length > WEB_URL_MAX_LENGTH) throw new RangeError('deep link too long for Graph');
+  return url;
+}
+
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
 export function assignedContent(moduleTitle: string, dueDate: string, webUrl: string): NotificationContent {

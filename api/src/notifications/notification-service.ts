@@ -7,7 +7,9 @@
  *   GRAPH_CLIENT_ASSERTION  local/tests only: a fixed client assertion for the fake. In Azure the
  *                           assertion is the managed identity's token (MANAGED_IDENTITY_CLIENT_ID to
  *                           pick a user-assigned identity) — no secret anywhere.
- *   TEAMS_APP_ID            optional teamsAppId for the Graph calls.
+ *   TEAMS_APP_ID            the manifest id (services.ts passes it, with its default): the drain
+ *                           finds the app's catalog id by it in each tenant, installs the app for
+ *                           recipients who lack it, and sends that catalog id as teamsAppId.
  */
 import type { OutboxRepository } from '../data/outbox-repository.js';
 import type { AssignmentFanOut } from './assignment-fan-out.js';
@@ -15,6 +17,7 @@ import { createNotificationDrain, type DrainDependencies, type DrainOptions, typ
 import { createGraphClient } from './graph-client.js';
 import { clientCredentialsTokenSource, createTokenCache, managedIdentityAssertion } from './graph-token.js';
 import { enqueueNotifications } from './outbox.js';
+import { createRecipientReadiness, type RecipientReadinessConfig } from './recipient-readiness.js';
 import { DEFAULT_REMINDER_SETTINGS, planReminders, type ReminderAssignment, type ReminderSettings } from './reminder-planner.js';
 
 /** The tenant's open assignments with who completed them, for the reminder planner. */
@@ -39,9 +42,10 @@ export interface NotificationService {
   setFanOut(fanOut: AssignmentFanOut): void;
 }
 
-/** Test seams: a throw is a crash at that point (see drain.ts afterSend). */
+/** Test seams: a throw is a crash at that point (see drain.ts afterSend, recipient-readiness.ts afterInstall). */
 export interface NotificationSeams {
   afterSend?: DrainDependencies['afterSend'];
+  afterInstall?: RecipientReadinessConfig['afterInstall'];
 }
 
 const EMPTY_REPORT: DrainReport = { calls: 0, sent: 0, retried: 0, throttled: 0, dead: 0, lostClaims: 0 };
@@ -52,6 +56,8 @@ export function createNotificationServiceFromEnv(
   listTenantIds: () => Promise<string[]>,
   clock: () => Date = () => new Date(),
   seams: NotificationSeams = {},
+  /** The Teams app's manifest id (TEAMS_APP_ID, or the local default). */
+  manifestAppId: string = env.TEAMS_APP_ID ?? '',
 ): NotificationService {
   const clientId = env.GRAPH_CLIENT_ID;
   let drain: NotificationDrain | undefined;
@@ -65,8 +71,10 @@ export function createNotificationServiceFromEnv(
         clientAssertion: fixedAssertion ? async () => fixedAssertion : managedIdentityAssertion(env.MANAGED_IDENTITY_CLIENT_ID),
       }),
     );
-    const graph = createGraphClient({ baseUrl: env.GRAPH_BASE_URL ?? 'https://graph.microsoft.com', tokens, ...(env.TEAMS_APP_ID ? { teamsAppId: env.TEAMS_APP_ID } : {}) });
-    drain = createNotificationDrain({ outbox, graph, now: () => clock().getTime(), ...(seams.afterSend ? { afterSend: seams.afterSend } : {}) });
+    const graph = createGraphClient({ baseUrl: env.GRAPH_BASE_URL ?? 'https://graph.microsoft.com', tokens });
+    if (!manifestAppId) throw new Error('TEAMS_APP_ID (the Teams app manifest id) is needed to find the app in each tenant\'s catalog');
+    const recipients = createRecipientReadiness({ http: graph.http, manifestAppId, now: () => clock().getTime(), ...(seams.afterInstall ? { afterInstall: seams.afterInstall } : {}) });
+    drain = createNotificationDrain({ outbox, graph, recipients, now: () => clock().getTime(), ...(seams.afterSend ? { afterSend: seams.afterSend } : {}) });
   }
   let reminders: { source: ReminderSource; settings: ReminderSettings } | undefined;
   let fanOut: AssignmentFanOut | undefined;

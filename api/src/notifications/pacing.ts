@@ -102,3 +102,31 @@ export function createPacer(limit: RateLimit, startMs: number): Pacer {
     },
   };
 }
+
+/**
+ * Graph's limits for the app catalog and installation requests (GET and POST installedApps and
+ * appCatalogs: 30 per second per app per tenant, 300 to 600 across tenants), kept with a margin.
+ */
+export const GRAPH_INSTALLATION_LIMITS: RateLimit = { perTenantPerSecond: 25, globalPerSecond: 250 };
+
+export interface RateGate {
+  /** Resolves when a request for the tenant may leave (its tokens are taken then). */
+  pass(tenantId: string): Promise<void>;
+  /** Graph said 429 + Retry-After for this tenant: nothing leaves for it until then. */
+  holdTenant(tenantId: string, untilMs: number): void;
+}
+
+/** A pacer for requests that wait their turn where they are (each caller awaits its own pass). */
+export function createRateGate(limit: RateLimit, now: () => number = () => performance.now()): RateGate {
+  const pacer = createPacer(limit, now());
+  return {
+    async pass(tenantId) {
+      for (;;) {
+        const decision = pacer.next([tenantId], now());
+        if ('tenantId' in decision) return;
+        await new Promise((resolve) => setTimeout(resolve, Math.max(1, Math.min(decision.waitMs, 1_000))));
+      }
+    },
+    holdTenant: (tenantId, untilMs) => pacer.holdTenant(tenantId, untilMs),
+  };
+}

@@ -41,14 +41,12 @@ export const GRAPH_PERMISSIONS = {
   'TeamsAppInstallation.ReadWriteSelfForUser.All': {
     type: 'Role',
     why: 'Installs Line of Sight (and only it) for a person who does not have it yet, because Teams delivers activity notifications only to people with the app installed.',
-    requests: [],
-    planned: ['GET /users/{id}/teamwork/installedApps', 'POST /users/{id}/teamwork/installedApps'],
+    requests: ['GET /users/{id}/teamwork/installedApps', 'POST /users/{id}/teamwork/installedApps'],
   },
   'AppCatalog.Read.All': {
     type: 'Role',
     why: 'Finds the id the organisation\'s app catalog gave Line of Sight (it differs from the manifest id), which installing the app and sending notifications need.',
-    requests: [],
-    planned: ['GET /appCatalogs/teamsApps'],
+    requests: ['GET /appCatalogs/teamsApps'],
   },
 } as const satisfies Record<string, GraphPermission>;
 

@@ -7,7 +7,8 @@ import { startLocalStack, type LocalStack } from '../../../api/src/local/stack.j
 import { CONTOSO_IDS } from '../../../api/src/local/seed.js';
 import { assignedContent, moduleDeepLink } from '../../../api/src/notifications/notification-content.js';
 import { assignedChainKey, assignedIdempotencyKey, enqueueNotifications } from '../../../api/src/notifications/outbox.js';
-import { getServices } from '../../../api/src/services.js';
+import { DEFAULT_TEAMS_APP_ID, getServices } from '../../../api/src/services.js';
+import { undeclaredCatalogAppId } from '../../../api/src/local/fake-m365/teams-apps.js';
 import { runningClockFrom, TEST_TODAY } from '../../support/clock.js';
 import { startFakeGraph, type FakeGraph } from '../../../api/src/local/fake-m365/fake-graph.js';
 
@@ -55,7 +56,9 @@ describe('notifications drain timer', () => {
     expect(graph.feed(CONTOSO_IDS.tenant).map((entry) => entry.userId).sort()).toEqual([...people].sort());
     await timer.run();
     expect(graph.deliveryCount()).toBe(3);
-    expect(graph.feed(CONTOSO_IDS.tenant)[0]).toMatchObject({ activityType: 'moduleAssigned', webUrl });
+    // The deep link opens the app by the id the tenant's catalog gave it, not the one it was written with.
+    const catalogAppId = undeclaredCatalogAppId(CONTOSO_IDS.tenant, DEFAULT_TEAMS_APP_ID);
+    expect(graph.feed(CONTOSO_IDS.tenant)[0]).toMatchObject({ activityType: 'moduleAssigned', webUrl: webUrl.replace('/teams-app-id/', `/${catalogAppId}/`) });
   });
 
   it('queues and sends today\'s reminders from the registered source, once per person per day', async () => {

@@ -16,6 +16,11 @@ import { clientCredentialsTokenSource, createTokenCache } from '../../../api/src
 import { assignedContent } from '../../../api/src/notifications/notification-content.js';
 import { assignedChainKey, assignedIdempotencyKey, enqueueNotifications, type NotificationRequest } from '../../../api/src/notifications/outbox.js';
 import { startFakeGraph, type FakeGraph, type FakeGraphOptions } from '../../../api/src/local/fake-m365/fake-graph.js';
+import { createGraphHttp } from '../../../api/src/notifications/graph-http.js';
+import { createRecipientReadiness, type RecipientReadiness, type RecipientReadinessConfig } from '../../../api/src/notifications/recipient-readiness.js';
+
+/** The manifest id the readiness looks the app up by (the catalog's externalId). */
+export const TEST_MANIFEST_APP_ID = '00000000-0000-4000-8000-00000000a11d';
 
 export const TENANT_A = 'aaaaaaaa-0000-4000-8000-00000000000a';
 export const TENANT_B = 'bbbbbbbb-0000-4000-8000-00000000000b';
@@ -42,6 +47,8 @@ export interface NotificationKit {
   graph: FakeGraph;
   clock: TestClock;
   drain(overrides?: Partial<DrainDependencies>): NotificationDrain;
+  /** What the app's drain checks recipients with (catalog id, installs), as a new process would start it. */
+  readiness(overrides?: Partial<RecipientReadinessConfig>, fake?: FakeGraph): RecipientReadiness;
   enqueueAssignment(tenantId: string, assignmentId: string, people: number, extra?: Partial<NotificationRequest>): Promise<string[]>;
   close(): Promise<void>;
 }
@@ -79,6 +86,10 @@ export async function startNotificationKit(graphOptions: FakeGraphOptions = {}):
         random: () => 0.5,
         ...overrides,
       });
+    },
+    readiness(overrides = {}, fake = graph) {
+      const tokens = createTokenCache(clientCredentialsTokenSource({ authority: fake.authority, clientId: fake.clientId, clientAssertion: async () => 'test-assertion' }));
+      return createRecipientReadiness({ http: createGraphHttp({ baseUrl: fake.baseUrl, tokens, timeoutMs: 4_000 }), manifestAppId: TEST_MANIFEST_APP_ID, now: clock.now, limit: FAST_LIMITS.single, ...overrides });
     },
     async enqueueAssignment(tenantId, assignmentId, people, extra = {}) {
       const userIds = Array.from({ length: people }, (_, i) => `${assignmentId}-person-${String(i).padStart(5, '0')}`);

@@ -6,6 +6,7 @@
  * and records each delivery by (tenant, recipient, chainId): a repeat with the same chainId REPLACES
  * the feed item, as Graph does.
  *
+ * A `teamsAppId` must be the id the tenant's app catalog gave the app (see teams-apps.ts), else 400.
  * In a declared tenant Teams delivers only to people who have the app installed: a single send to
  * anyone else answers 404, and the bulk call accepts the request (202) but delivers nothing to them,
  * as Graph does (it reports no per-recipient outcome).
@@ -47,6 +48,8 @@ export interface ActivityFeedDependencies {
   overLimit(tenantId: string, kind: 'bulk' | 'single'): boolean;
   /** Deliveries so far (counting replacements). */
   stats: { deliveries: number };
+  /** Whether an id is an app in the tenant's catalog: the only `teamsAppId` Graph accepts. */
+  inCatalog(tenantId: string, tenant: FakeTenant | undefined, teamsAppId: string): boolean;
 }
 
 const RECIPIENT_TYPE = 'microsoft.graph.aadUserNotificationRecipient';
@@ -96,6 +99,12 @@ export function activityFeedArea(deps: ActivityFeedDependencies): GraphArea {
     }
     const problem = bodyProblem(body, deps.activityTypes, kind === 'bulk');
     if (problem) return answer(400, graphError('BadRequest', problem));
+    // teamsAppId is the catalog's id of the app (teamsApp.id), which for an app published to the org
+    // catalog is not the manifest id: anything else names no installed app.
+    if (body.teamsAppId !== undefined && (typeof body.teamsAppId !== 'string' || !deps.inCatalog(token.tenantId, request.tenant, body.teamsAppId))) {
+      call.reason = 'unknown teamsAppId';
+      return answer(400, graphError('BadRequest', `teamsAppId '${String(body.teamsAppId)}' is not the id of an app in the tenant's app catalog.`));
+    }
     const fault = deps.pickFault(request.url.pathname);
     if (fault?.kind === 'hang') {
       call.status = 'hang';

@@ -61,6 +61,8 @@ export interface FakeTenantInit {
   catalog?: FakeCatalogApp[];
   /** Per user id, the catalog ids of the apps installed for them. */
   installedApps?: Record<string, string[]>;
+  /** Users for whom the org's Teams app permission policy blocks the app (installing it is refused). */
+  blockedByPolicy?: string[];
 }
 
 export interface DirectoryChange {
@@ -77,6 +79,7 @@ export interface FakeTenant {
   readonly groups: Map<string, FakeGroup>;
   readonly catalog: FakeCatalogApp[];
   readonly installedApps: Map<string, Set<string>>;
+  readonly blockedByPolicy: Set<string>;
   /** Changes in order; delta links are positions in it. */
   readonly changes: DirectoryChange[];
   /** Delta and next links carry this; links of an earlier generation are expired (syncStateNotFound). */
@@ -128,6 +131,7 @@ export function createFakeDirectory(inits: readonly FakeTenantInit[] = []): Fake
         groups: new Map(Object.entries(init.groups ?? {})),
         catalog: [...(init.catalog ?? [])],
         installedApps: new Map(Object.entries(init.installedApps ?? {}).map(([userId, apps]) => [userId, new Set(apps)])),
+        blockedByPolicy: new Set(init.blockedByPolicy ?? []),
         changes: [],
         deltaGeneration: 1,
       };

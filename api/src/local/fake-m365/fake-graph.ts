@@ -19,6 +19,7 @@ import { graphError, type GraphArea, type GraphRequest } from './graph-context.j
 import { answerGroupsRequest } from './groups.js';
 import { groupReadArea } from './group-read.js';
 import { usersDeltaArea } from './users-delta.js';
+import { teamsAppsArea } from './teams-apps.js';
 import { findRepoRoot } from '../static-files.js';
 
 export type { Fault, FaultKind } from './faults.js';
@@ -26,7 +27,10 @@ export type { FeedEntry, GraphCall } from './activity-feed.js';
 
 export interface FakeGraphOptions {
   clientId?: string;
-  /** Roles of app tokens for tenants the directory does not declare (default TeamsActivity.Send). */
+  /**
+   * Roles of app tokens for tenants the directory does not declare (default: TeamsActivity.Send and
+   * what finding and installing the app needs, AppCatalog.Read.All and TeamsAppInstallation.ReadWriteSelfForUser.All).
+   */
   roles?: string[];
   /** Tenants the directory does not declare get no token (AADSTS90002), as for an unknown tenant. */
   refuseUndeclaredTenants?: boolean;
@@ -91,13 +95,16 @@ function send(res: ServerResponse, status: number, body?: unknown, headers: Reco
   res.end(body === undefined ? undefined : JSON.stringify(body));
 }
 
+/** What a tenant the directory does not declare consented to, unless the test says otherwise. */
+export const UNDECLARED_TENANT_ROLES = ['TeamsActivity.Send', 'AppCatalog.Read.All', 'TeamsAppInstallation.ReadWriteSelfForUser.All'];
+
 export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<FakeGraph> {
   const clientId = options.clientId ?? '11111111-2222-3333-4444-555555555555';
   const directory = options.directory ?? createFakeDirectory();
   const entra = createFakeEntra({
     clientId,
     tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 3599,
-    undeclaredTenants: options.refuseUndeclaredTenants ? 'refuse' : { roles: options.roles ?? ['TeamsActivity.Send'] },
+    undeclaredTenants: options.refuseUndeclaredTenants ? 'refuse' : { roles: options.roles ?? UNDECLARED_TENANT_ROLES },
     ...(options.consentedRoles ? { consentedRoles: options.consentedRoles } : {}),
   });
   const feed = new Map<string, FeedEntry>();
@@ -121,13 +128,20 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
     return true;
   };
 
+  const teamsApps = teamsAppsArea();
   /** Graph's areas, tried in turn. */
-  const graphAreas: GraphArea[] = [activityFeedArea({ activityTypes: options.activityTypes ?? manifestActivityTypes(), calls, feed, hanging, pickFault: (path) => faults.pick(path), overLimit, stats }), groupsArea, groupReadArea, usersDeltaArea({ pageSize: () => pageSize, requests: usersDeltaRequests })];
+  const graphAreas: GraphArea[] = [
+    activityFeedArea({ activityTypes: options.activityTypes ?? manifestActivityTypes(), calls, feed, hanging, pickFault: (path) => faults.pick(path), overLimit, stats, inCatalog: teamsApps.inCatalog }),
+    groupsArea,
+    teamsApps.area,
+    groupReadArea,
+    usersDeltaArea({ pageSize: () => pageSize, requests: usersDeltaRequests }),
+  ];
 
   /** A fault ordered for this path (other than the feed's, which applies them after checking the body). */
   function answeredByFault(request: GraphRequest): boolean {
     if (request.url.pathname.includes('/teamwork/sendActivityNotification')) return false;
-    const fault = faults.pick(request.url.pathname);
+    const fault = faults.pick(request.url.pathname, request.method);
     if (!fault) return false;
     if (fault.kind === 'hang') hanging.add(request.res);
     else if (fault.kind === 'drop') request.req.socket.destroy();

@@ -15,13 +15,15 @@ export interface Fault {
   retryAfter?: string;
   /** Only requests whose path contains this (e.g. '/users/delta'); default: the activity feed sends. */
   path?: string;
+  /** Only requests with this method (e.g. 'POST' to throttle installs but not the checks before them). */
+  method?: string;
 }
 
 export interface Faults {
   inject(fault: Fault): void;
   clear(): void;
   /** The fault for this request, if one applies (consumes one of a counted fault). */
-  pick(path: string): Fault | undefined;
+  pick(path: string, method?: string): Fault | undefined;
 }
 
 const FEED_PATHS = ['/teamwork/sendActivityNotification'];
@@ -37,8 +39,9 @@ export function createFaults(): Faults {
     clear() {
       faults = [];
     },
-    pick(path) {
+    pick(path, method) {
       for (const fault of faults) {
+        if (fault.method && method && fault.method !== method) continue;
         const applies = fault.path ? path.includes(fault.path) : FEED_PATHS.some((feedPath) => path.includes(feedPath));
         if (!applies) continue;
         if (fault.toSkip !== undefined && fault.toSkip > 0) {
