@@ -40,6 +40,9 @@ export interface FakeGroup {
   displayName?: string;
   /** A Microsoft 365 group with a team in Teams (`resourceProvisioningOptions` has "Team"). */
   isTeam?: boolean;
+  /** Graph's groupTypes: ['Unified'] for a Microsoft 365 group (the default), [] for a security group. */
+  groupTypes?: string[];
+  description?: string;
 }
 
 export type FakeGroups = Record<string, FakeGroup>;

@@ -17,6 +17,7 @@ import { createFakeEntra } from './fake-entra.js';
 import { createFaults, createRateLimit, type Fault } from './faults.js';
 import { graphError, type GraphArea, type GraphRequest } from './graph-context.js';
 import { answerGroupsRequest } from './groups.js';
+import { groupListArea } from './group-list.js';
 import { findRepoRoot } from '../static-files.js';
 
 export type { Fault, FaultKind } from './faults.js';
@@ -114,7 +115,7 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
   };
 
   /** Graph's areas, tried in turn. */
-  const graphAreas: GraphArea[] = [activityFeedArea({ activityTypes: options.activityTypes ?? manifestActivityTypes(), calls, feed, hanging, pickFault: (path) => faults.pick(path), overLimit, stats }), groupsArea];
+  const graphAreas: GraphArea[] = [activityFeedArea({ activityTypes: options.activityTypes ?? manifestActivityTypes(), calls, feed, hanging, pickFault: (path) => faults.pick(path), overLimit, stats }), groupsArea, groupListArea(() => options.groupPageSize ?? 100)];
 
   /** A fault ordered for this path (other than the feed's, which applies them after checking the body). */
   function answeredByFault(request: GraphRequest): boolean {
