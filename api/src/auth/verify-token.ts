@@ -30,9 +30,21 @@ export interface Caller {
   roles: Role[];
   /** `name`, for display only. */
   displayName?: string;
+  /** `preferred_username` (or `upn`): for display and matching imports, never as identity. */
+  upn?: string;
+  /** `wids`: template ids of the directory roles the user holds (e.g. Global Administrator). */
+  directoryRoleIds?: string[];
 }
 
-export type TokenVerifier = (bearerToken: string) => Promise<Caller>;
+export interface VerifyOptions {
+  /**
+   * Accept a tenant that has not onboarded yet. Only the sign-up routes ask for this
+   * (authenticatedHandler's `admitsTenantsNotOnboarded`); every other route refuses such a tenant.
+   */
+  admitTenantNotOnboarded?: boolean;
+}
+
+export type TokenVerifier = (bearerToken: string, options?: VerifyOptions) => Promise<Caller>;
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Well above any Entra access token; refuses absurd inputs before any parsing. */
@@ -43,7 +55,7 @@ const GRANTED_ROLES: readonly Role[] = ['Leader', 'Admin'];
 export function createTokenVerifier(config: AuthConfig): TokenVerifier {
   const getKey = keyGetter(config.signingKeys);
 
-  return async (bearerToken) => {
+  return async (bearerToken, options = {}) => {
     const { version, tid } = readRoutingClaims(bearerToken);
     const issuerTemplate = config.issuerTemplates[version];
     const audience = config.audiences[version];
@@ -66,12 +78,15 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
     if (typeof oid !== 'string' || !GUID.test(oid)) {
       throw new AuthError(401, 'invalid_token', 'The token does not identify a user (oid).');
     }
-    if (!(await config.isTenantOnboarded(tid))) {
+    if (!options.admitTenantNotOnboarded && !(await config.isTenantOnboarded(tid))) {
       throw new AuthError(403, 'tenant_not_onboarded', 'Your organisation has not set up Line of Sight yet.');
     }
 
     const caller: Caller = { tenantId: tid, userId: oid, roles: rolesFrom(payload.roles) };
     if (typeof payload.name === 'string' && payload.name.trim() !== '') caller.displayName = payload.name.trim();
+    const upn = typeof payload.preferred_username === 'string' ? payload.preferred_username : payload.upn;
+    if (typeof upn === 'string' && upn.trim() !== '') caller.upn = upn.trim();
+    if (Array.isArray(payload.wids)) caller.directoryRoleIds = payload.wids.filter((id): id is string => typeof id === 'string' && GUID.test(id));
     return caller;
   };
 }

@@ -37,8 +37,8 @@ const PEOPLE_FIELDS = 'SELECT c.id, c.displayName, c.teamId FROM c';
 
 /** Only the stored fields of a team, without Cosmos system properties. */
 function teamFields(team: StoredTeam): TeamDocument {
-  const { id, tenantId, type, name, strategyIds, channel } = team;
-  return { id, tenantId, type, name, strategyIds: strategyIds ?? [], ...(channel ? { channel } : {}) };
+  const { id, tenantId, type, name, strategyIds, channel, groupId, linkedGroup } = team;
+  return { id, tenantId, type, name, strategyIds: strategyIds ?? [], ...(channel ? { channel } : {}), ...(groupId ? { groupId } : {}), ...(linkedGroup ? { linkedGroup } : {}) };
 }
 
 export function createTeamsRepository(container: Container, now: () => Date = () => new Date()): TeamsRepository {

@@ -29,6 +29,10 @@ export const EXPENSIVE_FUNCTIONS: ReadonlySet<string> = new Set([
   'cohorts-dashboard-export',
   'cohorts-members-import',
   'cohorts-members-from-group',
+  'signup-consent-check',
+  'signup-groups',
+  'signup-strategies-import',
+  'signup-finish',
 ]);
 
 export function costOf(functionName: string): CostClass {
