@@ -30,8 +30,6 @@ export interface Caller {
   roles: Role[];
   /** `name`, for display only. */
   displayName?: string;
-  /** `preferred_username` (or `upn`): for display and matching imports, never as identity. */
-  upn?: string;
   /** `wids`: template ids of the directory roles the user holds (e.g. Global Administrator). */
   directoryRoleIds?: string[];
 }
@@ -84,8 +82,6 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
 
     const caller: Caller = { tenantId: tid, userId: oid, roles: rolesFrom(payload.roles) };
     if (typeof payload.name === 'string' && payload.name.trim() !== '') caller.displayName = payload.name.trim();
-    const upn = typeof payload.preferred_username === 'string' ? payload.preferred_username : payload.upn;
-    if (typeof upn === 'string' && upn.trim() !== '') caller.upn = upn.trim();
     if (Array.isArray(payload.wids)) caller.directoryRoleIds = payload.wids.filter((id): id is string => typeof id === 'string' && GUID.test(id));
     return caller;
   };

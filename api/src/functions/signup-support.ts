@@ -35,7 +35,7 @@ export const notSetUp = () =>
  * refusal is audited and an onboarded tenant is refused (409).
  */
 export async function signupGate(services: Services, request: HttpRequest, caller: Caller, write: boolean): Promise<Gate> {
-  const actor: AuditActor = { id: caller.userId, displayName: caller.displayName ?? caller.upn ?? 'Someone' };
+  const actor: AuditActor = { id: caller.userId, displayName: caller.displayName ?? 'Someone' };
   const refuse = async (response: HttpResponseInit, code: string, note: string): Promise<Gate> => {
     if (write) {
       await services.signup.audit(
