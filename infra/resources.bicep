@@ -187,8 +187,8 @@ module api 'modules/function-app.bicep' = {
     authAppIdUri: authAppIdUri
     tenantSignup: tenantSignup
     allowedTenantIds: allowedTenantIds
-    // The tab's consent-complete page (served from the Static Web App's root); a reply URL of the app registration.
-    signupConsentRedirectUri: 'https://${tabHost}/consent-complete.html'
+    // The tab's consent-complete page (under /tab/ like the tab); a reply URL of the app registration.
+    signupConsentRedirectUri: 'https://${tabHost}/tab/consent-complete.html'
     tags: tags
   }
 }
