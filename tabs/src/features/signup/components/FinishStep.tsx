@@ -1,6 +1,7 @@
 import { Body1, Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkRegular } from '@fluentui/react-icons';
-import { firstOpenStep, type StepProps } from './SignupWizard';
+import { firstOpenStep } from '../wizard-steps';
+import type { StepProps } from './SignupWizard';
 import { useStepAction } from '../hooks/use-step-action';
 
 const useStyles = makeStyles({

@@ -4,34 +4,13 @@ import { CheckmarkCircleRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
 import { usePageStyles } from '../../../components/page-styles';
 import type { SignupApi } from '../api/signup-api';
+import { STEPS, firstOpenStep, stepDone } from '../wizard-steps';
 import { CompanyStep } from './CompanyStep';
 import { ConsentStep } from './ConsentStep';
 import { FinishStep } from './FinishStep';
 import { StatementStep } from './StatementStep';
 import { StrategiesStep } from './StrategiesStep';
 import { TeamsStep } from './TeamsStep';
-
-export const STEPS = [
-  { key: 'consent', label: 'Permissions' },
-  { key: 'company', label: 'Company' },
-  { key: 'statement', label: 'Vision and values' },
-  { key: 'strategies', label: 'First strategies' },
-  { key: 'teams', label: 'Teams' },
-  { key: 'finish', label: 'Finish' },
-] as const;
-type StepKey = (typeof STEPS)[number]['key'];
-
-/** Where to pick up a draft: the first step not done yet. */
-export function firstOpenStep(draft: SignupDraft): number {
-  if (draft.consent.state !== 'granted') return 0;
-  if (!draft.companyName) return 1;
-  if (!draft.statement) return 2;
-  if (draft.strategies.length === 0) return 3;
-  return 4;
-}
-
-const done = (key: StepKey, draft: SignupDraft) =>
-  ({ consent: draft.consent.state === 'granted', company: Boolean(draft.companyName), statement: Boolean(draft.statement), strategies: draft.strategies.length > 0, teams: draft.teams.length > 0, finish: false })[key];
 
 const useStyles = makeStyles({
   steps: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, margin: 0, padding: 0, listStyle: 'none' },
@@ -84,7 +63,7 @@ export function SignupWizard({ api, status, draft, onSaved, onFinished }: Signup
                 size="small"
                 className={mergeClasses(position === index && styles.current)}
                 aria-current={position === index ? 'step' : undefined}
-                icon={done(candidate.key, draft) ? <CheckmarkCircleRegular aria-label="done" /> : undefined}
+                icon={stepDone(candidate.key, draft) ? <CheckmarkCircleRegular aria-label="done" /> : undefined}
                 onClick={() => goTo(position)}
               >
                 {position + 1}. {candidate.label}
