@@ -7,7 +7,6 @@
  */
 import { z } from 'zod';
 import { createStrategySchema, updateOrganisationSchema } from './strategy-editing-contracts.js';
-import { text } from './text-schemas.js';
 
 export const SIGNUP_LIMITS = {
   /** One transactional batch writes the strategies with their audit entries (≤ 100 operations). */
@@ -130,9 +129,6 @@ export type SignupGroups = z.infer<typeof signupGroupsSchema>;
 /** POST /api/signup/finish → 201 */
 export const signupFinishedSchema = z.object({ tenantId: z.string(), name: z.string(), onboardedAt: z.string(), strategies: z.number().int(), teams: z.number().int() });
 export type SignupFinished = z.infer<typeof signupFinishedSchema>;
-
-/** GET /api/signup for someone else (403 tenant_not_set_up) carries who can set it up. */
-export const signupSearchSchema = text(SIGNUP_LIMITS.groupSearch);
 
 /** Starting points for the first strategies (the wizard fills the draft from one; everything stays editable). */
 export interface StarterTemplate {

@@ -110,6 +110,12 @@ describe('signing an organisation up', () => {
     expect((await stack.call(admin, 'POST', '/api/signup/finish', { json: {}, headers: { 'If-Match': chosen.body.etag } })).body).toMatchObject({ code: 'tenant_already_onboarded' });
     expect((await stack.call<SignupStatus>(admin, 'GET', '/api/signup')).body).toMatchObject({ onboarded: true, draft: null });
     expect(await stack.api.storedDocuments('strategy', tenant.id)).toHaveLength(2 + 1 + 3);
+
+    // Another Admin granting the signer Leader keeps the Admin they got by signing up.
+    const signer = (await stack.api.storedDocuments('directory', tenant.id)).find((doc) => doc.type === 'person' && doc.id === admin.userId)!;
+    const granted = await stack.call(tenant.appAdmin, 'PUT', `/api/people/${admin.userId}/granted-roles`, { json: { roles: ['Leader'] }, headers: { 'If-Match': signer._etag } });
+    expect(granted.status).toBe(200);
+    expect((await stack.call<{ me: { roles: string[] } }>(admin, 'GET', '/api/me/line-of-sight')).body.me.roles).toEqual(['Employee', 'Leader', 'Admin']);
   });
 
   it('refuses a consent page that is not the registered one', async () => {
