@@ -73,6 +73,9 @@ describe('signing an organisation up', () => {
     // Groups and teams: only Microsoft 365 groups are offered; a group of another tenant is refused.
     const groups = await stack.call<SignupGroups>(admin, 'GET', '/api/signup/groups');
     expect(groups.body.groups.map((g) => [g.displayName, g.isTeam])).toEqual([['Everyone', false], ['Sales', true], ['Warehouse', true]]);
+    stack.graph.inject({ kind: 'throttle', count: 1, retryAfter: '120', path: '/v1.0/groups' });
+    const throttled = await stack.call(admin, 'GET', '/api/signup/groups');
+    expect([throttled.status, throttled.headers.get('retry-after'), (throttled.body as { code?: string }).code]).toEqual([503, '120', 'graph_throttled']);
     const found = await stack.call<SignupGroups>(admin, 'GET', '/api/signup/groups?search=ware');
     expect(found.body.groups.map((g) => g.displayName)).toEqual(['Warehouse']);
     const foreign = await stack.call(admin, 'PUT', '/api/signup', { json: { teams: [{ groupId: other.groups.sales }] }, headers: { 'If-Match': afterImport.etag } });
