@@ -63,6 +63,17 @@ param tabDomain string = ''
 ])
 param nodeVersion string = '22'
 
+@description('Which organisations may sign up from the tab (TENANT_SIGNUP): open, allow-list (allowedTenantIds only) or closed.')
+@allowed([
+  'open'
+  'allow-list'
+  'closed'
+])
+param tenantSignup string = 'allow-list'
+
+@description('Tenant ids that may sign up under allow-list, comma-separated (ALLOWED_TENANT_IDS).')
+param allowedTenantIds string = ''
+
 @description('Object id of a person or group that operates the data (e.g. onboards tenants by hand); azd passes the signed-in user. Empty grants nobody but the API.')
 param principalId string = ''
 
@@ -89,6 +100,8 @@ module resources 'resources.bicep' = {
     teamsAppId: teamsAppId
     tabDomain: tabDomain
     nodeVersion: nodeVersion
+    tenantSignup: tenantSignup
+    allowedTenantIds: allowedTenantIds
     operatorPrincipalId: principalId
     tags: tags
   }

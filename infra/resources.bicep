@@ -34,6 +34,12 @@ param tabDomain string
 @description('Node.js version of the Functions runtime.')
 param nodeVersion string
 
+@description('Which organisations may sign up: open, allow-list or closed.')
+param tenantSignup string
+
+@description('Tenant ids that may sign up under allow-list, comma-separated.')
+param allowedTenantIds string
+
 @description('Object id of a person or group given data access to Cosmos DB (e.g. to onboard tenants); empty grants nobody but the API.')
 param operatorPrincipalId string
 
@@ -179,6 +185,10 @@ module api 'modules/function-app.bicep' = {
     authClientId: authClientId
     teamsAppId: teamsAppId
     authAppIdUri: authAppIdUri
+    tenantSignup: tenantSignup
+    allowedTenantIds: allowedTenantIds
+    // The tab's consent-complete page (under /tab/ like the tab); a reply URL of the app registration.
+    signupConsentRedirectUri: 'https://${tabHost}/tab/consent-complete.html'
     tags: tags
   }
 }

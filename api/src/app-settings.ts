@@ -36,6 +36,9 @@ export const APP_SETTINGS = {
   AUTH_APP_ID_URI: { source: 'bicep', readBy: 'api', purpose: 'App ID URI api://<tab domain>/<client id>: the audience of v1 SSO tokens.' },
   GRAPH_CLIENT_ID: { source: 'bicep', readBy: 'api', purpose: 'The app registration that calls Microsoft Graph; without it Graph features stay off.' },
   TEAMS_APP_ID: { source: 'bicep', readBy: 'api', purpose: 'Teams app manifest id: notifications find the app in each tenant\'s app catalog by it (externalId) and send that catalog id.' },
+  TENANT_SIGNUP: { source: 'bicep', readBy: 'api', purpose: 'Which organisations may sign up: open | allow-list (ALLOWED_TENANT_IDS) | closed; default allow-list.' },
+  ALLOWED_TENANT_IDS: { source: 'bicep', readBy: 'api', purpose: 'Tenant ids that may sign up under TENANT_SIGNUP=allow-list (comma-separated).' },
+  SIGNUP_CONSENT_REDIRECT_URI: { source: 'bicep', readBy: 'api', purpose: 'The tab\'s consent-complete page, where admin consent returns (a reply URL of the app registration).' },
 
   AUTH_JWKS_URL: { source: 'optional', readBy: 'api', purpose: 'Entra signing keys; default the public multi-tenant key set.' },
   GRAPH_BASE_URL: { source: 'optional', readBy: 'api', purpose: 'Microsoft Graph; default https://graph.microsoft.com.' },

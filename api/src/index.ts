@@ -50,6 +50,11 @@ import { meOnboardingAcknowledge, meOnboardingAnswer, meOnboardingOpened, meOnbo
 import { notificationsDeadList, notificationsDeadRetry } from './functions/notifications-dead.js';
 import { NOTIFICATIONS_DRAIN_SCHEDULE, notificationsDrainTimer } from './functions/notifications-drain-timer.js';
 import { DIRECTORY_SYNC_SCHEDULE, directorySyncTimer } from './functions/directory-sync-timer.js';
+import { signupGet, signupStart, signupUpdate } from './functions/signup-draft.js';
+import { signupConsentCheck, signupConsentLink } from './functions/signup-consent.js';
+import { signupGroups } from './functions/signup-groups.js';
+import { signupStrategiesImport } from './functions/signup-import.js';
+import { signupFinish } from './functions/signup-finish.js';
 
 // Default import: on Node 20 the ESM named import of this CommonJS package fails.
 const { app: functionsApp } = azureFunctions;
@@ -125,6 +130,16 @@ app.http('me-onboarding-acknowledge', { route: 'me/onboarding/{assignmentId}/ack
 app.http('me-onboarding-opened', { route: 'me/onboarding/{assignmentId}/opened', methods: ['POST'], authLevel: 'anonymous', handler: meOnboardingOpened });
 app.http('notifications-dead-list', { route: 'notifications/dead', methods: ['GET'], authLevel: 'anonymous', handler: notificationsDeadList });
 app.http('notifications-dead-retry', { route: 'notifications/dead/{id}/retry', methods: ['POST'], authLevel: 'anonymous', handler: notificationsDeadRetry });
+
+// Sign-up (issue 9): the only routes a tenant that has not onboarded reaches (their handlers opt in).
+app.http('signup-get', { route: 'signup', methods: ['GET'], authLevel: 'anonymous', handler: signupGet });
+app.http('signup-start', { route: 'signup', methods: ['POST'], authLevel: 'anonymous', handler: signupStart });
+app.http('signup-update', { route: 'signup', methods: ['PUT'], authLevel: 'anonymous', handler: signupUpdate });
+app.http('signup-consent-link', { route: 'signup/consent-link', methods: ['POST'], authLevel: 'anonymous', handler: signupConsentLink });
+app.http('signup-consent-check', { route: 'signup/consent-check', methods: ['POST'], authLevel: 'anonymous', handler: signupConsentCheck });
+app.http('signup-groups', { route: 'signup/groups', methods: ['GET'], authLevel: 'anonymous', handler: signupGroups });
+app.http('signup-strategies-import', { route: 'signup/strategies/import', methods: ['POST'], authLevel: 'anonymous', handler: signupStrategiesImport });
+app.http('signup-finish', { route: 'signup/finish', methods: ['POST'], authLevel: 'anonymous', handler: signupFinish });
 
 // Timer: the notification outbox drain (see api/src/notifications).
 app.timer('notifications-drain-timer', { schedule: NOTIFICATIONS_DRAIN_SCHEDULE, handler: notificationsDrainTimer });

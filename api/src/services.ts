@@ -4,7 +4,7 @@
  */
 import type { CosmosClient } from '@azure/cosmos';
 import { authConfigFromEnv, type AuthConfig } from './auth/auth-config.js';
-import { bearerFrom, createTokenVerifier, type Caller, type TokenVerifier } from './auth/verify-token.js';
+import { bearerFrom, createTokenVerifier, type Caller, type TokenVerifier, type VerifyOptions } from './auth/verify-token.js';
 import { containersOf, createCosmosClient } from './data/cosmos-client.js';
 import { createDirectoryRepository, type DirectoryRepository } from './data/directory-repository.js';
 import { createStrategyRepository, type StrategyRepository } from './data/strategy-repository.js';
@@ -17,6 +17,13 @@ import { createStrategyEditingRepository, type StrategyEditingRepository } from 
 import { createStrategyTaskLinks, type StrategyTaskLinks } from './data/strategy-task-links.js';
 import { createOnboardingRepository, type OnboardingRepository } from './data/onboarding-repository.js';
 import { createGroupMembersReaderFromEnv, type GroupMembersReader } from './data/entra-group-members.js';
+import { createGroupsReaderFromEnv, type GroupsReader } from './data/entra-groups.js';
+import { createAppConsentChecker, type AppConsentChecker } from './data/app-consent.js';
+import { graphTokenSourceFromEnv } from './data/graph-app-tokens.js';
+import { createSignupRepository, type SignupRepository } from './data/signup-repository.js';
+import { tenantSignupPolicyFromEnv, type TenantSignupPolicy } from './domain/signup-policy.js';
+import { createTokenCache } from './notifications/graph-token.js';
+import { GRAPH_PERMISSIONS } from './shared/graph-permissions.js';
 import { onboardingReminderSource } from './data/onboarding-reminder-source.js';
 import { createOutboxRepository, type OutboxRepository } from './data/outbox-repository.js';
 import { createIdempotencyRepository, type IdempotencyRepository } from './data/idempotency-repository.js';
@@ -54,6 +61,14 @@ export interface Services {
   onboarding: OnboardingRepository;
   /** Entra group members through Graph (cohorts from a group). */
   entraGroups: GroupMembersReader;
+  /** The organisation's Microsoft 365 groups and teams through Graph (sign-up). */
+  m365Groups: GroupsReader;
+  /** Whether a tenant's admin consented to the app's application permissions. */
+  appConsent: AppConsentChecker;
+  /** Sign-up drafts (directory container). */
+  signup: SignupRepository;
+  /** The operator's TENANT_SIGNUP policy and where the admin-consent page may send the admin back. */
+  signupSettings: SignupSettings;
   notifications: NotificationService;
   /** People and linked teams from Microsoft Graph (the directory-sync timer). */
   directorySync: DirectorySync;
@@ -67,6 +82,16 @@ export interface Services {
   verifyToken: TokenVerifier;
   /** Per person, per tenant and per address limits (in memory: per instance of the API). */
   rateLimits: RateLimiter;
+}
+
+export interface SignupSettings {
+  policy: TenantSignupPolicy;
+  /** GRAPH_CLIENT_ID: the app the admin consents to; undefined when Graph is not configured. */
+  clientId: string | undefined;
+  /** GRAPH_TENANT_AUTHORITY (default https://login.microsoftonline.com). */
+  authority: string;
+  /** SIGNUP_CONSENT_REDIRECT_URI: the tab's consent-complete page (a reply URL of the registration). */
+  consentRedirectUri: string | undefined;
 }
 
 /** Returns the current time; injectable so no decision depends on the real date in tests. */
@@ -91,6 +116,9 @@ export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock,
   const outbox = createOutboxRepository(containers.onboarding);
   const onboarding = createOnboardingRepository(containers.onboarding);
   const teamsAppId = () => env.TEAMS_APP_ID ?? DEFAULT_TEAMS_APP_ID;
+  // One app-only token cache for the Graph readers of sign-up; the consent check drops a tenant's token after consent.
+  const graphTokenSource = graphTokenSourceFromEnv(env);
+  const graphTokens = graphTokenSource ? createTokenCache(graphTokenSource) : undefined;
   const notifications = createNotificationServiceFromEnv(
     env,
     outbox,
@@ -134,6 +162,15 @@ export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock,
     outbox,
     onboarding,
     entraGroups,
+    m365Groups: createGroupsReaderFromEnv(env, graphTokens),
+    appConsent: createAppConsentChecker(graphTokenSource, Object.keys(GRAPH_PERMISSIONS), graphTokens),
+    signup: createSignupRepository(containers.directory),
+    signupSettings: {
+      policy: tenantSignupPolicyFromEnv(env),
+      clientId: env.GRAPH_CLIENT_ID || undefined,
+      authority: env.GRAPH_TENANT_AUTHORITY ?? 'https://login.microsoftonline.com',
+      consentRedirectUri: env.SIGNUP_CONSENT_REDIRECT_URI?.trim() || undefined,
+    },
     notifications,
     directorySync,
     directoryGraph,
@@ -175,6 +212,6 @@ export function resetServices(): void {
 }
 
 /** The verified caller of a request; throws AuthError (401/403) otherwise. */
-export function authenticate(services: Services, authorizationHeader: string | null): Promise<Caller> {
-  return services.verifyToken(bearerFrom(authorizationHeader));
+export function authenticate(services: Services, authorizationHeader: string | null, options: VerifyOptions = {}): Promise<Caller> {
+  return services.verifyToken(bearerFrom(authorizationHeader), options);
 }

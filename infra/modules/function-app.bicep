@@ -62,6 +62,20 @@ param authAppIdUri string
 @description('Teams app id (manifest "id"): Graph activity notifications name it and deep links open it.')
 param teamsAppId string
 
+@description('Which organisations may sign up (TENANT_SIGNUP): open, allow-list or closed.')
+@allowed([
+  'open'
+  'allow-list'
+  'closed'
+])
+param tenantSignup string = 'allow-list'
+
+@description('Tenant ids that may sign up under allow-list, comma-separated (ALLOWED_TENANT_IDS).')
+param allowedTenantIds string = ''
+
+@description('Where admin consent sends the admin back: the tab\'s consent-complete page (a reply URL of the app registration).')
+param signupConsentRedirectUri string
+
 @description('Tags applied to every resource.')
 param tags object = {}
 
@@ -165,6 +179,19 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'TEAMS_APP_ID'
           value: teamsAppId
+        }
+        {
+          // Who may sign up from the tab; refusals are audited in the tenant's partition.
+          name: 'TENANT_SIGNUP'
+          value: tenantSignup
+        }
+        {
+          name: 'ALLOWED_TENANT_IDS'
+          value: allowedTenantIds
+        }
+        {
+          name: 'SIGNUP_CONSENT_REDIRECT_URI'
+          value: signupConsentRedirectUri
         }
       ]
     }

@@ -35,8 +35,8 @@ export const RUNTIME_CONFIG = {
   },
 };
 
-/** Where the tab runs: 'content' for a tab, 'settings' for a channel tab's configuration page. */
-export type FrameContext = 'content' | 'settings';
+/** Where the tab runs: 'content' for a tab, 'settings' for a channel tab's configuration page, 'authentication' for a sign-in window. */
+export type FrameContext = 'content' | 'settings' | 'authentication';
 
 /** Reply args for `initialize`: [frameContext, hostClientType, runtimeConfig JSON, SDK version]. */
 export function initializeReply(frameContext: FrameContext = 'content'): unknown[] {

@@ -22,6 +22,7 @@ import {
   type TabRequest,
   type TeamsTheme,
 } from './host-protocol';
+import { createAuthWindowHost } from './auth-window';
 
 const element = <T extends HTMLElement>(id: string) => {
   const found = document.getElementById(id);
@@ -42,6 +43,7 @@ const deepLinkProblem = element<HTMLParagraphElement>('deep-link-problem');
 const log = element<HTMLOListElement>('log');
 
 const settings = new URLSearchParams(window.location.search);
+const authWindow = createAuthWindowHost();
 /** What each channel tab's configuration page saved (its entity id), as Teams would remember it. */
 const savedEntityIds: Record<string, string> = {};
 let surface: TabSurface = surfaceFromKey(settings.get('tab'));
@@ -123,6 +125,8 @@ async function answer(request: TabRequest): Promise<void> {
       return;
     case 'authentication.getAuthToken':
       return reply(request, identity ? await tokenFor(identity) : [false, 'Nobody is signed in on the host page']);
+    case 'authentication.authenticate':
+      return authWindow.open(request, (args) => reply(request, args));
     default: {
       const report = describeLoadReport(request.func, request.args);
       if (report) statusLine.textContent = report;
@@ -132,6 +136,7 @@ async function answer(request: TabRequest): Promise<void> {
 }
 
 window.addEventListener('message', (event: MessageEvent) => {
+  if (isTabRequest(event.data) && authWindow.handle(event, (text) => note('→', text))) return;
   // Only our own tab frame, on our own origin, may talk to the host.
   if (event.source !== frame.contentWindow || event.origin !== window.location.origin) return;
   if (!isTabRequest(event.data)) return;

@@ -32,9 +32,19 @@ export interface Caller {
   displayName?: string;
   /** `preferred_username` (v2) or `upn` (v1): the sign-in name, recorded on the person's first request. */
   upn?: string;
+  /** `wids`: template ids of the directory roles the user holds (e.g. Global Administrator). */
+  directoryRoleIds?: string[];
 }
 
-export type TokenVerifier = (bearerToken: string) => Promise<Caller>;
+export interface VerifyOptions {
+  /**
+   * Accept a tenant that has not onboarded yet. Only the sign-up routes ask for this
+   * (authenticatedHandler's `admitsTenantsNotOnboarded`); every other route refuses such a tenant.
+   */
+  admitTenantNotOnboarded?: boolean;
+}
+
+export type TokenVerifier = (bearerToken: string, options?: VerifyOptions) => Promise<Caller>;
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Well above any Entra access token; refuses absurd inputs before any parsing. */
@@ -45,7 +55,7 @@ const GRANTED_ROLES: readonly Role[] = ['Leader', 'Admin'];
 export function createTokenVerifier(config: AuthConfig): TokenVerifier {
   const getKey = keyGetter(config.signingKeys);
 
-  return async (bearerToken) => {
+  return async (bearerToken, options = {}) => {
     const { version, tid } = readRoutingClaims(bearerToken);
     const issuerTemplate = config.issuerTemplates[version];
     const audience = config.audiences[version];
@@ -68,7 +78,7 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
     if (typeof oid !== 'string' || !GUID.test(oid)) {
       throw new AuthError(401, 'invalid_token', 'The token does not identify a user (oid).');
     }
-    if (!(await config.isTenantOnboarded(tid))) {
+    if (!options.admitTenantNotOnboarded && !(await config.isTenantOnboarded(tid))) {
       throw new AuthError(403, 'tenant_not_onboarded', 'Your organisation has not set up Line of Sight yet.');
     }
 
@@ -76,6 +86,7 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
     if (typeof payload.name === 'string' && payload.name.trim() !== '') caller.displayName = payload.name.trim();
     const upn = payload.preferred_username ?? payload.upn;
     if (typeof upn === 'string' && upn.trim() !== '') caller.upn = upn.trim();
+    if (Array.isArray(payload.wids)) caller.directoryRoleIds = payload.wids.filter((id): id is string => typeof id === 'string' && GUID.test(id));
     return caller;
   };
 }

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 
-export type AuditAction = 'create' | 'update' | 'archive' | 'restore' | 'reorder' | 'import' | 'grant' | 'revoke' | 'remap' | 'delete';
+export type AuditAction = 'create' | 'update' | 'archive' | 'restore' | 'reorder' | 'import' | 'grant' | 'revoke' | 'remap' | 'delete' | 'refuse';
 
 export interface AuditActor {
   id: string;

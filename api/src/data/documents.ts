@@ -96,3 +96,24 @@ export interface TaskDocument {
   createdAt: string;
   updatedAt: string;
 }
+
+/** The one sign-up draft of a tenant that is signing up (directory container, fixed id). */
+export const SIGNUP_DRAFT_DOCUMENT_ID = 'signup';
+
+export interface SignupDraftDocument {
+  id: typeof SIGNUP_DRAFT_DOCUMENT_ID;
+  tenantId: string;
+  type: 'signup';
+  startedBy: { id: string; displayName: string };
+  startedAt: string;
+  updatedAt: string;
+  consent: { state: 'not_checked' | 'granted' | 'not_consented' | 'missing_permissions'; missing: string[]; checkedAt: string | null };
+  /** The `state` of the last admin-consent link handed out (the tab checks the redirect carries it back). */
+  consentLinkState: string | null;
+  companyName: string | null;
+  statement: { vision: string; mission: string; values: { name: string; description: string }[]; differentiator: string } | null;
+  strategies: { id: string; title: string; why: string; customerImpact: string; measures: string[] }[];
+  teams: { groupId: string; displayName: string; isTeam: boolean }[];
+  /** Set by the finish, in the same batch as the teams and the admin's person record. */
+  finishedAt: string | null;
+}

@@ -6,7 +6,8 @@
  * the notification sender (GRAPH_CLIENT_ID, GRAPH_BASE_URL, GRAPH_TENANT_AUTHORITY, managed identity
  * assertion in Azure); without GRAPH_CLIENT_ID the reader is disabled.
  */
-import { clientCredentialsTokenSource, createTokenCache, managedIdentityAssertion, type GraphTokenProvider } from '../notifications/graph-token.js';
+import { createTokenCache, type GraphTokenProvider } from '../notifications/graph-token.js';
+import { graphBaseUrlFromEnv, graphTokenSourceFromEnv } from './graph-app-tokens.js';
 
 export interface GroupMember {
   id: string;
@@ -87,19 +88,10 @@ export function createGroupMembersReader(baseUrl: string, tokens: GraphTokenProv
 }
 
 export function createGroupMembersReaderFromEnv(env: NodeJS.ProcessEnv): GroupMembersReader {
-  const clientId = env.GRAPH_CLIENT_ID;
-  if (!clientId) {
+  const source = graphTokenSourceFromEnv(env);
+  if (!source) {
     const notConfigured = { ok: false, reason: 'not_configured', detail: 'Microsoft Graph is not configured (GRAPH_CLIENT_ID).' } as const;
     return { transitiveUsers: async () => notConfigured, isOwner: async () => notConfigured };
   }
-  const fixedAssertion = env.GRAPH_CLIENT_ASSERTION;
-  if (fixedAssertion && env.WEBSITE_INSTANCE_ID) throw new Error('GRAPH_CLIENT_ASSERTION is for local use only');
-  const tokens = createTokenCache(
-    clientCredentialsTokenSource({
-      authority: env.GRAPH_TENANT_AUTHORITY ?? 'https://login.microsoftonline.com',
-      clientId,
-      clientAssertion: fixedAssertion ? async () => fixedAssertion : managedIdentityAssertion(env.MANAGED_IDENTITY_CLIENT_ID),
-    }),
-  );
-  return createGroupMembersReader(env.GRAPH_BASE_URL ?? 'https://graph.microsoft.com', tokens);
+  return createGroupMembersReader(graphBaseUrlFromEnv(env), createTokenCache(source));
 }

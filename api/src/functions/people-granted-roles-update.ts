@@ -39,7 +39,8 @@ export const peopleGrantedRolesUpdate = authenticatedHandler(async ({ request, c
   if (!stored) return problems.notFound();
   if (stored._etag !== ifMatch.value) return problems.staleDocument('person', toPerson(stored, teams));
   const before = stored.grantedRoles ?? [];
-  const after: Role[] = [...new Set(body.value.roles)];
+  // Admin granted at sign-up (the person who set the organisation up) is not this route's to take away.
+  const after: Role[] = [...new Set([...body.value.roles, ...before.filter((role) => role === 'Admin')])];
   if (before.length === after.length && before.every((role) => after.includes(role))) return json(200, toPerson(stored, teams), { ETag: stored._etag });
 
   const next = withGrantedRoles(stored, after);

@@ -60,35 +60,57 @@ export function publicHandler(handle: (request: HttpRequest, context: Invocation
  * limits (admit). A request the idempotency wrapper runs comes with the caller it already admitted
  * (http/request-scope.ts).
  */
-export function authenticatedHandler(handle: (input: AuthenticatedRequest) => Promise<HttpResponseInit>): HttpHandler {
-  return publicHandler(async (request, context) => {
+export interface HandlerOptions {
+  /**
+   * Admit callers whose tenant has not onboarded yet (sign-up only). Every other route refuses them
+   * with 403 tenant_not_onboarded; a route that sets this checks the tenant's state itself.
+   */
+  admitsTenantsNotOnboarded?: true;
+}
+
+/** Marks a handler that admits tenants not onboarded, so the idempotency wrapper admits its callers alike. */
+const ADMITS_NOT_ONBOARDED = Symbol('admitsTenantsNotOnboarded');
+
+export function admitsTenantsNotOnboarded(handler: HttpHandler): boolean {
+  return (handler as HttpHandler & { [ADMITS_NOT_ONBOARDED]?: true })[ADMITS_NOT_ONBOARDED] === true;
+}
+
+export function authenticatedHandler(handle: (input: AuthenticatedRequest) => Promise<HttpResponseInit>, options: HandlerOptions = {}): HttpHandler {
+  const admission: AdmitOptions = { admitTenantNotOnboarded: options.admitsTenantsNotOnboarded === true };
+  const handler = publicHandler(async (request, context) => {
     const services = getServices();
     const scope = idempotentScopeOf(request);
     let caller = scope?.caller;
     if (!caller) {
-      const admitted = await admit(services, request, context);
+      const admitted = await admit(services, request, context, admission);
       if (!admitted.ok) return admitted.response;
       caller = admitted.caller;
     }
     const newId = (purpose: string) => (scope ? derivedId(scope.seed, purpose) : randomUUID());
     return handle({ request, context, caller, services, newId });
   });
+  if (admission.admitTenantNotOnboarded) Object.defineProperty(handler, ADMITS_NOT_ONBOARDED, { value: true });
+  return handler;
 }
 
 export type Admission = { ok: true; caller: Caller } | { ok: false; response: HttpResponseInit };
+
+export interface AdmitOptions {
+  admitTenantNotOnboarded?: boolean;
+}
 
 /**
  * Who may go on: an address that keeps failing to sign in is refused before its token is even checked;
  * then the token; then the person's and their tenant's rate limits for the route's cost class
  * (http/rate-limit-config.ts); then, on their first request, their person record (first-request-person.ts). Auth failures throw AuthError (401/403/503), as authenticate does.
  */
-export async function admit(services: Services, request: HttpRequest, context: InvocationContext): Promise<Admission> {
+export async function admit(services: Services, request: HttpRequest, context: InvocationContext, options: AdmitOptions = {}): Promise<Admission> {
   const address = clientAddress(request);
   const addressVerdict = await services.rateLimits.checkAddress(address);
   if (!addressVerdict.ok) return { ok: false, response: rateLimitedResponse(addressVerdict) };
   let caller: Caller;
   try {
-    caller = await authenticate(services, request.headers.get('authorization'));
+    caller = await authenticate(services, request.headers.get('authorization'), { admitTenantNotOnboarded: options.admitTenantNotOnboarded === true });
   } catch (error) {
     // 503 (keys unavailable) is not the caller's fault.
     if (isAuthError(error) && error.status !== 503) await services.rateLimits.recordAuthFailure(address);

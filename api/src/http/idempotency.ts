@@ -19,7 +19,7 @@ import type { Caller } from '../auth/verify-token.js';
 import type { IdempotencyRecord, StoredIdempotencyRecord, StoredResponse } from '../data/idempotency-repository.js';
 import { checkIdempotencyKey, decide, idempotencyRecordId, isReplayable, requestFingerprint, runningRecord } from '../domain/idempotency.js';
 import { getServices, type Services } from '../services.js';
-import { admit, publicHandler } from './handler.js';
+import { admit, admitsTenantsNotOnboarded, publicHandler } from './handler.js';
 import { problem } from './problem.js';
 import { readCapped } from './request-body.js';
 import { attachIdempotentScope } from './request-scope.js';
@@ -49,12 +49,14 @@ export function withIdempotentPost(options: HttpFunctionOptions): HttpFunctionOp
 }
 
 export function idempotent(handler: HttpHandler, options: IdempotencyOptions = {}): HttpHandler {
+  // A sign-up route admits tenants not onboarded yet; its key records are admitted the same way.
+  const admission = { admitTenantNotOnboarded: admitsTenantsNotOnboarded(handler) };
   return publicHandler(async (request, context) => {
     const header = request.headers.get('idempotency-key');
     if (header === null) return handler(request, context);
     const services = getServices();
     // The same admission as any authenticated route (token, then rate limits): a replay is no way round either.
-    const admitted = await admit(services, request, context);
+    const admitted = await admit(services, request, context, admission);
     if (!admitted.ok) return admitted.response;
     const { caller } = admitted;
     const key = checkIdempotencyKey(header);

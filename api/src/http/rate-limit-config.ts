@@ -31,6 +31,10 @@ export const EXPENSIVE_FUNCTIONS: ReadonlySet<string> = new Set([
   'cohorts-members-from-group',
   // Reads the group from Microsoft Graph before linking it.
   'teams-group-put',
+  'signup-consent-check',
+  'signup-groups',
+  'signup-strategies-import',
+  'signup-finish',
 ]);
 
 export function costOf(functionName: string): CostClass {

@@ -49,6 +49,28 @@ export function createTokenCache(source: TokenSource, now: () => number = Date.n
   };
 }
 
+/**
+ * The token endpoint refused. `aadsts` is Entra's error code, e.g. AADSTS7000229 ("missing service
+ * principal": the tenant's admin has not consented to the app yet) or AADSTS90002 (unknown tenant).
+ */
+export class TokenEndpointError extends Error {
+  override readonly name = 'TokenEndpointError';
+  constructor(
+    readonly status: number,
+    readonly error: string | undefined,
+    readonly aadsts: string | undefined,
+  ) {
+    super(`token endpoint answered ${status}${error ? ` (${error}${aadsts ? ` ${aadsts}` : ''})` : ''}`);
+  }
+}
+
+/** Entra's answer for a tenant whose admin has not consented: the app has no service principal there. */
+export const NOT_CONSENTED_AADSTS = ['AADSTS7000229'];
+
+export function isNotConsented(error: unknown): boolean {
+  return error instanceof TokenEndpointError && error.aadsts !== undefined && NOT_CONSENTED_AADSTS.includes(error.aadsts);
+}
+
 export interface ClientCredentialsConfig {
   /** e.g. https://login.microsoftonline.com (GRAPH_TENANT_AUTHORITY) */
   authority: string;
@@ -71,9 +93,9 @@ export function clientCredentialsTokenSource(config: ClientCredentialsConfig): T
     });
     const url = `${config.authority.replace(/\/$/, '')}/${encodeURIComponent(tenantId)}/oauth2/v2.0/token`;
     const response = await fetch(url, { method: 'POST', body: form, signal: AbortSignal.timeout(config.timeoutMs ?? 10_000) });
-    const body = (await response.json().catch(() => ({}))) as { access_token?: string; expires_in?: number; error?: string };
+    const body = (await response.json().catch(() => ({}))) as { access_token?: string; expires_in?: number; error?: string; error_description?: string };
     if (!response.ok || !body.access_token || typeof body.expires_in !== 'number') {
-      throw new Error(`token endpoint answered ${response.status}${body.error ? ` (${body.error})` : ''}`);
+      throw new TokenEndpointError(response.status, body.error, /\bAADSTS\d+/.exec(body.error_description ?? '')?.[0]);
     }
     return { token: body.access_token, expiresOnMs: now() + body.expires_in * 1000 };
   };

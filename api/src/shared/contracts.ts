@@ -181,3 +181,5 @@ export * from './teams-contracts.js';
 export * from './strategy-editing-contracts.js';
 export * from './import-export-contracts.js';
 export * from './onboarding-contracts.js';
+export * from './signup-contracts.js';
+export * from './signup-templates.js';

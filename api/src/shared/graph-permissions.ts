@@ -29,9 +29,8 @@ export const GRAPH_PERMISSIONS = {
   },
   'GroupMember.Read.All': {
     type: 'Role',
-    why: 'Reads the members and owners of Microsoft 365 and Entra groups: a cohort built from a group (and whether the leader importing it owns it), and app teams linked to a group or a team in Teams whose members sync from Graph.',
-    requests: ['GET /groups/{id}/transitiveMembers/microsoft.graph.user', 'GET /groups/{id}/owners/microsoft.graph.user', 'GET /groups/{id}'],
-    planned: ['GET /groups'],
+    why: 'Lists the organisation\'s Microsoft 365 groups and teams (at sign-up an admin picks which become app teams) and reads the members and owners of groups: a cohort built from a group (and whether the leader importing it owns it), and app teams linked to a group or a team in Teams whose members sync from Graph.',
+    requests: ['GET /groups', 'GET /groups/{id}', 'GET /groups/{id}/transitiveMembers/microsoft.graph.user', 'GET /groups/{id}/owners/microsoft.graph.user'],
   },
   'User.Read.All': {
     type: 'Role',

@@ -163,7 +163,7 @@ export const auditEntrySchema = z.object({
   id: z.string(),
   entityType: z.string(),
   entityId: z.string(),
-  action: z.enum(['create', 'update', 'archive', 'restore', 'reorder', 'import', 'grant', 'revoke', 'remap', 'delete']),
+  action: z.enum(['create', 'update', 'archive', 'restore', 'reorder', 'import', 'grant', 'revoke', 'remap', 'delete', 'refuse']),
   actor: z.object({ id: z.string(), displayName: z.string() }),
   at: z.string(),
   before: z.record(z.string(), z.unknown()).nullable(),

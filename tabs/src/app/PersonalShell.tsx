@@ -1,6 +1,6 @@
 import type { Me, Role } from '@contracts';
 import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { createApiClient } from './api-client';
 import { AREA_LABELS, allowedRoute, areasFor, hrefFor, parseRoute, routeForSubPage, type Area, type Route } from './routes';
 import type { LoadOutcome } from './teams-session';
@@ -13,6 +13,7 @@ const InsightsPage = lazy(() => import('../features/insights/components/Insights
 const ImportExportPanel = lazy(() => import('../features/import-export/components/ImportExportPanel'));
 const OnboardingPage = lazy(() => import('../features/onboarding/components/OnboardingPage'));
 const OnboardingAdminPage = lazy(() => import('../features/onboarding-admin/components/OnboardingAdminPage'));
+const FirstRunPage = lazy(() => import('../features/signup/components/FirstRunPage'));
 
 const useStyles = makeStyles({
   nav: {
@@ -65,6 +66,16 @@ export function PersonalShell({ apiBaseUrl, getToken, onFirstLoad, deepLink = ''
   // Someone who followed a link to a leader area before their roles were known still gets its tab.
   const shown = areas.includes(route.area) ? areas : [...areas, route.area];
 
+  // The organisation hasn't set up yet (the home view said so): the first run takes the whole tab until it has.
+  const [firstRun, setFirstRun] = useState(false);
+  const [homeLoads, setHomeLoads] = useState(0);
+  const showFirstRun = useCallback(() => setFirstRun(true), []);
+  const openApp = useCallback(() => {
+    setFirstRun(false);
+    setHomeLoads((count) => count + 1);
+    window.location.hash = hrefFor('home');
+  }, []);
+
   const go = (area: Area) => {
     window.location.hash = hrefFor(area);
   };
@@ -74,6 +85,14 @@ export function PersonalShell({ apiBaseUrl, getToken, onFirstLoad, deepLink = ''
       <Spinner label={`Opening ${AREA_LABELS[route.area]}…`} />
     </div>
   );
+
+  if (firstRun) {
+    return (
+      <Suspense fallback={areaLoading}>
+        <FirstRunPage client={client} onOnboarded={openApp} />
+      </Suspense>
+    );
+  }
 
   return (
     <>
@@ -88,7 +107,7 @@ export function PersonalShell({ apiBaseUrl, getToken, onFirstLoad, deepLink = ''
       </nav>
       <Suspense fallback={areaLoading}>
         {route.area === 'home' && (
-          <LineOfSightPage apiBaseUrl={apiBaseUrl} getToken={getToken} onFirstLoad={onFirstLoad} onMe={setMe} />
+          <LineOfSightPage key={homeLoads} apiBaseUrl={apiBaseUrl} getToken={getToken} onFirstLoad={onFirstLoad} onMe={setMe} onNotOnboarded={showFirstRun} />
         )}
         {route.area === 'strategy' && (
           <StrategyEditorPage client={client} params={route.params} onFirstLoad={onFirstLoad} reloadAfter={imports}>

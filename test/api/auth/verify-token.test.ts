@@ -197,6 +197,14 @@ describe('scope, user and tenant', () => {
     expect([error.status, error.code]).toEqual([403, 'tenant_not_onboarded']);
   });
 
+  it('admits a tenant that has not onboarded only when the route opts in (sign-up), with its directory roles', async () => {
+    const token = await signWith(key, { ...v2Claims(UNKNOWN_TENANT), wids: ['62e90394-69f5-4237-9190-012177145e10', 'not-a-guid'] });
+    const caller = await verify(token, { admitTenantNotOnboarded: true });
+    expect(caller).toMatchObject({ tenantId: UNKNOWN_TENANT, directoryRoleIds: ['62e90394-69f5-4237-9190-012177145e10'] });
+    await expect(verify(token)).rejects.toMatchObject({ status: 403, code: 'tenant_not_onboarded' });
+    await expect(verify(token, {})).rejects.toMatchObject({ code: 'tenant_not_onboarded' });
+  });
+
   it('consults tenant onboarding only for tokens that passed every other check', async () => {
     onboardingLookups.length = 0;
     await rejection({ ...v2Claims(UNKNOWN_TENANT), aud: 'someone-else' });

@@ -9,10 +9,8 @@
  * tests build their own.
  */
 
-/** The directory role template id of Global Administrator, as it appears in a token's `wids` claim. */
-export const GLOBAL_ADMINISTRATOR_ROLE = '62e90394-69f5-4237-9190-012177145e10';
-/** Teams Administrator's role template id. */
-export const TEAMS_ADMINISTRATOR_ROLE = '69091246-20e8-4a56-aa4d-066075b2a7a8';
+/** Directory role template ids as they appear in a token's `wids` claim (the real ids live with the API's auth). */
+export { GLOBAL_ADMINISTRATOR_ROLE, TEAMS_ADMINISTRATOR_ROLE } from '../../auth/directory-roles.js';
 
 export interface FakeUser {
   id: string;
@@ -40,6 +38,9 @@ export interface FakeGroup {
   displayName?: string;
   /** A Microsoft 365 group with a team in Teams (`resourceProvisioningOptions` has "Team"). */
   isTeam?: boolean;
+  /** Graph's groupTypes: ['Unified'] for a Microsoft 365 group (the default), [] for a security group. */
+  groupTypes?: string[];
+  description?: string;
 }
 
 export type FakeGroups = Record<string, FakeGroup>;

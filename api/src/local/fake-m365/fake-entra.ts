@@ -78,8 +78,9 @@ export function createFakeEntra(options: FakeEntraOptions): FakeEntra {
     const params = request.method === 'POST' ? new URLSearchParams(await request.readBody()) : request.url.searchParams;
     const tenant = request.directory.tenant(tenantId);
     const redirect = loopbackUrl(params.get('redirect_uri'));
+    // form-action also governs where the form's answer redirects: the loopback page the admin returns to.
     const html = (status: number, body: string) => {
-      request.res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'" });
+      request.res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' http://localhost:* http://127.0.0.1:* https://localhost:*" });
       request.res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Permissions requested</title></head><body style="font-family:sans-serif;max-width:40rem;margin:2rem auto">${body}</body></html>`);
     };
     if (!tenant) return html(400, `<h1>Sign-in error</h1><p>AADSTS90002: Tenant '${escapeHtml(tenantId)}' not found.</p>`);

@@ -20,6 +20,7 @@ import { answerGroupsRequest } from './groups.js';
 import { groupReadArea } from './group-read.js';
 import { usersDeltaArea } from './users-delta.js';
 import { teamsAppsArea } from './teams-apps.js';
+import { groupListArea } from './group-list.js';
 import { findRepoRoot } from '../static-files.js';
 
 export type { Fault, FaultKind } from './faults.js';
@@ -136,6 +137,7 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
     teamsApps.area,
     groupReadArea,
     usersDeltaArea({ pageSize: () => pageSize, requests: usersDeltaRequests }),
+    groupListArea(() => options.groupPageSize ?? 100),
   ];
 
   /** A fault ordered for this path (other than the feed's, which applies them after checking the body). */

@@ -9,6 +9,7 @@ import { DEFAULT_TEAMS_APP_ID } from '../../services.js';
 import { FAKE_M365_STATE_FILE } from '../local-data-dir.js';
 import { startFakeGraph, type FakeGraph } from './fake-graph.js';
 import { keepFakeDirectoryIn, localFakeDirectory } from './local-tenants.js';
+import { NORTHWIND_TENANT_ID } from './northwind.js';
 
 export interface StartedFakeM365 {
   graph: FakeGraph;
@@ -16,7 +17,7 @@ export interface StartedFakeM365 {
 }
 
 /** The API settings the fake stands in for; restored when it stops. */
-const GRAPH_SETTINGS = ['GRAPH_CLIENT_ID', 'GRAPH_BASE_URL', 'GRAPH_TENANT_AUTHORITY', 'GRAPH_CLIENT_ASSERTION'] as const;
+const GRAPH_SETTINGS = ['GRAPH_CLIENT_ID', 'GRAPH_BASE_URL', 'GRAPH_TENANT_AUTHORITY', 'GRAPH_CLIENT_ASSERTION', 'TENANT_SIGNUP', 'ALLOWED_TENANT_IDS'] as const;
 
 /** A fixed client id for the local app registration (the fake Entra ID knows only this one). */
 export const LOCAL_GRAPH_CLIENT_ID = '6c6f7300-de70-4000-8000-0000000000a5';
@@ -36,6 +37,11 @@ export async function startLocalFakeM365(dataDir?: string): Promise<StartedFakeM
   process.env.GRAPH_TENANT_AUTHORITY = graph.authority;
   // Stands in for the managed identity's token; the fake Entra ID checks one is present.
   process.env.GRAPH_CLIENT_ASSERTION = 'local-fake-m365-assertion';
+  // Sign-up as in Azure (an allow-list), with Northwind on it, unless the developer chose otherwise.
+  if (process.env.TENANT_SIGNUP === undefined) {
+    process.env.TENANT_SIGNUP = 'allow-list';
+    process.env.ALLOWED_TENANT_IDS = NORTHWIND_TENANT_ID;
+  }
   return {
     graph,
     async close() {

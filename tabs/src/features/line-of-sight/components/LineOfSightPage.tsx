@@ -13,7 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { AddRegular, DismissRegular } from '@fluentui/react-icons';
 import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
-import { createApiClient } from '../../../app/api-client';
+import { ApiError, createApiClient } from '../../../app/api-client';
 import { usePageStyles } from '../../../components/page-styles';
 import type { LoadOutcome } from '../../../app/teams-session';
 import { createLineOfSightApi } from '../api/line-of-sight-api';
@@ -61,10 +61,12 @@ export interface LineOfSightPageProps {
   onFirstLoad: (outcome: LoadOutcome) => void;
   /** Who is signed in (with their effective roles), once the home view has loaded. */
   onMe?: (me: Me) => void;
+  /** The API says the person's organisation hasn't set Line of Sight up: the shell shows the first run instead. */
+  onNotOnboarded?: () => void;
 }
 
 /** The home view: vision → strategies → my tasks, and the tools to keep my tasks linked. */
-export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad, onMe }: LineOfSightPageProps) {
+export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad, onMe, onNotOnboarded }: LineOfSightPageProps) {
   const page = usePageStyles();
   const styles = useStyles();
   const api = useMemo(() => createLineOfSightApi(createApiClient({ baseUrl: apiBaseUrl, getToken })), [apiBaseUrl, getToken]);
@@ -75,6 +77,11 @@ export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad, onM
   const addButton = useRef<HTMLButtonElement>(null);
   const refocusAfterReload = useRef(false);
   const visitRecorded = useRef(false);
+
+  const notOnboarded = state.status === 'error' && state.error instanceof ApiError && state.error.code === 'tenant_not_onboarded';
+  useEffect(() => {
+    if (notOnboarded) onNotOnboarded?.();
+  }, [notOnboarded, onNotOnboarded]);
 
   // Once the home view (and its "what changed" note) is on screen, this visit is the new "last visit".
   const me = state.status === 'ready' ? state.data.me : null;

@@ -11,7 +11,8 @@ export type LineOfSightState =
 
 /** How the first load went, for Teams: sign-in problems are AuthFailed, the rest Other. */
 export function loadOutcomeOf(error: Error | null): LoadOutcome {
-  if (!error) return { ok: true };
+  // An organisation that hasn't set up yet gets the first-run page: the tab loaded fine.
+  if (!error || (error instanceof ApiError && error.code === 'tenant_not_onboarded')) return { ok: true };
   const auth = error instanceof ApiError && (error.kind === 'sign-in' || error.status === 401);
   return { ok: false, reason: auth ? 'auth' : 'other', message: error.message };
 }

@@ -1,0 +1,84 @@
+import { Button, Field, Input, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
+import { useState, type FormEvent } from 'react';
+import { useStepAction } from '../hooks/use-step-action';
+import type { StepProps } from './SignupWizard';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '40rem' },
+  value: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', gap: tokens.spacingHorizontalS, alignItems: 'end' },
+  fieldset: { border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+/** Step 3: vision, mission, values and what makes the company different for its customers. */
+export function StatementStep({ api, draft, onSaved, onNext }: StepProps) {
+  const styles = useStyles();
+  const initial = draft.statement ?? { vision: '', mission: '', values: [], differentiator: '' };
+  const [vision, setVision] = useState(initial.vision);
+  const [mission, setMission] = useState(initial.mission);
+  const [differentiator, setDifferentiator] = useState(initial.differentiator);
+  const [values, setValues] = useState(initial.values);
+  const [tried, setTried] = useState(false);
+  const { busy, error, run } = useStepAction((current) => onSaved(current, 'The set-up changed meanwhile; showing the latest.'));
+  const visionMissing = vision.trim() === '';
+  const unnamedValue = values.findIndex((value) => value.name.trim() === '');
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (visionMissing || unnamedValue >= 0) return;
+    const statement = { vision: vision.trim(), mission: mission.trim(), differentiator: differentiator.trim(), values: values.map((v) => ({ name: v.name.trim(), description: v.description.trim() })) };
+    const next = await run(() => api.update(draft.etag, { statement }));
+    if (!next) return;
+    onSaved(next, 'Vision and values saved.');
+    onNext();
+  };
+
+  const setValue = (index: number, change: Partial<{ name: string; description: string }>) =>
+    setValues((current) => current.map((value, position) => (position === index ? { ...value, ...change } : value)));
+
+  return (
+    <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
+      <Field label="Vision" required validationMessage={tried && visionMissing ? 'Write the vision' : undefined} hint="The future your company works towards, in a sentence.">
+        <Textarea value={vision} maxLength={2000} onChange={(_, data) => setVision(data.value)} resize="vertical" />
+      </Field>
+      <Field label="Mission" hint="What the company does, for whom, every day.">
+        <Textarea value={mission} maxLength={2000} onChange={(_, data) => setMission(data.value)} resize="vertical" />
+      </Field>
+      <Field label="What makes you different for customers">
+        <Textarea value={differentiator} maxLength={2000} onChange={(_, data) => setDifferentiator(data.value)} resize="vertical" />
+      </Field>
+      <fieldset className={styles.fieldset}>
+        <legend>Values</legend>
+        {values.map((value, index) => (
+          <div key={index} className={styles.value}>
+            <div>
+              <Field label={`Value ${index + 1}`} required validationMessage={tried && value.name.trim() === '' ? 'Name the value or remove it' : undefined}>
+                <Input value={value.name} maxLength={80} onChange={(_, data) => setValue(index, { name: data.value })} />
+              </Field>
+              <Field label={`What value ${index + 1} means`}>
+                <Input value={value.description} maxLength={300} onChange={(_, data) => setValue(index, { description: data.value })} />
+              </Field>
+            </div>
+            <Button icon={<DeleteRegular />} aria-label={`Remove value ${index + 1}`} onClick={() => setValues((current) => current.filter((_, position) => position !== index))} />
+          </div>
+        ))}
+        <div>
+          <Button icon={<AddRegular />} disabled={values.length >= 10} onClick={() => setValues((current) => [...current, { name: '', description: '' }])}>
+            Add a value
+          </Button>
+        </div>
+      </fieldset>
+      {error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div>
+        <Button appearance="primary" type="submit" disabled={busy}>
+          {busy ? 'Saving…' : 'Save and continue'}
+        </Button>
+      </div>
+    </form>
+  );
+}
