@@ -130,7 +130,7 @@ export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock,
   notifications.setReminderSource(onboardingReminderSource(onboarding, teamsAppId, now));
   notifications.setFanOut(createAssignmentFanOut({ onboarding, outbox, teamsAppId, afterBatch: (step) => seams.afterFanOutBatch?.(step) }));
   const people = createPeopleRepository(containers.directory);
-  const firstRequestPeople = createFirstRequestPeople(people);
+  const firstRequestPeople = createFirstRequestPeople(people, (tenantId) => tenants.isOnboarded(tenantId));
   const entraGroups = createGroupMembersReaderFromEnv(env);
   const tasks = createTasksRepository(containers.tasks, now);
   const teams = createTeamsRepository(containers.directory, now);

@@ -45,6 +45,8 @@ export function createDirectoryGraph(baseUrl: string, tokens: GraphTokenProvider
         // No answer (timeout, reset): transient, like a 503 without Retry-After.
         return { kind: 'throttled', retryAfterMs: undefined };
       }
+      // A refused token is not used again: the next read asks Entra ID for a fresh one.
+      if (response.status === 401) tokens.invalidate(tenantId);
       if (response.status === 429 || response.status === 503) return { kind: 'throttled', retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), Date.now()) };
       const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
       const code = (body.error as { code?: unknown } | undefined)?.code;

@@ -41,7 +41,11 @@ export function personFromCaller(caller: Caller): PersonDocument {
   };
 }
 
-export function createFirstRequestPeople(people: PeopleRepository): FirstRequestPeople {
+/**
+ * `isOnboarded` (the tenants' cached answer): routes that admit a tenant still signing up create no
+ * record; its people get theirs on their first request once it has onboarded.
+ */
+export function createFirstRequestPeople(people: PeopleRepository, isOnboarded: (tenantId: string) => Promise<boolean>): FirstRequestPeople {
   const known = new Set<string>();
   /** Checks in progress, so concurrent first requests of one person share one read. */
   const pending = new Map<string, Promise<void>>();
@@ -59,6 +63,7 @@ export function createFirstRequestPeople(people: PeopleRepository): FirstRequest
     async ensure(caller) {
       const key = `${caller.tenantId}/${caller.userId}`;
       if (known.has(key)) return;
+      if (!(await isOnboarded(caller.tenantId))) return;
       let running = pending.get(key);
       if (!running) {
         running = check(caller).finally(() => pending.delete(key));
