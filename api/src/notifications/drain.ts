@@ -7,6 +7,10 @@
  *   "sending" until its lease expires, then is sent again with the SAME chainId, which makes Graph
  *   replace the earlier notification instead of adding a second one;
  * - an entry is marked sent only by the owner of its current lease (etag-conditional again).
+ * A call's claims and marks are one transactional batch when every etag holds (outbox-repository.ts).
+ * Between claim and send, `recipients` (recipient-readiness.ts) makes sure each person has the app
+ * (Teams delivers to nobody else) and gives the app's catalog id, sent as teamsAppId and put in the
+ * deep link; people who cannot be reached are retried or dead-lettered with a plain reason.
  */
 import { randomUUID } from 'node:crypto';
 import type { OutboxRepository, StoredOutboxDocument } from '../data/outbox-repository.js';

@@ -98,6 +98,13 @@ describe('installing the app before notifying', () => {
     expect(requestsOf(tenant, /^POST .*\/installedApps$/)).toHaveLength(1);
     for (const assignment of ['assign-first', 'assign-second', 'assign-third']) expect(feedOf(tenant, assignment).every((entry) => entry.deliveries === 1)).toBe(true);
     expect(feedOf(tenant, 'assign-third').map((entry) => entry.userId)).toEqual([p.uma]);
+
+    // An hour later the catalog id is looked up again (an app re-published gets a new one); people are not re-checked.
+    kit.clock.advance(61 * 60_000);
+    await assign(tenant, 'assign-fourth', [p.pedro]);
+    expect(await kit.drain({ recipients: readiness }).drain([tenant])).toMatchObject({ sent: 1 });
+    expect(requestsOf(tenant, /appCatalogs\/teamsApps$/)).toHaveLength(2);
+    expect(requestsOf(tenant, /^GET .*\/installedApps$/)).toHaveLength(3);
   });
 
   it('waits out a 429 with Retry-After on the install, then installs and notifies once', async () => {
@@ -142,12 +149,20 @@ describe('people who still cannot be reached', () => {
     expect(feedOf(tenant, 'assign-unreachable').map((entry) => entry.userId)).toEqual([p.quinn]);
   });
 
-  it('become dead letters saying the app is not in the catalog when the org has not published it', async () => {
+  it('become dead letters saying the app is not in the catalog when the org has not published it, and go out once it is', async () => {
     const tenant = northwindCopy({ catalog: [], installedApps: {} });
+    const readiness = kit.readiness();
     await assign(tenant, 'assign-unpublished', [p.pedro, p.uma]);
-    expect(await kit.drain({ recipients: kit.readiness() }).drain([tenant])).toMatchObject({ sent: 0, dead: 2, calls: 0 });
+    expect(await kit.drain({ recipients: readiness }).drain([tenant])).toMatchObject({ sent: 0, dead: 2, calls: 0 });
     expect(Object.values(await deadReasons(tenant, 'assign-unpublished'))).toEqual([REASONS.notInCatalog, REASONS.notInCatalog]);
     expect(requestsOf(tenant, /installedApps|sendActivityNotification/)).toEqual([]);
+
+    // The admin publishes it; the leader retries the dead letters; a few minutes on, the drain finds it.
+    kit.graph.directory.tenant(tenant)!.catalog.push({ id: CATALOG_ID, externalId: TEST_MANIFEST_APP_ID, displayName: 'Line of Sight' });
+    for (const entry of await kit.outbox.listForAssignment(tenant, 'assign-unpublished')) await kit.outbox.retryDead(tenant, entry.id, new Date(kit.clock.now()));
+    kit.clock.advance(6 * 60_000);
+    expect(await kit.drain({ recipients: readiness }).drain([tenant])).toMatchObject({ sent: 2, dead: 0 });
+    expect(feedOf(tenant, 'assign-unpublished').map((entry) => [entry.userId, entry.deliveries]).sort()).toEqual([[p.pedro, 1], [p.uma, 1]].sort());
   });
 
   it('become dead letters saying the app may not install itself when that permission was not consented', async () => {
