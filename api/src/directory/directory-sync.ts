@@ -52,7 +52,18 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 
 export function createDirectorySync(deps: DirectorySyncDependencies): DirectorySync {
   const sleep = deps.sleep ?? defaultSleep;
-  async function syncTenant(tenantId: string, deadlineMs: number): Promise<TenantSyncReport> {
+  // One sync per tenant at a time in this instance: the run right after sign-up and the timer's can overlap.
+  const running = new Map<string, Promise<TenantSyncReport>>();
+  function syncTenant(tenantId: string, deadlineMs: number): Promise<TenantSyncReport> {
+    let run = running.get(tenantId);
+    if (!run) {
+      run = syncTenantNow(tenantId, deadlineMs).finally(() => running.delete(tenantId));
+      running.set(tenantId, run);
+    }
+    return run;
+  }
+
+  async function syncTenantNow(tenantId: string, deadlineMs: number): Promise<TenantSyncReport> {
     const users = await syncUsers({ ...deps, sleep }, tenantId, deadlineMs);
     let teams: TenantSyncReport['teams'];
     try {

@@ -76,6 +76,9 @@ async function writeMapAndTenant(services: Services, draft: StoredSignupDraft, s
   // conflict: a finish interrupted after this step wrote them already (same ids); nothing is written twice.
   if (result.status !== 'ok' && result.status !== 'conflict') throw new Error(`Writing the strategy map at sign-up failed: ${result.status}`);
   await services.tenants.upsert(tenant);
+  // People and the chosen teams' members arrive now rather than at the next timer run (which picks
+  // up whatever this run leaves, e.g. when the instance stops); the answer does not wait for it.
+  services.directorySync.runTenant(tenant.tenantId).catch((error: unknown) => console.warn(`Directory sync after sign-up of ${tenant.tenantId} failed: ${(error as Error).message}`));
   const body: SignupFinished = { tenantId: tenant.tenantId, name: tenant.name, onboardedAt: tenant.onboardedAt, strategies: strategies.length, teams: draft.teams.length };
   return json(201, body, { Location: '/api/me/line-of-sight' });
 }
