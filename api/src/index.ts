@@ -45,6 +45,8 @@ import { cohortsDashboardExport, cohortsDashboardGet } from './functions/cohorts
 import { meOnboardingGet, meOnboardingList } from './functions/me-onboarding-read.js';
 import { meOnboardingAcknowledge, meOnboardingAnswer, meOnboardingOpened, meOnboardingSectionPut } from './functions/me-onboarding-progress.js';
 import { notificationsDeadList, notificationsDeadRetry } from './functions/notifications-dead.js';
+import { alignmentRoundsClose, alignmentRoundsCreate, alignmentRoundsGet, alignmentRoundsList } from './functions/alignment-rounds.js';
+import { alignmentRoundAnswerGet, alignmentRoundAnswerPut, alignmentRoundResults } from './functions/alignment-round-answers.js';
 import { NOTIFICATIONS_DRAIN_SCHEDULE, notificationsDrainTimer } from './functions/notifications-drain-timer.js';
 
 // Default import: on Node 20 the ESM named import of this CommonJS package fails.
@@ -118,6 +120,15 @@ app.http('me-onboarding-acknowledge', { route: 'me/onboarding/{assignmentId}/ack
 app.http('me-onboarding-opened', { route: 'me/onboarding/{assignmentId}/opened', methods: ['POST'], authLevel: 'anonymous', handler: meOnboardingOpened });
 app.http('notifications-dead-list', { route: 'notifications/dead', methods: ['GET'], authLevel: 'anonymous', handler: notificationsDeadList });
 app.http('notifications-dead-retry', { route: 'notifications/dead/{id}/retry', methods: ['POST'], authLevel: 'anonymous', handler: notificationsDeadRetry });
+
+// Leaders' alignment rounds (issue 12): no answer is readable before the round closes.
+app.http('alignment-rounds-list', { route: 'alignment-rounds', methods: ['GET'], authLevel: 'anonymous', handler: alignmentRoundsList });
+app.http('alignment-rounds-create', { route: 'alignment-rounds', methods: ['POST'], authLevel: 'anonymous', handler: alignmentRoundsCreate });
+app.http('alignment-rounds-get', { route: 'alignment-rounds/{id}', methods: ['GET'], authLevel: 'anonymous', handler: alignmentRoundsGet });
+app.http('alignment-rounds-close', { route: 'alignment-rounds/{id}/close', methods: ['POST'], authLevel: 'anonymous', handler: alignmentRoundsClose });
+app.http('alignment-rounds-answer-put', { route: 'alignment-rounds/{id}/answers/me', methods: ['PUT'], authLevel: 'anonymous', handler: alignmentRoundAnswerPut });
+app.http('alignment-rounds-answer-get', { route: 'alignment-rounds/{id}/answers/me', methods: ['GET'], authLevel: 'anonymous', handler: alignmentRoundAnswerGet });
+app.http('alignment-rounds-results', { route: 'alignment-rounds/{id}/results', methods: ['GET'], authLevel: 'anonymous', handler: alignmentRoundResults });
 
 // Timer: the notification outbox drain (see api/src/notifications).
 app.timer('notifications-drain-timer', { schedule: NOTIFICATIONS_DRAIN_SCHEDULE, handler: notificationsDrainTimer });

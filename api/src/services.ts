@@ -18,6 +18,9 @@ import { createStrategyTaskLinks, type StrategyTaskLinks } from './data/strategy
 import { createOnboardingRepository, type OnboardingRepository } from './data/onboarding-repository.js';
 import { createGroupMembersReaderFromEnv, type GroupMembersReader } from './data/entra-group-members.js';
 import { onboardingReminderSource } from './data/onboarding-reminder-source.js';
+import { createAlignmentRoundRepository, type AlignmentRoundRepository } from './data/alignment-round-repository.js';
+import { alignmentRoundReminderSource, combinedReminderSources } from './data/alignment-reminder-source.js';
+import { createMomentsRepository, type MomentsRepository } from './data/moments-repository.js';
 import { createOutboxRepository, type OutboxRepository } from './data/outbox-repository.js';
 import { createIdempotencyRepository, type IdempotencyRepository } from './data/idempotency-repository.js';
 import { rateLimitConfigFromEnv } from './http/rate-limit-config.js';
@@ -46,6 +49,10 @@ export interface Services {
   /** Entra group members through Graph (cohorts from a group). */
   entraGroups: GroupMembersReader;
   notifications: NotificationService;
+  /** Leaders' alignment rounds and answers (alignment container). */
+  alignmentRounds: AlignmentRoundRepository;
+  /** Mission moments, reactions and daily counts (alignment container). */
+  moments: MomentsRepository;
   /** The wall clock every handler reads "now" from (tests fix its origin; see setServicesClock). */
   now: Clock;
   /** Idempotency-Key records (http/idempotency.ts). */
@@ -79,7 +86,8 @@ export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock,
   const onboarding = createOnboardingRepository(containers.onboarding);
   const notifications = createNotificationServiceFromEnv(env, outbox, () => tenants.listIds(), now, { afterSend: (entries) => seams.afterSend?.(entries) });
   const teamsAppId = () => env.TEAMS_APP_ID ?? DEFAULT_TEAMS_APP_ID;
-  notifications.setReminderSource(onboardingReminderSource(onboarding, teamsAppId, now));
+  const alignmentRounds = createAlignmentRoundRepository(containers.alignment);
+  notifications.setReminderSource(combinedReminderSources(onboardingReminderSource(onboarding, teamsAppId, now), alignmentRoundReminderSource(alignmentRounds, teamsAppId, now)));
   notifications.setFanOut(createAssignmentFanOut({ onboarding, outbox, teamsAppId, afterBatch: (step) => seams.afterFanOutBatch?.(step) }));
   return {
     cosmos,
@@ -96,6 +104,8 @@ export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock,
     onboarding,
     entraGroups: createGroupMembersReaderFromEnv(env),
     notifications,
+    alignmentRounds,
+    moments: createMomentsRepository(containers.alignment),
     now,
     idempotency: createIdempotencyRepository(containers.idempotency),
     auth,

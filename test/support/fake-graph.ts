@@ -114,7 +114,7 @@ function bodyProblem(body: Record<string, unknown>, activityTypes: readonly stri
 
 export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<FakeGraph> {
   const clientId = options.clientId ?? '11111111-2222-3333-4444-555555555555';
-  const activityTypes = options.activityTypes ?? ['moduleAssigned', 'moduleReminder'];
+  const activityTypes = options.activityTypes ?? ['moduleAssigned', 'moduleReminder', 'alignmentRoundInvited', 'alignmentRoundReminder', 'momentRecognised'];
   const tokens = new Map<string, { tenantId: string; expiresAtMs: number; roles: string[]; audience: string }>();
   const feed = new Map<string, FeedEntry>();
   const calls: GraphCall[] = [];
