@@ -47,6 +47,8 @@ import { meOnboardingAcknowledge, meOnboardingAnswer, meOnboardingOpened, meOnbo
 import { notificationsDeadList, notificationsDeadRetry } from './functions/notifications-dead.js';
 import { alignmentRoundsClose, alignmentRoundsCreate, alignmentRoundsGet, alignmentRoundsList } from './functions/alignment-rounds.js';
 import { alignmentRoundAnswerGet, alignmentRoundAnswerPut, alignmentRoundResults } from './functions/alignment-round-answers.js';
+import { momentsCreate, momentsList } from './functions/moments.js';
+import { momentsDelete, momentsHide, momentsReaction } from './functions/moments-moderation.js';
 import { NOTIFICATIONS_DRAIN_SCHEDULE, notificationsDrainTimer } from './functions/notifications-drain-timer.js';
 
 // Default import: on Node 20 the ESM named import of this CommonJS package fails.
@@ -129,6 +131,13 @@ app.http('alignment-rounds-close', { route: 'alignment-rounds/{id}/close', metho
 app.http('alignment-rounds-answer-put', { route: 'alignment-rounds/{id}/answers/me', methods: ['PUT'], authLevel: 'anonymous', handler: alignmentRoundAnswerPut });
 app.http('alignment-rounds-answer-get', { route: 'alignment-rounds/{id}/answers/me', methods: ['GET'], authLevel: 'anonymous', handler: alignmentRoundAnswerGet });
 app.http('alignment-rounds-results', { route: 'alignment-rounds/{id}/results', methods: ['GET'], authLevel: 'anonymous', handler: alignmentRoundResults });
+
+// Mission moments (issue 12): recognition, at most MOMENT_LIMITS.perDay per person per day.
+app.http('moments-list', { route: 'moments', methods: ['GET'], authLevel: 'anonymous', handler: momentsList });
+app.http('moments-create', { route: 'moments', methods: ['POST'], authLevel: 'anonymous', handler: momentsCreate });
+app.http('moments-delete', { route: 'moments/{id}', methods: ['DELETE'], authLevel: 'anonymous', handler: momentsDelete });
+app.http('moments-hide', { route: 'moments/{id}/hide', methods: ['POST'], authLevel: 'anonymous', handler: momentsHide });
+app.http('moments-reaction', { route: 'moments/{id}/reactions/me', methods: ['PUT', 'DELETE'], authLevel: 'anonymous', handler: momentsReaction });
 
 // Timer: the notification outbox drain (see api/src/notifications).
 app.timer('notifications-drain-timer', { schedule: NOTIFICATIONS_DRAIN_SCHEDULE, handler: notificationsDrainTimer });

@@ -178,3 +178,4 @@ export * from './strategy-editing-contracts.js';
 export * from './import-export-contracts.js';
 export * from './onboarding-contracts.js';
 export * from './alignment-round-contracts.js';
+export * from './moments-contracts.js';
