@@ -49,6 +49,7 @@ import { alignmentRoundsClose, alignmentRoundsCreate, alignmentRoundsGet, alignm
 import { alignmentRoundAnswerGet, alignmentRoundAnswerPut, alignmentRoundResults } from './functions/alignment-round-answers.js';
 import { momentsCreate, momentsList } from './functions/moments.js';
 import { momentsDelete, momentsHide, momentsReaction } from './functions/moments-moderation.js';
+import { coachingMe, coachingTeams } from './functions/coaching.js';
 import { NOTIFICATIONS_DRAIN_SCHEDULE, notificationsDrainTimer } from './functions/notifications-drain-timer.js';
 
 // Default import: on Node 20 the ESM named import of this CommonJS package fails.
@@ -138,6 +139,10 @@ app.http('moments-create', { route: 'moments', methods: ['POST'], authLevel: 'an
 app.http('moments-delete', { route: 'moments/{id}', methods: ['DELETE'], authLevel: 'anonymous', handler: momentsDelete });
 app.http('moments-hide', { route: 'moments/{id}/hide', methods: ['POST'], authLevel: 'anonymous', handler: momentsHide });
 app.http('moments-reaction', { route: 'moments/{id}/reactions/me', methods: ['PUT', 'DELETE'], authLevel: 'anonymous', handler: momentsReaction });
+
+// Coaching leaders (issue 12): team-level figures, say vs do, suggestions; Admins compare teams.
+app.http('coaching-me', { route: 'coaching/me', methods: ['GET'], authLevel: 'anonymous', handler: coachingMe });
+app.http('coaching-teams', { route: 'coaching/teams', methods: ['GET'], authLevel: 'anonymous', handler: coachingTeams });
 
 // Timer: the notification outbox drain (see api/src/notifications).
 app.timer('notifications-drain-timer', { schedule: NOTIFICATIONS_DRAIN_SCHEDULE, handler: notificationsDrainTimer });

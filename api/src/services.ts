@@ -21,6 +21,7 @@ import { onboardingReminderSource } from './data/onboarding-reminder-source.js';
 import { createAlignmentRoundRepository, type AlignmentRoundRepository } from './data/alignment-round-repository.js';
 import { alignmentRoundReminderSource, combinedReminderSources } from './data/alignment-reminder-source.js';
 import { createMomentsRepository, type MomentsRepository } from './data/moments-repository.js';
+import { NO_PULSES, type PulseFiguresSource } from './domain/coaching.js';
 import { createOutboxRepository, type OutboxRepository } from './data/outbox-repository.js';
 import { createIdempotencyRepository, type IdempotencyRepository } from './data/idempotency-repository.js';
 import { rateLimitConfigFromEnv } from './http/rate-limit-config.js';
@@ -53,6 +54,11 @@ export interface Services {
   alignmentRounds: AlignmentRoundRepository;
   /** Mission moments, reactions and daily counts (alignment container). */
   moments: MomentsRepository;
+  /**
+   * Teams' pulse results for the coaching view. SEAM for issue 11 (pulses): answers null until that
+   * branch replaces it with its repository's reader (threshold applied there).
+   */
+  pulses: PulseFiguresSource;
   /** The wall clock every handler reads "now" from (tests fix its origin; see setServicesClock). */
   now: Clock;
   /** Idempotency-Key records (http/idempotency.ts). */
@@ -106,6 +112,7 @@ export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock,
     notifications,
     alignmentRounds,
     moments: createMomentsRepository(containers.alignment),
+    pulses: NO_PULSES,
     now,
     idempotency: createIdempotencyRepository(containers.idempotency),
     auth,

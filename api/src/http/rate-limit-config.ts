@@ -29,6 +29,9 @@ export const EXPENSIVE_FUNCTIONS: ReadonlySet<string> = new Set([
   'cohorts-dashboard-export',
   'cohorts-members-import',
   'cohorts-members-from-group',
+  // Reads the whole tenant's teams, people, tasks, onboarding and this quarter's moments.
+  'coaching-me',
+  'coaching-teams',
 ]);
 
 export function costOf(functionName: string): CostClass {

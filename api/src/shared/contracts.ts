@@ -179,3 +179,4 @@ export * from './import-export-contracts.js';
 export * from './onboarding-contracts.js';
 export * from './alignment-round-contracts.js';
 export * from './moments-contracts.js';
+export * from './coaching-contracts.js';
