@@ -1,5 +1,5 @@
 import type { MomentDocument } from '../data/moments-repository.js';
-import { authoriseCaller } from '../http/authorise.js';
+import { authoriseCaller, mergeRoles } from '../http/authorise.js';
 import { authenticatedHandler } from '../http/handler.js';
 import { decodeCursor, pageOf } from '../http/paging.js';
 import { problems, type FieldError } from '../http/problem.js';
@@ -7,7 +7,7 @@ import { fieldErrorsFrom, parseJsonBody } from '../http/request-body.js';
 import { json } from '../http/respond.js';
 import { momentDeepLink, momentRecognisedContent } from '../notifications/notification-content.js';
 import { enqueueNotifications } from '../notifications/outbox.js';
-import { createMomentSchema, MOMENT_LIMITS, momentFeedQuerySchema } from '../shared/contracts.js';
+import { createMomentSchema, MOMENT_LIMITS, momentFeedQuerySchema, type MomentOptions } from '../shared/contracts.js';
 import { dailyLimitReached, momentViews, tagKeyOf } from './moments-support.js';
 import { startDrain, teamsAppId } from './onboarding-support.js';
 
@@ -114,4 +114,26 @@ export const momentsList = authenticatedHandler(async ({ request, caller, servic
   const stored = await services.moments.feed(caller.tenantId, { ...(tagKey ? { tagKey } : {}), ...(teamId ? { teamId } : {}), ...(personId ? { personId } : {}) }, after, limit + 1);
   const page = pageOf(stored.map((moment) => Object.assign(moment, { at: moment.createdAt })), limit);
   return json(200, { moments: await momentViews(services, authorised, page.items), next: page.next });
+});
+
+/** GET /api/moments/options — colleagues (name, team, whether they lead), teams, values, active strategies. */
+export const momentsOptions = authenticatedHandler(async ({ caller, services }) => {
+  const [people, teams, organisation, strategies] = await Promise.all([
+    services.directory.listPeople(caller.tenantId),
+    services.directory.listTeams(caller.tenantId),
+    services.strategy.getOrganisation(caller.tenantId),
+    services.strategy.listStrategies(caller.tenantId),
+  ]);
+  const body: MomentOptions = {
+    people: people
+      .map((person) => {
+        const roles = mergeRoles(person.roles, person.grantedRoles);
+        return { id: person.id, displayName: person.displayName, teamId: person.teamId, leads: roles.includes('Leader') || roles.includes('Admin') };
+      })
+      .sort((a, b) => a.displayName.localeCompare(b.displayName)),
+    teams: teams.map((team) => ({ id: team.id, name: team.name })).sort((a, b) => a.name.localeCompare(b.name)),
+    values: organisation?.values.map((value) => value.name) ?? [],
+    strategies: strategies.filter((strategy) => strategy.status === 'active').sort((a, b) => a.order - b.order).map((strategy) => ({ id: strategy.id, title: strategy.title })),
+  };
+  return json(200, body);
 });

@@ -72,3 +72,16 @@ export type Moment = z.infer<typeof momentSchema>;
 
 export const momentFeedSchema = z.object({ moments: z.array(momentSchema), next: z.string().nullable() });
 export type MomentFeed = z.infer<typeof momentFeedSchema>;
+
+/**
+ * GET /api/moments/options — what the composer (and the round opener) picks from: colleagues by
+ * name and team (a directory, like Teams' own people picker; no figures about anyone), teams, the
+ * organisation's values and the active strategies.
+ */
+export const momentOptionsSchema = z.object({
+  people: z.array(z.object({ id, displayName: z.string(), teamId: z.string().nullable(), leads: z.boolean() })),
+  teams: z.array(z.object({ id, name: z.string() })),
+  values: z.array(z.string()),
+  strategies: z.array(z.object({ id, title: z.string() })),
+});
+export type MomentOptions = z.infer<typeof momentOptionsSchema>;
