@@ -1,5 +1,5 @@
 import type { AlignmentRound } from '@contracts';
-import { Badge, Button, Card, MessageBar, MessageBarBody, Spinner, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Link, Badge, Button, Card, MessageBar, MessageBarBody, Spinner, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import type { ApiClient } from '../../../app/api-client';
 import { whatWentWrong } from '../../../app/error-text';
@@ -86,9 +86,9 @@ export default function AlignmentPage({ client, params, onFirstLoad }: Alignment
                     <Text>
                       {round.answeredCount} of {round.leaders.length} answered
                     </Text>
-                    <a href={hrefFor('alignment', { round: round.id })} aria-current={round.id === selected ? 'page' : undefined} aria-label={`${actionOf(round)}: ${round.question}`}>
+                    <Link href={hrefFor('alignment', { round: round.id })} aria-current={round.id === selected ? 'page' : undefined} aria-label={`${actionOf(round)}: ${round.question}`}>
                       {actionOf(round)}
-                    </a>
+                    </Link>
                   </div>
                 </Card>
               </li>

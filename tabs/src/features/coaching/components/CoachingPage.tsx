@@ -1,5 +1,5 @@
 import type { MyCoaching } from '@contracts';
-import { Card, MessageBar, MessageBarBody, Spinner, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Link, Card, MessageBar, MessageBarBody, Spinner, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback } from 'react';
 import type { ApiClient } from '../../../app/api-client';
 import { whatWentWrong } from '../../../app/error-text';
@@ -105,7 +105,7 @@ export default function CoachingPage({ client, isAdmin, onFirstLoad }: CoachingP
                   <ul className={styles.list}>
                     {team.suggestions.map((suggestion) => (
                       <li key={suggestion.id}>
-                        {suggestion.text} <a href={hrefFor(suggestion.action.area as Area, suggestion.action.params)}>{suggestion.actionLabel}</a>
+                        {suggestion.text} <Link href={hrefFor(suggestion.action.area as Area, suggestion.action.params)}>{suggestion.actionLabel}</Link>
                       </li>
                     ))}
                   </ul>

@@ -6,6 +6,9 @@ import { whatWentWrong } from '../../../app/error-text';
 import { postMoment } from '../api/moments-api';
 
 const useStyles = makeStyles({
+  // A long strategy title must not widen the page past a phone's width.
+  picker: { minWidth: 0, maxWidth: '100%' },
+  field: { minWidth: 0 },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   people: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(12rem, 1fr))', gap: tokens.spacingVerticalXS, border: 'none', margin: 0, padding: 0, minWidth: 0, maxHeight: '12rem', overflowY: 'auto' },
   h2: { margin: 0 },
@@ -63,7 +66,7 @@ export function MomentComposer({ client, options, myId, initialTeamId, onPosted 
     <Card>
       <form className={styles.form} onSubmit={(event) => { event.preventDefault(); void submit(); }} aria-labelledby="compose-heading">
         <h2 id="compose-heading" className={styles.h2}>Recognise the mission in action</h2>
-        <Field label="What did you see?" required validationMessage={fieldErrors.text} hint={`${text.length} of ${MOMENT_LIMITS.text} characters`}>
+        <Field className={styles.field} label="What did you see?" required validationMessage={fieldErrors.text} hint={`${text.length} of ${MOMENT_LIMITS.text} characters`}>
           <Textarea value={text} onChange={(_, data) => setText(data.value)} maxLength={MOMENT_LIMITS.text} resize="vertical" />
         </Field>
         <fieldset className={styles.people}>
@@ -75,14 +78,14 @@ export function MomentComposer({ client, options, myId, initialTeamId, onPosted 
             ))}
         </fieldset>
         {peopleError && <Text role="alert">{peopleError}</Text>}
-        <Field label="Or a whole team" validationMessage={fieldErrors.teamId}>
-          <Select value={teamId} onChange={(_, data) => setTeamId(data.value)}>
+        <Field className={styles.field} label="Or a whole team" validationMessage={fieldErrors.teamId}>
+          <Select className={styles.picker} value={teamId} onChange={(_, data) => setTeamId(data.value)}>
             <option value="">No team</option>
             {options.teams.map((team) => <option key={team.id} value={team.id}>{team.name}</option>)}
           </Select>
         </Field>
-        <Field label="It showed" validationMessage={fieldErrors['tag.value'] ?? fieldErrors['tag.strategyId']}>
-          <Select value={tag} onChange={(_, data) => setTag(data.value)}>
+        <Field className={styles.field} label="It showed" validationMessage={fieldErrors['tag.value'] ?? fieldErrors['tag.strategyId']}>
+          <Select className={styles.picker} value={tag} onChange={(_, data) => setTag(data.value)}>
             <optgroup label="Our values">
               {options.values.map((value) => <option key={value} value={`value:${value}`}>{value}</option>)}
             </optgroup>

@@ -1,5 +1,5 @@
 import type { Moment, MomentOptions } from '@contracts';
-import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Link, Button, Field, MessageBar, MessageBarBody, Select, Spinner, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import type { ApiClient } from '../../../app/api-client';
 import { whatWentWrong } from '../../../app/error-text';
@@ -13,6 +13,9 @@ import { HideMomentDialog } from './HideMomentDialog';
 import { MomentComposer } from './MomentComposer';
 
 const useStyles = makeStyles({
+  // A long strategy title must not widen the page past a phone's width.
+  picker: { minWidth: 0, maxWidth: '100%' },
+  field: { minWidth: 0 },
   filters: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(12rem, 1fr))', gap: tokens.spacingHorizontalM },
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, listStyle: 'none', margin: 0, padding: 0 },
   h2: { margin: 0 },
@@ -68,7 +71,7 @@ export default function MomentsPage({ client, params, myId, onFirstLoad }: Momen
       <Title3 as="h1" className={page.heading}>
         {person ? `Moments recognising ${person.displayName}` : 'Mission moments'}
       </Title3>
-      {personId && <a href={hrefFor('moments')}>Back to all moments</a>}
+      {personId && <Link href={hrefFor('moments')}>Back to all moments</Link>}
       {state.status === 'loading' && <Spinner label="Loading moments…" />}
       {state.status === 'error' && (
         <MessageBar intent="error" layout="multiline" role="alert">
@@ -80,20 +83,20 @@ export default function MomentsPage({ client, params, myId, onFirstLoad }: Momen
           {!personId && <MomentComposer client={client} options={state.data.options} myId={myId} initialTeamId={params.compose ? params.team : undefined} onPosted={() => { setMore(null); void reload(); }} />}
           {!personId && (
             <div className={styles.filters} role="group" aria-label="Filter moments">
-              <Field label="Value">
-                <Select value={filters.value ?? ''} onChange={(_, data) => setFilter('value', data.value)}>
+              <Field className={styles.field} label="Value">
+                <Select className={styles.picker} value={filters.value ?? ''} onChange={(_, data) => setFilter('value', data.value)}>
                   <option value="">Any value</option>
                   {state.data.options.values.map((value) => <option key={value} value={value}>{value}</option>)}
                 </Select>
               </Field>
-              <Field label="Strategy">
-                <Select value={filters.strategyId ?? ''} onChange={(_, data) => setFilter('strategyId', data.value)}>
+              <Field className={styles.field} label="Strategy">
+                <Select className={styles.picker} value={filters.strategyId ?? ''} onChange={(_, data) => setFilter('strategyId', data.value)}>
                   <option value="">Any strategy</option>
                   {state.data.options.strategies.map((strategy) => <option key={strategy.id} value={strategy.id}>{strategy.title}</option>)}
                 </Select>
               </Field>
-              <Field label="Team">
-                <Select value={filters.teamId ?? ''} onChange={(_, data) => setFilter('teamId', data.value)}>
+              <Field className={styles.field} label="Team">
+                <Select className={styles.picker} value={filters.teamId ?? ''} onChange={(_, data) => setFilter('teamId', data.value)}>
                   <option value="">Every team</option>
                   {state.data.options.teams.map((team) => <option key={team.id} value={team.id}>{team.name}</option>)}
                 </Select>
@@ -121,7 +124,7 @@ export default function MomentsPage({ client, params, myId, onFirstLoad }: Momen
                           </Button>
                         )}
                         {moment.recognised.map((recognised) => (
-                          <a key={recognised.id} href={hrefFor('moments', { person: recognised.id })}>{`${recognised.displayName}'s moments`}</a>
+                          <Link key={recognised.id} href={hrefFor('moments', { person: recognised.id })}>{`${recognised.displayName}'s moments`}</Link>
                         ))}
                         {moment.mine && <Button size="small" onClick={() => void act(() => deleteMoment(client, moment.id), 'Moment deleted.')}>Delete</Button>}
                         {moment.canHide && !moment.mine && <Button size="small" onClick={() => setHiding(moment.id)}>Hide</Button>}
