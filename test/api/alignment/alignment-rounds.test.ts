@@ -49,7 +49,9 @@ describe('opening a round', () => {
   });
 
   it('refuses an employee (403) and bad input with problem+json, writing nothing', async () => {
+    const queued = async () => (await kit.documents(tenant, 'onboarding')).filter((doc) => doc.type === 'outbox').map((doc) => doc.id).sort();
     const before = await kit.fingerprint(tenant);
+    const queuedBefore = await queued();
     const employee = await kit.api.request('POST', '/api/alignment-rounds', { token: t.ben, json: { leaderIds: [p.aisha, p.daniel], closesAt: closesIn(2) } });
     expect(employee.status).toBe(403);
     const bad = await kit.api.request('POST', '/api/alignment-rounds', { token: t.grace, json: { leaderIds: [p.aisha, p.ben, 'nobody-here'], closesAt: closesIn(-1) } });
@@ -59,6 +61,7 @@ describe('opening a round', () => {
     const shape = await kit.api.request('POST', '/api/alignment-rounds', { token: t.grace, json: { leaderIds: [p.aisha], closesAt: 'soon', extra: 1 } });
     expect(problemSchema.parse(shape.body).errors?.map((error) => error.path).sort()).toEqual(['closesAt', 'extra', 'leaderIds']);
     expect(await kit.fingerprint(tenant)).toEqual(before);
+    expect(await queued()).toEqual(queuedBefore);
   });
 });
 

@@ -65,6 +65,8 @@ export async function startAlignmentTestStack(options: Pick<ApiTestStackOptions,
       await directory.upsert({ ...stored, grantedRoles: roles });
     },
     async close() {
+      // Drains the posts started are still sending: let them finish before the store goes away.
+      await getServices().notifications.settled(CONTOSO_IDS.tenant);
       cosmos.dispose();
       await api.close();
       await graph.close();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { momentFeedSchema, momentSchema, problemSchema, type Moment } from '../../../api/src/shared/contracts.js';
+import { momentFeedSchema, momentOptionsSchema, momentSchema, problemSchema, type Moment } from '../../../api/src/shared/contracts.js';
 import { CONTOSO_IDS, FABRIKAM_IDS, startAlignmentTestStack, type AlignmentTestStack } from './alignment-test-support.js';
 
 const tenant = CONTOSO_IDS.tenant;
@@ -19,7 +19,11 @@ afterAll(async () => kit?.close());
 
 const post = (token: string, json: unknown, headers: Record<string, string> = {}) => kit.api.request('POST', '/api/moments', { token, json, headers });
 const feed = async (token: string, query = '') => momentFeedSchema.parse((await kit.api.request('GET', `/api/moments${query}`, { token })).body);
-const everything = async () => new Map([...(await kit.fingerprint(tenant)), ...(await kit.fingerprint(tenant, 'onboarding'))]);
+/** The alignment container as stored, and which notifications are queued (their send state moves on its own as the drain sends them). */
+const everything = async () => ({
+  alignment: await kit.fingerprint(tenant),
+  queued: (await kit.documents(tenant, 'onboarding')).filter((doc) => doc.type === 'outbox').map((doc) => doc.id).sort(),
+});
 
 async function postMoment(token: string, json: Record<string, unknown>): Promise<Moment> {
   const response = await post(token, json);
@@ -61,6 +65,18 @@ describe('posting a moment', () => {
     const archived = await post(t.elena, { text: 'Lyon racking quotes', recognisedUserIds: [p.ben], tag: { kind: 'strategy', strategyId: s.lyon } });
     expect(problemSchema.parse(archived.body).errors?.map((error) => error.path)).toEqual(['tag.strategyId']);
     expect(await everything()).toEqual(before);
+  });
+});
+
+describe('what the composer picks from', () => {
+  it('gives anyone the tenant\'s colleagues (name, team, whether they lead), teams, values and active strategies, nothing more', async () => {
+    const response = await kit.api.request('GET', '/api/moments/options', { token: t.ben });
+    const options = momentOptionsSchema.parse(response.body);
+    expect(options.people.find((person) => person.id === p.aisha)).toEqual({ id: p.aisha, displayName: 'Aisha Khan', teamId: CONTOSO_IDS.teams.operations, leads: true });
+    expect(options.values).toContain('Keep the promise');
+    expect(options.strategies.map((strategy) => strategy.id)).not.toContain(s.lyon);
+    expect(response.text).not.toContain(FABRIKAM_IDS.people.marc);
+    expect(Object.keys(options.people[0]!).sort()).toEqual(['displayName', 'id', 'leads', 'teamId']);
   });
 });
 
