@@ -130,18 +130,23 @@ describe('mission moments', () => {
     } finally {
       await leader.context.close();
     }
-  });
+  }, 90_000);
 
-  it('fits a phone: the moments area has no sideways scrolling at 360 px', async () => {
-    const session = await openTab(env, chiara, { viewport: { width: 360, height: 740 } });
+  it('fits a phone: moments, alignment rounds and their results have no sideways scrolling at 360 px', async () => {
+    const session = await openTab(env, aisha, { viewport: { width: 360, height: 740 } });
     try {
       await openArea(session, 'Mission moments');
+      await settled(session.tab);
+      await noSidewaysScroll(session.tab);
+      await openArea(session, 'Alignment rounds');
+      await session.tab.getByRole('link', { name: 'See results: What do you get paid to do?' }).first().click();
+      await expect.poll(() => session.tab.getByRole('region', { name: 'Results' }).count(), { timeout: 10_000 }).toBe(1);
       await settled(session.tab);
       await noSidewaysScroll(session.tab);
     } finally {
       await session.context.close();
     }
-  });
+  }, 60_000);
 });
 
 describe('coaching leaders', () => {
@@ -171,5 +176,5 @@ describe('coaching leaders', () => {
     } finally {
       await session.context.close();
     }
-  });
+  }, 60_000);
 });
