@@ -144,6 +144,16 @@ describe('closing and results', () => {
     expect(audit.map((entry) => entry.note ?? entry.action).sort()).toEqual(['closed', 'create']);
   });
 
+  it('a creator who was not invited closes the round but does not read the results (invited leaders and Admins do)', async () => {
+    const round = await openRound(t.aisha, [p.daniel, p.hugo]);
+    await answer(t.daniel, round.id, SECRET, [s.onTime]);
+    expect((await kit.api.request('POST', `/api/alignment-rounds/${round.id}/close`, { token: t.aisha })).status).toBe(200);
+    const refused = await kit.api.request('GET', `/api/alignment-rounds/${round.id}/results`, { token: t.aisha });
+    expect(refused.status).toBe(403);
+    expect(refused.text).not.toContain('Reliability');
+    expect((await kit.api.request('GET', `/api/alignment-rounds/${round.id}/results`, { token: t.hugo })).status).toBe(200);
+  });
+
   it('reminds, through the notification timer, only the invited leaders who have not answered', async () => {
     // Closing after every earlier round of this file, so no earlier round's reminder takes the day's one place.
     const round = await openRound(t.aisha, [p.aisha, p.daniel], { closesAt: closesIn(8) });
