@@ -6,8 +6,9 @@
  * - Chance-corrected agreement: Fleiss' kappa with the leaders as raters and every offered strategy
  *   as a subject rated "picked" or "not picked"; only from MIN_LEADERS_FOR_KAPPA answers on, and
  *   null when chance agreement is total (everyone picked everything or nothing alike).
- * - Text consistency: the mean pairwise TF-IDF cosine of the answers (text-similarity.ts); the
- *   answers' mean similarity to the mission is shown beside it ("mission echo").
+ * - Text consistency: the mean pairwise TF-IDF cosine of the answers (text-similarity.ts, IDF over
+ *   the answers and the mission); the answers' mean similarity to the mission is shown beside it
+ *   ("mission echo").
  * - Overall 0–100 = 100 × (AGREEMENT_WEIGHT × agreement + TEXT_WEIGHT × consistency). The mission
  *   echo and kappa are shown but not weighed: short answers rarely repeat a mission's words, and
  *   kappa is undefined for small rounds, so neither may pull down a round where leaders agree.
@@ -17,7 +18,7 @@
  * Cost: n answers make n(n−1)/2 pairs; each pair costs O(s + t) (s ≤ 3 picks, t content words of
  * the shorter answer), so the whole is O(n² · (s + t)) time and O(n²) memory for the cosine matrix.
  */
-import { analyseTexts, keyTermDifferences, meanPairwiseSimilarity, meanSimilarityToOthers, pairwiseSimilarities, similaritiesToReference } from './text-similarity.js';
+import { analyseTexts, cosineSimilarity, keyTermDifferencesOfAll, meanPairwiseSimilarity, meanSimilarityToOthers, pairwiseSimilarities, type AnalysedTexts } from './text-similarity.js';
 
 export const AGREEMENT_WEIGHT = 0.5;
 export const TEXT_WEIGHT = 0.5;
@@ -72,6 +73,19 @@ export function jaccard(a: readonly string[], b: readonly string[]): number {
   return shared / union;
 }
 
+/** The symmetric matrix of every pair's Jaccard (diagonal 1). */
+export function pairwiseJaccard(picks: readonly (readonly string[])[]): number[][] {
+  const matrix = picks.map(() => new Array<number>(picks.length).fill(1));
+  for (let i = 0; i < picks.length; i++) {
+    for (let j = i + 1; j < picks.length; j++) {
+      const value = jaccard(picks[i]!, picks[j]!);
+      matrix[i]![j] = value;
+      matrix[j]![i] = value;
+    }
+  }
+  return matrix;
+}
+
 /** Mean of every unordered pair's Jaccard (1 with fewer than two). */
 export function meanPairwiseJaccard(picks: readonly (readonly string[])[]): number {
   const n = picks.length;
@@ -119,23 +133,32 @@ const round4 = (value: number) => Math.round(value * 10_000) / 10_000;
 export function scoreRound(answers: readonly RoundAnswer[], offeredStrategyIds: readonly string[], mission: string | null): RoundScore {
   const n = answers.length;
   const picks = answers.map((answer) => [...new Set(answer.strategyIds)]);
-  const analysed = analyseTexts(answers.map((answer) => answer.text));
+  // One tokenising pass: the mission (when there is one) joins the set the IDF is taken over.
+  const all = analyseTexts([...answers.map((answer) => answer.text), ...(mission ? [mission] : [])]);
+  const analysed: AnalysedTexts = { ...all, terms: all.terms.slice(0, n), vectors: all.vectors.slice(0, n) };
   const cosines = pairwiseSimilarities(analysed);
   const textToOthers = meanSimilarityToOthers(cosines);
-  const missionEcho = mission && n > 0 ? similaritiesToReference(answers.map((answer) => answer.text), mission).reduce((a, b) => a + b, 0) / n : null;
+  const missionVector = mission ? all.vectors[n] : undefined;
+  const missionEcho = missionVector && n > 0 ? analysed.vectors.reduce((sum, vector) => sum + cosineSimilarity(vector, missionVector), 0) / n : null;
 
+  const termDifferences = keyTermDifferencesOfAll(analysed);
+  const jaccards = pairwiseJaccard(picks);
+  // How many leaders picked each strategy: "few others" and "everyone else" are counts minus one's own pick.
+  const pickCount = new Map<string, number>();
+  for (const list of picks) for (const id of list) pickCount.set(id, (pickCount.get(id) ?? 0) + 1);
+  const others = n - 1;
   const leaders: LeaderDivergence[] = answers.map((answer, i) => {
-    const others = picks.filter((_, j) => j !== i);
-    const agreement = others.length === 0 ? 1 : others.reduce((sum, other) => sum + jaccard(picks[i]!, other), 0) / others.length;
-    const pickedBy = (strategyId: string) => others.filter((other) => other.includes(strategyId)).length;
-    const terms = keyTermDifferences(analysed, i);
+    const agreement = others === 0 ? 1 : jaccards[i]!.reduce((sum, value, j) => (j === i ? sum : sum + value), 0) / others;
+    const own = new Set(picks[i]);
+    const pickedByOthers = (strategyId: string) => (pickCount.get(strategyId) ?? 0) - (own.has(strategyId) ? 1 : 0);
+    const terms = termDifferences[i]!;
     return {
       leaderId: answer.leaderId,
       divergence: round4(1 - (0.5 * agreement + 0.5 * textToOthers[i]!)),
       strategyAgreement: round4(agreement),
       textSimilarity: round4(textToOthers[i]!),
-      rarePicks: others.length === 0 ? [] : picks[i]!.filter((id) => pickedBy(id) * 2 < others.length),
-      missedPicks: others.length < 2 ? [] : [...new Set(others.flat())].filter((id) => !picks[i]!.includes(id) && pickedBy(id) === others.length).sort(),
+      rarePicks: others === 0 ? [] : picks[i]!.filter((id) => pickedByOthers(id) * 2 < others),
+      missedPicks: others < 2 ? [] : [...pickCount.keys()].filter((id) => !own.has(id) && pickedByOthers(id) === others).sort(),
       distinctiveTerms: terms.distinctive,
       missingTerms: terms.missing,
     };

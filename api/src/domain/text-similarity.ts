@@ -91,7 +91,7 @@ export function similaritiesToReference(texts: readonly string[], reference: str
 
 /** The symmetric matrix of cosines between every pair of texts (diagonal 1 for a text with content words). */
 export function pairwiseSimilarities(texts: readonly string[] | AnalysedTexts): number[][] {
-  const { vectors } = Array.isArray(texts) ? analyseTexts(texts as readonly string[]) : (texts as AnalysedTexts);
+  const { vectors } = analysedOf(texts);
   const matrix = vectors.map(() => new Array<number>(vectors.length).fill(0));
   for (let i = 0; i < vectors.length; i++) {
     const row = matrix[i]!;
@@ -120,37 +120,68 @@ export function meanSimilarityToOthers(matrix: readonly (readonly number[])[]): 
   return matrix.map((row, i) => (n < 2 ? 1 : row.reduce((sum, value, j) => (j === i ? sum : sum + value), 0) / (n - 1)));
 }
 
-/**
- * The key terms that differ for one text against the others: its own terms weighted by how much more
- * they weigh here than on average elsewhere, and the terms more than half of the others use that it
- * does not. Ties break alphabetically so results are stable.
- */
-export function keyTermDifferences(texts: readonly string[] | AnalysedTexts, index: number, limit = 5): KeyTermDifferences {
-  const analysed = Array.isArray(texts) ? analyseTexts(texts as readonly string[]) : (texts as AnalysedTexts);
+/** Per-term totals over a set, computed once so each text's differences cost O(its terms), not O(set). */
+interface TermTotals {
+  weight: Map<string, number>;
+  texts: Map<string, number>;
+}
+
+function termTotals(analysed: AnalysedTexts): TermTotals {
+  const weight = new Map<string, number>();
+  const texts = new Map<string, number>();
+  for (const vector of analysed.vectors) {
+    for (const [term, value] of vector) {
+      weight.set(term, (weight.get(term) ?? 0) + value);
+      texts.set(term, (texts.get(term) ?? 0) + 1);
+    }
+  }
+  return { weight, texts };
+}
+
+const byScore = (a: [string, number], b: [string, number]) => b[1] - a[1] || a[0].localeCompare(b[0]);
+
+function differencesOf(analysed: AnalysedTexts, totals: TermTotals, index: number, limit: number): KeyTermDifferences {
   const own = analysed.vectors[index];
   if (!own) throw new RangeError(`No text at index ${index}`);
-  const others = analysed.vectors.filter((_, i) => i !== index);
-  const meanElsewhere = (term: string) => (others.length === 0 ? 0 : others.reduce((sum, vector) => sum + (vector.get(term) ?? 0), 0) / others.length);
-  const byScore = (a: [string, number], b: [string, number]) => b[1] - a[1] || a[0].localeCompare(b[0]);
+  const others = analysed.vectors.length - 1;
+  const meanElsewhere = (term: string, weight: number) => (others === 0 ? 0 : ((totals.weight.get(term) ?? 0) - weight) / others);
   const distinctive = [...own]
-    .map(([term, weight]): [string, number] => [term, weight - meanElsewhere(term)])
+    .map(([term, weight]): [string, number] => [term, weight - meanElsewhere(term, weight)])
     .filter(([, score]) => score > 0)
     .sort(byScore)
     .slice(0, limit)
     .map(([term]) => term);
-  const sharedBy = new Map<string, number>();
-  for (const vector of others) for (const term of vector.keys()) if (!own.has(term)) sharedBy.set(term, (sharedBy.get(term) ?? 0) + 1);
-  const missing = [...sharedBy]
-    .filter(([, count]) => count * 2 > others.length)
+  const missing = [...totals.texts]
+    .filter(([term, count]) => !own.has(term) && count * 2 > others)
     .sort(byScore)
     .slice(0, limit)
     .map(([term]) => term);
   return { distinctive, missing };
 }
 
+const analysedOf = (texts: readonly string[] | AnalysedTexts): AnalysedTexts =>
+  Array.isArray(texts) ? analyseTexts(texts as readonly string[]) : (texts as AnalysedTexts);
+
+/**
+ * The key terms that differ for one text against the others: its own terms weighted by how much more
+ * they weigh here than on average elsewhere, and the terms more than half of the others use that it
+ * does not. Ties break alphabetically so results are stable.
+ */
+export function keyTermDifferences(texts: readonly string[] | AnalysedTexts, index: number, limit = 5): KeyTermDifferences {
+  const analysed = analysedOf(texts);
+  return differencesOf(analysed, termTotals(analysed), index, limit);
+}
+
+/** keyTermDifferences for every text of the set, the totals computed once (O(total terms) plus sorting). */
+export function keyTermDifferencesOfAll(texts: readonly string[] | AnalysedTexts, limit = 5): KeyTermDifferences[] {
+  const analysed = analysedOf(texts);
+  const totals = termTotals(analysed);
+  return analysed.vectors.map((_, index) => differencesOf(analysed, totals, index, limit));
+}
+
 /** The terms most texts use (by how many texts use them, then alphabetically), e.g. themes of survey answers. */
 export function commonTerms(texts: readonly string[] | AnalysedTexts, limit = 10): { term: string; texts: number }[] {
-  const analysed = Array.isArray(texts) ? analyseTexts(texts as readonly string[]) : (texts as AnalysedTexts);
+  const analysed = analysedOf(texts);
   const counts = new Map<string, number>();
   for (const vector of analysed.vectors) for (const term of vector.keys()) counts.set(term, (counts.get(term) ?? 0) + 1);
   return [...counts]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fleissKappaOfPicks, jaccard, meanPairwiseJaccard, roundTrend, scoreRound } from '../../../api/src/domain/alignment-round-scoring.js';
+import { fleissKappaOfPicks, jaccard, meanPairwiseJaccard, pairwiseJaccard, roundTrend, scoreRound } from '../../../api/src/domain/alignment-round-scoring.js';
 
 const MISSION = 'Tell customers about delays before they ask.';
 const OFFERED = ['A', 'B', 'C', 'D'];
@@ -14,6 +14,7 @@ describe('strategy agreement', () => {
 
   it('mean pairwise Jaccard: {A,B}, {A,B}, {C} → (1 + 0 + 0) / 3', () => {
     expect(meanPairwiseJaccard([['A', 'B'], ['A', 'B'], ['C']])).toBeCloseTo(1 / 3, 10);
+    expect(pairwiseJaccard([['A', 'B'], ['B'], ['C']])).toEqual([[1, 0.5, 0], [0.5, 1, 0], [0, 0, 1]]);
   });
 
   it('Fleiss kappa, disjoint single picks of three strategies by three leaders = −0.5', () => {

@@ -5,6 +5,7 @@ import {
   contentTerms,
   cosineSimilarity,
   keyTermDifferences,
+  keyTermDifferencesOfAll,
   meanPairwiseSimilarity,
   meanSimilarityToOthers,
   pairwiseSimilarities,
@@ -95,6 +96,11 @@ describe('key terms that differ', () => {
     const analysed = analyseTexts(ANSWERS);
     expect(keyTermDifferences(analysed, 2, 2).distinctive).toHaveLength(2);
     expect(() => keyTermDifferences(analysed, 3)).toThrow(RangeError);
+  });
+
+  it('for every text at once gives what each text alone gives', () => {
+    const analysed = analyseTexts([...ANSWERS, MISSION]);
+    expect(keyTermDifferencesOfAll(analysed, 3)).toEqual([0, 1, 2, 3].map((index) => keyTermDifferences(analysed, index, 3)));
   });
 
   it('a text identical to every other has nothing distinctive and nothing missing', () => {
