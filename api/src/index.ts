@@ -48,7 +48,7 @@ import { notificationsDeadList, notificationsDeadRetry } from './functions/notif
 import { alignmentRoundsClose, alignmentRoundsCreate, alignmentRoundsGet, alignmentRoundsList } from './functions/alignment-rounds.js';
 import { alignmentRoundAnswerGet, alignmentRoundAnswerPut, alignmentRoundResults } from './functions/alignment-round-answers.js';
 import { momentsCreate, momentsList, momentsOptions } from './functions/moments.js';
-import { momentsDelete, momentsHide, momentsReaction } from './functions/moments-moderation.js';
+import { momentsDelete, momentsGet, momentsHide, momentsReaction } from './functions/moments-moderation.js';
 import { coachingMe, coachingTeams } from './functions/coaching.js';
 import { NOTIFICATIONS_DRAIN_SCHEDULE, notificationsDrainTimer } from './functions/notifications-drain-timer.js';
 
@@ -137,6 +137,7 @@ app.http('alignment-rounds-results', { route: 'alignment-rounds/{id}/results', m
 app.http('moments-list', { route: 'moments', methods: ['GET'], authLevel: 'anonymous', handler: momentsList });
 app.http('moments-options', { route: 'moments/options', methods: ['GET'], authLevel: 'anonymous', handler: momentsOptions });
 app.http('moments-create', { route: 'moments', methods: ['POST'], authLevel: 'anonymous', handler: momentsCreate });
+app.http('moments-get', { route: 'moments/{id}', methods: ['GET'], authLevel: 'anonymous', handler: momentsGet });
 app.http('moments-delete', { route: 'moments/{id}', methods: ['DELETE'], authLevel: 'anonymous', handler: momentsDelete });
 app.http('moments-hide', { route: 'moments/{id}/hide', methods: ['POST'], authLevel: 'anonymous', handler: momentsHide });
 app.http('moments-reaction', { route: 'moments/{id}/reactions/me', methods: ['PUT', 'DELETE'], authLevel: 'anonymous', handler: momentsReaction });

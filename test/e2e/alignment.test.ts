@@ -116,6 +116,17 @@ describe('mission moments', () => {
     }
     await expect.poll(() => graph.feed(tenant).filter((entry) => entry.activityType === 'momentRecognised').map((entry) => entry.userId)).toEqual([chiara]);
 
+    // Chiara follows her notification's deep link to the moment.
+    const recognised = await openTab(env, chiara, { theme: 'dark' });
+    try {
+      const notification = graph.feed(tenant).find((entry) => entry.activityType === 'momentRecognised' && entry.userId === chiara)!;
+      await recognised.page.getByRole('textbox', { name: 'Notification link' }).fill(notification.webUrl);
+      await recognised.page.getByRole('button', { name: 'Open notification link' }).click();
+      await expect.poll(() => recognised.tab.getByRole('region', { name: 'The moment you were notified about' }).textContent(), { timeout: 15_000 }).toContain(text);
+    } finally {
+      await recognised.context.close();
+    }
+
     const leader = await openTab(env, aisha, { theme: 'dark' });
     try {
       await openArea(leader, 'Mission moments');

@@ -87,3 +87,13 @@ export const momentsReaction = authenticatedHandler(async ({ request, caller, se
   const [view] = await momentViews(services, authorised, [updated]);
   return json(200, view);
 });
+
+/** GET /api/moments/{id} — one visible moment (a notification's deep link opens it); 404 when removed or not the tenant's. */
+export const momentsGet = authenticatedHandler(async ({ request, caller, services }) => {
+  const id = parseIdParam(request, 'id');
+  if (!id.ok) return id.response;
+  const moment = await services.moments.get(caller.tenantId, id.value);
+  if (!isVisible(moment)) return gone();
+  const [view] = await momentViews(services, await authoriseCaller(services, caller), [moment]);
+  return json(200, view);
+});

@@ -137,6 +137,8 @@ describe('moderation and reactions', () => {
     expect((await kit.api.request('DELETE', `/api/moments/${moment.id}`, { token: t.marc })).status).toBe(404);
     expect((await kit.api.request('POST', `/api/moments/${moment.id}/hide`, { token: t.marc, json: { reason: 'Because' } })).status).toBe(404);
     expect((await kit.api.request('PUT', `/api/moments/${moment.id}/reactions/me`, { token: t.marc })).status).toBe(404);
+    expect((await kit.api.request('GET', `/api/moments/${moment.id}`, { token: t.marc })).status).toBe(404);
+    expect(momentSchema.parse((await kit.api.request('GET', `/api/moments/${moment.id}`, { token: t.farid })).body).recognised).toEqual([{ id: p.farid, displayName: 'Farid Haddad' }]);
     expect((await kit.api.request('GET', '/api/moments', { token: t.marc })).text).not.toContain(moment.id);
     expect(await everything()).toEqual(before);
   });

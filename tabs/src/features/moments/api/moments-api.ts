@@ -28,3 +28,5 @@ export const hideMoment = (client: ApiClient, id: string, reason: string) =>
 
 export const react = (client: ApiClient, id: string, seen: boolean): Promise<Moment> =>
   client.request(`/api/moments/${encodeURIComponent(id)}/reactions/me`, momentSchema, { method: seen ? 'PUT' : 'DELETE' });
+
+export const loadMoment = (client: ApiClient, id: string, signal?: AbortSignal): Promise<Moment> => client.request(`/api/moments/${encodeURIComponent(id)}`, momentSchema, { signal });

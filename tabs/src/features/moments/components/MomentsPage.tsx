@@ -11,6 +11,7 @@ import { usePageStyles } from '../../../components/page-styles';
 import { deleteMoment, loadFeed, loadOptions, react, type FeedFilters } from '../api/moments-api';
 import { HideMomentDialog } from './HideMomentDialog';
 import { MomentComposer } from './MomentComposer';
+import { NotifiedMoment } from './NotifiedMoment';
 
 const useStyles = makeStyles({
   // A long strategy title must not widen the page past a phone's width.
@@ -72,6 +73,7 @@ export default function MomentsPage({ client, params, myId, onFirstLoad }: Momen
         {person ? `Moments recognising ${person.displayName}` : 'Mission moments'}
       </Title3>
       {personId && <Link href={hrefFor('moments')}>Back to all moments</Link>}
+      {params.moment && <NotifiedMoment client={client} momentId={params.moment} />}
       {state.status === 'loading' && <Spinner label="Loading moments…" />}
       {state.status === 'error' && (
         <MessageBar intent="error" layout="multiline" role="alert">
