@@ -26,7 +26,7 @@ import { startEmbeddedCosmos } from '../../api/src/local/embedded-cosmos.js';
 import { createNotificationDrain } from '../../api/src/notifications/drain.js';
 import { createGraphClient } from '../../api/src/notifications/graph-client.js';
 import { clientCredentialsTokenSource, createTokenCache } from '../../api/src/notifications/graph-token.js';
-import { startFakeGraph } from '../support/fake-graph.js';
+import { startFakeGraph } from '../../api/src/local/fake-m365/fake-graph.js';
 
 export interface DrainRunFigure {
   assignments: number;

@@ -10,7 +10,7 @@ import { assignedContent, moduleDeepLink } from '../../api/src/notifications/not
 import { assignmentIdFor } from '../../api/src/data/onboarding-documents.js';
 import { assignedChainKey, assignedIdempotencyKey, chainIdFor, outboxDocumentFor } from '../../api/src/notifications/outbox.js';
 import { getServices } from '../../api/src/services.js';
-import type { FakeGraph } from '../support/fake-graph.js';
+import type { FakeGraph } from '../../api/src/local/fake-m365/fake-graph.js';
 import { startGraphForStack } from './support/onboarding-setup.js';
 import { axeViolations, openTab, startE2eEnvironment, type E2eEnvironment, type TabSession } from './support/tab-session.js';
 

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTOSO_IDS } from '../../api/src/local/seed.js';
-import type { FakeGraph } from '../support/fake-graph.js';
+import type { FakeGraph } from '../../api/src/local/fake-m365/fake-graph.js';
 import { E2E_MODULE_TITLE, devToken, publishModule, startGraphForStack, workAddresses } from './support/onboarding-setup.js';
 import { axeViolations, openTab, startE2eEnvironment, type E2eEnvironment, type TabSession } from './support/tab-session.js';
 

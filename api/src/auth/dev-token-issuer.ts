@@ -27,6 +27,8 @@ export interface DevIdentityClaims {
   userId: string;
   roles: readonly Role[];
   displayName?: string;
+  upn?: string;
+  wids?: readonly string[];
 }
 
 export interface DevTokenIssuer {
@@ -90,6 +92,8 @@ async function signDevToken(privateKey: KeyObject, kid: string, identity: DevIde
     roles: identity.roles.filter((role) => role !== 'Employee'),
   };
   if (identity.displayName !== undefined) claims.name = identity.displayName;
+  if (identity.upn !== undefined) claims.preferred_username = identity.upn;
+  if (identity.wids !== undefined && identity.wids.length > 0) claims.wids = [...identity.wids];
 
   return new SignJWT(claims)
     .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid })

@@ -9,6 +9,8 @@ import { createDevSigningKey, readDevSigningKey } from '../auth/dev-token-issuer
 import { removeStoreFiles } from './store-files.js';
 
 export const DEV_SIGNING_KEY_FILE = 'dev-signing-key.json';
+/** The fake Microsoft 365's consent and installed apps (fake-m365/local-tenants.ts). */
+export const FAKE_M365_STATE_FILE = 'fake-m365.json';
 
 /**
  * The path of the dev signing key kept in `dir`, created (private to this user, synced) when there
@@ -38,7 +40,7 @@ export async function keptDevSigningKeyFile(dir: string): Promise<string> {
 /** Deletes what the local stack keeps in `dir` (nothing else); returns the file names removed. */
 export async function resetDataDir(dir: string): Promise<string[]> {
   const removed = await removeStoreFiles(dir);
-  for (const name of [DEV_SIGNING_KEY_FILE, `${DEV_SIGNING_KEY_FILE}.tmp`]) {
+  for (const name of [DEV_SIGNING_KEY_FILE, `${DEV_SIGNING_KEY_FILE}.tmp`, FAKE_M365_STATE_FILE]) {
     try {
       await rm(join(dir, name));
       removed.push(name);

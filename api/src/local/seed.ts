@@ -28,6 +28,7 @@ export function seedIdentities(): DevIdentity[] {
       displayName: person.displayName,
       teamName: tenant.teams.find((team) => team.id === person.teamId)?.name ?? null,
       roles: person.roles,
+      upn: person.upn ?? seedUpn(person.displayName, tenant.name),
     })),
   );
 }

@@ -19,6 +19,9 @@ import { writeFunctionsResponse } from './node-http-bridge.js';
 import { seedDemoData, seedIdentities } from './seed.js';
 import { localTimers, scheduleTimers, type LocalTimer } from './timer-runner.js';
 import { findRepoRoot, localSites, serveStatic } from './static-files.js';
+import type { FakeGraph } from './fake-m365/fake-graph.js';
+import { directoryIdentities } from './fake-m365/local-tenants.js';
+import { startLocalFakeM365, type StartedFakeM365 } from './fake-m365/local-fake-m365.js';
 
 export interface LocalStackOptions {
   /** 0 (default) picks a free port. */
@@ -43,6 +46,12 @@ export interface LocalStackOptions {
   now?: Clock;
   /** Requests handled at once; more wait in arrival order (default DEFAULT_MAX_CONCURRENT_REQUESTS). */
   maxConcurrentRequests?: number;
+  /**
+   * Run the fake Microsoft 365 (Graph and Entra ID, fake-m365/) with the demo tenants and Northwind
+   * Traders, and point the API's Graph settings at it (`npm start`). Default false: tests that need
+   * Graph start their own fake.
+   */
+  fakeM365?: boolean;
 }
 
 /**
@@ -68,6 +77,8 @@ export interface LocalStack {
   seededTenants: string[];
   /** The app's timer-triggered functions, e.g. the notification outbox drain. */
   timers: LocalTimer[];
+  /** The fake Microsoft 365 the API talks to, when started with `fakeM365`. */
+  fakeM365?: FakeGraph;
   close(): Promise<void>;
 }
 
@@ -98,7 +109,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const refusal = devMode ? devSignInRefusal(process.env) : undefined;
   if (refusal) throw new Error(`The local stack refuses dev sign-in: ${refusal}. Start it without dev mode, or unset NODE_ENV.`);
   const cosmos = options.externalCosmos ? externalCosmos() : await startEmbeddedCosmos({ dataDir: options.dataDir });
+  let fakeM365: StartedFakeM365 | undefined;
   try {
+    if (options.fakeM365) fakeM365 = await startLocalFakeM365(options.dataDir);
     if (!options.externalCosmos) {
       process.env.COSMOS_ENDPOINT = cosmos.endpoint;
       process.env.COSMOS_KEY = cosmos.key;
@@ -123,7 +136,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const functionHost = createFunctionHost(registrations);
     const timers = localTimers(registrations);
     const issuer = services.auth.devTokenIssuer;
-    const devEndpoints = devMode && issuer ? createDevEndpoints(seedIdentities(), issuer) : undefined;
+    const fakeDirectory = fakeM365?.graph.directory;
+    const identities = () => [...seedIdentities(), ...(fakeDirectory ? directoryIdentities(fakeDirectory) : [])];
+    const devEndpoints = devMode && issuer ? createDevEndpoints(identities, issuer) : undefined;
     const sites = localSites(findRepoRoot());
 
     const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -178,6 +193,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       },
       seededTenants,
       timers,
+      ...(fakeM365 ? { fakeM365: fakeM365.graph } : {}),
       async close() {
         await stopTimers();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -186,11 +202,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         await closed;
         resetServices();
         await cosmos.close();
+        await fakeM365?.close();
       },
     };
   } catch (error) {
     resetServices();
     await cosmos.close();
+    await fakeM365?.close();
     throw error;
   }
 }

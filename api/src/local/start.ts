@@ -6,6 +6,7 @@
 import { relative, resolve } from 'node:path';
 import { resetDataDir } from './local-data-dir.js';
 import { seedIdentities } from './seed.js';
+import { directoryIdentities } from './fake-m365/local-tenants.js';
 import { startLocalStack, type LocalStack } from './stack.js';
 import { findRepoRoot } from './static-files.js';
 
@@ -42,7 +43,7 @@ if (args.includes('--reset')) {
 let stack: LocalStack;
 try {
   // Dev sign-in is an explicit opt-in: the stack sets LOS_DEV_AUTH=1 for it, and refuses on an Azure host or with NODE_ENV=production.
-  stack = await startLocalStack({ port, externalCosmos, runTimers: true, devMode: true, dataDir });
+  stack = await startLocalStack({ port, externalCosmos, runTimers: true, devMode: true, dataDir, fakeM365: true });
 } catch (error) {
   const code = (error as { code?: unknown }).code;
   console.error(
@@ -67,10 +68,11 @@ const lines = [
   `  API:                   ${stack.url}/api/health`,
   `  Cosmos DB:             ${storeLine(stack)}`,
   `  Dev sign-in key:       kept in ${shownDataDir} (tokens stay valid across restarts)`,
+  `  Fake Microsoft 365:    ${stack.fakeM365?.baseUrl ?? '-'} (Graph and Entra ID, local only; Northwind Traders has not set up the app yet)`,
   '  Start afresh:          npm start -- --reset',
   '',
   'Demo identities (pick one on the host page, or POST /dev/token {tenantId, userId}):',
-  ...seedIdentities().map(
+  ...[...seedIdentities(), ...(stack.fakeM365 ? directoryIdentities(stack.fakeM365.directory) : [])].map(
     (identity) =>
       `  ${identity.displayName.padEnd(15)} ${identity.roles.join('/').padEnd(23)} ${identity.tenantName} · ${identity.teamName ?? '-'}  userId=${identity.userId}`,
   ),

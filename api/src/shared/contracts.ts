@@ -168,6 +168,10 @@ export const devIdentitySchema = z.object({
   displayName: z.string(),
   teamName: z.string().nullable(),
   roles: z.array(roleSchema),
+  /** Sign-in name (the token's preferred_username). */
+  upn: z.string().optional(),
+  /** Directory roles (template ids) the token carries in `wids`, e.g. Global Administrator. */
+  wids: z.array(z.string()).optional(),
 });
 export type DevIdentity = z.infer<typeof devIdentitySchema>;
 

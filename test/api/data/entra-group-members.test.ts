@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGroupMembersReader, type GroupMembersReader } from '../../../api/src/data/entra-group-members.js';
 import { clientCredentialsTokenSource, createTokenCache } from '../../../api/src/notifications/graph-token.js';
-import { startFakeGraph, type FakeGraph } from '../../support/fake-graph.js';
-import type { FakeGroups } from '../../support/fake-graph-groups.js';
+import { startFakeGraph, type FakeGraph } from '../../../api/src/local/fake-m365/fake-graph.js';
+import type { FakeGroups } from '../../../api/src/local/fake-m365/groups.js';
 
 const TENANT = 'c0a70000-0000-4000-8000-0000000000aa';
 const GROUP = '5f0c0a11-0000-4000-8000-0000000000a1';

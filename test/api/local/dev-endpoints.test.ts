@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeJwt } from 'jose';
+import { GLOBAL_ADMINISTRATOR_ROLE } from '../../../api/src/local/fake-m365/directory.js';
+import { NORTHWIND_IDS } from '../../../api/src/local/fake-m365/northwind.js';
 import { devIdentitySchema, problemSchema } from '../../../api/src/shared/contracts.js';
 import { CONTOSO_IDS, FABRIKAM_IDS, startApiTestStack, type ApiTestStack } from '../support/api-test-stack.js';
 
@@ -40,5 +43,23 @@ describe('dev sign-in (dev mode)', () => {
     const response = await api.request('POST', '/dev/token', { json: { tenantId: 'nope', userId: CONTOSO_IDS.people.ben, extra: 1 } });
     expect(response.status).toBe(400);
     expect(problemSchema.parse(response.body).errors?.map((error) => error.path).sort()).toEqual(['extra', 'tenantId']);
+  });
+});
+
+describe('dev sign-in with the fake Microsoft 365 (npm start)', () => {
+  it("lists Northwind Traders' people, its administrator with the Global Administrator directory role", async () => {
+    const withFake = await startApiTestStack({ fakeM365: true });
+    try {
+      const identities = devIdentitySchema.array().parse((await withFake.request('GET', '/dev/identities')).body);
+      const northwind = identities.filter((identity) => identity.tenantId === NORTHWIND_IDS.tenant);
+      expect(northwind.map((identity) => identity.displayName)).toContain('Uma Lindqvist');
+      const admin = northwind.find((identity) => identity.userId === NORTHWIND_IDS.people.olivia)!;
+      expect(admin).toMatchObject({ tenantName: 'Northwind Traders', upn: 'olivia.brandt@northwind.example', wids: [GLOBAL_ADMINISTRATOR_ROLE] });
+
+      const token = await withFake.tokenFor(NORTHWIND_IDS.tenant, NORTHWIND_IDS.people.olivia);
+      expect(decodeJwt(token)).toMatchObject({ tid: NORTHWIND_IDS.tenant, wids: [GLOBAL_ADMINISTRATOR_ROLE], preferred_username: 'olivia.brandt@northwind.example' });
+    } finally {
+      await withFake.close();
+    }
   });
 });

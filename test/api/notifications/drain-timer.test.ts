@@ -9,7 +9,7 @@ import { assignedContent, moduleDeepLink } from '../../../api/src/notifications/
 import { assignedChainKey, assignedIdempotencyKey, enqueueNotifications } from '../../../api/src/notifications/outbox.js';
 import { getServices } from '../../../api/src/services.js';
 import { runningClockFrom, TEST_TODAY } from '../../support/clock.js';
-import { startFakeGraph, type FakeGraph } from '../../support/fake-graph.js';
+import { startFakeGraph, type FakeGraph } from '../../../api/src/local/fake-m365/fake-graph.js';
 
 let graph: FakeGraph;
 let stack: LocalStack;

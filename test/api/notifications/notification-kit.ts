@@ -15,7 +15,7 @@ import { createGraphClient } from '../../../api/src/notifications/graph-client.j
 import { clientCredentialsTokenSource, createTokenCache } from '../../../api/src/notifications/graph-token.js';
 import { assignedContent } from '../../../api/src/notifications/notification-content.js';
 import { assignedChainKey, assignedIdempotencyKey, enqueueNotifications, type NotificationRequest } from '../../../api/src/notifications/outbox.js';
-import { startFakeGraph, type FakeGraph, type FakeGraphOptions } from '../../support/fake-graph.js';
+import { startFakeGraph, type FakeGraph, type FakeGraphOptions } from '../../../api/src/local/fake-m365/fake-graph.js';
 
 export const TENANT_A = 'aaaaaaaa-0000-4000-8000-00000000000a';
 export const TENANT_B = 'bbbbbbbb-0000-4000-8000-00000000000b';

@@ -2,11 +2,12 @@
  * The pure parts of the send path: outbox documents and chain ids, the deep link, the app-token
  * cache (renewed with less than 45 minutes left) — and the token flow against the fake endpoint.
  */
+import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientCredentialsTokenSource, createTokenCache, MIN_TOKEN_REMAINING_MS } from '../../../api/src/notifications/graph-token.js';
 import { assignedContent, moduleDeepLink } from '../../../api/src/notifications/notification-content.js';
 import { assignedChainKey, assignedIdempotencyKey, chainIdFor, outboxDocumentFor, outboxIdFor } from '../../../api/src/notifications/outbox.js';
-import { startFakeGraph, type FakeGraph } from '../../support/fake-graph.js';
+import { startFakeGraph, type FakeGraph } from '../../../api/src/local/fake-m365/fake-graph.js';
 
 describe('outbox documents', () => {
   it('derives a stable Int64-safe chain id per chain key, shared by everyone with the same notification', () => {
@@ -74,7 +75,7 @@ describe('client credentials against the fake token endpoint', () => {
   it('gets an app-only token for the tenant with a client assertion', async () => {
     const source = clientCredentialsTokenSource({ authority: graph.authority, clientId: graph.clientId, clientAssertion: async () => 'assertion' });
     const token = await source('tenant-1');
-    expect(token.token).toContain('tenant-1');
+    expect(decodeJwt(token.token).tid).toBe('tenant-1');
     expect(token.expiresOnMs - Date.now()).toBeGreaterThan(MIN_TOKEN_REMAINING_MS);
   });
 

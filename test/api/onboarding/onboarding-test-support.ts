@@ -10,7 +10,7 @@ import type { AuditDocument } from '../../../api/src/data/audit.js';
 import type { LocalStackOptions } from '../../../api/src/local/stack.js';
 import { getServices } from '../../../api/src/services.js';
 import type { ModuleContentInput } from '../../../api/src/shared/contracts.js';
-import { startFakeGraph, type FakeGraph, type FakeGraphOptions } from '../../support/fake-graph.js';
+import { startFakeGraph, type FakeGraph, type FakeGraphOptions } from '../../../api/src/local/fake-m365/fake-graph.js';
 import { startApiTestStack, type ApiTestStack } from '../support/api-test-stack.js';
 
 export { CONTOSO_IDS, FABRIKAM_IDS } from '../support/api-test-stack.js';

@@ -4,7 +4,7 @@
  * published module written through the real API as a leader.
  */
 import { getServices } from '../../../api/src/services.js';
-import { startFakeGraph, type FakeGraph } from '../../support/fake-graph.js';
+import { startFakeGraph, type FakeGraph } from '../../../api/src/local/fake-m365/fake-graph.js';
 
 /** Starts the fake Graph and tells the (not yet started) stack to send to it. */
 export async function startGraphForStack(): Promise<FakeGraph> {

@@ -6,16 +6,9 @@
  * without a role that may read group members; 404 Request_ResourceNotFound for an unknown group.
  */
 
-/** A user, or another group whose users count as members (transitively). */
-export type FakeGroupMember = { id: string; userPrincipalName: string } | { groupId: string };
+import type { FakeGroups } from './directory.js';
 
-export interface FakeGroup {
-  members: FakeGroupMember[];
-  /** User ids; owners are direct (Graph has no transitive owners). */
-  owners?: string[];
-}
-
-export type FakeGroups = Record<string, FakeGroup>;
+export type { FakeGroup, FakeGroupMember, FakeGroups } from './directory.js';
 
 /** Application permissions that let an app read a group's members and owners (least privileged first). */
 export const GROUP_READ_ROLES = ['GroupMember.Read.All', 'Group.Read.All', 'Directory.Read.All'];
