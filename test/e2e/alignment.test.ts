@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTOSO_IDS } from '../../api/src/local/seed.js';
-import type { FakeGraph } from '../support/fake-graph.js';
+import type { FakeGraph } from '../../api/src/local/fake-m365/fake-graph.js';
 import { devToken, startGraphForStack } from './support/onboarding-setup.js';
 import { axeViolations, openTab, startE2eEnvironment, type E2eEnvironment, type TabSession, type TeamsTheme } from './support/tab-session.js';
 

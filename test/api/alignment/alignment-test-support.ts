@@ -9,7 +9,7 @@ import { CONTAINERS, DATABASE_ID, type ContainerName } from '../../../api/src/da
 import { getServices } from '../../../api/src/services.js';
 import type { Role } from '../../../api/src/shared/contracts.js';
 import { adjustableClockFrom, type AdjustableClock } from '../../support/clock.js';
-import { startFakeGraph, type FakeGraph } from '../../support/fake-graph.js';
+import { startFakeGraph, type FakeGraph } from '../../../api/src/local/fake-m365/fake-graph.js';
 import { CONTOSO_IDS, FABRIKAM_IDS, startApiTestStack, type ApiTestStack, type ApiTestStackOptions } from '../support/api-test-stack.js';
 
 export { CONTOSO_IDS, FABRIKAM_IDS };
