@@ -48,6 +48,11 @@ import { cohortsDashboardExport, cohortsDashboardGet } from './functions/cohorts
 import { meOnboardingGet, meOnboardingList } from './functions/me-onboarding-read.js';
 import { meOnboardingAcknowledge, meOnboardingAnswer, meOnboardingOpened, meOnboardingSectionPut } from './functions/me-onboarding-progress.js';
 import { notificationsDeadList, notificationsDeadRetry } from './functions/notifications-dead.js';
+import { alignmentRoundsClose, alignmentRoundsCreate, alignmentRoundsGet, alignmentRoundsList } from './functions/alignment-rounds.js';
+import { alignmentRoundAnswerGet, alignmentRoundAnswerPut, alignmentRoundResults } from './functions/alignment-round-answers.js';
+import { momentsCreate, momentsList, momentsOptions } from './functions/moments.js';
+import { momentsDelete, momentsGet, momentsHide, momentsReaction } from './functions/moments-moderation.js';
+import { coachingMe, coachingTeams } from './functions/coaching.js';
 import { NOTIFICATIONS_DRAIN_SCHEDULE, notificationsDrainTimer } from './functions/notifications-drain-timer.js';
 import { DIRECTORY_SYNC_SCHEDULE, directorySyncTimer } from './functions/directory-sync-timer.js';
 import { signupGet, signupStart, signupUpdate } from './functions/signup-draft.js';
@@ -140,6 +145,27 @@ app.http('signup-consent-check', { route: 'signup/consent-check', methods: ['POS
 app.http('signup-groups', { route: 'signup/groups', methods: ['GET'], authLevel: 'anonymous', handler: signupGroups });
 app.http('signup-strategies-import', { route: 'signup/strategies/import', methods: ['POST'], authLevel: 'anonymous', handler: signupStrategiesImport });
 app.http('signup-finish', { route: 'signup/finish', methods: ['POST'], authLevel: 'anonymous', handler: signupFinish });
+// Leaders' alignment rounds (issue 12): no answer is readable before the round closes.
+app.http('alignment-rounds-list', { route: 'alignment-rounds', methods: ['GET'], authLevel: 'anonymous', handler: alignmentRoundsList });
+app.http('alignment-rounds-create', { route: 'alignment-rounds', methods: ['POST'], authLevel: 'anonymous', handler: alignmentRoundsCreate });
+app.http('alignment-rounds-get', { route: 'alignment-rounds/{id}', methods: ['GET'], authLevel: 'anonymous', handler: alignmentRoundsGet });
+app.http('alignment-rounds-close', { route: 'alignment-rounds/{id}/close', methods: ['POST'], authLevel: 'anonymous', handler: alignmentRoundsClose });
+app.http('alignment-rounds-answer-put', { route: 'alignment-rounds/{id}/answers/me', methods: ['PUT'], authLevel: 'anonymous', handler: alignmentRoundAnswerPut });
+app.http('alignment-rounds-answer-get', { route: 'alignment-rounds/{id}/answers/me', methods: ['GET'], authLevel: 'anonymous', handler: alignmentRoundAnswerGet });
+app.http('alignment-rounds-results', { route: 'alignment-rounds/{id}/results', methods: ['GET'], authLevel: 'anonymous', handler: alignmentRoundResults });
+
+// Mission moments (issue 12): recognition, at most MOMENT_LIMITS.perDay per person per day.
+app.http('moments-list', { route: 'moments', methods: ['GET'], authLevel: 'anonymous', handler: momentsList });
+app.http('moments-options', { route: 'moments/options', methods: ['GET'], authLevel: 'anonymous', handler: momentsOptions });
+app.http('moments-create', { route: 'moments', methods: ['POST'], authLevel: 'anonymous', handler: momentsCreate });
+app.http('moments-get', { route: 'moments/{id}', methods: ['GET'], authLevel: 'anonymous', handler: momentsGet });
+app.http('moments-delete', { route: 'moments/{id}', methods: ['DELETE'], authLevel: 'anonymous', handler: momentsDelete });
+app.http('moments-hide', { route: 'moments/{id}/hide', methods: ['POST'], authLevel: 'anonymous', handler: momentsHide });
+app.http('moments-reaction', { route: 'moments/{id}/reactions/me', methods: ['PUT', 'DELETE'], authLevel: 'anonymous', handler: momentsReaction });
+
+// Coaching leaders (issue 12): team-level figures, say vs do, suggestions; Admins compare teams.
+app.http('coaching-me', { route: 'coaching/me', methods: ['GET'], authLevel: 'anonymous', handler: coachingMe });
+app.http('coaching-teams', { route: 'coaching/teams', methods: ['GET'], authLevel: 'anonymous', handler: coachingTeams });
 
 // Timer: the notification outbox drain (see api/src/notifications).
 app.timer('notifications-drain-timer', { schedule: NOTIFICATIONS_DRAIN_SCHEDULE, handler: notificationsDrainTimer });

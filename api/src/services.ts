@@ -25,6 +25,10 @@ import { tenantSignupPolicyFromEnv, type TenantSignupPolicy } from './domain/sig
 import { createTokenCache } from './notifications/graph-token.js';
 import { GRAPH_PERMISSIONS } from './shared/graph-permissions.js';
 import { onboardingReminderSource } from './data/onboarding-reminder-source.js';
+import { createAlignmentRoundRepository, type AlignmentRoundRepository } from './data/alignment-round-repository.js';
+import { alignmentRoundReminderSource, combinedReminderSources } from './data/alignment-reminder-source.js';
+import { createMomentsRepository, type MomentsRepository } from './data/moments-repository.js';
+import { NO_PULSES, type PulseFiguresSource } from './domain/coaching.js';
 import { createOutboxRepository, type OutboxRepository } from './data/outbox-repository.js';
 import { createIdempotencyRepository, type IdempotencyRepository } from './data/idempotency-repository.js';
 import { rateLimitConfigFromEnv } from './http/rate-limit-config.js';
@@ -74,6 +78,15 @@ export interface Services {
   directorySync: DirectorySync;
   /** Directory reads through Graph (the sync's, and a group's details when a team is linked to it). */
   directoryGraph: DirectoryGraph;
+  /** Leaders' alignment rounds and answers (alignment container). */
+  alignmentRounds: AlignmentRoundRepository;
+  /** Mission moments, reactions and daily counts (alignment container). */
+  moments: MomentsRepository;
+  /**
+   * Teams' pulse results for the coaching view. SEAM for issue 11 (pulses): answers null until that
+   * branch replaces it with its repository's reader (threshold applied there).
+   */
+  pulses: PulseFiguresSource;
   /** The wall clock every handler reads "now" from (tests fix its origin; see setServicesClock). */
   now: Clock;
   /** Idempotency-Key records (http/idempotency.ts). */
@@ -127,7 +140,8 @@ export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock,
     { afterSend: (entries) => seams.afterSend?.(entries), afterInstall: (tenantId, userId) => seams.afterInstall?.(tenantId, userId) },
     teamsAppId(),
   );
-  notifications.setReminderSource(onboardingReminderSource(onboarding, teamsAppId, now));
+  const alignmentRounds = createAlignmentRoundRepository(containers.alignment);
+  notifications.setReminderSource(combinedReminderSources(onboardingReminderSource(onboarding, teamsAppId, now), alignmentRoundReminderSource(alignmentRounds, teamsAppId, now)));
   notifications.setFanOut(createAssignmentFanOut({ onboarding, outbox, teamsAppId, afterBatch: (step) => seams.afterFanOutBatch?.(step) }));
   const people = createPeopleRepository(containers.directory);
   const firstRequestPeople = createFirstRequestPeople(people, (tenantId) => tenants.isOnboarded(tenantId));
@@ -174,6 +188,9 @@ export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock,
     notifications,
     directorySync,
     directoryGraph,
+    alignmentRounds,
+    moments: createMomentsRepository(containers.alignment),
+    pulses: NO_PULSES,
     now,
     idempotency: createIdempotencyRepository(containers.idempotency),
     auth,

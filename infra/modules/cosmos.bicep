@@ -85,6 +85,32 @@ var containers = [
     ]
   }
   {
+    // Alignment rounds and answers, mission moments, daily moment counts, and their audit entries.
+    name: 'alignment'
+    partitionKeyPath: '/tenantId'
+    // Round lists and the moments feed: ORDER BY c.createdAt DESC, c.id DESC
+    compositeIndexes: [
+      [
+        {
+          path: '/createdAt'
+          order: 'descending'
+        }
+        {
+          path: '/id'
+          order: 'descending'
+        }
+      ]
+    ]
+    excludedPaths: [
+      {
+        path: '/before/*'
+      }
+      {
+        path: '/after/*'
+      }
+    ]
+  }
+  {
     // Idempotency-Key records: the first answer to a POST, replayed to its retries for 24 hours.
     name: 'idempotency'
     partitionKeyPath: '/tenantId'

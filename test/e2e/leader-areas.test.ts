@@ -36,7 +36,7 @@ describe('leaders keep the strategy map true', () => {
   it('shows an employee only Home and their own Insights, axe-clean', async () => {
     const employee = await openTab(env, ben);
     try {
-      await expect.poll(() => employee.tab.getByRole('tab').count()).toBe(3); // Home, My onboarding, Insights
+      await expect.poll(() => employee.tab.getByRole('tab').count()).toBe(4); // Home, My onboarding, Insights, Mission moments
       await expect.poll(() => areaNames(employee)).toEqual(['Home', 'Insights']);
       await openArea(employee, 'Insights');
       await expect.poll(() => employee.tab.getByRole('heading', { name: 'My work' }).count()).toBe(1);

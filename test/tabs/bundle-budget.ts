@@ -34,6 +34,9 @@ export const AREA_MODULES = {
   channelConfig: 'src/features/channel/components/ChannelConfigPage.tsx',
   onboarding: 'src/features/onboarding/components/OnboardingPage.tsx',
   onboardingAdmin: 'src/features/onboarding-admin/components/OnboardingAdminPage.tsx',
+  moments: 'src/features/moments/components/MomentsPage.tsx',
+  alignment: 'src/features/alignment/components/AlignmentPage.tsx',
+  coaching: 'src/features/coaching/components/CoachingPage.tsx',
 } as const;
 
 export function homeViewLoad(distDir: string): LoadSize {

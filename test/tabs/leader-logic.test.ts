@@ -2,7 +2,9 @@ import type { EditableStrategy, Team } from '@contracts';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../tabs/src/app/api-client';
 import { whatWentWrong } from '../../tabs/src/app/error-text';
-import { allowedRoute, areasFor, hrefFor, parseRoute } from '../../tabs/src/app/routes';
+import { allowedRoute, areasFor, hrefFor, parseRoute, routeForSubPage } from '../../tabs/src/app/routes';
+import { subEntityIdFromDeepLink } from '../../tabs/dev-host/host-protocol';
+import { momentDeepLink, roundDeepLink } from '../../api/src/notifications/notification-content';
 import { outcomeOf } from '../../tabs/src/app/save-outcome';
 import { entityIdFor, preselectTeam, teamIdFromEntityId } from '../../tabs/src/features/channel/channel-config';
 import { formatOf, importErrorsOf } from '../../tabs/src/features/import-export/api/import-export-api';
@@ -25,10 +27,11 @@ const strategy: EditableStrategy = {
 };
 
 describe('areas and their addresses', () => {
-  it('offers every area to leaders and admins, Home, My onboarding and Insights to everyone else', () => {
-    expect(areasFor(['Employee', 'Leader'])).toEqual(['home', 'onboarding', 'strategy', 'teams', 'insights', 'onboarding-admin']);
-    expect(areasFor(['Employee', 'Admin'])).toEqual(['home', 'onboarding', 'strategy', 'teams', 'insights', 'onboarding-admin']);
-    expect(areasFor(['Employee'])).toEqual(['home', 'onboarding', 'insights']);
+  it('offers every area to leaders and admins, Home, My onboarding, Insights and Mission moments to everyone else', () => {
+    const all = ['home', 'onboarding', 'strategy', 'teams', 'insights', 'onboarding-admin', 'moments', 'alignment', 'coaching'];
+    expect(areasFor(['Employee', 'Leader'])).toEqual(all);
+    expect(areasFor(['Employee', 'Admin'])).toEqual(all);
+    expect(areasFor(['Employee'])).toEqual(['home', 'onboarding', 'insights', 'moments']);
   });
 
   it('reads and writes hash routes, and sends people home from areas they may not see', () => {
@@ -157,5 +160,13 @@ describe('whatWentWrong for the guards', () => {
     expect(problem(403, 'own_roles')).toMatch(/another Admin/);
     expect(problem(403, 'forbidden')).toMatch(/permission/);
     expect(problem(429, 'rate_limited')).toMatch(/Wait a minute/);
+  });
+});
+
+describe('landing from an alignment or recognition notification', () => {
+  it('opens the round, or the moments feed, the API\'s deep link names', () => {
+    expect(routeForSubPage(subEntityIdFromDeepLink(roundDeepLink('app-1', 'round-7')) ?? '')).toEqual({ area: 'alignment', params: { round: 'round-7' } });
+    expect(routeForSubPage(subEntityIdFromDeepLink(momentDeepLink('app-1', 'moment-9')) ?? '')).toEqual({ area: 'moments', params: { moment: 'moment-9' } });
+    expect(routeForSubPage('alignment-round:')).toBeNull();
   });
 });

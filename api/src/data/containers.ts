@@ -52,6 +52,17 @@ export const CONTAINERS = {
    */
   onboarding: { id: 'onboarding', partitionKey: '/tenantId', excludedPaths: ['/content/*'] },
   /**
+   * Leaders' alignment rounds and their answers, mission moments and each person's daily moment
+   * count, and the audit entries of hiding a moment (issue 12), told apart by `type`.
+   */
+  alignment: {
+    id: 'alignment',
+    partitionKey: '/tenantId',
+    // Round lists and the moments feed: ORDER BY c.createdAt DESC, c.id DESC.
+    compositeIndexes: [[{ path: '/createdAt', order: 'descending' }, { path: '/id', order: 'descending' }]],
+    excludedPaths: AUDIT_SNAPSHOTS,
+  },
+  /**
    * Idempotency-Key records: the first answer to a POST, replayed to its retries for 24 h (http/idempotency.ts).
    * Read by id only, so the stored answer stays out of the index.
    */

@@ -109,6 +109,7 @@ export function containersOf(client: CosmosClient): CosmosContainers {
     strategy: database.container(CONTAINERS.strategy.id),
     tasks: database.container(CONTAINERS.tasks.id),
     onboarding: database.container(CONTAINERS.onboarding.id),
+    alignment: database.container(CONTAINERS.alignment.id),
     idempotency: database.container(CONTAINERS.idempotency.id),
   };
 }

@@ -35,6 +35,9 @@ export const EXPENSIVE_FUNCTIONS: ReadonlySet<string> = new Set([
   'signup-groups',
   'signup-strategies-import',
   'signup-finish',
+  // Reads the whole tenant's teams, people, tasks, onboarding and this quarter's moments.
+  'coaching-me',
+  'coaching-teams',
 ]);
 
 export function costOf(functionName: string): CostClass {

@@ -53,3 +53,46 @@ export function reminderContent(moduleTitle: string, dueDate: string, webUrl: st
     templateParameters: { moduleTitle: clip(moduleTitle, 100), dueDate },
   };
 }
+
+/** The tab opens the alignment round (`alignment-round:<id>`) or the moment (`moment:<id>`) named by a notification. */
+export function tabDeepLink(teamsAppId: string, subEntityId: string): string {
+  const context = JSON.stringify({ subEntityId });
+  const url = `https://teams.microsoft.com/l/entity/${encodeURIComponent(teamsAppId)}/${HOME_TAB_ENTITY_ID}?context=${encodeURIComponent(context)}`;
+  if (url.length > WEB_URL_MAX_LENGTH) throw new RangeError('deep link too long for Graph');
+  return url;
+}
+
+export const roundDeepLink = (teamsAppId: string, roundId: string) => tabDeepLink(teamsAppId, `alignment-round:${roundId}`);
+export const momentDeepLink = (teamsAppId: string, momentId: string) => tabDeepLink(teamsAppId, `moment:${momentId}`);
+
+/** An invitation to answer a leaders' alignment round, independently, before `closesOn` (yyyy-mm-dd). */
+export function alignmentInvitedContent(question: string, closesOn: string, webUrl: string): NotificationContent {
+  return {
+    activityType: 'alignmentRoundInvited',
+    topic: clip(question, 100),
+    webUrl,
+    previewText: clip(`Answer on your own by ${closesOn}: ${question}`, 150),
+    templateParameters: { question: clip(question, 100) },
+  };
+}
+
+export function alignmentReminderContent(question: string, closesOn: string, webUrl: string): NotificationContent {
+  return {
+    activityType: 'alignmentRoundReminder',
+    topic: clip(question, 100),
+    webUrl,
+    previewText: clip(`You have not answered yet. The round closes ${closesOn}.`, 150),
+    templateParameters: { question: clip(question, 100), closesOn },
+  };
+}
+
+/** Someone recognised the recipient (or their team) in a mission moment, for `tag` (a value or a strategy). */
+export function momentRecognisedContent(tag: string, excerpt: string, webUrl: string): NotificationContent {
+  return {
+    activityType: 'momentRecognised',
+    topic: clip(tag, 100),
+    webUrl,
+    previewText: clip(excerpt, 150),
+    templateParameters: { tag: clip(tag, 100) },
+  };
+}

@@ -34,12 +34,13 @@ import { createHash } from 'node:crypto';
 import type { OutboxRepository } from '../data/outbox-repository.js';
 
 export type OutboxState = 'pending' | 'sending' | 'sent' | 'failed' | 'dead';
-export type NotificationKind = 'assigned' | 'reminder';
+/** 'assigned' and 'reminder' are onboarding's (reminders also remind leaders of open alignment rounds); the rest are issue 12's. */
+export type NotificationKind = 'assigned' | 'reminder' | 'alignmentInvite' | 'momentRecognised';
 
 /** What Graph is asked to show: identical for everyone sharing a chainKey. */
 export interface NotificationContent {
   /** Declared in appPackage/manifest.json `activities.activityTypes`. */
-  activityType: 'moduleAssigned' | 'moduleReminder';
+  activityType: 'moduleAssigned' | 'moduleReminder' | 'alignmentRoundInvited' | 'alignmentRoundReminder' | 'momentRecognised';
   /** The topic's text (e.g. the module title). */
   topic: string;
   /** Deep link into the module in the tab; Graph refuses 1,024 characters or more. */

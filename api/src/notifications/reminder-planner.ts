@@ -5,7 +5,7 @@
  * with several assignments due (the one due first is the one mentioned). The idempotency key is
  * per person per day, so running the planner again the same day queues nothing new.
  */
-import { reminderChainKey, reminderIdempotencyKey, type NotificationRequest } from './outbox.js';
+import { reminderChainKey, reminderIdempotencyKey, type NotificationContent, type NotificationRequest } from './outbox.js';
 import { reminderContent } from './notification-content.js';
 
 export interface ReminderAssignment {
@@ -17,6 +17,8 @@ export interface ReminderAssignment {
   moduleTitle: string;
   webUrl: string;
   people: readonly { userId: string; completed: boolean }[];
+  /** What the reminder says, when it is not an onboarding module's (e.g. an open alignment round). */
+  content?: NotificationContent;
 }
 
 export interface ReminderSettings {
@@ -62,6 +64,6 @@ export function planReminders(
     assignmentId: assignment.assignmentId,
     idempotencyKey: reminderIdempotencyKey(userId, today),
     chainKey: reminderChainKey(assignment.assignmentId, today),
-    content: reminderContent(assignment.moduleTitle, assignment.dueDate, assignment.webUrl),
+    content: assignment.content ?? reminderContent(assignment.moduleTitle, assignment.dueDate, assignment.webUrl),
   }));
 }

@@ -183,3 +183,6 @@ export * from './import-export-contracts.js';
 export * from './onboarding-contracts.js';
 export * from './signup-contracts.js';
 export * from './signup-templates.js';
+export * from './alignment-round-contracts.js';
+export * from './moments-contracts.js';
+export * from './coaching-contracts.js';

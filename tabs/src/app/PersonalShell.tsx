@@ -14,6 +14,9 @@ const ImportExportPanel = lazy(() => import('../features/import-export/component
 const OnboardingPage = lazy(() => import('../features/onboarding/components/OnboardingPage'));
 const OnboardingAdminPage = lazy(() => import('../features/onboarding-admin/components/OnboardingAdminPage'));
 const FirstRunPage = lazy(() => import('../features/signup/components/FirstRunPage'));
+const MomentsPage = lazy(() => import('../features/moments/components/MomentsPage'));
+const AlignmentPage = lazy(() => import('../features/alignment/components/AlignmentPage'));
+const CoachingPage = lazy(() => import('../features/coaching/components/CoachingPage'));
 
 const useStyles = makeStyles({
   nav: {
@@ -118,6 +121,9 @@ export function PersonalShell({ apiBaseUrl, getToken, onFirstLoad, deepLink = ''
         {route.area === 'insights' && <InsightsPage client={client} onFirstLoad={onFirstLoad} />}
         {route.area === 'onboarding' && <OnboardingPage client={client} params={route.params} onFirstLoad={onFirstLoad} />}
         {route.area === 'onboarding-admin' && <OnboardingAdminPage client={client} params={route.params} onFirstLoad={onFirstLoad} />}
+        {route.area === 'moments' && <MomentsPage key={JSON.stringify(route.params)} client={client} params={route.params} myId={me?.id} onFirstLoad={onFirstLoad} />}
+        {route.area === 'alignment' && <AlignmentPage client={client} params={route.params} onFirstLoad={onFirstLoad} />}
+        {route.area === 'coaching' && <CoachingPage client={client} isAdmin={roles?.includes('Admin') === true} onFirstLoad={onFirstLoad} />}
       </Suspense>
     </>
   );

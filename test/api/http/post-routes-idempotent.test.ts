@@ -40,12 +40,13 @@ describe('every POST route honours Idempotency-Key', () => {
       expect.arrayContaining([
         'me-tasks-create', 'strategies-create', 'teams-create', 'modules-create', 'modules-publish', 'cohorts-create',
         'cohorts-members-add', 'cohorts-members-import', 'cohorts-assignments-create', 'strategy-map-import', 'notifications-dead-retry',
+        'alignment-rounds-create', 'alignment-rounds-close', 'moments-create', 'moments-hide',
       ]),
     );
   });
 
   it('each answers a malformed key with 400 idempotency_key_invalid and writes nothing', async () => {
-    const containers = ['tasks', 'strategy', 'directory', 'onboarding', 'idempotency'] as const;
+    const containers = ['tasks', 'strategy', 'directory', 'onboarding', 'alignment', 'idempotency'] as const;
     const before = await Promise.all(containers.map((name) => store.fingerprint(name, tenant)));
     const answers: Record<string, string> = {};
     for (const route of postRoutes()) {

@@ -1,4 +1,4 @@
-import { channelTeamSchema, teamLineOfSightSchema, teamListSchema, type Team, type TeamLineOfSight } from '@contracts';
+import { channelTeamSchema, momentFeedSchema, teamLineOfSightSchema, teamListSchema, type MomentFeed, type Team, type TeamLineOfSight } from '@contracts';
 import { ApiError, type ApiClient } from '../../../app/api-client';
 
 export interface ChannelApi {
@@ -8,6 +8,8 @@ export interface ChannelApi {
   /** The app team this channel is linked to, or null when it isn't linked (yet). */
   teamOfChannel(channelId: string, signal?: AbortSignal): Promise<string | null>;
   teamLineOfSight(teamId: string, signal?: AbortSignal): Promise<TeamLineOfSight>;
+  /** The latest mission moments recognising the team or its people. */
+  teamMoments(teamId: string, signal?: AbortSignal): Promise<MomentFeed>;
 }
 
 export function createChannelApi(client: ApiClient): ChannelApi {
@@ -25,5 +27,6 @@ export function createChannelApi(client: ApiClient): ChannelApi {
     },
     teamLineOfSight: (teamId, signal) =>
       client.request(`/api/teams/${encodeURIComponent(teamId)}/line-of-sight`, teamLineOfSightSchema, { signal }),
+    teamMoments: (teamId, signal) => client.request(`/api/moments?teamId=${encodeURIComponent(teamId)}&limit=5`, momentFeedSchema, { signal }),
   };
 }

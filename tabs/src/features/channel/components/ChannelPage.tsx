@@ -6,6 +6,7 @@ import type { LoadOutcome, TeamsSession } from '../../../app/teams-session';
 import { useLoaded } from '../../../app/use-loaded';
 import { createChannelApi } from '../api/channel-api';
 import { teamIdFromEntityId } from '../channel-config';
+import { MomentCard } from '../../../components/MomentCard';
 import { TeamTaskList } from './TeamTaskList';
 
 const useStyles = makeStyles({
@@ -58,7 +59,9 @@ export default function ChannelPage({ apiBaseUrl, getToken, session, onFirstLoad
     async (signal: AbortSignal) => {
       const linked = session.channel ? await api.teamOfChannel(session.channel.id, signal) : null;
       const teamId = linked ?? teamIdFromEntityId(session.pageId);
-      return teamId ? api.teamLineOfSight(teamId, signal) : null;
+      if (!teamId) return null;
+      const [lineOfSight, moments] = await Promise.all([api.teamLineOfSight(teamId, signal), api.teamMoments(teamId, signal)]);
+      return { ...lineOfSight, moments: moments.moments };
     },
     [api, session],
   );
@@ -113,6 +116,15 @@ export default function ChannelPage({ apiBaseUrl, getToken, session, onFirstLoad
               <TeamTaskList tasks={state.data.unlinkedTasks} hidden={state.data.hiddenUnlinkedTasks} label="Tasks not linked to a strategy" empty="" />
             </section>
           )}
+          <section className={styles.strategy} aria-labelledby="channel-moments">
+            <Subtitle1 as="h2" id="channel-moments" className={styles.heading}>
+              Mission moments
+            </Subtitle1>
+            {state.data.moments.length === 0 && <Body1 as="p" className={styles.muted}>Nobody has recognised {state.data.team.name} yet. Post a moment from the Line of Sight tab.</Body1>}
+            {state.data.moments.map((moment) => (
+              <MomentCard key={moment.id} moment={moment} />
+            ))}
+          </section>
         </>
       )}
     </main>
