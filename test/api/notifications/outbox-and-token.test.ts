@@ -81,6 +81,6 @@ describe('client credentials against the fake token endpoint', () => {
 
   it('fails clearly for an unknown client', async () => {
     const source = clientCredentialsTokenSource({ authority: graph.authority, clientId: 'someone-else', clientAssertion: async () => 'assertion' });
-    await expect(source('tenant-1')).rejects.toThrow('token endpoint answered 400 (unauthorized_client)');
+    await expect(source('tenant-1')).rejects.toThrow('token endpoint answered 400 (unauthorized_client AADSTS700016)');
   });
 });
