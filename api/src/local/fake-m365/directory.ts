@@ -8,6 +8,7 @@
  * Dev and test only: `npm start` holds the demo tenants and Northwind Traders in one of these, and
  * tests build their own.
  */
+import { createFakeWork, type FakePlanInit, type FakeTodoListInit, type FakeWork } from './work.js';
 
 /** The directory role template id of Global Administrator, as it appears in a token's `wids` claim. */
 export const GLOBAL_ADMINISTRATOR_ROLE = '62e90394-69f5-4237-9190-012177145e10';
@@ -61,6 +62,11 @@ export interface FakeTenantInit {
   catalog?: FakeCatalogApp[];
   /** Per user id, the catalog ids of the apps installed for them. */
   installedApps?: Record<string, string[]>;
+  /** Planner plans (tasks assigned to users) and To Do lists (one user's each). */
+  plans?: FakePlanInit[];
+  todoLists?: FakeTodoListInit[];
+  /** Per user id, the delegated Graph scopes the user consented the app may use on their behalf (e.g. Tasks.Read). */
+  delegatedConsent?: Record<string, string[]>;
 }
 
 export interface DirectoryChange {
@@ -79,6 +85,10 @@ export interface FakeTenant {
   readonly installedApps: Map<string, Set<string>>;
   /** Changes in order; delta links are positions in it. */
   readonly changes: DirectoryChange[];
+  /** Planner plans and To Do lists of the tenant's people. */
+  readonly work: FakeWork;
+  /** Per user id, the delegated scopes consented (user consent on the consent page, or given at init). */
+  readonly delegatedConsent: Map<string, Set<string>>;
 }
 
 export interface FakeDirectory {
@@ -94,6 +104,10 @@ export interface FakeDirectory {
   removeUser(tenantId: string, userId: string): void;
   setGroupMembers(tenantId: string, groupId: string, members: FakeGroupMember[]): void;
   installApp(tenantId: string, userId: string, catalogAppId: string): void;
+  /** What a person's "Accept" on the consent page does: the app may use these scopes on their behalf. */
+  grantDelegatedConsent(tenantId: string, userId: string, scopes: readonly string[]): void;
+  /** The person withdrew the app's delegated permissions (My Apps → revoke). */
+  revokeDelegatedConsent(tenantId: string, userId: string): void;
   /** Called after every change (npm start keeps the fake's state in its data folder). */
   onChange(listener: () => void): void;
 }
@@ -125,6 +139,8 @@ export function createFakeDirectory(inits: readonly FakeTenantInit[] = []): Fake
         catalog: [...(init.catalog ?? [])],
         installedApps: new Map(Object.entries(init.installedApps ?? {}).map(([userId, apps]) => [userId, new Set(apps)])),
         changes: [],
+        work: createFakeWork(init.plans, init.todoLists),
+        delegatedConsent: new Map(Object.entries(init.delegatedConsent ?? {}).map(([userId, scopes]) => [userId, new Set(scopes)])),
       };
       // Everything that exists at the start is "changed" once, so the first delta round lists it all.
       for (const id of tenant.users.keys()) record(tenant, 'user', id);
@@ -173,6 +189,17 @@ export function createFakeDirectory(inits: readonly FakeTenantInit[] = []): Fake
       const apps = tenant.installedApps.get(userId) ?? new Set<string>();
       apps.add(catalogAppId);
       tenant.installedApps.set(userId, apps);
+      changed();
+    },
+    grantDelegatedConsent(tenantId, userId, scopes) {
+      const tenant = need(tenantId);
+      const granted = tenant.delegatedConsent.get(userId) ?? new Set<string>();
+      for (const scope of scopes) granted.add(scope);
+      tenant.delegatedConsent.set(userId, granted);
+      changed();
+    },
+    revokeDelegatedConsent(tenantId, userId) {
+      need(tenantId).delegatedConsent.delete(userId);
       changed();
     },
     onChange(listener) {

@@ -17,6 +17,8 @@ import { createFakeEntra } from './fake-entra.js';
 import { createFaults, createRateLimit, type Fault } from './faults.js';
 import { graphError, type GraphArea, type GraphRequest } from './graph-context.js';
 import { answerGroupsRequest } from './groups.js';
+import type { TrustedUserTokens } from './fake-entra-delegated.js';
+import { tasksArea } from './tasks-area.js';
 import { findRepoRoot } from '../static-files.js';
 
 export type { Fault, FaultKind } from './faults.js';
@@ -34,11 +36,13 @@ export interface FakeGraphOptions {
   /** Default: the types appPackage/manifest.json declares. */
   activityTypes?: string[];
   /** Requests per second per tenant (bulk, single); beyond it: 429 + Retry-After. Off when undefined. */
-  rateLimit?: { bulk: number; single: number };
+  rateLimit?: { bulk: number; single: number; tasks?: number };
   /** Groups of undeclared tenants' group reads (the token needs e.g. GroupMember.Read.All in `roles`). */
   groups?: FakeGroups;
   /** Users per page of a list or delta read (Graph's default is 100); small values exercise paging. */
   groupPageSize?: number;
+  /** Items per page of Planner and To Do reads (default 20); small values exercise paging. */
+  taskPageSize?: number;
   /** The customer tenants, their consent, people, groups and apps. */
   directory?: FakeDirectory;
   /** 0 (default) picks a free port. */
@@ -58,6 +62,8 @@ export interface FakeGraph {
   requests: { tenantId: string; request: string }[];
   inject(fault: Fault): void;
   clearFaults(): void;
+  /** The SSO tokens the on-behalf-of grant accepts as assertions (the issuer the API trusts). */
+  trustUserTokens(tokens: TrustedUserTokens): void;
   /** What each person sees in their activity feed: one entry per (recipient, chainId). */
   feed(tenantId?: string): FeedEntry[];
   /** Deliveries in total (counting replacements). */
@@ -114,7 +120,11 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
   };
 
   /** Graph's areas, tried in turn. */
-  const graphAreas: GraphArea[] = [activityFeedArea({ activityTypes: options.activityTypes ?? manifestActivityTypes(), calls, feed, hanging, pickFault: (path) => faults.pick(path), overLimit, stats }), groupsArea];
+  const graphAreas: GraphArea[] = [
+    activityFeedArea({ activityTypes: options.activityTypes ?? manifestActivityTypes(), calls, feed, hanging, pickFault: (path) => faults.pick(path), overLimit, stats }),
+    groupsArea,
+    tasksArea({ pageSize: options.taskPageSize ?? 20, overLimit }),
+  ];
 
   /** A fault ordered for this path (other than the feed's, which applies them after checking the body). */
   function answeredByFault(request: GraphRequest): boolean {
@@ -175,6 +185,7 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
     requests: [],
     inject: (fault) => faults.inject(fault),
     clearFaults: () => faults.clear(),
+    trustUserTokens: (tokens) => entra.delegated.trust(tokens),
     feed(tenantId) {
       return [...feed.values()].filter((entry) => tenantId === undefined || entry.tenantId === tenantId);
     },

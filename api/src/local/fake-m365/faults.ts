@@ -11,6 +11,8 @@ export interface Fault {
   fraction?: number;
   /** 429 only: the Retry-After header value (seconds, or an HTTP date). */
   retryAfter?: string;
+  /** Lets this many matching calls through first (e.g. 1: the second page is throttled). */
+  after?: number;
   /** Only requests whose path contains this (e.g. '/users/delta'); default: the activity feed sends. */
   path?: string;
 }
@@ -25,7 +27,7 @@ export interface Faults {
 const FEED_PATHS = ['/teamwork/sendActivityNotification'];
 
 export function createFaults(): Faults {
-  let faults: (Fault & { left?: number })[] = [];
+  let faults: (Fault & { left?: number; passed?: number })[] = [];
   let seed = 42;
   const nextRandom = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   return {
@@ -39,6 +41,10 @@ export function createFaults(): Faults {
       for (const fault of faults) {
         const applies = fault.path ? path.includes(fault.path) : FEED_PATHS.some((feedPath) => path.includes(feedPath));
         if (!applies) continue;
+        if (fault.after !== undefined && (fault.passed ?? 0) < fault.after) {
+          fault.passed = (fault.passed ?? 0) + 1;
+          continue;
+        }
         if (fault.left !== undefined && fault.left > 0) {
           fault.left -= 1;
           return fault;
@@ -54,7 +60,7 @@ export function createFaults(): Faults {
  * Per tenant and kind, a token bucket like Graph's own throttling: `limit` requests a second, holding
  * at most one second's worth. Returns whether this request is over the limit.
  */
-export function createRateLimit(limits: Record<string, number> | undefined): (tenantId: string, kind: string) => boolean {
+export function createRateLimit(limits: Readonly<Record<string, number | undefined>> | undefined): (tenantId: string, kind: string) => boolean {
   const buckets = new Map<string, { tokens: number; at: number }>();
   return (tenantId, kind) => {
     const limit = limits?.[kind];
