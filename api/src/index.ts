@@ -46,6 +46,9 @@ import { meOnboardingGet, meOnboardingList } from './functions/me-onboarding-rea
 import { meOnboardingAcknowledge, meOnboardingAnswer, meOnboardingOpened, meOnboardingSectionPut } from './functions/me-onboarding-progress.js';
 import { notificationsDeadList, notificationsDeadRetry } from './functions/notifications-dead.js';
 import { NOTIFICATIONS_DRAIN_SCHEDULE, notificationsDrainTimer } from './functions/notifications-drain-timer.js';
+import { meTaskSourcesAvailable, meTaskSourcesDisconnect, meTaskSourcesImport, meTaskSourcesList, meTaskSourcesSettings, meTaskSourcesSync } from './functions/me-task-sources.js';
+import { meTasksUnlinkSource } from './functions/me-tasks-source.js';
+import { TASK_SOURCES_SYNC_SCHEDULE, taskSourcesSyncTimer } from './functions/task-sources-sync-timer.js';
 
 // Default import: on Node 20 the ESM named import of this CommonJS package fails.
 const { app: functionsApp } = azureFunctions;
@@ -119,5 +122,15 @@ app.http('me-onboarding-opened', { route: 'me/onboarding/{assignmentId}/opened',
 app.http('notifications-dead-list', { route: 'notifications/dead', methods: ['GET'], authLevel: 'anonymous', handler: notificationsDeadList });
 app.http('notifications-dead-retry', { route: 'notifications/dead/{id}/retry', methods: ['POST'], authLevel: 'anonymous', handler: notificationsDeadRetry });
 
+// Tasks from where work lives (issue 10): Planner and To Do on the person's behalf.
+app.http('me-task-sources-list', { route: 'me/task-sources', methods: ['GET'], authLevel: 'anonymous', handler: meTaskSourcesList });
+app.http('me-task-sources-sync', { route: 'me/task-sources/sync', methods: ['POST'], authLevel: 'anonymous', handler: meTaskSourcesSync });
+app.http('me-task-sources-available', { route: 'me/task-sources/{kind}/available', methods: ['GET'], authLevel: 'anonymous', handler: meTaskSourcesAvailable });
+app.http('me-task-sources-import', { route: 'me/task-sources/{kind}/import', methods: ['POST'], authLevel: 'anonymous', handler: meTaskSourcesImport });
+app.http('me-task-sources-settings', { route: 'me/task-sources/{kind}/settings', methods: ['PUT'], authLevel: 'anonymous', handler: meTaskSourcesSettings });
+app.http('me-task-sources-disconnect', { route: 'me/task-sources/{kind}/disconnect', methods: ['POST'], authLevel: 'anonymous', handler: meTaskSourcesDisconnect });
+app.http('me-tasks-unlink-source', { route: 'me/tasks/{id}/unlink-source', methods: ['POST'], authLevel: 'anonymous', handler: meTasksUnlinkSource });
+
 // Timer: the notification outbox drain (see api/src/notifications).
 app.timer('notifications-drain-timer', { schedule: NOTIFICATIONS_DRAIN_SCHEDULE, handler: notificationsDrainTimer });
+app.timer('task-sources-sync-timer', { schedule: TASK_SOURCES_SYNC_SCHEDULE, handler: taskSourcesSyncTimer });

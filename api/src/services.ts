@@ -24,6 +24,8 @@ import { rateLimitConfigFromEnv } from './http/rate-limit-config.js';
 import { createRateLimiter, type RateLimiter } from './http/rate-limit.js';
 import { createAssignmentFanOut, type FanOutDependencies } from './notifications/assignment-fan-out.js';
 import { createNotificationServiceFromEnv, type NotificationSeams, type NotificationService } from './notifications/notification-service.js';
+import { createTaskSourceServicesFromEnv } from './task-sources/task-source-services.js';
+import type { TaskSourceServices } from './task-sources/task-sync.js';
 
 /** The Teams app id in notification deep links when TEAMS_APP_ID is unset (local stack and tests). */
 export const DEFAULT_TEAMS_APP_ID = '00000000-0000-4000-8000-00000000a11d';
@@ -54,6 +56,8 @@ export interface Services {
   verifyToken: TokenVerifier;
   /** Per person, per tenant and per address limits (in memory: per instance of the API). */
   rateLimits: RateLimiter;
+  /** Planner and To Do on the person's behalf (on-behalf-of tokens, sync, write-back). */
+  taskSources: TaskSourceServices;
 }
 
 /** Returns the current time; injectable so no decision depends on the real date in tests. */
@@ -101,6 +105,7 @@ export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock,
     auth,
     verifyToken: createTokenVerifier(auth),
     rateLimits: createRateLimiter(rateLimitConfigFromEnv(env)),
+    taskSources: createTaskSourceServicesFromEnv(env, containers.tasks, now),
   };
 }
 
