@@ -9,7 +9,7 @@
  *   permissions; "Accept" (a POST) records the consent and redirects to `redirect_uri` with
  *   `admin_consent=True&tenant=…&state=…`, "Cancel" with `error=access_denied`.
  */
-import { GRAPH_PERMISSIONS } from '../../shared/graph-permissions.js';
+import { APPLICATION_PERMISSIONS, GRAPH_PERMISSIONS } from '../../shared/graph-permissions.js';
 import { createDelegatedEntra, type DelegatedEntra } from './fake-entra-delegated.js';
 import { GRAPH_AUDIENCE, type GraphArea, type GraphRequest, type IssuedAppToken } from './graph-context.js';
 
@@ -46,7 +46,7 @@ function loopbackUrl(value: string | null): URL | undefined {
 export function createFakeEntra(options: FakeEntraOptions): FakeEntra {
   const tokens = new Map<string, IssuedAppToken>();
   let requests = 0;
-  const consentedRoles = options.consentedRoles ?? Object.keys(GRAPH_PERMISSIONS);
+  const consentedRoles = options.consentedRoles ?? APPLICATION_PERMISSIONS;
 
   const delegated = createDelegatedEntra(options.clientId);
 
@@ -106,7 +106,8 @@ export function createFakeEntra(options: FakeEntraOptions): FakeEntra {
       return;
     }
     const hidden = ['client_id', 'redirect_uri', 'state'].map((name) => `<input type="hidden" name="${name}" value="${escapeHtml(params.get(name) ?? '')}">`).join('');
-    const list = consentedRoles.map((role) => `<li><strong>${escapeHtml(role)}</strong>: ${escapeHtml(GRAPH_PERMISSIONS[role as keyof typeof GRAPH_PERMISSIONS]?.why ?? '')}</li>`).join('');
+    // The page lists every permission the registration requests (delegated ones included), as Entra's does.
+    const list = (options.consentedRoles ?? Object.keys(GRAPH_PERMISSIONS)).map((role) => `<li><strong>${escapeHtml(role)}</strong>: ${escapeHtml(GRAPH_PERMISSIONS[role as keyof typeof GRAPH_PERMISSIONS]?.why ?? '')}</li>`).join('');
     html(200, `<h1>Permissions requested</h1><p>Line of Sight (fake Microsoft Entra ID, local only) asks an administrator of <strong>${escapeHtml(tenant.displayName)}</strong> to grant, for the whole organisation:</p><ul>${list}</ul>
 <form method="post">${hidden}<button name="decision" value="accept">Accept</button> <button name="decision" value="cancel">Cancel</button></form>`);
   }
