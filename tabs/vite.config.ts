@@ -23,6 +23,12 @@ export default defineConfig({
     // dist/.vite/manifest.json: the chunk graph, so tests and the bench can measure what each view loads.
     manifest: true,
     rolldownOptions: {
+      // The tab, and the two pages of the consent pop-up (authentication.authenticate).
+      input: {
+        main: fileURLToPath(new URL('index.html', import.meta.url)),
+        'consent-start': fileURLToPath(new URL('consent-start.html', import.meta.url)),
+        'consent-end': fileURLToPath(new URL('consent-end.html', import.meta.url)),
+      },
       output: {
         codeSplitting: {
           groups: [

@@ -36,7 +36,7 @@ export const RUNTIME_CONFIG = {
 };
 
 /** Where the tab runs: 'content' for a tab, 'settings' for a channel tab's configuration page. */
-export type FrameContext = 'content' | 'settings';
+export type FrameContext = 'content' | 'settings' | 'authentication';
 
 /** Reply args for `initialize`: [frameContext, hostClientType, runtimeConfig JSON, SDK version]. */
 export function initializeReply(frameContext: FrameContext = 'content'): unknown[] {

@@ -22,6 +22,7 @@ import {
   type TabRequest,
   type TeamsTheme,
 } from './host-protocol';
+import { createAuthPopups } from './auth-popup';
 
 const element = <T extends HTMLElement>(id: string) => {
   const found = document.getElementById(id);
@@ -81,6 +82,8 @@ function note(direction: '→' | '←', text: string): void {
   while (log.childElementCount > 50) log.firstElementChild?.remove();
 }
 
+const authPopups = createAuthPopups((text) => note('→', text));
+
 function reply(request: TabRequest, args: unknown[]): void {
   note('←', `${request.func} #${request.id}`);
   frame.contentWindow?.postMessage({ id: request.id, uuidAsString: request.uuidAsString, args }, window.location.origin);
@@ -121,6 +124,8 @@ async function answer(request: TabRequest): Promise<void> {
       statusLine.textContent = describeLoadReport(request.func, request.args) ?? '';
       if (surface.kind === 'config') showSurface(surfaceFromKey(`channel:${surface.channel.key}`, savedEntityIds));
       return;
+    case 'authentication.authenticate':
+      return authPopups.open(request, reply);
     case 'authentication.getAuthToken':
       return reply(request, identity ? await tokenFor(identity) : [false, 'Nobody is signed in on the host page']);
     default: {

@@ -20,7 +20,7 @@ export const meTaskSourcesList = authenticatedHandler(async ({ request, caller, 
     try {
       sources.push(await sourceStatus(services.taskSources, personSource(caller, request, kind)));
     } catch (error) {
-      const answer = sourceProblem(error, kind);
+      const answer = sourceProblem(error, caller.tenantId, kind);
       if (answer) return answer;
       throw error;
     }
@@ -32,7 +32,7 @@ export const meTaskSourcesList = authenticatedHandler(async ({ request, caller, 
 export const meTaskSourcesAvailable = authenticatedHandler(async ({ request, caller, services }) => {
   const kind = parseKind(request);
   if (!kind.ok) return kind.response;
-  return withSourceProblems(kind.value, async () => json(200, await availableSourceTasks(services.taskSources, personSource(caller, request, kind.value))));
+  return withSourceProblems(caller.tenantId, kind.value, async () => json(200, await availableSourceTasks(services.taskSources, personSource(caller, request, kind.value))));
 });
 
 /** POST /api/me/task-sources/{kind}/import — brings in whole plans/lists and single tasks; each at most once. */
@@ -41,7 +41,7 @@ export const meTaskSourcesImport = authenticatedHandler(async ({ request, caller
   if (!kind.ok) return kind.response;
   const body = await parseJsonBody(request, importSourceTasksSchema);
   if (!body.ok) return body.response;
-  return withSourceProblems(kind.value, async () => {
+  return withSourceProblems(caller.tenantId, kind.value, async () => {
     const result = await importSourceTasks(services.taskSources, personSource(caller, request, kind.value), body.value);
     if (result.status === 'not_found') return problems.notFound(`${result.what} is not one of your plans, lists or tasks.`);
     const tasks = await services.tasks.listForOwner(caller.tenantId, caller.userId);
@@ -56,7 +56,7 @@ export const meTaskSourcesSync = authenticatedHandler(async ({ request, caller, 
     try {
       outcomes.push(await syncSource(services.taskSources, personSource(caller, request, kind)));
     } catch (error) {
-      const answer = sourceProblem(error, kind);
+      const answer = sourceProblem(error, caller.tenantId, kind);
       if (answer) return answer;
       throw error;
     }
@@ -71,14 +71,14 @@ export const meTaskSourcesSettings = authenticatedHandler(async ({ request, call
   const body = await parseJsonBody(request, taskSourceSettingsSchema);
   if (!body.ok) return body.response;
   const who = personSource(caller, request, kind.value);
-  return withSourceProblems(kind.value, async () => {
+  return withSourceProblems(caller.tenantId, kind.value, async () => {
     const connection = await services.taskSources.repository.connection(who.tenantId, who.personId, who.kind);
     if (!connection) return problems.notFound('Bring tasks in first.');
     if (body.value.writeBack) {
       try {
         await services.taskSources.tokens.get(who.tenantId, who.personId, 'Tasks.ReadWrite', who.assertion);
       } catch (error) {
-        if (error instanceof ConsentRequiredError) return consentRequired(kind.value, ['Tasks.ReadWrite']);
+        if (error instanceof ConsentRequiredError) return consentRequired(caller.tenantId, kind.value, ['Tasks.ReadWrite']);
         throw error;
       }
     }

@@ -24,9 +24,9 @@ export async function updateImportedTask(services: Services, caller: Caller, req
   const repository = services.taskSources.repository;
   const at = services.now();
   const write = (document: StoredTask, actor = actorOf(caller)) => repository.writeTask({ ...document, updatedAt: at.toISOString() }, stored, 'update', actor, at);
-  return withSourceProblems(source.kind, async () => {
+  return withSourceProblems(caller.tenantId, source.kind, async () => {
     const result = await writeBackCompletion(services.taskSources, stored, next.completed ?? false, personSource(caller, request, source.kind).assertion);
-    if (result.status === 'consent_required') return consentRequired(source.kind, ['Tasks.ReadWrite']);
+    if (result.status === 'consent_required') return consentRequired(caller.tenantId, source.kind, ['Tasks.ReadWrite']);
     if (result.status === 'throttled') return throttled(result.retryAfterSeconds);
     if (result.status === 'removed') {
       const written = await write(markedRemoved(stored, at.toISOString()) as StoredTask, syncActor(caller.userId, source.kind));

@@ -19,7 +19,7 @@ export interface ProblemOptions {
   /** For 412: the document as it is now, so the tab can show it and let the person retry. */
   current?: Task | Record<string, unknown>;
   /** For 403 consent_required: what to ask the person for. */
-  consent?: { scopes: string[]; source: string };
+  consent?: { scopes: string[]; source: string; authorizeUrl?: string };
   headers?: Record<string, string>;
 }
 

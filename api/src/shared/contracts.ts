@@ -165,7 +165,7 @@ export const problemSchema = z.object({
   /** For 412 precondition_failed: the document as it is now (with its current etag) — a task, strategy, organisation, team… */
   current: z.union([taskSchema, z.record(z.string(), z.unknown())]).optional(),
   /** For 403 consent_required: the delegated permissions to ask the person for, and for which source. */
-  consent: z.object({ scopes: z.array(z.string()), source: z.string() }).optional(),
+  consent: z.object({ scopes: z.array(z.string()), source: z.string(), authorizeUrl: z.string().optional() }).optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;
 
