@@ -1,6 +1,6 @@
 import type { Me, Role } from '@contracts';
 import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { createApiClient } from './api-client';
 import { AREA_LABELS, allowedRoute, areasFor, hrefFor, parseRoute, routeForSubPage, type Area, type Route } from './routes';
 import type { LoadOutcome } from './teams-session';
@@ -13,6 +13,7 @@ const InsightsPage = lazy(() => import('../features/insights/components/Insights
 const ImportExportPanel = lazy(() => import('../features/import-export/components/ImportExportPanel'));
 const OnboardingPage = lazy(() => import('../features/onboarding/components/OnboardingPage'));
 const OnboardingAdminPage = lazy(() => import('../features/onboarding-admin/components/OnboardingAdminPage'));
+const TaskSourcesPanel = lazy(() => import('../features/task-sources/components/TaskSourcesPanel'));
 
 const useStyles = makeStyles({
   nav: {
@@ -60,6 +61,9 @@ export function PersonalShell({ apiBaseUrl, getToken, onFirstLoad, deepLink = ''
   const roles: Role[] | null = me?.roles ?? null;
   // An import changes the map under the editor: counting imports tells the editor to load it again.
   const [imports, setImports] = useState(0);
+  // Tasks brought in or synced from Planner / To Do: the home view loads again.
+  const [broughtIn, setBroughtIn] = useState(0);
+  const taskSourcesChanged = useCallback(() => setBroughtIn((count) => count + 1), []);
   const route = allowedRoute(useHashRoute(deepLink), roles);
   const areas = areasFor(roles ?? ['Employee']);
   // Someone who followed a link to a leader area before their roles were known still gets its tab.
@@ -88,7 +92,11 @@ export function PersonalShell({ apiBaseUrl, getToken, onFirstLoad, deepLink = ''
       </nav>
       <Suspense fallback={areaLoading}>
         {route.area === 'home' && (
-          <LineOfSightPage apiBaseUrl={apiBaseUrl} getToken={getToken} onFirstLoad={onFirstLoad} onMe={setMe} />
+          <LineOfSightPage apiBaseUrl={apiBaseUrl} getToken={getToken} onFirstLoad={onFirstLoad} onMe={setMe} reloadAfter={broughtIn}>
+            <Suspense fallback={null}>
+              <TaskSourcesPanel client={client} onChanged={taskSourcesChanged} />
+            </Suspense>
+          </LineOfSightPage>
         )}
         {route.area === 'strategy' && (
           <StrategyEditorPage client={client} params={route.params} onFirstLoad={onFirstLoad} reloadAfter={imports}>

@@ -3,11 +3,13 @@
  * the issuer the API trusts, is exchanged; consent is per person and scope; the token acts for that
  * person only.
  */
-import { generateKeyPair, exportJWK, SignJWT, type KeyLike } from 'jose';
+import { generateKeyPair, exportJWK, SignJWT } from 'jose';
+
+type KeyLike = CryptoKey;
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFakeDirectory } from '../../../api/src/local/fake-m365/directory.js';
 import { startFakeGraph, type FakeGraph } from '../../../api/src/local/fake-m365/fake-graph.js';
-import { ConsentRequiredError, createDelegatedTokens, NoUserTokenError, OboRefusedError } from '../../../api/src/task-sources/delegated-token.js';
+import { ConsentRequiredError, createDelegatedTokens, NoUserTokenError } from '../../../api/src/task-sources/delegated-token.js';
 
 const TENANT = '0b0b0000-0000-4000-8000-000000000001';
 const OTHER_TENANT = '0b0b0000-0000-4000-8000-000000000002';

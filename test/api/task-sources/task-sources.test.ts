@@ -17,7 +17,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-const imported = async (personId: string, tenantId = CONTOSO) => (await t.tasksOf(tenantId, personId)).filter((task) => task.source);
+const imported = async (personId: string, tenantId: string = CONTOSO) => (await t.tasksOf(tenantId, personId)).filter((task) => task.source);
 const sync = async (personId: string) => (await t.as<{ outcomes: SyncOutcome[] }>(CONTOSO, personId, 'POST', '/api/me/task-sources/sync')).body.outcomes;
 const byTitle = (tasks: Task[]) => tasks.map((task) => task.title).sort();
 

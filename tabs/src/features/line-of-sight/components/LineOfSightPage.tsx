@@ -12,7 +12,7 @@ import {
   useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { AddRegular, DismissRegular } from '@fluentui/react-icons';
-import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createApiClient } from '../../../app/api-client';
 import { usePageStyles } from '../../../components/page-styles';
 import type { LoadOutcome } from '../../../app/teams-session';
@@ -61,15 +61,23 @@ export interface LineOfSightPageProps {
   onFirstLoad: (outcome: LoadOutcome) => void;
   /** Who is signed in (with their effective roles), once the home view has loaded. */
   onMe?: (me: Me) => void;
+  /** Changes when tasks were brought in or synced from elsewhere: the view loads again. */
+  reloadAfter?: number;
+  /** Shown above the strategies (bringing tasks in from Planner and To Do). */
+  children?: ReactNode;
 }
 
 /** The home view: vision → strategies → my tasks, and the tools to keep my tasks linked. */
-export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad, onMe }: LineOfSightPageProps) {
+export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad, onMe, reloadAfter = 0, children }: LineOfSightPageProps) {
   const page = usePageStyles();
   const styles = useStyles();
   const api = useMemo(() => createLineOfSightApi(createApiClient({ baseUrl: apiBaseUrl, getToken })), [apiBaseUrl, getToken]);
   const { state, reload } = useLineOfSight(api, onFirstLoad);
-  const { notice, dismissNotice, createTask, updateTask, removeTask } = useTaskMutations(api, reload);
+  const { notice, dismissNotice, createTask, updateTask, removeTask, toggleDone, unlinkSource } = useTaskMutations(api, reload);
+  const taskActions = { onToggleDone: (task: Task) => void toggleDone(task), onUnlinkSource: (task: Task) => void unlinkSource(task) };
+  useEffect(() => {
+    if (reloadAfter > 0) void reload();
+  }, [reloadAfter, reload]);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const restoreFocusHere = useRestoreFocusTarget();
   const addButton = useRef<HTMLButtonElement>(null);
@@ -128,6 +136,7 @@ export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad, onM
               </MessageBar>
             )}
           </div>
+          {children}
           <section className={styles.strategies} aria-labelledby="strategies-heading">
             <div className={styles.strategiesHeader}>
               <Title3 as="h2" id="strategies-heading" className={page.heading}>
@@ -164,10 +173,11 @@ export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad, onM
                 onEdit={edit}
                 onRemove={remove}
                 onIntent={preloadDialogs}
+                {...taskActions}
               />
             ))}
           </section>
-          <UnlinkedTasks tasks={state.data.unlinkedTasks} onEdit={edit} onRemove={remove} onIntent={preloadDialogs} />
+          <UnlinkedTasks tasks={state.data.unlinkedTasks} onEdit={edit} onRemove={remove} onIntent={preloadDialogs} {...taskActions} />
           <Suspense fallback={null}>
             {(dialog?.kind === 'add' || dialog?.kind === 'edit') && (
               <TaskDialog

@@ -1,0 +1,55 @@
+import type { Task } from '@contracts';
+import { Badge, Button, Caption1, Link, makeStyles, tokens } from '@fluentui/react-components';
+import { CheckmarkCircleRegular, LinkDismissRegular, OpenRegular } from '@fluentui/react-icons';
+
+const useStyles = makeStyles({
+  line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, margin: 0 },
+  removed: { margin: 0, fontWeight: tokens.fontWeightSemibold, color: tokens.colorStatusWarningForeground3 },
+});
+
+const SOURCE_LABELS = { planner: 'Planner', todo: 'To Do' } as const;
+
+interface Props {
+  task: Task;
+  onUnlinkSource?(task: Task): void;
+}
+
+/** Where an imported task came from (with a link back), whether it is done, and whether it was removed there. */
+export function TaskSourceLine({ task, onUnlinkSource }: Props) {
+  const styles = useStyles();
+  const { source } = task;
+  if (!source && !task.completed) return null;
+  return (
+    <>
+      <div className={styles.line}>
+        {task.completed && (
+          <Badge appearance="tint" color="success" icon={<CheckmarkCircleRegular />}>
+            Done
+          </Badge>
+        )}
+        {source && (
+          <Caption1>
+            From {SOURCE_LABELS[source.kind]}
+            {source.containerName ? ` · ${source.containerName}` : ''}
+            {task.dueDate ? ` · due ${task.dueDate}` : ''} ·{' '}
+            <Link href={source.webUrl} target="_blank" rel="noreferrer" aria-label={`Open “${task.title}” in ${SOURCE_LABELS[source.kind]}`}>
+              Open in {SOURCE_LABELS[source.kind]} <OpenRegular aria-hidden="true" />
+            </Link>
+          </Caption1>
+        )}
+      </div>
+      {source?.removedAt && (
+        <div className={styles.line}>
+          <Caption1 as="p" className={styles.removed}>
+            Removed at source: it no longer exists in {SOURCE_LABELS[source.kind]}.
+          </Caption1>
+          {onUnlinkSource && (
+            <Button size="small" appearance="secondary" icon={<LinkDismissRegular />} onClick={() => onUnlinkSource(task)}>
+              Unlink from {SOURCE_LABELS[source.kind]}
+            </Button>
+          )}
+        </div>
+      )}
+    </>
+  );
+}
