@@ -33,10 +33,13 @@ export function createAuthPopups(note: (text: string) => void) {
   return {
     /** authentication.authenticate: args are [url, width, height, isExternal]. */
     open(request: TabRequest, reply: Reply): void {
-      const [url, width, height] = (request.args ?? []) as [string, number?, number?];
+      const [requested, width, height] = (request.args ?? []) as [string, number?, number?];
+      // teams-js asks for https; this local host serves its own pages over http only.
+      const url = new URL(requested, window.location.href);
+      if (url.host === window.location.host && window.location.protocol === 'http:') url.protocol = 'http:';
       if (pending) settle([false, 'Another sign-in window was opened']);
       pending = { request, reply };
-      popup = window.open(url, 'los-authentication', `popup,width=${width ?? 600},height=${height ?? 535}`);
+      popup = window.open(url.toString(), 'los-authentication', `popup,width=${width ?? 600},height=${height ?? 535}`);
       if (!popup) return settle([false, 'The sign-in window was blocked']);
       // Closing the window without finishing is a cancellation, as in Teams.
       watch = window.setInterval(() => {

@@ -21,11 +21,12 @@ export interface E2eEnvironment {
   close(): Promise<void>;
 }
 
-export async function startE2eEnvironment(): Promise<E2eEnvironment> {
+/** `fakeM365`: the stack talks to the fake Microsoft 365 `npm start` runs (Planner, To Do, consent). */
+export async function startE2eEnvironment(options: { fakeM365?: boolean } = {}): Promise<E2eEnvironment> {
   const built = fileURLToPath(new URL('../../../tabs/dist/index.html', import.meta.url));
   if (!existsSync(built)) throw new Error('tabs/dist is not built: `npm test` builds it, or run `npm run build -w tabs`');
   const now = runningClockFrom();
-  const stack = await startLocalStack({ port: 0, now });
+  const stack = await startLocalStack({ port: 0, now, ...(options.fakeM365 ? { fakeM365: true } : {}) });
   const browser = await launchBrowser();
   return {
     stack,

@@ -82,7 +82,8 @@ export function createDelegatedEntra(clientId: string) {
   async function consentPage(request: GraphRequest, tenantId: string): Promise<void> {
     const params = request.method === 'POST' ? new URLSearchParams(await request.readBody()) : request.url.searchParams;
     const html = (status: number, body: string) => {
-      request.res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'" });
+      // form-action also governs the redirect after "Accept": back to the (loopback) tab.
+      request.res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' http://localhost:* http://127.0.0.1:*" });
       request.res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Permissions requested</title></head><body style="font-family:sans-serif;max-width:40rem;margin:2rem auto">${body}</body></html>`);
     };
     const tenant = request.directory.tenant(tenantId);

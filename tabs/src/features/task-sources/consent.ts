@@ -18,6 +18,8 @@ export function consentSentence(source: keyof typeof SOURCE_LABELS, scopes: read
 export async function askForConsent(consent: NonNullable<Problem['consent']>): Promise<void> {
   const context = await app.getContext();
   const url = new URL('consent-start.html', window.location.href);
+  // teams-js opens https pages only; in Teams the tab is https already (the local host maps it back to http).
+  url.protocol = 'https:';
   url.searchParams.set('authorizeUrl', consent.authorizeUrl ?? '');
   url.searchParams.set('loginHint', context.user?.userPrincipalName ?? context.user?.id ?? '');
   url.searchParams.set('state', crypto.randomUUID());
