@@ -34,6 +34,8 @@ export interface AlignmentTask {
   title: string;
   ownerId: string;
   strategyId: string | null;
+  /** Brought in from Planner or To Do: counted like any task, shown with its source. */
+  source?: 'planner' | 'todo';
 }
 export interface AlignmentInputs {
   strategies: readonly AlignmentStrategy[];
@@ -89,8 +91,8 @@ function countTask(scope: Scope, task: AlignmentTask, linked: boolean, ownerName
     scope.unlinked.total += 1;
     if (!visible) scope.unlinked.hidden += 1;
     else if (scope.unlinked.items.length < scope.itemCap) {
-      const { id, title, ownerId } = task;
-      scope.unlinked.items.push({ id, title, ownerId, ownerName, reason: unlinkedReason(task.strategyId) });
+      const { id, title, ownerId, source } = task;
+      scope.unlinked.items.push({ id, title, ownerId, ownerName, reason: unlinkedReason(task.strategyId), ...(source ? { source } : {}) });
     }
     return;
   }

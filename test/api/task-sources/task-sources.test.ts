@@ -205,3 +205,16 @@ describe('disconnecting', () => {
     expect(status.body.sources.every((source) => !source.connected)).toBe(true);
   });
 });
+
+describe('leaders\' view', () => {
+  it('counts imported tasks in insights and names their source', async () => {
+    t.consent(CONTOSO, p.marco);
+    t.givePlan(CONTOSO, p.marco, 'plan-marco', ['Imported and unlinked']);
+    await t.as(CONTOSO, p.marco, 'POST', '/api/me/task-sources/planner/import', { containerIds: ['plan-marco'] });
+    const [task] = await imported(p.marco);
+    const admin = p.grace; // an Admin: sees everyone by name
+    const insights = await t.as<{ organisation: { taskCount: number; unlinkedTasks: { items: { id: string; source?: string }[] } } }>(CONTOSO, admin, 'GET', '/api/insights');
+    expect(insights.status).toBe(200);
+    expect(insights.body.organisation.unlinkedTasks.items.find((item) => item.id === task!.id)).toMatchObject({ source: 'planner' });
+  });
+});
