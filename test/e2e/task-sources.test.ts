@@ -101,5 +101,5 @@ describe('a person brings their Planner and To Do tasks into the line of sight',
     } finally {
       await context.close();
     }
-  });
+  }, 120_000);
 });
