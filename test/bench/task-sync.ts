@@ -115,6 +115,7 @@ export async function measureTaskSync(): Promise<TaskSyncFigures[]> {
   } finally {
     await stack.close();
     await graph.close();
+    for (const name of ['GRAPH_CLIENT_ID', 'GRAPH_BASE_URL', 'GRAPH_TENANT_AUTHORITY', 'GRAPH_CLIENT_ASSERTION']) delete process.env[name];
   }
 }
 
