@@ -10,16 +10,21 @@ import { json } from '../http/respond.js';
 import { disconnectTaskSourceSchema, importSourceTasksSchema, taskSourceKindSchema, taskSourceSettingsSchema, type SyncOutcome } from '../shared/task-source-contracts.js';
 import { ConsentRequiredError } from '../task-sources/delegated-token.js';
 import { availableSourceTasks, disconnectSource, importSourceTasks, sourceStatus } from '../task-sources/task-import.js';
+import { TaskSourcesUnavailableError } from '../task-sources/task-source-services.js';
 import { syncSource } from '../task-sources/task-sync.js';
 import { consentRequired, parseKind, personSource, sourceProblem, withSourceProblems } from './task-sources-support.js';
 
-/** GET /api/me/task-sources — per source: connected, consent granted or required, write-back, sync state. */
+/**
+ * GET /api/me/task-sources — per source: connected, consent granted or required, write-back, sync
+ * state. No sources at all where the API has no Graph app registration (the tab then shows nothing).
+ */
 export const meTaskSourcesList = authenticatedHandler(async ({ request, caller, services }) => {
   const sources = [];
   for (const kind of taskSourceKindSchema.options) {
     try {
       sources.push(await sourceStatus(services.taskSources, personSource(caller, request, kind)));
     } catch (error) {
+      if (error instanceof TaskSourcesUnavailableError) return json(200, { sources: [] });
       const answer = sourceProblem(error, caller.tenantId, kind);
       if (answer) return answer;
       throw error;

@@ -92,6 +92,8 @@ export default function TaskSourcesPanel({ client, onChanged }: Props) {
       setMessage({ intent: 'success', text: on ? `Tasks you mark done here will be completed in ${SOURCE_LABELS[source.kind]} too.` : `Marking tasks done here no longer changes ${SOURCE_LABELS[source.kind]}.` });
     });
 
+  // This API has no Microsoft Graph registration: nothing to offer, nothing to show.
+  if (sources?.length === 0) return null;
   return (
     <section className={styles.section} aria-labelledby="task-sources-heading">
       <Subtitle1 as="h2" id="task-sources-heading" className={styles.heading}>
