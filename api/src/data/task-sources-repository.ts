@@ -37,6 +37,14 @@ export interface TaskSourceConnectionDocument {
 export type StoredConnection = TaskSourceConnectionDocument & Resource;
 export type StoredTask = TaskDocument & Resource;
 
+export interface PendingTaskWrite {
+  document: TaskDocument;
+  before: StoredTask | undefined;
+  action: AuditAction;
+}
+
+const TASKS_PER_BATCH = 40;
+
 export const connectionId = (personId: string, kind: TaskSourceKind) => `task-source-${kind}-${personId}`;
 
 export interface TaskSourcesRepository {
@@ -49,6 +57,11 @@ export interface TaskSourcesRepository {
   importedTasks(tenantId: string, ownerId: string, kind: TaskSourceKind): Promise<StoredTask[]>;
   /** Creates or replaces an imported task with its audit entry; a create that finds the task (a re-run) replaces it. */
   writeTask(document: TaskDocument, before: StoredTask | undefined, action: AuditAction, actor: AuditActor, at: Date): Promise<StoredTask>;
+  /**
+   * Several imported tasks at once, each with its audit entry: up to 40 tasks per transactional batch
+   * (80 operations); a batch that fails (a re-run's create, a race) is written task by task instead.
+   */
+  writeTasks(writes: readonly PendingTaskWrite[], actor: AuditActor, at: Date): Promise<StoredTask[]>;
   /** The person's task as stored (with the source's ETag), or undefined. */
   storedTask(tenantId: string, ownerId: string, taskId: string): Promise<StoredTask | undefined>;
   /** Deletes an imported task with its audit entry. */
@@ -97,6 +110,23 @@ export function createTaskSourcesRepository(container: Container): TaskSourcesRe
         next = { ...next, strategyId: resource.strategyId, howItServes: resource.howItServes, createdAt: resource.createdAt };
       }
       throw new Error(`imported task ${document.id} could not be written`);
+    },
+    async writeTasks(writes, actor, at) {
+      const written: StoredTask[] = [];
+      for (let start = 0; start < writes.length; start += TASKS_PER_BATCH) {
+        const chunk = writes.slice(start, start + TASKS_PER_BATCH);
+        const tenantId = chunk[0]!.document.tenantId;
+        const documentWrites = chunk.map(({ document, before }) =>
+          before ? { kind: 'replace' as const, document: auditedFields(document), ifMatch: before._etag } : { kind: 'create' as const, document: auditedFields(document) },
+        );
+        const audits = chunk.map(({ document, before, action }) =>
+          auditDocument({ tenantId, entityType: 'task', entityId: document.id, action: before ? action : 'create', actor, before: before ? auditedFields(before) : null, after: auditedFields(document), at }),
+        );
+        const result = await writeInBatch(container, tenantId, documentWrites, audits);
+        if (result.status === 'ok') written.push(...(result.documents as StoredTask[]));
+        else for (const { document, before, action } of chunk) written.push(await repository.writeTask(document, before, action, actor, at));
+      }
+      return written;
     },
     async storedTask(tenantId, ownerId, taskId) {
       const { resource } = await container.item(taskId, tenantId).read<StoredTask>();

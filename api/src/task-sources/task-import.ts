@@ -2,7 +2,7 @@
  * What a person can bring in from Planner or To Do, bringing it in, their connection's status, and
  * disconnecting (imported tasks kept as plain tasks, or removed, as they choose).
  */
-import { connectionId, type TaskSourceConnectionDocument } from '../data/task-sources-repository.js';
+import { connectionId, type PendingTaskWrite, type TaskSourceConnectionDocument } from '../data/task-sources-repository.js';
 import { fromPlanner, fromTodo, importedTaskId, reconcile, type PlannerTaskJson, type SourceTask, type TodoTaskJson } from '../domain/source-tasks.js';
 import type { AvailableSourceTasks, TaskSourceKind, TaskSourceStatus } from '../shared/task-source-contracts.js';
 import { ConsentRequiredError } from './delegated-token.js';
@@ -105,13 +105,16 @@ export async function importSourceTasks(services: TaskSourceServices, who: Perso
   for (const container of containers.values()) if (chosen.some((task) => task.containerId === container.id)) connection.containerNames[container.id] = container.name;
   await services.repository.saveConnection(connection);
 
-  const imported: string[] = [];
-  for (const task of new Map(chosen.map((candidate) => [candidate.id, candidate])).values()) {
-    const before = await services.repository.storedTask(who.tenantId, who.personId, importedTaskId(who.personId, who.kind, task.id));
+  const stored = new Map((await services.repository.importedTasks(who.tenantId, who.personId, who.kind)).map((task) => [task.source!.id, task]));
+  const writes: PendingTaskWrite[] = [];
+  const unique = [...new Map(chosen.map((candidate) => [candidate.id, candidate])).values()];
+  for (const task of unique) {
+    const before = stored.get(task.id);
     const change = reconcile(who.tenantId, who.personId, before, task, connection.containerNames[task.containerId] ?? '', at.toISOString());
-    if (change.kind !== 'same') await services.repository.writeTask(change.document, before, before ? 'update' : 'import', syncActor(who.personId, who.kind), at);
-    imported.push(importedTaskId(who.personId, who.kind, task.id));
+    if (change.kind !== 'same') writes.push({ document: change.document, before, action: before ? 'update' : 'import' });
   }
+  await services.repository.writeTasks(writes, syncActor(who.personId, who.kind), at);
+  const imported = unique.map((task) => importedTaskId(who.personId, who.kind, task.id));
   return { status: 'ok', imported };
 }
 

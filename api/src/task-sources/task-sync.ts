@@ -10,7 +10,7 @@
  * derived from the source id, so re-reading a page never doubles a task.
  */
 import type { AuditActor } from '../data/audit.js';
-import type { StoredConnection, StoredTask, TaskSourcesRepository } from '../data/task-sources-repository.js';
+import type { PendingTaskWrite, StoredConnection, StoredTask, TaskSourcesRepository } from '../data/task-sources-repository.js';
 import { fromPlanner, fromTodo, markedRemoved, reconcile, type PlannerTaskJson, type SourceTask, type TodoTaskJson } from '../domain/source-tasks.js';
 import type { SyncOutcome, TaskSourceKind } from '../shared/task-source-contracts.js';
 import { ConsentRequiredError, NoUserTokenError, type DelegatedTokens } from './delegated-token.js';
@@ -67,7 +67,7 @@ async function runSync(services: TaskSourceServices, who: PersonSource): Promise
   try {
     const token = await tokenFor(services, who);
     const stored = new Map((await services.repository.importedTasks(who.tenantId, who.personId, who.kind)).map((task) => [task.source!.id, task]));
-    const context: SyncContext = { services, who, token, connection, stored, outcome, at: services.now() };
+    const context: SyncContext = { services, who, token, connection, stored, outcome, at: services.now(), pending: [] };
     if (who.kind === 'planner') await syncPlanner(context);
     else await syncTodo(context);
     connection.lastSyncAt = context.at.toISOString();
@@ -99,6 +99,8 @@ interface SyncContext {
   stored: Map<string, StoredTask>;
   outcome: SyncOutcome;
   at: Date;
+  /** This page's writes, not yet flushed. */
+  pending: PendingTaskWrite[];
 }
 
 /** A Graph read; throttling or lost consent stops the sync (its place is already saved). */
@@ -113,25 +115,32 @@ export async function read<T>(context: Pick<SyncContext, 'services' | 'who' | 't
   throw new Error(result.message);
 }
 
-async function apply(context: SyncContext, incoming: SourceTask): Promise<void> {
-  const { services, who, connection, stored, outcome } = context;
+/** The write the source's current version asks for, if any (written with the page, by `flush`). */
+function apply(context: SyncContext, incoming: SourceTask): void {
+  const { who, connection, stored } = context;
   const wanted = connection.containerIds.includes(incoming.containerId) || connection.singles.some((single) => single.id === incoming.id);
   const before = stored.get(incoming.id);
   if (!wanted && !before) return;
   const name = connection.containerNames[incoming.containerId] ?? '';
   const change = reconcile(who.tenantId, who.personId, before, incoming, name, context.at.toISOString());
   if (change.kind === 'same') return;
-  const written = await services.repository.writeTask(change.document, before, 'update', syncActor(who.personId, who.kind), context.at);
-  stored.set(incoming.id, written);
-  if (before) outcome.updated += 1;
-  else outcome.created += 1;
+  context.pending.push({ document: change.document, before, action: 'update' });
+  if (before) context.outcome.updated += 1;
+  else context.outcome.created += 1;
 }
 
-async function markGone(context: SyncContext, task: StoredTask): Promise<void> {
+function markGone(context: SyncContext, task: StoredTask): void {
   const marked = markedRemoved(task, context.at.toISOString());
   if (!marked) return;
-  context.stored.set(task.source!.id, await context.services.repository.writeTask(marked, task, 'update', syncActor(context.who.personId, context.who.kind), context.at));
+  context.pending.push({ document: marked, before: task, action: 'update' });
   context.outcome.removedAtSource += 1;
+}
+
+/** Writes a page's changes (before its place in the source is saved: a crash re-reads the page, doubling nothing). */
+async function flush(context: SyncContext): Promise<void> {
+  const written = await context.services.repository.writeTasks(context.pending, syncActor(context.who.personId, context.who.kind), context.at);
+  for (const task of written) context.stored.set(task.source!.id, task);
+  context.pending = [];
 }
 
 async function syncPlanner(context: SyncContext): Promise<void> {
@@ -148,8 +157,9 @@ async function syncPlanner(context: SyncContext): Promise<void> {
         const plan = await read<{ title: string }>(context, `/planner/plans/${encodeURIComponent(item.planId)}`);
         connection.containerNames[item.planId] = plan.ok ? plan.body.title : 'Planner';
       }
-      await apply(context, fromPlanner(item));
+      apply(context, fromPlanner(item));
     }
+    await flush(context);
     const next = page.body['@odata.nextLink'];
     connection.roundSeen = [...seen];
     if (!next) break;
@@ -158,7 +168,8 @@ async function syncPlanner(context: SyncContext): Promise<void> {
     link = next;
   }
   // A complete round: what was not listed is gone (deleted, or no longer assigned to the person).
-  for (const task of context.stored.values()) if (!seen.has(task.source!.id)) await markGone(context, task);
+  for (const task of context.stored.values()) if (!seen.has(task.source!.id)) markGone(context, task);
+  await flush(context);
   delete connection.cursors.planner;
   connection.roundSeen = [];
 }
@@ -172,16 +183,18 @@ async function syncTodo(context: SyncContext): Promise<void> {
       const page = await read<Page<TodoTaskJson>>(context, link);
       if (!page.ok) {
         // The list itself is gone (or no longer the person's): its tasks were removed at the source.
-        for (const task of context.stored.values()) if (task.source!.containerId === listId) await markGone(context, task);
+        for (const task of context.stored.values()) if (task.source!.containerId === listId) markGone(context, task);
+        await flush(context);
         delete connection.cursors[listId];
         break;
       }
       for (const item of page.body.value) {
         if (item['@removed']) {
           const task = context.stored.get(item.id);
-          if (task) await markGone(context, task);
-        } else await apply(context, fromTodo(item, listId));
+          if (task) markGone(context, task);
+        } else apply(context, fromTodo(item, listId));
       }
+      await flush(context);
       const next = page.body['@odata.nextLink'] ?? page.body['@odata.deltaLink'];
       if (next) connection.cursors[listId] = next;
       await context.services.repository.saveConnection(connection);

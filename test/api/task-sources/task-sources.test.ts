@@ -112,6 +112,17 @@ describe('bringing tasks in and keeping them in sync', () => {
     expect(new Set(after.map((task) => task.id)).size).toBe(5);
   });
 
+  it('doubles nothing when the same plan is brought in twice at once (two tabs, or a retry racing the first try)', async () => {
+    t.consent(CONTOSO, p.nadia);
+    t.givePlan(CONTOSO, p.nadia, 'plan-nadia', ['First', 'Second', 'Third']);
+    const both = await Promise.all([1, 2].map(() => t.as(CONTOSO, p.nadia, 'POST', '/api/me/task-sources/planner/import', { containerIds: ['plan-nadia'] })));
+    expect(both.map((response) => response.status)).toEqual([200, 200]);
+    const tasks = await imported(p.nadia);
+    expect(byTitle(tasks)).toEqual(['First', 'Second', 'Third']);
+    const stored = await t.api.storedDocuments<{ ownerId?: string; source?: unknown }>('tasks', CONTOSO);
+    expect(stored.filter((doc) => doc.ownerId === p.nadia && doc.source)).toHaveLength(3);
+  });
+
   it('resumes a throttled To Do delta round from the page it stopped at', async () => {
     t.consent(CONTOSO, p.elena);
     t.giveList(CONTOSO, p.elena, 'list-elena', ['A', 'B', 'C', 'D', 'E']);
