@@ -136,6 +136,21 @@ describe('bringing tasks in and keeping them in sync', () => {
   });
 });
 
+describe('the sync timer', () => {
+  it('runs every 15 minutes and syncs people whose token is at hand, resuming nothing twice', async () => {
+    const timer = t.api.stack.timers.find((candidate) => candidate.name === 'task-sources-sync-timer')!;
+    expect([timer.schedule, timer.intervalMs]).toEqual(['0 */15 * * * *', 15 * 60_000]);
+    t.consent(CONTOSO, p.lucia);
+    const [task] = t.givePlan(CONTOSO, p.lucia, 'plan-lucia', ['Before the timer']);
+    await t.as(CONTOSO, p.lucia, 'POST', '/api/me/task-sources/planner/import', { containerIds: ['plan-lucia'] });
+    t.directory.tenant(CONTOSO)!.work.updatePlannerTask(task!.id, { title: 'Renamed, synced by the timer', percentComplete: 100 });
+    await timer.run();
+    expect((await imported(p.lucia))[0]).toMatchObject({ title: 'Renamed, synced by the timer', completed: true });
+    await timer.run();
+    expect(await imported(p.lucia)).toHaveLength(1);
+  });
+});
+
 describe('ownership', () => {
   it('answers 404 for another person\'s or another tenant\'s plans, lists and tasks', async () => {
     t.consent(CONTOSO, p.farid);
