@@ -233,7 +233,7 @@ describe('disconnecting', () => {
 });
 
 describe('leaders\' view', () => {
-  it('counts imported tasks in insights and names their source', async () => {
+  it('lists imported tasks in the team\'s tasks with their source, and counts them in insights naming it', async () => {
     t.consent(CONTOSO, p.marco);
     t.givePlan(CONTOSO, p.marco, 'plan-marco', ['Imported and unlinked']);
     await t.as(CONTOSO, p.marco, 'POST', '/api/me/task-sources/planner/import', { containerIds: ['plan-marco'] });
@@ -242,5 +242,9 @@ describe('leaders\' view', () => {
     const insights = await t.as<{ organisation: { taskCount: number; unlinkedTasks: { items: { id: string; source?: string }[] } } }>(CONTOSO, admin, 'GET', '/api/insights');
     expect(insights.status).toBe(200);
     expect(insights.body.organisation.unlinkedTasks.items.find((item) => item.id === task!.id)).toMatchObject({ source: 'planner' });
+    // Grace leads Platform, Marco's team.
+    const teamTasks = await t.as<{ tasks: { id: string; source?: string; completed?: boolean }[] }>(CONTOSO, p.grace, 'GET', `/api/teams/${CONTOSO_IDS.teams.platform}/tasks`);
+    expect(teamTasks.status).toBe(200);
+    expect(teamTasks.body.tasks.find((item) => item.id === task!.id)).toMatchObject({ source: 'planner', completed: false });
   });
 });
