@@ -23,11 +23,13 @@ export default defineConfig({
     // dist/.vite/manifest.json: the chunk graph, so tests and the bench can measure what each view loads.
     manifest: true,
     rolldownOptions: {
-      // The tab, and the two small pages of the admin-consent round trip (sign-up).
+      // The tab, and the two small pages of the admin-consent round trip (sign-up), and the two of a person's consent pop-up (Planner, To Do).
       input: {
         index: fileURLToPath(new URL('./index.html', import.meta.url)),
         'consent-start': fileURLToPath(new URL('./consent-start.html', import.meta.url)),
         'consent-complete': fileURLToPath(new URL('./consent-complete.html', import.meta.url)),
+        'user-consent-start': fileURLToPath(new URL('./user-consent-start.html', import.meta.url)),
+        'consent-end': fileURLToPath(new URL('./consent-end.html', import.meta.url)),
       },
       output: {
         codeSplitting: {

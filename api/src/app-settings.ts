@@ -42,6 +42,7 @@ export const APP_SETTINGS = {
 
   AUTH_JWKS_URL: { source: 'optional', readBy: 'api', purpose: 'Entra signing keys; default the public multi-tenant key set.' },
   GRAPH_BASE_URL: { source: 'optional', readBy: 'api', purpose: 'Microsoft Graph; default https://graph.microsoft.com.' },
+  TASK_SYNC_PER_PERSON_PER_SECOND: { source: 'optional', readBy: 'api', purpose: 'Graph calls per person per second of the Planner / To Do sync; default 8.' },
   GRAPH_TENANT_AUTHORITY: { source: 'optional', readBy: 'api', purpose: 'Token endpoint authority; default https://login.microsoftonline.com.' },
   LOS_RATE_LIMIT_WINDOW_SECONDS: { source: 'optional', readBy: 'api', purpose: 'Rate limit window; default 60 s (http/rate-limit-config.ts).' },
   LOS_RATE_LIMIT_PERSON: { source: 'optional', readBy: 'api', purpose: 'Requests per person and window; default in http/rate-limit-config.ts.' },

@@ -60,6 +60,9 @@ import { signupConsentCheck, signupConsentLink } from './functions/signup-consen
 import { signupGroups } from './functions/signup-groups.js';
 import { signupStrategiesImport } from './functions/signup-import.js';
 import { signupFinish } from './functions/signup-finish.js';
+import { meTaskSourcesAvailable, meTaskSourcesDisconnect, meTaskSourcesImport, meTaskSourcesList, meTaskSourcesSettings, meTaskSourcesSync } from './functions/me-task-sources.js';
+import { meTasksUnlinkSource } from './functions/me-tasks-source.js';
+import { TASK_SOURCES_SYNC_SCHEDULE, taskSourcesSyncTimer } from './functions/task-sources-sync-timer.js';
 
 // Default import: on Node 20 the ESM named import of this CommonJS package fails.
 const { app: functionsApp } = azureFunctions;
@@ -166,6 +169,17 @@ app.http('moments-reaction', { route: 'moments/{id}/reactions/me', methods: ['PU
 // Coaching leaders (issue 12): team-level figures, say vs do, suggestions; Admins compare teams.
 app.http('coaching-me', { route: 'coaching/me', methods: ['GET'], authLevel: 'anonymous', handler: coachingMe });
 app.http('coaching-teams', { route: 'coaching/teams', methods: ['GET'], authLevel: 'anonymous', handler: coachingTeams });
+
+// Tasks from where work lives (issue 10): Planner and To Do on the person's behalf.
+app.http('me-task-sources-list', { route: 'me/task-sources', methods: ['GET'], authLevel: 'anonymous', handler: meTaskSourcesList });
+app.http('me-task-sources-sync', { route: 'me/task-sources/sync', methods: ['POST'], authLevel: 'anonymous', handler: meTaskSourcesSync });
+app.http('me-task-sources-available', { route: 'me/task-sources/{kind}/available', methods: ['GET'], authLevel: 'anonymous', handler: meTaskSourcesAvailable });
+app.http('me-task-sources-import', { route: 'me/task-sources/{kind}/import', methods: ['POST'], authLevel: 'anonymous', handler: meTaskSourcesImport });
+app.http('me-task-sources-settings', { route: 'me/task-sources/{kind}/settings', methods: ['PUT'], authLevel: 'anonymous', handler: meTaskSourcesSettings });
+app.http('me-task-sources-disconnect', { route: 'me/task-sources/{kind}/disconnect', methods: ['POST'], authLevel: 'anonymous', handler: meTaskSourcesDisconnect });
+app.http('me-tasks-unlink-source', { route: 'me/tasks/{id}/unlink-source', methods: ['POST'], authLevel: 'anonymous', handler: meTasksUnlinkSource });
+
+app.timer('task-sources-sync-timer', { schedule: TASK_SOURCES_SYNC_SCHEDULE, handler: taskSourcesSyncTimer });
 
 // Timer: the notification outbox drain (see api/src/notifications).
 app.timer('notifications-drain-timer', { schedule: NOTIFICATIONS_DRAIN_SCHEDULE, handler: notificationsDrainTimer });

@@ -39,6 +39,8 @@ import { createDirectorySync, syncPacingFromEnv, type DirectorySync } from './di
 import { createDirectoryGraphFromEnv, type DirectoryGraph } from './directory/graph-reader.js';
 import { createAssignmentFanOut, type FanOutDependencies } from './notifications/assignment-fan-out.js';
 import { createNotificationServiceFromEnv, type NotificationSeams, type NotificationService } from './notifications/notification-service.js';
+import { createTaskSourceServicesFromEnv } from './task-sources/task-source-services.js';
+import type { TaskSourceServices } from './task-sources/task-sync.js';
 
 /**
  * The Teams app's manifest id when TEAMS_APP_ID is unset (local stack and tests). Deep links are
@@ -95,6 +97,8 @@ export interface Services {
   verifyToken: TokenVerifier;
   /** Per person, per tenant and per address limits (in memory: per instance of the API). */
   rateLimits: RateLimiter;
+  /** Planner and To Do on the person's behalf (on-behalf-of tokens, sync, write-back). */
+  taskSources: TaskSourceServices;
 }
 
 export interface SignupSettings {
@@ -196,6 +200,7 @@ export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock,
     auth,
     verifyToken: createTokenVerifier(auth),
     rateLimits: createRateLimiter(rateLimitConfigFromEnv(env)),
+    taskSources: createTaskSourceServicesFromEnv(env, containers.tasks, now),
   };
 }
 

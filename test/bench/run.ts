@@ -12,6 +12,7 @@ import { measureInsightsScale, printInsightsScale } from './insights-scale.js';
 import { measureNotificationDrain } from './notifications.js';
 import { liftRateLimits } from './lift-rate-limits.js';
 import { measureAlignmentScoring, printAlignmentScoring } from './alignment-scoring.js';
+import { measureTaskSync, printTaskSync } from './task-sync.js';
 
 const HOME_VIEW_RATIO_TARGET = 0.6;
 const CONCURRENCY_RATIO_TARGET = 0.9;
@@ -42,6 +43,9 @@ async function main(): Promise<void> {
 
   // Prints its own figures: 1k and 10k assignments through the outbox to a throttling fake Graph.
   await measureNotificationDrain();
+
+  // Its own stack and fake Graph: 5,000 tasks for one person, then 200 people × 50.
+  printTaskSync(await measureTaskSync());
 
   const load = homeViewLoad(fileURLToPath(new URL('../../tabs/dist', import.meta.url)));
   console.log('Tab: what the home view downloads (entry + static imports + home-view chunk), gzipped');

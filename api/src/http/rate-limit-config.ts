@@ -23,6 +23,9 @@ export type CostClass = 'standard' | 'expensive';
  */
 export const EXPENSIVE_FUNCTIONS: ReadonlySet<string> = new Set([
   'insights-get',
+  // Each reads the person's whole Planner or To Do through Graph.
+  'me-task-sources-available',
+  'me-task-sources-import',
   'strategy-map-export',
   'strategy-map-import',
   'cohorts-dashboard-get',
