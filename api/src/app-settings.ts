@@ -35,6 +35,7 @@ export const APP_SETTINGS = {
   AUTH_CLIENT_ID: { source: 'bicep', readBy: 'api', purpose: 'App registration client id: the audience of v2 SSO tokens.' },
   AUTH_APP_ID_URI: { source: 'bicep', readBy: 'api', purpose: 'App ID URI api://<tab domain>/<client id>: the audience of v1 SSO tokens.' },
   GRAPH_CLIENT_ID: { source: 'bicep', readBy: 'api', purpose: 'The app registration that calls Microsoft Graph; without it Graph features stay off.' },
+  PULSE_MARKER_WRAP_URI: { source: 'bicep', readBy: 'api', purpose: 'Key Vault key that wraps each pulse\'s marker secret (not a secret: a key id; only the identity may use the key).' },
   TEAMS_APP_ID: { source: 'bicep', readBy: 'api', purpose: 'Teams app (manifest) id for deep links and notifications.' },
 
   AUTH_JWKS_URL: { source: 'optional', readBy: 'api', purpose: 'Entra signing keys; default the public multi-tenant key set.' },

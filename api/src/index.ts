@@ -46,6 +46,12 @@ import { meOnboardingGet, meOnboardingList } from './functions/me-onboarding-rea
 import { meOnboardingAcknowledge, meOnboardingAnswer, meOnboardingOpened, meOnboardingSectionPut } from './functions/me-onboarding-progress.js';
 import { notificationsDeadList, notificationsDeadRetry } from './functions/notifications-dead.js';
 import { NOTIFICATIONS_DRAIN_SCHEDULE, notificationsDrainTimer } from './functions/notifications-drain-timer.js';
+import { settingsAnonymityGet, settingsAnonymityPut } from './functions/settings-anonymity.js';
+import { pulsesCreate } from './functions/pulses-create.js';
+import { pulsesClose } from './functions/pulses-close.js';
+import { pulsesResponsesCreate } from './functions/pulses-responses-create.js';
+import { mePulsesList, pulsesList, pulsesResultsGet } from './functions/pulses-read.js';
+import { ROUTES_WITHOUT_IDEMPOTENCY } from './http/idempotency.js';
 
 // Default import: on Node 20 the ESM named import of this CommonJS package fails.
 const { app: functionsApp } = azureFunctions;
@@ -55,7 +61,7 @@ const { app: functionsApp } = azureFunctions;
  * repeat) honours Idempotency-Key (http/idempotency.ts), so a new route cannot forget it.
  */
 const app = {
-  http: (name: string, options: HttpFunctionOptions) => functionsApp.http(name, withIdempotentPost(options)),
+  http: (name: string, options: HttpFunctionOptions) => functionsApp.http(name, ROUTES_WITHOUT_IDEMPOTENCY.has(name) ? options : withIdempotentPost(options)),
   timer: functionsApp.timer,
 };
 
@@ -118,6 +124,16 @@ app.http('me-onboarding-acknowledge', { route: 'me/onboarding/{assignmentId}/ack
 app.http('me-onboarding-opened', { route: 'me/onboarding/{assignmentId}/opened', methods: ['POST'], authLevel: 'anonymous', handler: meOnboardingOpened });
 app.http('notifications-dead-list', { route: 'notifications/dead', methods: ['GET'], authLevel: 'anonymous', handler: notificationsDeadList });
 app.http('notifications-dead-retry', { route: 'notifications/dead/{id}/retry', methods: ['POST'], authLevel: 'anonymous', handler: notificationsDeadRetry });
+
+// Mission pulses (issue 11): anonymous pulses, their results with the anonymity threshold.
+app.http('settings-anonymity-get', { route: 'settings/anonymity', methods: ['GET'], authLevel: 'anonymous', handler: settingsAnonymityGet });
+app.http('settings-anonymity-put', { route: 'settings/anonymity', methods: ['PUT'], authLevel: 'anonymous', handler: settingsAnonymityPut });
+app.http('pulses-list', { route: 'pulses', methods: ['GET'], authLevel: 'anonymous', handler: pulsesList });
+app.http('pulses-create', { route: 'pulses', methods: ['POST'], authLevel: 'anonymous', handler: pulsesCreate });
+app.http('pulses-close', { route: 'pulses/{id}/close', methods: ['POST'], authLevel: 'anonymous', handler: pulsesClose });
+app.http('pulses-results-get', { route: 'pulses/{id}/results', methods: ['GET'], authLevel: 'anonymous', handler: pulsesResultsGet });
+app.http('pulses-responses-create', { route: 'pulses/{id}/responses', methods: ['POST'], authLevel: 'anonymous', handler: pulsesResponsesCreate });
+app.http('me-pulses-list', { route: 'me/pulses', methods: ['GET'], authLevel: 'anonymous', handler: mePulsesList });
 
 // Timer: the notification outbox drain (see api/src/notifications).
 app.timer('notifications-drain-timer', { schedule: NOTIFICATIONS_DRAIN_SCHEDULE, handler: notificationsDrainTimer });

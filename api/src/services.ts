@@ -20,6 +20,11 @@ import { createGroupMembersReaderFromEnv, type GroupMembersReader } from './data
 import { onboardingReminderSource } from './data/onboarding-reminder-source.js';
 import { createOutboxRepository, type OutboxRepository } from './data/outbox-repository.js';
 import { createIdempotencyRepository, type IdempotencyRepository } from './data/idempotency-repository.js';
+import { createPulseRepository, type PulseRepository } from './data/pulse-repository.js';
+import { azureHostMarker } from './auth/auth-config.js';
+import { pulseKeyWrapperFrom, type PulseKeyWrapper } from './data/pulse-key-wrapper.js';
+import { DefaultAzureCredential } from '@azure/identity';
+import { createPulsePlanner } from './notifications/pulse-planner.js';
 import { rateLimitConfigFromEnv } from './http/rate-limit-config.js';
 import { createRateLimiter, type RateLimiter } from './http/rate-limit.js';
 import { createAssignmentFanOut, type FanOutDependencies } from './notifications/assignment-fan-out.js';
@@ -54,6 +59,13 @@ export interface Services {
   verifyToken: TokenVerifier;
   /** Per person, per tenant and per address limits (in memory: per instance of the API). */
   rateLimits: RateLimiter;
+  /** Mission pulses, their wrapped secrets, markers, responses and settings (pulses container). */
+  pulses: PulseRepository;
+  /**
+   * Wraps each pulse's marker secret: the Key Vault key PULSE_MARKER_WRAP_URI in Azure, a local key off Azure,
+   * undefined on an Azure host without the setting (then no pulse can open).
+   */
+  pulseKeys: PulseKeyWrapper | undefined;
 }
 
 /** Returns the current time; injectable so no decision depends on the real date in tests. */
@@ -81,10 +93,13 @@ export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock,
   const teamsAppId = () => env.TEAMS_APP_ID ?? DEFAULT_TEAMS_APP_ID;
   notifications.setReminderSource(onboardingReminderSource(onboarding, teamsAppId, now));
   notifications.setFanOut(createAssignmentFanOut({ onboarding, outbox, teamsAppId, afterBatch: (step) => seams.afterFanOutBatch?.(step) }));
+  const pulses = createPulseRepository(containers.pulses);
+  const directory = createDirectoryRepository(containers.directory);
+  notifications.addPlanner(createPulsePlanner({ pulses, directory, outbox, teamsAppId }));
   return {
     cosmos,
     tenants,
-    directory: createDirectoryRepository(containers.directory),
+    directory,
     strategy: createStrategyRepository(containers.strategy),
     tasks: createTasksRepository(containers.tasks, now),
     teams: createTeamsRepository(containers.directory, now),
@@ -101,6 +116,8 @@ export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock,
     auth,
     verifyToken: createTokenVerifier(auth),
     rateLimits: createRateLimiter(rateLimitConfigFromEnv(env)),
+    pulses,
+    pulseKeys: pulseKeyWrapperFrom(env.PULSE_MARKER_WRAP_URI, azureHostMarker(env) !== undefined, () => new DefaultAzureCredential()),
   };
 }
 

@@ -62,6 +62,9 @@ param authAppIdUri string
 @description('Teams app id (manifest "id"): Graph activity notifications name it and deep links open it.')
 param teamsAppId string
 
+@description('Key Vault key (versionless URI) that wraps each mission pulse\'s marker secret.')
+param pulseKeyId string
+
 @description('Tags applied to every resource.')
 param tags object = {}
 
@@ -165,6 +168,11 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'TEAMS_APP_ID'
           value: teamsAppId
+        }
+        {
+          // Not a secret: a key id. Only this app's identity may wrap and unwrap with the key.
+          name: 'PULSE_MARKER_WRAP_URI'
+          value: pulseKeyId
         }
       ]
     }

@@ -110,6 +110,7 @@ export function containersOf(client: CosmosClient): CosmosContainers {
     tasks: database.container(CONTAINERS.tasks.id),
     onboarding: database.container(CONTAINERS.onboarding.id),
     idempotency: database.container(CONTAINERS.idempotency.id),
+    pulses: database.container(CONTAINERS.pulses.id),
   };
 }
 

@@ -37,3 +37,32 @@ export function reminderContent(moduleTitle: string, dueDate: string, webUrl: st
     templateParameters: { moduleTitle: clip(moduleTitle, 100), dueDate },
   };
 }
+
+/** The deep link of a pulse notification: the tab opens the pulse's questions (routes.ts routeForSubPage). */
+export function pulseDeepLink(teamsAppId: string, pulseId: string): string {
+  const context = JSON.stringify({ subEntityId: `pulse:${pulseId}:notification` });
+  const url = `https://teams.microsoft.com/l/entity/${encodeURIComponent(teamsAppId)}/${HOME_TAB_ENTITY_ID}?context=${encodeURIComponent(context)}`;
+  if (url.length > WEB_URL_MAX_LENGTH) throw new RangeError('deep link too long for Graph');
+  return url;
+}
+
+export function pulseOpenedContent(pulseTitle: string, closesOn: string, webUrl: string): NotificationContent {
+  return {
+    activityType: 'pulseOpened',
+    topic: clip(pulseTitle, 100),
+    webUrl,
+    previewText: clip(`A short anonymous pulse: ${pulseTitle}. Open until ${closesOn}.`, 150),
+    templateParameters: { pulseTitle: clip(pulseTitle, 100) },
+  };
+}
+
+/** Goes to everyone the pulse went to: who answered is never used to pick recipients. */
+export function pulseReminderContent(pulseTitle: string, closesOn: string, webUrl: string): NotificationContent {
+  return {
+    activityType: 'pulseReminder',
+    topic: clip(pulseTitle, 100),
+    webUrl,
+    previewText: clip(`If you have not answered yet: ${pulseTitle} closes ${closesOn}.`, 150),
+    templateParameters: { pulseTitle: clip(pulseTitle, 100), closesOn },
+  };
+}

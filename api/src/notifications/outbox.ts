@@ -34,12 +34,13 @@ import { createHash } from 'node:crypto';
 import type { OutboxRepository } from '../data/outbox-repository.js';
 
 export type OutboxState = 'pending' | 'sending' | 'sent' | 'failed' | 'dead';
-export type NotificationKind = 'assigned' | 'reminder';
+/** 'pulse' and 'pulseReminder': a mission pulse's announcement and reminder (assignmentId then holds the pulse id). */
+export type NotificationKind = 'assigned' | 'reminder' | 'pulse' | 'pulseReminder';
 
 /** What Graph is asked to show: identical for everyone sharing a chainKey. */
 export interface NotificationContent {
   /** Declared in appPackage/manifest.json `activities.activityTypes`. */
-  activityType: 'moduleAssigned' | 'moduleReminder';
+  activityType: 'moduleAssigned' | 'moduleReminder' | 'pulseOpened' | 'pulseReminder';
   /** The topic's text (e.g. the module title). */
   topic: string;
   /** Deep link into the module in the tab; Graph refuses 1,024 characters or more. */
@@ -100,6 +101,13 @@ export function reminderIdempotencyKey(userId: string, day: string): string {
 }
 export function reminderChainKey(assignmentId: string, day: string): string {
   return `${assignmentId}:reminder:${day}`;
+}
+/** One announcement and one reminder per person per pulse, ever. */
+export function pulseIdempotencyKey(pulseId: string, userId: string, kind: 'pulse' | 'pulseReminder'): string {
+  return `${kind}:${pulseId}:${userId}`;
+}
+export function pulseChainKey(pulseId: string, kind: 'pulse' | 'pulseReminder'): string {
+  return `${kind}:${pulseId}`;
 }
 
 /**

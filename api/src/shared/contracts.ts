@@ -177,3 +177,4 @@ export * from './teams-contracts.js';
 export * from './strategy-editing-contracts.js';
 export * from './import-export-contracts.js';
 export * from './onboarding-contracts.js';
+export * from './pulse-contracts.js';
