@@ -7,6 +7,7 @@
  * the notification in the feed, as Graph does — and can be told to misbehave. With `groups` it also
  * answers group member and owner reads (fake-graph-groups.ts).
  */
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { answerGroupsRequest, type FakeGroups } from './fake-graph-groups.js';
@@ -112,9 +113,15 @@ function bodyProblem(body: Record<string, unknown>, activityTypes: readonly stri
   return undefined;
 }
 
+function manifestActivityTypes(): string[] {
+  const manifest = JSON.parse(readFileSync(new URL('../../appPackage/manifest.json', import.meta.url), 'utf8')) as { activities?: { activityTypes?: { type: string }[] } };
+  return (manifest.activities?.activityTypes ?? []).map((entry) => entry.type);
+}
+
 export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<FakeGraph> {
   const clientId = options.clientId ?? '11111111-2222-3333-4444-555555555555';
-  const activityTypes = options.activityTypes ?? ['moduleAssigned', 'moduleReminder'];
+  // By default exactly what the app package declares: a notification of an undeclared type is refused, as Teams does.
+  const activityTypes = options.activityTypes ?? manifestActivityTypes();
   const tokens = new Map<string, { tenantId: string; expiresAtMs: number; roles: string[]; audience: string }>();
   const feed = new Map<string, FeedEntry>();
   const calls: GraphCall[] = [];
