@@ -34,6 +34,7 @@ export const AREA_MODULES = {
   channelConfig: 'src/features/channel/components/ChannelConfigPage.tsx',
   onboarding: 'src/features/onboarding/components/OnboardingPage.tsx',
   onboardingAdmin: 'src/features/onboarding-admin/components/OnboardingAdminPage.tsx',
+  pulses: 'src/features/pulses/components/PulsesPage.tsx',
 } as const;
 
 export function homeViewLoad(distDir: string): LoadSize {

@@ -2,7 +2,8 @@ import type { EditableStrategy, Team } from '@contracts';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../tabs/src/app/api-client';
 import { whatWentWrong } from '../../tabs/src/app/error-text';
-import { allowedRoute, areasFor, hrefFor, parseRoute } from '../../tabs/src/app/routes';
+import { allowedRoute, areasFor, hrefFor, parseRoute, routeForSubPage } from '../../tabs/src/app/routes';
+import { pulseDeepLink } from '../../api/src/notifications/notification-content';
 import { outcomeOf } from '../../tabs/src/app/save-outcome';
 import { entityIdFor, preselectTeam, teamIdFromEntityId } from '../../tabs/src/features/channel/channel-config';
 import { formatOf, importErrorsOf } from '../../tabs/src/features/import-export/api/import-export-api';
@@ -26,9 +27,9 @@ const strategy: EditableStrategy = {
 
 describe('areas and their addresses', () => {
   it('offers every area to leaders and admins, Home, My onboarding and Insights to everyone else', () => {
-    expect(areasFor(['Employee', 'Leader'])).toEqual(['home', 'onboarding', 'strategy', 'teams', 'insights', 'onboarding-admin']);
-    expect(areasFor(['Employee', 'Admin'])).toEqual(['home', 'onboarding', 'strategy', 'teams', 'insights', 'onboarding-admin']);
-    expect(areasFor(['Employee'])).toEqual(['home', 'onboarding', 'insights']);
+    expect(areasFor(['Employee', 'Leader'])).toEqual(['home', 'onboarding', 'strategy', 'teams', 'insights', 'onboarding-admin', 'pulses']);
+    expect(areasFor(['Employee', 'Admin'])).toEqual(['home', 'onboarding', 'strategy', 'teams', 'insights', 'onboarding-admin', 'pulses']);
+    expect(areasFor(['Employee'])).toEqual(['home', 'onboarding', 'insights', 'pulses']);
   });
 
   it('reads and writes hash routes, and sends people home from areas they may not see', () => {
@@ -157,5 +158,14 @@ describe('whatWentWrong for the guards', () => {
     expect(problem(403, 'own_roles')).toMatch(/another Admin/);
     expect(problem(403, 'forbidden')).toMatch(/permission/);
     expect(problem(429, 'rate_limited')).toMatch(/Wait a minute/);
+  });
+});
+
+describe('a pulse notification deep link', () => {
+  it('lands on the pulse questions in the pulses area', () => {
+    const link = new URL(pulseDeepLink('app-1', 'p-42'));
+    const { subEntityId } = JSON.parse(link.searchParams.get('context')!) as { subEntityId: string };
+    expect(routeForSubPage(subEntityId)).toEqual({ area: 'pulses', params: { pulse: 'p-42' } });
+    expect(hrefFor('pulses', { pulse: 'p-42' })).toBe('#/pulses?pulse=p-42');
   });
 });

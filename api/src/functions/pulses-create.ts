@@ -7,7 +7,7 @@ import { authenticatedHandler } from '../http/handler.js';
 import { problems } from '../http/problem.js';
 import { parseJsonBody } from '../http/request-body.js';
 import { json } from '../http/respond.js';
-import { createPulseSchema } from '../shared/contracts.js';
+import { createPulseSchema } from '../shared/pulse-contracts.js';
 import { keysUnavailable, thresholdOf, wrapContext } from './pulse-support.js';
 
 /**

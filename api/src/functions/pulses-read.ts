@@ -8,7 +8,7 @@ import { authenticatedHandler } from '../http/handler.js';
 import { problem, problems } from '../http/problem.js';
 import { json } from '../http/respond.js';
 import { parseIdParam } from '../http/route-params.js';
-import type { MyPulses, PulseList, PulseResults } from '../shared/contracts.js';
+import type { MyPulses, PulseList, PulseResults } from '../shared/pulse-contracts.js';
 import type { Services } from '../services.js';
 import { markerIdFor, secretOf, thresholdOf } from './pulse-support.js';
 

@@ -5,7 +5,7 @@ import { problem, problems } from '../http/problem.js';
 import { parseJsonBody } from '../http/request-body.js';
 import { json } from '../http/respond.js';
 import { parseIdParam } from '../http/route-params.js';
-import { pulseResponseSchema } from '../shared/contracts.js';
+import { pulseResponseSchema } from '../shared/pulse-contracts.js';
 import { markerIdFor, pulseClosed, secretOf } from './pulse-support.js';
 
 /**

@@ -6,7 +6,7 @@ import { authenticatedHandler } from '../http/handler.js';
 import { problem } from '../http/problem.js';
 import { parseJsonBody } from '../http/request-body.js';
 import { json } from '../http/respond.js';
-import { anonymitySettingsSchema } from '../shared/contracts.js';
+import { anonymitySettingsSchema } from '../shared/pulse-contracts.js';
 
 /** GET /api/settings/anonymity (Leader/Admin) → { minimumGroupSize } */
 export const settingsAnonymityGet = authenticatedHandler(async ({ caller, services }) => {

@@ -177,4 +177,3 @@ export * from './teams-contracts.js';
 export * from './strategy-editing-contracts.js';
 export * from './import-export-contracts.js';
 export * from './onboarding-contracts.js';
-export * from './pulse-contracts.js';

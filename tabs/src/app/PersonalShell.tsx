@@ -13,6 +13,7 @@ const InsightsPage = lazy(() => import('../features/insights/components/Insights
 const ImportExportPanel = lazy(() => import('../features/import-export/components/ImportExportPanel'));
 const OnboardingPage = lazy(() => import('../features/onboarding/components/OnboardingPage'));
 const OnboardingAdminPage = lazy(() => import('../features/onboarding-admin/components/OnboardingAdminPage'));
+const PulsesPage = lazy(() => import('../features/pulses/components/PulsesPage'));
 
 const useStyles = makeStyles({
   nav: {
@@ -99,6 +100,7 @@ export function PersonalShell({ apiBaseUrl, getToken, onFirstLoad, deepLink = ''
         {route.area === 'insights' && <InsightsPage client={client} onFirstLoad={onFirstLoad} />}
         {route.area === 'onboarding' && <OnboardingPage client={client} params={route.params} onFirstLoad={onFirstLoad} />}
         {route.area === 'onboarding-admin' && <OnboardingAdminPage client={client} params={route.params} onFirstLoad={onFirstLoad} />}
+        {route.area === 'pulses' && <PulsesPage client={client} params={route.params} leads={roles?.includes('Leader') === true || roles?.includes('Admin') === true} onFirstLoad={onFirstLoad} />}
       </Suspense>
     </>
   );

@@ -5,7 +5,7 @@
  */
 import type { Role } from '@contracts';
 
-export type Area = 'home' | 'onboarding' | 'strategy' | 'teams' | 'insights' | 'onboarding-admin';
+export type Area = 'home' | 'onboarding' | 'strategy' | 'teams' | 'insights' | 'onboarding-admin' | 'pulses';
 
 export interface Route {
   area: Area;
@@ -20,6 +20,7 @@ export const AREA_LABELS: Record<Area, string> = {
   teams: 'Teams',
   insights: 'Insights',
   'onboarding-admin': 'Onboarding admin',
+  pulses: 'Mission pulse',
 };
 
 const AREAS = Object.keys(AREA_LABELS) as Area[];
@@ -27,7 +28,7 @@ const AREAS = Object.keys(AREA_LABELS) as Area[];
 /** Leaders and Admins see every area; everyone else sees their home view, their onboarding and their own insights. */
 export function areasFor(roles: readonly Role[]): Area[] {
   const leads = roles.includes('Leader') || roles.includes('Admin');
-  return leads ? AREAS : ['home', 'onboarding', 'insights'];
+  return leads ? AREAS : ['home', 'onboarding', 'insights', 'pulses'];
 }
 
 export function parseRoute(hash: string): Route {
@@ -53,10 +54,13 @@ export function allowedRoute(route: Route, roles: readonly Role[] | null): Route
 
 /**
  * Where a Teams deep link lands. A notification's link carries `onboarding:<assignmentId>:notification`
- * as its context (teams-js: page.subPageId): the module opens directly, marked as opened from it.
+ * as its context (teams-js: page.subPageId): the module opens directly, marked as opened from it;
+ * `pulse:<pulseId>:notification` opens the pulse's questions.
  */
 export function routeForSubPage(subPageId: string | undefined): Route | null {
   const [kind, assignment, source] = (subPageId ?? '').split(':');
+  // A pulse notification (`pulse:<pulseId>:notification`) opens the pulse's questions.
+  if (kind === 'pulse' && assignment) return { area: 'pulses', params: { pulse: assignment } };
   if (kind !== 'onboarding' || !assignment) return null;
   return { area: 'onboarding', params: source === 'notification' ? { assignment, from: 'notification' } : { assignment } };
 }

@@ -2,7 +2,7 @@
  * What the pulse API tests share: the onboarding test stack (local stack, embedded Cosmos, fake
  * Graph) with tokens for the Contoso people, a pulse body, and a direct view of the pulses container.
  */
-import type { Pulse, PulseResults } from '../../../api/src/shared/contracts.js';
+import type { Pulse, PulseResults } from '../../../api/src/shared/pulse-contracts.js';
 import { getServices } from '../../../api/src/services.js';
 import type { AdjustableClock } from '../../support/clock.js';
 import { CONTOSO_IDS, startOnboardingTestStack, type OnboardingTestStack } from '../onboarding/onboarding-test-support.js';

@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getServices } from '../../../api/src/services.js';
-import { problemSchema, type Pulse } from '../../../api/src/shared/contracts.js';
+import { problemSchema } from '../../../api/src/shared/contracts.js';
+import type { Pulse } from '../../../api/src/shared/pulse-contracts.js';
 import { adjustableClockFrom } from '../../support/clock.js';
 import { CONTOSO_IDS, FABRIKAM_IDS, pulseBody, startPulseTestStack, TENANT, type PulseTestStack } from './pulse-test-support.js';
 
