@@ -3,8 +3,9 @@ import { HorizontalBarChart, VerticalBarChart, type ChartProps } from '@fluentui
 import { tokens } from '@fluentui/react-components';
 
 /**
- * Charts from @fluentui/react-charts. They are pictures of the table beside them: screen readers
- * read the table (the chart is hidden from them), so nothing is only in the chart.
+ * Charts from @fluentui/react-charts. They are pictures of the table beside them: screen readers and
+ * the keyboard use the table, and the chart is `inert` (its bars would otherwise take focus inside a
+ * part hidden from screen readers), so nothing is only in the chart.
  */
 const SCALE_COLOURS = [
   tokens.colorPaletteRedBackground3,
@@ -27,7 +28,7 @@ export function DistributionChart({ rows }: { rows: { text: string; distribution
     };
   });
   return (
-    <div aria-hidden="true">
+    <div inert>
       <HorizontalBarChart data={data} hideTooltip chartDataMode="default" />
     </div>
   );
@@ -36,7 +37,7 @@ export function DistributionChart({ rows }: { rows: { text: string; distribution
 /** One bar per item (e.g. a team or a pulse), 0–100 %. */
 export function ShareChart({ bars, label }: { bars: { name: string; share: number }[]; label: string }) {
   return (
-    <div aria-hidden="true" data-chart={label}>
+    <div inert data-chart={label}>
       <VerticalBarChart
         data={bars.map((bar) => ({ x: bar.name, y: Math.round(bar.share * 100), legend: label, color: tokens.colorBrandBackground }))}
         height={220}
