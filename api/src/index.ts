@@ -52,6 +52,8 @@ import { pulsesClose } from './functions/pulses-close.js';
 import { pulsesResponsesCreate } from './functions/pulses-responses-create.js';
 import { mePulsesList, pulsesList, pulsesResultsGet } from './functions/pulses-read.js';
 import { ROUTES_WITHOUT_IDEMPOTENCY } from './http/idempotency.js';
+import { settingsBenchmarkPut } from './functions/settings-benchmark.js';
+import { teamsCompareExport, teamsCompareGet } from './functions/teams-compare.js';
 
 // Default import: on Node 20 the ESM named import of this CommonJS package fails.
 const { app: functionsApp } = azureFunctions;
@@ -133,6 +135,9 @@ app.http('pulses-create', { route: 'pulses', methods: ['POST'], authLevel: 'anon
 app.http('pulses-close', { route: 'pulses/{id}/close', methods: ['POST'], authLevel: 'anonymous', handler: pulsesClose });
 app.http('pulses-results-get', { route: 'pulses/{id}/results', methods: ['GET'], authLevel: 'anonymous', handler: pulsesResultsGet });
 app.http('pulses-responses-create', { route: 'pulses/{id}/responses', methods: ['POST'], authLevel: 'anonymous', handler: pulsesResponsesCreate });
+app.http('settings-benchmark-put', { route: 'settings/benchmark', methods: ['PUT'], authLevel: 'anonymous', handler: settingsBenchmarkPut });
+app.http('teams-compare-get', { route: 'teams/compare', methods: ['GET'], authLevel: 'anonymous', handler: teamsCompareGet });
+app.http('teams-compare-export', { route: 'teams/compare/export', methods: ['GET'], authLevel: 'anonymous', handler: teamsCompareExport });
 app.http('me-pulses-list', { route: 'me/pulses', methods: ['GET'], authLevel: 'anonymous', handler: mePulsesList });
 
 // Timer: the notification outbox drain (see api/src/notifications).

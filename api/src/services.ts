@@ -25,6 +25,7 @@ import { azureHostMarker } from './auth/auth-config.js';
 import { pulseKeyWrapperFrom, type PulseKeyWrapper } from './data/pulse-key-wrapper.js';
 import { DefaultAzureCredential } from '@azure/identity';
 import { createPulsePlanner } from './notifications/pulse-planner.js';
+import { createBenchmarkStore, type BenchmarkStore } from './data/pulse-benchmark.js';
 import { rateLimitConfigFromEnv } from './http/rate-limit-config.js';
 import { createRateLimiter, type RateLimiter } from './http/rate-limit.js';
 import { createAssignmentFanOut, type FanOutDependencies } from './notifications/assignment-fan-out.js';
@@ -66,6 +67,18 @@ export interface Services {
    * undefined on an Azure host without the setting (then no pulse can open).
    */
   pulseKeys: PulseKeyWrapper | undefined;
+  /** Industry benchmark contributions (opt-in), in shared per-industry partitions. */
+  benchmarks: BenchmarkStore;
+  /**
+   * Mission moments per team for the teams comparison. Issue 12 builds mission moments and sets this
+   * (createServices); until then the comparison shows none.
+   */
+  missionMoments?: MissionMomentsSource;
+}
+
+/** How many mission moments each team has (team id → count), for the teams comparison. */
+export interface MissionMomentsSource {
+  countsByTeam(tenantId: string): Promise<ReadonlyMap<string, number>>;
 }
 
 /** Returns the current time; injectable so no decision depends on the real date in tests. */
@@ -95,7 +108,8 @@ export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock,
   notifications.setFanOut(createAssignmentFanOut({ onboarding, outbox, teamsAppId, afterBatch: (step) => seams.afterFanOutBatch?.(step) }));
   const pulses = createPulseRepository(containers.pulses);
   const directory = createDirectoryRepository(containers.directory);
-  notifications.addPlanner(createPulsePlanner({ pulses, directory, outbox, teamsAppId }));
+  const benchmarks = createBenchmarkStore(containers.pulses);
+  notifications.addPlanner(createPulsePlanner({ pulses, directory, outbox, teamsAppId, benchmarks }));
   return {
     cosmos,
     tenants,
@@ -117,6 +131,7 @@ export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock,
     verifyToken: createTokenVerifier(auth),
     rateLimits: createRateLimiter(rateLimitConfigFromEnv(env)),
     pulses,
+    benchmarks,
     pulseKeys: pulseKeyWrapperFrom(env.PULSE_MARKER_WRAP_URI, azureHostMarker(env) !== undefined, () => new DefaultAzureCredential()),
   };
 }

@@ -68,6 +68,8 @@ export interface PulseSettingsDocument {
   minimumGroupSize: number;
   industry?: string;
   benchmarkOptIn?: boolean;
+  /** The random id of this tenant's benchmark contribution (data/pulse-benchmark.ts), to remove it on opt-out. */
+  benchmarkContributionId?: string;
   updatedAt: string;
 }
 

@@ -26,7 +26,7 @@ export const SEAL_CHUNK = 100;
 
 export interface PulseRepository {
   getSettings(tenantId: string): Promise<StoredPulseSettings | undefined>;
-  putSettings(settings: PulseSettingsDocument, ifMatch: string | undefined, audit: AuditDocument): Promise<'ok' | 'stale'>;
+  putSettings(settings: PulseSettingsDocument, ifMatch: string | undefined, audit: AuditDocument | undefined): Promise<'ok' | 'stale'>;
   getPulse(tenantId: string, id: string): Promise<StoredPulse | undefined>;
   /** Newest first. */
   listPulses(tenantId: string, status?: PulseDocument['status']): Promise<StoredPulse[]>;
@@ -70,8 +70,9 @@ export function createPulseRepository(container: Container): PulseRepository {
   return {
     getSettings: (tenantId) => read<PulseSettingsDocument>(tenantId, PULSE_SETTINGS_ID, 'pulseSettings'),
     async putSettings(settings, ifMatch, audit) {
-      const write: DocumentWrite<PulseSettingsDocument> = ifMatch ? { kind: 'replace', document: settings, ifMatch } : { kind: 'create', document: settings };
-      const result = await batch(settings.tenantId, [write], [audit]);
+      const document = withoutSystemProperties(settings);
+      const write: DocumentWrite<PulseSettingsDocument> = ifMatch ? { kind: 'replace', document, ifMatch } : { kind: 'create', document };
+      const result = await batch(settings.tenantId, [write], audit ? [audit] : []);
       return result.status === 'ok' ? 'ok' : 'stale';
     },
     getPulse: (tenantId, id) => read<PulseDocument>(tenantId, id, 'pulse'),

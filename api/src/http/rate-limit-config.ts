@@ -29,6 +29,9 @@ export const EXPENSIVE_FUNCTIONS: ReadonlySet<string> = new Set([
   'cohorts-dashboard-export',
   'cohorts-members-import',
   'cohorts-members-from-group',
+  'teams-compare-get',
+  'teams-compare-export',
+  'pulses-results-get',
 ]);
 
 export function costOf(functionName: string): CostClass {

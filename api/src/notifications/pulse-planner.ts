@@ -8,6 +8,7 @@
  * between queues nothing twice: the keys collide.
  */
 import type { DirectoryRepository } from '../data/directory-repository.js';
+import type { BenchmarkStore } from '../data/pulse-benchmark.js';
 import { closePulse, PULSE_TIMER_ACTOR, sealPulse } from '../data/pulse-lifecycle.js';
 import type { PulseRepository, StoredPulse } from '../data/pulse-repository.js';
 import type { OutboxRepository } from '../data/outbox-repository.js';
@@ -21,6 +22,8 @@ export interface PulsePlannerDependencies {
   directory: DirectoryRepository;
   outbox: OutboxRepository;
   teamsAppId: () => string;
+  /** An opted-in tenant's benchmark contribution follows its latest sealed pulse. */
+  benchmarks?: BenchmarkStore;
 }
 
 async function queue(deps: PulsePlannerDependencies, pulse: StoredPulse, kind: 'pulse' | 'pulseReminder', now: Date): Promise<void> {
@@ -39,6 +42,14 @@ async function queue(deps: PulsePlannerDependencies, pulse: StoredPulse, kind: '
   await enqueueNotifications(deps.outbox, pulse.tenantId, requests, now);
 }
 
+async function syncBenchmark(deps: PulsePlannerDependencies, tenantId: string): Promise<void> {
+  const settings = await deps.pulses.getSettings(tenantId);
+  if (!settings?.benchmarkOptIn) return;
+  const [latest] = await deps.pulses.listPulses(tenantId, 'closed');
+  const next = await deps.benchmarks!.sync(settings, latest, settings);
+  if (next.benchmarkContributionId !== settings.benchmarkContributionId) await deps.pulses.putSettings(next, settings._etag, undefined);
+}
+
 export function createPulsePlanner(deps: PulsePlannerDependencies): NotificationPlanner {
   return async (tenantId, clock) => {
     for (let pulse of await deps.pulses.listPulsesWithWork(tenantId)) {
@@ -50,7 +61,8 @@ export function createPulsePlanner(deps: PulsePlannerDependencies): Notification
         pulse = reread;
       }
       if (pulse.status === 'closed') {
-        await sealPulse(deps.pulses, pulse, now);
+        const sealed = await sealPulse(deps.pulses, pulse, now);
+        if (sealed?.sealedAt && deps.benchmarks) await syncBenchmark(deps, tenantId);
         continue;
       }
       if (!pulse.announcedAt) {

@@ -122,3 +122,29 @@ export const pulseResultsSchema = z.object({
   trend: z.array(pulseTrendPointSchema),
 });
 export type PulseResults = z.infer<typeof pulseResultsSchema>;
+
+// ---------------------------------------------------------------- teams compared, benchmark
+
+export const INDUSTRIES = ['logistics', 'manufacturing', 'retail', 'financial-services', 'healthcare', 'technology', 'public-sector', 'professional-services', 'energy', 'other'] as const;
+
+/** PUT /api/settings/benchmark (Admin): which industry, and whether to contribute to (and see) its benchmark. */
+export const benchmarkSettingsSchema = z.strictObject({ industry: z.enum(INDUSTRIES), optIn: z.boolean() });
+export type BenchmarkSettings = z.infer<typeof benchmarkSettingsSchema>;
+
+const metricValues = z.object({ alignment: z.number().nullable(), pulse: z.number().nullable(), onboarding: z.number().nullable(), missionMoments: z.number().nullable() });
+export const comparedMetricSchema = z.enum(['alignment', 'pulse', 'onboarding', 'missionMoments']);
+
+/** GET /api/teams/compare (Leader/Admin) */
+export const teamComparisonSchema = z.object({
+  threshold: z.number(),
+  latestPulse: z.object({ id: z.string(), title: z.string(), closedAt: z.string() }).nullable(),
+  teams: z.array(z.object({ teamId: z.string(), name: z.string(), people: z.number(), values: metricValues, score: z.number().nullable() })),
+  organisation: metricValues,
+  highlights: z.array(z.object({ teamId: z.string(), name: z.string(), standsOutOn: z.array(z.object({ metric: comparedMetricSchema, value: z.number(), organisation: z.number() })) })),
+  /** Null when not opted in, or fewer than 5 other companies contribute. */
+  benchmark: z
+    .object({ industry: z.enum(INDUSTRIES), companies: z.number(), lowerQuartile: z.number(), median: z.number(), upperQuartile: z.number(), yours: z.number().nullable() })
+    .nullable(),
+  benchmarkSettings: z.object({ industry: z.enum(INDUSTRIES).nullable(), optIn: z.boolean() }),
+});
+export type TeamComparison = z.infer<typeof teamComparisonSchema>;
