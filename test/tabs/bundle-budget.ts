@@ -35,6 +35,7 @@ export const AREA_MODULES = {
   onboarding: 'src/features/onboarding/components/OnboardingPage.tsx',
   onboardingAdmin: 'src/features/onboarding-admin/components/OnboardingAdminPage.tsx',
   pulses: 'src/features/pulses/components/PulsesPage.tsx',
+  compare: 'src/features/team-comparison/components/TeamComparisonPage.tsx',
 } as const;
 
 export function homeViewLoad(distDir: string): LoadSize {

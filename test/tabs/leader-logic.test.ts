@@ -27,8 +27,8 @@ const strategy: EditableStrategy = {
 
 describe('areas and their addresses', () => {
   it('offers every area to leaders and admins, Home, My onboarding and Insights to everyone else', () => {
-    expect(areasFor(['Employee', 'Leader'])).toEqual(['home', 'onboarding', 'strategy', 'teams', 'insights', 'onboarding-admin', 'pulses']);
-    expect(areasFor(['Employee', 'Admin'])).toEqual(['home', 'onboarding', 'strategy', 'teams', 'insights', 'onboarding-admin', 'pulses']);
+    expect(areasFor(['Employee', 'Leader'])).toEqual(['home', 'onboarding', 'strategy', 'teams', 'insights', 'onboarding-admin', 'pulses', 'compare']);
+    expect(areasFor(['Employee', 'Admin'])).toEqual(['home', 'onboarding', 'strategy', 'teams', 'insights', 'onboarding-admin', 'pulses', 'compare']);
     expect(areasFor(['Employee'])).toEqual(['home', 'onboarding', 'insights', 'pulses']);
   });
 
@@ -167,5 +167,21 @@ describe('a pulse notification deep link', () => {
     const { subEntityId } = JSON.parse(link.searchParams.get('context')!) as { subEntityId: string };
     expect(routeForSubPage(subEntityId)).toEqual({ area: 'pulses', params: { pulse: 'p-42' } });
     expect(hrefFor('pulses', { pulse: 'p-42' })).toBe('#/pulses?pulse=p-42');
+  });
+});
+
+describe('teams compared: sorting', () => {
+  it('sorts by a figure either way, hidden figures always last', async () => {
+    const { sortTeams } = await import('../../tabs/src/features/team-comparison/components/metrics');
+    const values = (pulse: number | null) => ({ alignment: null, pulse, onboarding: null, missionMoments: null });
+    const teams = [
+      { teamId: 'a', name: 'Alpha', people: 3, values: values(0.5), score: null },
+      { teamId: 'b', name: 'Beta', people: 9, values: values(null), score: null },
+      { teamId: 'c', name: 'Gamma', people: 5, values: values(0.9), score: null },
+    ];
+    expect(sortTeams(teams, 'pulse', 'descending').map((team) => team.teamId)).toEqual(['c', 'a', 'b']);
+    expect(sortTeams(teams, 'pulse', 'ascending').map((team) => team.teamId)).toEqual(['a', 'c', 'b']);
+    expect(sortTeams(teams, 'name', 'ascending').map((team) => team.teamId)).toEqual(['a', 'b', 'c']);
+    expect(sortTeams(teams, 'people', 'descending').map((team) => team.teamId)).toEqual(['b', 'c', 'a']);
   });
 });

@@ -14,6 +14,7 @@ const ImportExportPanel = lazy(() => import('../features/import-export/component
 const OnboardingPage = lazy(() => import('../features/onboarding/components/OnboardingPage'));
 const OnboardingAdminPage = lazy(() => import('../features/onboarding-admin/components/OnboardingAdminPage'));
 const PulsesPage = lazy(() => import('../features/pulses/components/PulsesPage'));
+const TeamComparisonPage = lazy(() => import('../features/team-comparison/components/TeamComparisonPage'));
 
 const useStyles = makeStyles({
   nav: {
@@ -100,6 +101,7 @@ export function PersonalShell({ apiBaseUrl, getToken, onFirstLoad, deepLink = ''
         {route.area === 'insights' && <InsightsPage client={client} onFirstLoad={onFirstLoad} />}
         {route.area === 'onboarding' && <OnboardingPage client={client} params={route.params} onFirstLoad={onFirstLoad} />}
         {route.area === 'onboarding-admin' && <OnboardingAdminPage client={client} params={route.params} onFirstLoad={onFirstLoad} />}
+        {route.area === 'compare' && <TeamComparisonPage client={client} isAdmin={roles?.includes('Admin') === true} onFirstLoad={onFirstLoad} />}
         {route.area === 'pulses' && <PulsesPage client={client} params={route.params} leads={roles?.includes('Leader') === true || roles?.includes('Admin') === true} onFirstLoad={onFirstLoad} />}
       </Suspense>
     </>

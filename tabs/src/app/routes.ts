@@ -5,7 +5,7 @@
  */
 import type { Role } from '@contracts';
 
-export type Area = 'home' | 'onboarding' | 'strategy' | 'teams' | 'insights' | 'onboarding-admin' | 'pulses';
+export type Area = 'home' | 'onboarding' | 'strategy' | 'teams' | 'insights' | 'onboarding-admin' | 'pulses' | 'compare';
 
 export interface Route {
   area: Area;
@@ -21,6 +21,7 @@ export const AREA_LABELS: Record<Area, string> = {
   insights: 'Insights',
   'onboarding-admin': 'Onboarding admin',
   pulses: 'Mission pulse',
+  compare: 'Teams compared',
 };
 
 const AREAS = Object.keys(AREA_LABELS) as Area[];
