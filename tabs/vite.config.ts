@@ -26,6 +26,12 @@ export default defineConfig({
     target: 'es2022',
     // dist/.vite/manifest.json: the chunk graph, so tests and the bench can measure what each view loads.
     manifest: true,
+    // The pulse and comparison areas pull in the chart library's many chunks; listing them all for
+    // preloading would grow the entry chunk (the home view's download) with their file names. They
+    // load their own imports when opened instead.
+    modulePreload: {
+      resolveDependencies: (filename, deps) => (/(^|\/)(PulsesPage|TeamComparisonPage|PulseResultsView)-/.test(filename) ? [] : deps),
+    },
     rolldownOptions: {
       output: {
         codeSplitting: {
