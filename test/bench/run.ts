@@ -11,6 +11,7 @@ import { measureHomeViewThroughput } from './home-view-throughput.js';
 import { measureInsightsScale, printInsightsScale } from './insights-scale.js';
 import { measureNotificationDrain } from './notifications.js';
 import { liftRateLimits } from './lift-rate-limits.js';
+import { measurePulseScale, printPulseScale } from './pulse-scale.js';
 
 const HOME_VIEW_RATIO_TARGET = 0.6;
 const CONCURRENCY_RATIO_TARGET = 0.9;
@@ -35,6 +36,9 @@ async function main(): Promise<void> {
 
   // Its own stack: 50k tasks would slow every other figure, and one stack runs per process at a time.
   printInsightsScale(await measureInsightsScale({ seconds: Number(process.env.BENCH_SECONDS ?? 5) }));
+
+  // Its own stack: a closed 100k-response pulse across 500 teams.
+  printPulseScale(await measurePulseScale({ seconds: Number(process.env.BENCH_SECONDS ?? 5) }));
 
   // Prints its own figures: 1k and 10k assignments through the outbox to a throttling fake Graph.
   await measureNotificationDrain();

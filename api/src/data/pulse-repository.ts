@@ -5,6 +5,7 @@
  * (marker first, then the response): a second answer collides on the marker and writes nothing.
  */
 import type { Container, OperationInput, Resource } from '@azure/cosmos';
+import type { Tally } from '../domain/pulse/aggregation.js';
 import type { AuditDocument } from './audit.js';
 import { writeInBatch, type DocumentWrite } from './audited-batch.js';
 import {
@@ -20,6 +21,7 @@ import {
 
 export type StoredPulse = PulseDocument & Resource;
 export type StoredPulseSettings = PulseSettingsDocument & Resource;
+export type TrendPulse = Pick<PulseDocument, 'id' | 'title' | 'closedAt' | 'threshold' | 'statements'> & { invitedOrganisation: number; organisation: Tally | null };
 
 /** Deletes per transactional batch when a closed pulse is sealed. */
 export const SEAL_CHUNK = 100;
@@ -30,6 +32,8 @@ export interface PulseRepository {
   getPulse(tenantId: string, id: string): Promise<StoredPulse | undefined>;
   /** Newest first. */
   listPulses(tenantId: string, status?: PulseDocument['status']): Promise<StoredPulse[]>;
+  /** Closed pulses, newest first, with only what a trend needs (the organisation's tally, not every team's). */
+  listTrend(tenantId: string, limit: number): Promise<TrendPulse[]>;
   /** Pulses the notification planner or the sealing still has work for. */
   listPulsesWithWork(tenantId: string): Promise<StoredPulse[]>;
   /** Opens a pulse: the pulse, its wrapped secret and the audit entry in one batch. */
@@ -81,6 +85,11 @@ export function createPulseRepository(container: Container): PulseRepository {
         tenantId,
         `SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = 'pulse'${status ? ' AND c.status = @status' : ''} ORDER BY c.openedAt DESC`,
         status ? [{ name: '@status', value: status }] : [],
+      ),
+    listTrend: (tenantId, limit) =>
+      query<TrendPulse>(
+        tenantId,
+        `SELECT TOP ${Math.max(1, Math.floor(limit))} c.id, c.title, c.closedAt, c.threshold, c.statements, c.invited.organisation AS invitedOrganisation, c.summary.tallies.organisation AS organisation FROM c WHERE c.tenantId = @tenantId AND c.type = 'pulse' AND c.status = 'closed' AND IS_DEFINED(c.summary) ORDER BY c.openedAt DESC`,
       ),
     listPulsesWithWork: (tenantId) =>
       query<StoredPulse>(tenantId, `SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = 'pulse' AND (c.status = 'open' OR NOT IS_DEFINED(c.sealedAt))`),

@@ -1,5 +1,5 @@
 import { sealPulse } from '../data/pulse-lifecycle.js';
-import type { StoredPulse } from '../data/pulse-repository.js';
+import type { StoredPulse, TrendPulse } from '../data/pulse-repository.js';
 import { emptyTally, resultGroups, statementFigures, type PulseTallies } from '../domain/pulse/aggregation.js';
 import { suppressGroups } from '../domain/pulse/anonymity.js';
 import { isAcceptingAnswers, isInAudience, toPulse } from '../domain/pulse/pulse-rules.js';
@@ -33,21 +33,20 @@ async function closedSummary(services: Services, pulse: StoredPulse): Promise<No
 }
 
 /** Organisation-wide share agreeing (mean over statements) and response rate of each closed pulse, oldest first; null below k. */
-function trendOf(pulses: readonly StoredPulse[]): PulseResults['trend'] {
+function trendOf(pulses: readonly TrendPulse[]): PulseResults['trend'] {
   return pulses
-    .filter((pulse) => pulse.status === 'closed' && pulse.summary && pulse.closedAt)
-    .slice(0, TREND_PULSES)
+    .filter((pulse) => pulse.organisation && pulse.closedAt)
     .reverse()
     .map((pulse) => {
-      const { tallies } = pulse.summary!;
-      const shown = suppressGroups({ threshold: pulse.threshold, organisation: tallies.organisation.respondents, teams: [] }).organisationShown;
-      const shares = pulse.statements.map((_, index) => statementFigures(tallies.organisation, index).agreeShare);
+      const organisation = pulse.organisation!;
+      const shown = suppressGroups({ threshold: pulse.threshold, organisation: organisation.respondents, teams: [] }).organisationShown;
+      const shares = pulse.statements.map((_, index) => statementFigures(organisation, index).agreeShare);
       return {
         pulseId: pulse.id,
         title: pulse.title,
         closedAt: pulse.closedAt!,
         agreeShare: shown ? Math.round((10_000 * shares.reduce((sum, share) => sum + share, 0)) / shares.length) / 10_000 : null,
-        responseRate: shown && pulse.invited.organisation > 0 ? Math.round((10_000 * tallies.organisation.respondents) / pulse.invited.organisation) / 10_000 : null,
+        responseRate: shown && pulse.invitedOrganisation > 0 ? Math.round((10_000 * organisation.respondents) / pulse.invitedOrganisation) / 10_000 : null,
       };
     });
 }
@@ -69,7 +68,7 @@ export const pulsesResultsGet = authenticatedHandler(async ({ request, caller, s
   if (!leads && !closed) return problem(403, 'results_after_close', 'Results are shown once the pulse closes', { detail: 'Come back after it closes.' });
   const summary = closed ? await closedSummary(services, pulse) : undefined;
   const tallies = summary?.tallies ?? (await liveTallies(services, pulse));
-  const [teams, all] = await Promise.all([services.directory.listTeams(tenantId), services.pulses.listPulses(tenantId, 'closed')]);
+  const [teams, all] = await Promise.all([services.directory.listTeams(tenantId), services.pulses.listTrend(tenantId, TREND_PULSES)]);
   const body: PulseResults = {
     pulse: toPulse(pulse),
     threshold: pulse.threshold,

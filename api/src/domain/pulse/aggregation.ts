@@ -89,10 +89,12 @@ export function shuffled<T>(items: readonly T[], random: () => number = Math.ran
 }
 
 /** The groups a reader sees: `null` wherever the threshold or the differencing rule hides a figure. */
+const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
 export function resultGroups(input: GroupsInput): PulseGroupResult[] {
   const { tallies, threshold, statementIds } = input;
   const teamIds = [...new Set([...Object.keys(input.invited.teams), ...Object.keys(tallies.teams)])].sort((a, b) =>
-    (input.teamNames.get(a) ?? a).localeCompare(input.teamNames.get(b) ?? b),
+    byName.compare(input.teamNames.get(a) ?? a, input.teamNames.get(b) ?? b),
   );
   const suppression = suppressGroups({
     threshold,
