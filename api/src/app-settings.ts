@@ -47,6 +47,8 @@ export const APP_SETTINGS = {
   LOS_RATE_LIMIT_TENANT: { source: 'optional', readBy: 'api', purpose: 'Requests per tenant and window.' },
   LOS_RATE_LIMIT_TENANT_EXPENSIVE: { source: 'optional', readBy: 'api', purpose: 'Expensive requests per tenant and window.' },
   LOS_RATE_LIMIT_AUTH_FAILURES_PER_ADDRESS: { source: 'optional', readBy: 'api', purpose: 'Failed sign-ins per client address and window.' },
+  LOS_SURVEY_RATE_LIMIT_PER_LINK: { source: 'optional', readBy: 'api', purpose: 'Public survey answers per link per minute; default 120.' },
+  LOS_SURVEY_RATE_LIMIT_PER_CLIENT: { source: 'optional', readBy: 'api', purpose: 'Public survey answers per client address per minute; default 5.' },
   NODE_ENV: { source: 'optional', readBy: 'api', purpose: '"production" refuses dev sign-in even on a host with no Azure marker.' },
   COSMOS_MAX_SOCKETS: { source: 'optional', readBy: 'api', purpose: 'Connections per Cosmos endpoint; default 64 (data/cosmos-client.ts).' },
   COSMOS_IDLE_SOCKET_MS: { source: 'optional', readBy: 'api', purpose: 'Idle Cosmos connections closed after this; default 20 s.' },

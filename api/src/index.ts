@@ -54,6 +54,8 @@ import { mePulsesList, pulsesList, pulsesResultsGet } from './functions/pulses-r
 import { ROUTES_WITHOUT_IDEMPOTENCY } from './http/idempotency.js';
 import { settingsBenchmarkPut } from './functions/settings-benchmark.js';
 import { teamsCompareExport, teamsCompareGet } from './functions/teams-compare.js';
+import { publicSurveyAnswer, publicSurveyPage } from './functions/public-survey.js';
+import { surveysCreate, surveysList, surveysQr, surveysResults, surveysRevoke } from './functions/surveys.js';
 
 // Default import: on Node 20 the ESM named import of this CommonJS package fails.
 const { app: functionsApp } = azureFunctions;
@@ -138,6 +140,14 @@ app.http('pulses-responses-create', { route: 'pulses/{id}/responses', methods: [
 app.http('settings-benchmark-put', { route: 'settings/benchmark', methods: ['PUT'], authLevel: 'anonymous', handler: settingsBenchmarkPut });
 app.http('teams-compare-get', { route: 'teams/compare', methods: ['GET'], authLevel: 'anonymous', handler: teamsCompareGet });
 app.http('teams-compare-export', { route: 'teams/compare/export', methods: ['GET'], authLevel: 'anonymous', handler: teamsCompareExport });
+// Customers' awareness: survey waves (leaders) and the public survey (no sign-in).
+app.http('surveys-list', { route: 'surveys', methods: ['GET'], authLevel: 'anonymous', handler: surveysList });
+app.http('surveys-create', { route: 'surveys', methods: ['POST'], authLevel: 'anonymous', handler: surveysCreate });
+app.http('surveys-revoke', { route: 'surveys/{id}/revoke', methods: ['POST'], authLevel: 'anonymous', handler: surveysRevoke });
+app.http('surveys-qr', { route: 'surveys/{id}/qr', methods: ['GET'], authLevel: 'anonymous', handler: surveysQr });
+app.http('surveys-results', { route: 'surveys/{id}/results', methods: ['GET'], authLevel: 'anonymous', handler: surveysResults });
+app.http('public-survey-page', { route: 'public/surveys/{token}', methods: ['GET'], authLevel: 'anonymous', handler: publicSurveyPage });
+app.http('public-survey-answer', { route: 'public/surveys/{token}/answers', methods: ['POST'], authLevel: 'anonymous', handler: publicSurveyAnswer });
 app.http('me-pulses-list', { route: 'me/pulses', methods: ['GET'], authLevel: 'anonymous', handler: mePulsesList });
 
 // Timer: the notification outbox drain (see api/src/notifications).

@@ -26,6 +26,9 @@ import { pulseKeyWrapperFrom, type PulseKeyWrapper } from './data/pulse-key-wrap
 import { DefaultAzureCredential } from '@azure/identity';
 import { createPulsePlanner } from './notifications/pulse-planner.js';
 import { createBenchmarkStore, type BenchmarkStore } from './data/pulse-benchmark.js';
+import { createSurveyRepository, type SurveyRepository } from './data/survey-repository.js';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { positiveIntegerFrom } from './data/cosmos-client.js';
 import { rateLimitConfigFromEnv } from './http/rate-limit-config.js';
 import { createRateLimiter, type RateLimiter } from './http/rate-limit.js';
 import { createAssignmentFanOut, type FanOutDependencies } from './notifications/assignment-fan-out.js';
@@ -69,6 +72,14 @@ export interface Services {
   pulseKeys: PulseKeyWrapper | undefined;
   /** Industry benchmark contributions (opt-in), in shared per-industry partitions. */
   benchmarks: BenchmarkStore;
+  /** Customer survey waves, links and answers (pulses container). */
+  surveys: SurveyRepository;
+  /**
+   * Public survey answers per minute, per link (LOS_SURVEY_RATE_LIMIT_PER_LINK, default 120) and per
+   * client address (LOS_SURVEY_RATE_LIMIT_PER_CLIENT, default 5); in memory, per instance: the address
+   * is kept nowhere else and only for the window.
+   */
+  surveyLimits: { perLink: RateLimiterMemory; perClient: RateLimiterMemory };
   /**
    * Mission moments per team for the teams comparison. Issue 12 builds mission moments and sets this
    * (createServices); until then the comparison shows none.
@@ -132,6 +143,11 @@ export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock,
     rateLimits: createRateLimiter(rateLimitConfigFromEnv(env)),
     pulses,
     benchmarks,
+    surveys: createSurveyRepository(containers.pulses),
+    surveyLimits: {
+      perLink: new RateLimiterMemory({ keyPrefix: 'survey-link', points: positiveIntegerFrom(env, 'LOS_SURVEY_RATE_LIMIT_PER_LINK', 120), duration: 60 }),
+      perClient: new RateLimiterMemory({ keyPrefix: 'survey-client', points: positiveIntegerFrom(env, 'LOS_SURVEY_RATE_LIMIT_PER_CLIENT', 5), duration: 60 }),
+    },
     pulseKeys: pulseKeyWrapperFrom(env.PULSE_MARKER_WRAP_URI, azureHostMarker(env) !== undefined, () => new DefaultAzureCredential()),
   };
 }

@@ -32,6 +32,7 @@ export const EXPENSIVE_FUNCTIONS: ReadonlySet<string> = new Set([
   'teams-compare-get',
   'teams-compare-export',
   'pulses-results-get',
+  'surveys-results',
 ]);
 
 export function costOf(functionName: string): CostClass {
