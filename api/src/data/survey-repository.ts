@@ -43,9 +43,8 @@ export function createSurveyRepository(container: Container): SurveyRepository {
     async revoke(wave, linkId) {
       const link = await this.resolveLink(linkId);
       if (link) await container.items.upsert({ ...link, revoked: true });
-      const { _etag, _rid, _self, _ts, _attachments, ...fields } = wave as StoredWave & { _attachments?: string };
-      void _rid, _self, _ts, _attachments;
-      await container.item(wave.id, wave.tenantId).replace({ ...fields, status: 'revoked' }, { accessCondition: { type: 'IfMatch', condition: _etag } });
+      const fields = Object.fromEntries(Object.entries(wave).filter(([key]) => !key.startsWith('_')));
+      await container.item(wave.id, wave.tenantId).replace({ ...fields, status: 'revoked' }, { accessCondition: { type: 'IfMatch', condition: wave._etag } });
     },
     async addAnswer(answer) {
       await container.items.create(answer);
