@@ -93,5 +93,5 @@ export function surveyFormPage(input: { lang: SurveyLanguage; company: string; t
 
 export function surveyMessagePage(lang: SurveyLanguage, kind: 'thanks' | 'closed' | 'problem' | 'busy'): string {
   const message = TEXT[lang][kind];
-  return page(lang, message, `<h1 role="${kind === 'thanks' ? 'status' : 'alert'}">${message}</h1>`);
+  return page(lang, message, `<div role="${kind === 'thanks' ? 'status' : 'alert'}"><h1>${message}</h1></div>`);
 }
