@@ -44,7 +44,7 @@ describe('mission pulse, from a leader’s pulse to results that keep small team
       await tab.getByRole('tab', { name: 'Mission pulse' }).click();
       await expect.poll(() => tab.getByRole('heading', { level: 1, name: 'Mission pulse' }).count()).toBe(1);
       await expect.poll(() => tab.getByRole('textbox', { name: 'Statement 1' }).inputValue()).toBe(STARTER_STATEMENTS[0]);
-      await tab.getByRole('textbox', { name: 'Title' }).fill(TITLE);
+      await tab.getByRole('textbox', { name: 'Title', exact: true }).fill(TITLE);
       expect(await axeViolations(page)).toEqual([]);
       await tab.getByRole('button', { name: 'Open the pulse and notify people' }).click();
       await expect.poll(() => tab.getByRole('status').filter({ hasText: 'is open' }).count()).toBe(1);

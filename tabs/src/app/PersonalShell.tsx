@@ -102,7 +102,7 @@ export function PersonalShell({ apiBaseUrl, getToken, onFirstLoad, deepLink = ''
         {route.area === 'onboarding' && <OnboardingPage client={client} params={route.params} onFirstLoad={onFirstLoad} />}
         {route.area === 'onboarding-admin' && <OnboardingAdminPage client={client} params={route.params} onFirstLoad={onFirstLoad} />}
         {route.area === 'compare' && <TeamComparisonPage client={client} isAdmin={roles?.includes('Admin') === true} onFirstLoad={onFirstLoad} />}
-        {route.area === 'pulses' && <PulsesPage client={client} params={route.params} leads={roles?.includes('Leader') === true || roles?.includes('Admin') === true} onFirstLoad={onFirstLoad} />}
+        {route.area === 'pulses' && <PulsesPage client={client} apiBaseUrl={apiBaseUrl} params={route.params} leads={roles?.includes('Leader') === true || roles?.includes('Admin') === true} onFirstLoad={onFirstLoad} />}
       </Suspense>
     </>
   );

@@ -10,6 +10,7 @@ import { useLoaded } from '../../../app/use-loaded';
 import { usePageStyles } from '../../../components/page-styles';
 import { pulsesApi } from '../api/pulses-api';
 import { AnswerPulse } from './AnswerPulse';
+import { CustomerSurveys } from './CustomerSurveys';
 import { SchedulePulse } from './SchedulePulse';
 
 // The charts are a download of their own: answering a pulse never fetches them.
@@ -29,11 +30,13 @@ export interface PulsesPageProps {
   client: ApiClient;
   params: Readonly<Record<string, string>>;
   leads: boolean;
+  /** Where the API answers: the public survey pages live there too. */
+  apiBaseUrl?: string;
   onFirstLoad?: (outcome: LoadOutcome) => void;
 }
 
 /** Mission pulses: answer the open ones (a notification's deep link lands on its questions), read results, and for leaders open and close pulses. */
-export default function PulsesPage({ client, params, leads, onFirstLoad }: PulsesPageProps) {
+export default function PulsesPage({ client, params, leads, apiBaseUrl = '', onFirstLoad }: PulsesPageProps) {
   const page = usePageStyles();
   const styles = useStyles();
   const load = useCallback(
@@ -179,6 +182,7 @@ export default function PulsesPage({ client, params, leads, onFirstLoad }: Pulse
                 )}
               </section>
               <SchedulePulse client={client} teams={state.data.leader.teams} threshold={state.data.leader.all.threshold} onOpened={opened} />
+              <CustomerSurveys client={client} apiBaseUrl={apiBaseUrl} />
             </>
           )}
         </>
