@@ -34,6 +34,8 @@ export interface PulseRepository {
   listPulses(tenantId: string, status?: PulseDocument['status']): Promise<StoredPulse[]>;
   /** Closed pulses, newest first, with only what a trend needs (the organisation's tally, not every team's). */
   listTrend(tenantId: string, limit: number): Promise<TrendPulse[]>;
+  /** The most recently opened closed pulse whose tallies are kept (one point read after a projected query). */
+  latestSummarised(tenantId: string): Promise<StoredPulse | undefined>;
   /** Pulses the notification planner or the sealing still has work for. */
   listPulsesWithWork(tenantId: string): Promise<StoredPulse[]>;
   /** Opens a pulse: the pulse, its wrapped secret and the audit entry in one batch. */
@@ -91,6 +93,13 @@ export function createPulseRepository(container: Container): PulseRepository {
         tenantId,
         `SELECT TOP ${Math.max(1, Math.floor(limit))} c.id, c.title, c.closedAt, c.threshold, c.statements, c.invited.organisation AS invitedOrganisation, c.summary.tallies.organisation AS organisation FROM c WHERE c.tenantId = @tenantId AND c.type = 'pulse' AND c.status = 'closed' AND IS_DEFINED(c.summary) ORDER BY c.openedAt DESC`,
       ),
+    async latestSummarised(tenantId) {
+      const [latest] = await query<{ id: string }>(
+        tenantId,
+        "SELECT TOP 1 c.id FROM c WHERE c.tenantId = @tenantId AND c.type = 'pulse' AND c.status = 'closed' AND IS_DEFINED(c.summary) ORDER BY c.openedAt DESC",
+      );
+      return latest ? read<PulseDocument>(tenantId, latest.id, 'pulse') : undefined;
+    },
     listPulsesWithWork: (tenantId) =>
       query<StoredPulse>(tenantId, `SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = 'pulse' AND (c.status = 'open' OR NOT IS_DEFINED(c.sealedAt))`),
     async open(pulse, secret, audit) {

@@ -29,7 +29,7 @@ export const settingsBenchmarkPut = authenticatedHandler(async ({ request, calle
     benchmarkOptIn: body.value.optIn,
     updatedAt: services.now().toISOString(),
   };
-  const [latest] = await services.pulses.listPulses(tenantId, 'closed');
+  const latest = await services.pulses.latestSummarised(tenantId);
   const next = await services.benchmarks.sync(wanted, latest, current);
   const audit = auditDocument({ tenantId, entityType: 'pulseSettings', entityId: PULSE_SETTINGS_ID, action: current ? 'update' : 'create', actor: actorOf(authorised), at: services.now(), before: current ?? null, after: next, note: body.value.optIn ? 'benchmark opt-in' : 'benchmark opt-out' });
   if ((await services.pulses.putSettings(next, current?._etag, audit)) === 'stale') {

@@ -15,12 +15,12 @@ const mean = (values: readonly (number | null)[]) => (values.some((value) => val
 
 /** Everything the comparison reads, all in the tenant's partitions (the benchmark in its industry's). */
 async function loadComparison(services: Services, tenantId: string): Promise<TeamComparison> {
-  const [teams, people, links, settings, closed, assignments, moments] = await Promise.all([
+  const [teams, people, links, settings, latest, assignments, moments] = await Promise.all([
     services.teams.list(tenantId),
     services.teams.listPeople(tenantId),
     services.teamTasks.listLinks(tenantId),
     services.pulses.getSettings(tenantId),
-    services.pulses.listPulses(tenantId, 'closed'),
+    services.pulses.latestSummarised(tenantId),
     services.onboarding.listAssignmentsDueFrom(tenantId, '0000-01-01'),
     services.missionMoments?.countsByTeam(tenantId) ?? Promise.resolve(null),
   ]);
@@ -28,7 +28,6 @@ async function loadComparison(services: Services, tenantId: string): Promise<Tea
   const progress = await services.onboarding.listProgressForAssignments(tenantId, assignments.map((assignment) => assignment.id));
   const done = new Set(progress.filter((entry) => entry.completedAt).map((entry) => `${entry.assignmentId}|${entry.userId}`));
   const teamOf = new Map(people.map((person) => [person.id, person.teamId]));
-  const latest = closed.find((pulse) => pulse.summary);
   // The latest pulse's figures exactly as its results show them: the anonymity rules apply here too.
   const pulseGroups = latest
     ? resultGroups({

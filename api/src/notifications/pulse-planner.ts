@@ -45,7 +45,7 @@ async function queue(deps: PulsePlannerDependencies, pulse: StoredPulse, kind: '
 async function syncBenchmark(deps: PulsePlannerDependencies, tenantId: string): Promise<void> {
   const settings = await deps.pulses.getSettings(tenantId);
   if (!settings?.benchmarkOptIn) return;
-  const [latest] = await deps.pulses.listPulses(tenantId, 'closed');
+  const latest = await deps.pulses.latestSummarised(tenantId);
   const next = await deps.benchmarks!.sync(settings, latest, settings);
   if (next.benchmarkContributionId !== settings.benchmarkContributionId) await deps.pulses.putSettings(next, settings._etag, undefined);
 }
