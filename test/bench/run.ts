@@ -13,6 +13,7 @@ import { measureNotificationDrain } from './notifications.js';
 import { liftRateLimits } from './lift-rate-limits.js';
 import { measureAlignmentScoring, printAlignmentScoring } from './alignment-scoring.js';
 import { measureTaskSync, printTaskSync } from './task-sync.js';
+import { measurePulseScale, printPulseScale } from './pulse-scale.js';
 
 const HOME_VIEW_RATIO_TARGET = 0.6;
 const CONCURRENCY_RATIO_TARGET = 0.9;
@@ -40,6 +41,8 @@ async function main(): Promise<void> {
 
   // Pure and in-process: no stack.
   printAlignmentScoring(measureAlignmentScoring());
+  // Its own stack: a closed 100k-response pulse across 500 teams.
+  printPulseScale(await measurePulseScale({ seconds: Number(process.env.BENCH_SECONDS ?? 5) }));
 
   // Prints its own figures: 1k and 10k assignments through the outbox to a throttling fake Graph.
   await measureNotificationDrain();

@@ -41,6 +41,10 @@ export const EXPENSIVE_FUNCTIONS: ReadonlySet<string> = new Set([
   // Reads the whole tenant's teams, people, tasks, onboarding and this quarter's moments.
   'coaching-me',
   'coaching-teams',
+  'teams-compare-get',
+  'teams-compare-export',
+  'pulses-results-get',
+  'surveys-results',
 ]);
 
 export function costOf(functionName: string): CostClass {

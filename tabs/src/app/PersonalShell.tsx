@@ -18,6 +18,8 @@ const MomentsPage = lazy(() => import('../features/moments/components/MomentsPag
 const AlignmentPage = lazy(() => import('../features/alignment/components/AlignmentPage'));
 const CoachingPage = lazy(() => import('../features/coaching/components/CoachingPage'));
 const TaskSourcesPanel = lazy(() => import('../features/task-sources/components/TaskSourcesPanel'));
+const PulsesPage = lazy(() => import('../features/pulses/components/PulsesPage'));
+const TeamComparisonPage = lazy(() => import('../features/team-comparison/components/TeamComparisonPage'));
 
 const useStyles = makeStyles({
   nav: {
@@ -132,6 +134,8 @@ export function PersonalShell({ apiBaseUrl, getToken, onFirstLoad, deepLink = ''
         {route.area === 'moments' && <MomentsPage key={JSON.stringify(route.params)} client={client} params={route.params} myId={me?.id} onFirstLoad={onFirstLoad} />}
         {route.area === 'alignment' && <AlignmentPage client={client} params={route.params} onFirstLoad={onFirstLoad} />}
         {route.area === 'coaching' && <CoachingPage client={client} isAdmin={roles?.includes('Admin') === true} onFirstLoad={onFirstLoad} />}
+        {route.area === 'compare' && <TeamComparisonPage client={client} isAdmin={roles?.includes('Admin') === true} onFirstLoad={onFirstLoad} />}
+        {route.area === 'pulses' && <PulsesPage client={client} apiBaseUrl={apiBaseUrl} params={route.params} leads={roles?.includes('Leader') === true || roles?.includes('Admin') === true} onFirstLoad={onFirstLoad} />}
       </Suspense>
     </>
   );
