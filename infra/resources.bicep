@@ -160,6 +160,17 @@ module staticWebApp 'br/public:avm/res/web/static-site:0.9.5' = {
 var tabHost = empty(tabDomain) ? staticWebApp.outputs.defaultHostname : tabDomain
 var authAppIdUri = 'api://${tabHost}/${authClientId}'
 
+// The key that wraps mission pulse marker secrets (never in the database in clear, never leaves the vault).
+module pulseKeys 'modules/pulse-keys.bicep' = {
+  name: 'pulse-keys'
+  params: {
+    location: location
+    vaultName: take('${namePrefix}kv${resourceToken}', 24)
+    apiPrincipalId: apiIdentity.outputs.principalId
+    tags: tags
+  }
+}
+
 module api 'modules/function-app.bicep' = {
   name: 'api'
   params: {
@@ -184,6 +195,7 @@ module api 'modules/function-app.bicep' = {
     cosmosEndpoint: cosmos.outputs.endpoint
     authClientId: authClientId
     teamsAppId: teamsAppId
+    pulseKeyId: pulseKeys.outputs.keyId
     authAppIdUri: authAppIdUri
     tenantSignup: tenantSignup
     allowedTenantIds: allowedTenantIds

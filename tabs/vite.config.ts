@@ -14,7 +14,12 @@ export default defineConfig({
   base: '/tab/',
   plugins: [react()],
   resolve: {
-    alias: { '@contracts': fileURLToPath(new URL('../api/src/shared/contracts.ts', import.meta.url)) },
+    alias: {
+      '@contracts': fileURLToPath(new URL('../api/src/shared/contracts.ts', import.meta.url)),
+      // Pulse contracts stay out of the shared contracts chunk, so the home view's download does not grow.
+      '@pulse-contracts': fileURLToPath(new URL('../api/src/shared/pulse-contracts.ts', import.meta.url)),
+      '@survey-contracts': fileURLToPath(new URL('../api/src/shared/survey-contracts.ts', import.meta.url)),
+    },
   },
   build: {
     outDir: 'dist',
@@ -22,12 +27,20 @@ export default defineConfig({
     target: 'es2022',
     // dist/.vite/manifest.json: the chunk graph, so tests and the bench can measure what each view loads.
     manifest: true,
+    // The pulse and comparison areas pull in the chart library's many chunks; listing them all for
+    // preloading would grow the entry chunk (the home view's download) with their file names. They
+    // load their own imports when opened instead.
+    modulePreload: {
+      resolveDependencies: (filename, deps) => (/(^|\/)(PulsesPage|TeamComparisonPage|PulseResultsView)-/.test(filename) ? [] : deps),
+    },
     rolldownOptions: {
-      // The tab, and the two small pages of the admin-consent round trip (sign-up).
+      // The tab, and the two small pages of the admin-consent round trip (sign-up), and the two of a person's consent pop-up (Planner, To Do).
       input: {
         index: fileURLToPath(new URL('./index.html', import.meta.url)),
         'consent-start': fileURLToPath(new URL('./consent-start.html', import.meta.url)),
         'consent-complete': fileURLToPath(new URL('./consent-complete.html', import.meta.url)),
+        'user-consent-start': fileURLToPath(new URL('./user-consent-start.html', import.meta.url)),
+        'consent-end': fileURLToPath(new URL('./consent-end.html', import.meta.url)),
       },
       output: {
         codeSplitting: {

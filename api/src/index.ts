@@ -60,6 +60,19 @@ import { signupConsentCheck, signupConsentLink } from './functions/signup-consen
 import { signupGroups } from './functions/signup-groups.js';
 import { signupStrategiesImport } from './functions/signup-import.js';
 import { signupFinish } from './functions/signup-finish.js';
+import { meTaskSourcesAvailable, meTaskSourcesDisconnect, meTaskSourcesImport, meTaskSourcesList, meTaskSourcesSettings, meTaskSourcesSync } from './functions/me-task-sources.js';
+import { meTasksUnlinkSource } from './functions/me-tasks-source.js';
+import { TASK_SOURCES_SYNC_SCHEDULE, taskSourcesSyncTimer } from './functions/task-sources-sync-timer.js';
+import { settingsAnonymityGet, settingsAnonymityPut } from './functions/settings-anonymity.js';
+import { pulsesCreate } from './functions/pulses-create.js';
+import { pulsesClose } from './functions/pulses-close.js';
+import { pulsesResponsesCreate } from './functions/pulses-responses-create.js';
+import { mePulsesList, pulsesList, pulsesResultsGet } from './functions/pulses-read.js';
+import { ROUTES_WITHOUT_IDEMPOTENCY } from './http/idempotency.js';
+import { settingsBenchmarkPut } from './functions/settings-benchmark.js';
+import { teamsCompareExport, teamsCompareGet } from './functions/teams-compare.js';
+import { publicSurveyAnswer, publicSurveyPage } from './functions/public-survey.js';
+import { surveysCreate, surveysList, surveysQr, surveysResults, surveysRevoke } from './functions/surveys.js';
 
 // Default import: on Node 20 the ESM named import of this CommonJS package fails.
 const { app: functionsApp } = azureFunctions;
@@ -69,7 +82,7 @@ const { app: functionsApp } = azureFunctions;
  * repeat) honours Idempotency-Key (http/idempotency.ts), so a new route cannot forget it.
  */
 const app = {
-  http: (name: string, options: HttpFunctionOptions) => functionsApp.http(name, withIdempotentPost(options)),
+  http: (name: string, options: HttpFunctionOptions) => functionsApp.http(name, ROUTES_WITHOUT_IDEMPOTENCY.has(name) ? options : withIdempotentPost(options)),
   timer: functionsApp.timer,
 };
 
@@ -166,6 +179,37 @@ app.http('moments-reaction', { route: 'moments/{id}/reactions/me', methods: ['PU
 // Coaching leaders (issue 12): team-level figures, say vs do, suggestions; Admins compare teams.
 app.http('coaching-me', { route: 'coaching/me', methods: ['GET'], authLevel: 'anonymous', handler: coachingMe });
 app.http('coaching-teams', { route: 'coaching/teams', methods: ['GET'], authLevel: 'anonymous', handler: coachingTeams });
+
+// Tasks from where work lives (issue 10): Planner and To Do on the person's behalf.
+app.http('me-task-sources-list', { route: 'me/task-sources', methods: ['GET'], authLevel: 'anonymous', handler: meTaskSourcesList });
+app.http('me-task-sources-sync', { route: 'me/task-sources/sync', methods: ['POST'], authLevel: 'anonymous', handler: meTaskSourcesSync });
+app.http('me-task-sources-available', { route: 'me/task-sources/{kind}/available', methods: ['GET'], authLevel: 'anonymous', handler: meTaskSourcesAvailable });
+app.http('me-task-sources-import', { route: 'me/task-sources/{kind}/import', methods: ['POST'], authLevel: 'anonymous', handler: meTaskSourcesImport });
+app.http('me-task-sources-settings', { route: 'me/task-sources/{kind}/settings', methods: ['PUT'], authLevel: 'anonymous', handler: meTaskSourcesSettings });
+app.http('me-task-sources-disconnect', { route: 'me/task-sources/{kind}/disconnect', methods: ['POST'], authLevel: 'anonymous', handler: meTaskSourcesDisconnect });
+app.http('me-tasks-unlink-source', { route: 'me/tasks/{id}/unlink-source', methods: ['POST'], authLevel: 'anonymous', handler: meTasksUnlinkSource });
+
+app.timer('task-sources-sync-timer', { schedule: TASK_SOURCES_SYNC_SCHEDULE, handler: taskSourcesSyncTimer });
+// Mission pulses (issue 11): anonymous pulses, their results with the anonymity threshold.
+app.http('settings-anonymity-get', { route: 'settings/anonymity', methods: ['GET'], authLevel: 'anonymous', handler: settingsAnonymityGet });
+app.http('settings-anonymity-put', { route: 'settings/anonymity', methods: ['PUT'], authLevel: 'anonymous', handler: settingsAnonymityPut });
+app.http('pulses-list', { route: 'pulses', methods: ['GET'], authLevel: 'anonymous', handler: pulsesList });
+app.http('pulses-create', { route: 'pulses', methods: ['POST'], authLevel: 'anonymous', handler: pulsesCreate });
+app.http('pulses-close', { route: 'pulses/{id}/close', methods: ['POST'], authLevel: 'anonymous', handler: pulsesClose });
+app.http('pulses-results-get', { route: 'pulses/{id}/results', methods: ['GET'], authLevel: 'anonymous', handler: pulsesResultsGet });
+app.http('pulses-responses-create', { route: 'pulses/{id}/responses', methods: ['POST'], authLevel: 'anonymous', handler: pulsesResponsesCreate });
+app.http('settings-benchmark-put', { route: 'settings/benchmark', methods: ['PUT'], authLevel: 'anonymous', handler: settingsBenchmarkPut });
+app.http('teams-compare-get', { route: 'teams/compare', methods: ['GET'], authLevel: 'anonymous', handler: teamsCompareGet });
+app.http('teams-compare-export', { route: 'teams/compare/export', methods: ['GET'], authLevel: 'anonymous', handler: teamsCompareExport });
+// Customers' awareness: survey waves (leaders) and the public survey (no sign-in).
+app.http('surveys-list', { route: 'surveys', methods: ['GET'], authLevel: 'anonymous', handler: surveysList });
+app.http('surveys-create', { route: 'surveys', methods: ['POST'], authLevel: 'anonymous', handler: surveysCreate });
+app.http('surveys-revoke', { route: 'surveys/{id}/revoke', methods: ['POST'], authLevel: 'anonymous', handler: surveysRevoke });
+app.http('surveys-qr', { route: 'surveys/{id}/qr', methods: ['GET'], authLevel: 'anonymous', handler: surveysQr });
+app.http('surveys-results', { route: 'surveys/{id}/results', methods: ['GET'], authLevel: 'anonymous', handler: surveysResults });
+app.http('public-survey-page', { route: 'public/surveys/{token}', methods: ['GET'], authLevel: 'anonymous', handler: publicSurveyPage });
+app.http('public-survey-answer', { route: 'public/surveys/{token}/answers', methods: ['POST'], authLevel: 'anonymous', handler: publicSurveyAnswer });
+app.http('me-pulses-list', { route: 'me/pulses', methods: ['GET'], authLevel: 'anonymous', handler: mePulsesList });
 
 // Timer: the notification outbox drain (see api/src/notifications).
 app.timer('notifications-drain-timer', { schedule: NOTIFICATIONS_DRAIN_SCHEDULE, handler: notificationsDrainTimer });

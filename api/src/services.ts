@@ -31,6 +31,15 @@ import { createMomentsRepository, type MomentsRepository } from './data/moments-
 import { NO_PULSES, type PulseFiguresSource } from './domain/coaching.js';
 import { createOutboxRepository, type OutboxRepository } from './data/outbox-repository.js';
 import { createIdempotencyRepository, type IdempotencyRepository } from './data/idempotency-repository.js';
+import { createPulseRepository, type PulseRepository } from './data/pulse-repository.js';
+import { azureHostMarker } from './auth/auth-config.js';
+import { pulseKeyWrapperFrom, type PulseKeyWrapper } from './data/pulse-key-wrapper.js';
+import { DefaultAzureCredential } from '@azure/identity';
+import { createPulsePlanner } from './notifications/pulse-planner.js';
+import { createBenchmarkStore, type BenchmarkStore } from './data/pulse-benchmark.js';
+import { createSurveyRepository, type SurveyRepository } from './data/survey-repository.js';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { positiveIntegerFrom } from './data/cosmos-client.js';
 import { rateLimitConfigFromEnv } from './http/rate-limit-config.js';
 import { createRateLimiter, type RateLimiter } from './http/rate-limit.js';
 import { createFirstRequestPeople, type FirstRequestPeople } from './http/first-request-person.js';
@@ -39,6 +48,8 @@ import { createDirectorySync, syncPacingFromEnv, type DirectorySync } from './di
 import { createDirectoryGraphFromEnv, type DirectoryGraph } from './directory/graph-reader.js';
 import { createAssignmentFanOut, type FanOutDependencies } from './notifications/assignment-fan-out.js';
 import { createNotificationServiceFromEnv, type NotificationSeams, type NotificationService } from './notifications/notification-service.js';
+import { createTaskSourceServicesFromEnv } from './task-sources/task-source-services.js';
+import type { TaskSourceServices } from './task-sources/task-sync.js';
 
 /**
  * The Teams app's manifest id when TEAMS_APP_ID is unset (local stack and tests). Deep links are
@@ -86,7 +97,7 @@ export interface Services {
    * Teams' pulse results for the coaching view. SEAM for issue 11 (pulses): answers null until that
    * branch replaces it with its repository's reader (threshold applied there).
    */
-  pulses: PulseFiguresSource;
+  teamPulseFigures: PulseFiguresSource;
   /** The wall clock every handler reads "now" from (tests fix its origin; see setServicesClock). */
   now: Clock;
   /** Idempotency-Key records (http/idempotency.ts). */
@@ -95,6 +106,35 @@ export interface Services {
   verifyToken: TokenVerifier;
   /** Per person, per tenant and per address limits (in memory: per instance of the API). */
   rateLimits: RateLimiter;
+  /** Planner and To Do on the person's behalf (on-behalf-of tokens, sync, write-back). */
+  taskSources: TaskSourceServices;
+  /** Mission pulses, their wrapped secrets, markers, responses and settings (pulses container). */
+  pulses: PulseRepository;
+  /**
+   * Wraps each pulse's marker secret: the Key Vault key PULSE_MARKER_WRAP_URI in Azure, a local key off Azure,
+   * undefined on an Azure host without the setting (then no pulse can open).
+   */
+  pulseKeys: PulseKeyWrapper | undefined;
+  /** Industry benchmark contributions (opt-in), in shared per-industry partitions. */
+  benchmarks: BenchmarkStore;
+  /** Customer survey waves, links and answers (pulses container). */
+  surveys: SurveyRepository;
+  /**
+   * Public survey answers per minute, per link (LOS_SURVEY_RATE_LIMIT_PER_LINK, default 120) and per
+   * client address (LOS_SURVEY_RATE_LIMIT_PER_CLIENT, default 5); in memory, per instance: the address
+   * is kept nowhere else and only for the window.
+   */
+  surveyLimits: { perLink: RateLimiterMemory; perClient: RateLimiterMemory };
+  /**
+   * Mission moments per team for the teams comparison. Issue 12 builds mission moments and sets this
+   * (createServices); until then the comparison shows none.
+   */
+  missionMoments?: MissionMomentsSource;
+}
+
+/** How many mission moments each team has (team id → count), for the teams comparison. */
+export interface MissionMomentsSource {
+  countsByTeam(tenantId: string): Promise<ReadonlyMap<string, number>>;
 }
 
 export interface SignupSettings {
@@ -161,10 +201,14 @@ export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock,
     pacing: syncPacingFromEnv(env),
     onRemoved: (tenantId, userId) => firstRequestPeople.forget(tenantId, userId),
   });
+  const pulses = createPulseRepository(containers.pulses);
+  const directory = createDirectoryRepository(containers.directory);
+  const benchmarks = createBenchmarkStore(containers.pulses);
+  notifications.addPlanner(createPulsePlanner({ pulses, directory, outbox, teamsAppId, benchmarks }));
   return {
     cosmos,
     tenants,
-    directory: createDirectoryRepository(containers.directory),
+    directory,
     strategy: createStrategyRepository(containers.strategy),
     tasks,
     teams,
@@ -190,12 +234,21 @@ export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock,
     directoryGraph,
     alignmentRounds,
     moments: createMomentsRepository(containers.alignment),
-    pulses: NO_PULSES,
+    teamPulseFigures: NO_PULSES,
     now,
     idempotency: createIdempotencyRepository(containers.idempotency),
     auth,
     verifyToken: createTokenVerifier(auth),
     rateLimits: createRateLimiter(rateLimitConfigFromEnv(env)),
+    taskSources: createTaskSourceServicesFromEnv(env, containers.tasks, now),
+    pulses,
+    benchmarks,
+    surveys: createSurveyRepository(containers.pulses),
+    surveyLimits: {
+      perLink: new RateLimiterMemory({ keyPrefix: 'survey-link', points: positiveIntegerFrom(env, 'LOS_SURVEY_RATE_LIMIT_PER_LINK', 120), duration: 60 }),
+      perClient: new RateLimiterMemory({ keyPrefix: 'survey-client', points: positiveIntegerFrom(env, 'LOS_SURVEY_RATE_LIMIT_PER_CLIENT', 5), duration: 60 }),
+    },
+    pulseKeys: pulseKeyWrapperFrom(env.PULSE_MARKER_WRAP_URI, azureHostMarker(env) !== undefined, () => new DefaultAzureCredential()),
   };
 }
 

@@ -121,6 +121,19 @@ var containers = [
     ]
     defaultTtl: 86400
   }
+  {
+    // Mission pulses: pulses, wrapped marker secrets, markers, anonymous responses, pulse settings.
+    name: 'pulses'
+    partitionKeyPath: '/tenantId'
+    excludedPaths: [
+      {
+        path: '/summary/*'
+      }
+      {
+        path: '/comment/?'
+      }
+    ]
+  }
 ]
 
 module account 'br/public:avm/res/document-db/database-account:0.20.1' = {

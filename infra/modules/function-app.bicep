@@ -76,6 +76,9 @@ param allowedTenantIds string = ''
 @description('Where admin consent sends the admin back: the tab\'s consent-complete page (a reply URL of the app registration).')
 param signupConsentRedirectUri string
 
+@description('Key Vault key (versionless URI) that wraps each mission pulse\'s marker secret.')
+param pulseKeyId string
+
 @description('Tags applied to every resource.')
 param tags object = {}
 
@@ -192,6 +195,11 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'SIGNUP_CONSENT_REDIRECT_URI'
           value: signupConsentRedirectUri
+        }
+        {
+          // Not a secret: a key id. Only this app's identity may wrap and unwrap with the key.
+          name: 'PULSE_MARKER_WRAP_URI'
+          value: pulseKeyId
         }
       ]
     }

@@ -143,7 +143,7 @@ export function contextReply(
       theme,
       userObjectId: identity.userId,
       tid: identity.tenantId,
-      userPrincipalName: principalNameFor(identity),
+      userPrincipalName: identity.upn ?? principalNameFor(identity),
       loginHint: principalNameFor(identity),
       userDisplayName: identity.displayName,
       hostName: 'Teams',

@@ -22,7 +22,7 @@ import {
   type TabRequest,
   type TeamsTheme,
 } from './host-protocol';
-import { createAuthWindowHost } from './auth-window';
+import { createAuthPopups } from './auth-popup';
 
 const element = <T extends HTMLElement>(id: string) => {
   const found = document.getElementById(id);
@@ -43,7 +43,6 @@ const deepLinkProblem = element<HTMLParagraphElement>('deep-link-problem');
 const log = element<HTMLOListElement>('log');
 
 const settings = new URLSearchParams(window.location.search);
-const authWindow = createAuthWindowHost();
 /** What each channel tab's configuration page saved (its entity id), as Teams would remember it. */
 const savedEntityIds: Record<string, string> = {};
 let surface: TabSurface = surfaceFromKey(settings.get('tab'));
@@ -82,6 +81,8 @@ function note(direction: '→' | '←', text: string): void {
   log.append(entry);
   while (log.childElementCount > 50) log.firstElementChild?.remove();
 }
+
+const authPopups = createAuthPopups((text) => note('→', text));
 
 function reply(request: TabRequest, args: unknown[]): void {
   note('←', `${request.func} #${request.id}`);
@@ -123,10 +124,10 @@ async function answer(request: TabRequest): Promise<void> {
       statusLine.textContent = describeLoadReport(request.func, request.args) ?? '';
       if (surface.kind === 'config') showSurface(surfaceFromKey(`channel:${surface.channel.key}`, savedEntityIds));
       return;
+    case 'authentication.authenticate':
+      return authPopups.open(request, reply);
     case 'authentication.getAuthToken':
       return reply(request, identity ? await tokenFor(identity) : [false, 'Nobody is signed in on the host page']);
-    case 'authentication.authenticate':
-      return authWindow.open(request, (args) => reply(request, args));
     default: {
       const report = describeLoadReport(request.func, request.args);
       if (report) statusLine.textContent = report;
@@ -136,7 +137,6 @@ async function answer(request: TabRequest): Promise<void> {
 }
 
 window.addEventListener('message', (event: MessageEvent) => {
-  if (isTabRequest(event.data) && authWindow.handle(event, (text) => note('→', text))) return;
   // Only our own tab frame, on our own origin, may talk to the host.
   if (event.source !== frame.contentWindow || event.origin !== window.location.origin) return;
   if (!isTabRequest(event.data)) return;

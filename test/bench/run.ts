@@ -12,6 +12,8 @@ import { measureInsightsScale, printInsightsScale } from './insights-scale.js';
 import { measureNotificationDrain } from './notifications.js';
 import { liftRateLimits } from './lift-rate-limits.js';
 import { measureAlignmentScoring, printAlignmentScoring } from './alignment-scoring.js';
+import { measureTaskSync, printTaskSync } from './task-sync.js';
+import { measurePulseScale, printPulseScale } from './pulse-scale.js';
 
 const HOME_VIEW_RATIO_TARGET = 0.6;
 const CONCURRENCY_RATIO_TARGET = 0.9;
@@ -39,9 +41,14 @@ async function main(): Promise<void> {
 
   // Pure and in-process: no stack.
   printAlignmentScoring(measureAlignmentScoring());
+  // Its own stack: a closed 100k-response pulse across 500 teams.
+  printPulseScale(await measurePulseScale({ seconds: Number(process.env.BENCH_SECONDS ?? 5) }));
 
   // Prints its own figures: 1k and 10k assignments through the outbox to a throttling fake Graph.
   await measureNotificationDrain();
+
+  // Its own stack and fake Graph: 5,000 tasks for one person, then 200 people × 50.
+  printTaskSync(await measureTaskSync());
 
   const load = homeViewLoad(fileURLToPath(new URL('../../tabs/dist', import.meta.url)));
   console.log('Tab: what the home view downloads (entry + static imports + home-view chunk), gzipped');

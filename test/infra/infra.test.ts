@@ -32,7 +32,7 @@ const avm = (path: string) => {
 describe('Bicep syntax', () => {
   it('finds the main template, the resource group template and its modules', () => {
     expect(files.map((f) => f.path).sort()).toEqual(
-      ['infra/main.bicep', 'infra/resources.bicep', 'infra/modules/cosmos.bicep', 'infra/modules/function-app.bicep'].sort(),
+      ['infra/main.bicep', 'infra/resources.bicep', 'infra/modules/cosmos.bicep', 'infra/modules/function-app.bicep', 'infra/modules/pulse-keys.bicep'].sort(),
     );
   });
 

@@ -9,7 +9,7 @@ describe('the lazily loaded areas', () => {
   it('are chunks of their own, none of them part of the home view download', () => {
     expect(existsSync(`${dist}/.vite/manifest.json`), 'tabs/dist is not built: run `npm run build -w tabs`').toBe(true);
     const home = homeViewLoad(dist).files.map((f) => f.file).join(' ');
-    for (const name of ['StrategyEditorPage-', 'TeamsPage-', 'InsightsPage-', 'ImportExportPanel-', 'ChannelPage-', 'ChannelConfigPage-', 'OnboardingPage-', 'OnboardingAdminPage-', 'MomentsPage-', 'AlignmentPage-', 'CoachingPage-', 'MomentCard-']) {
+    for (const name of ['StrategyEditorPage-', 'TeamsPage-', 'InsightsPage-', 'ImportExportPanel-', 'ChannelPage-', 'ChannelConfigPage-', 'OnboardingPage-', 'OnboardingAdminPage-', 'MomentsPage-', 'AlignmentPage-', 'CoachingPage-', 'MomentCard-', 'PulsesPage-', 'PulseResultsView-', 'TeamComparisonPage-']) {
       expect(home).not.toContain(name);
     }
   });
@@ -24,6 +24,8 @@ describe('the lazily loaded areas', () => {
       moments: 'MomentsPage-',
       alignment: 'AlignmentPage-',
       coaching: 'CoachingPage-',
+      pulses: 'PulsesPage-',
+      compare: 'TeamComparisonPage-',
     } as const;
     for (const [area, own] of Object.entries(chunks) as [keyof typeof chunks, string][]) {
       const files = viewLoad(dist, ['index.html', AREA_MODULES[area]]).files.map((f) => f.file).join(' ');

@@ -37,6 +37,8 @@ export const AREA_MODULES = {
   moments: 'src/features/moments/components/MomentsPage.tsx',
   alignment: 'src/features/alignment/components/AlignmentPage.tsx',
   coaching: 'src/features/coaching/components/CoachingPage.tsx',
+  pulses: 'src/features/pulses/components/PulsesPage.tsx',
+  compare: 'src/features/team-comparison/components/TeamComparisonPage.tsx',
 } as const;
 
 export function homeViewLoad(distDir: string): LoadSize {

@@ -4,7 +4,7 @@ import { ApiError } from '../../tabs/src/app/api-client';
 import { whatWentWrong } from '../../tabs/src/app/error-text';
 import { allowedRoute, areasFor, hrefFor, parseRoute, routeForSubPage } from '../../tabs/src/app/routes';
 import { subEntityIdFromDeepLink } from '../../tabs/dev-host/host-protocol';
-import { momentDeepLink, roundDeepLink } from '../../api/src/notifications/notification-content';
+import { momentDeepLink, pulseDeepLink, roundDeepLink } from '../../api/src/notifications/notification-content';
 import { outcomeOf } from '../../tabs/src/app/save-outcome';
 import { entityIdFor, preselectTeam, teamIdFromEntityId } from '../../tabs/src/features/channel/channel-config';
 import { formatOf, importErrorsOf } from '../../tabs/src/features/import-export/api/import-export-api';
@@ -27,11 +27,11 @@ const strategy: EditableStrategy = {
 };
 
 describe('areas and their addresses', () => {
-  it('offers every area to leaders and admins, Home, My onboarding, Insights and Mission moments to everyone else', () => {
-    const all = ['home', 'onboarding', 'strategy', 'teams', 'insights', 'onboarding-admin', 'moments', 'alignment', 'coaching'];
+  it('offers every area to leaders and admins, Home, My onboarding, Insights, Mission moments and Mission pulse to everyone else', () => {
+    const all = ['home', 'onboarding', 'strategy', 'teams', 'insights', 'onboarding-admin', 'moments', 'alignment', 'coaching', 'pulses', 'compare'];
     expect(areasFor(['Employee', 'Leader'])).toEqual(all);
     expect(areasFor(['Employee', 'Admin'])).toEqual(all);
-    expect(areasFor(['Employee'])).toEqual(['home', 'onboarding', 'insights', 'moments']);
+    expect(areasFor(['Employee'])).toEqual(['home', 'onboarding', 'insights', 'moments', 'pulses']);
   });
 
   it('reads and writes hash routes, and sends people home from areas they may not see', () => {
@@ -168,5 +168,30 @@ describe('landing from an alignment or recognition notification', () => {
     expect(routeForSubPage(subEntityIdFromDeepLink(roundDeepLink('app-1', 'round-7')) ?? '')).toEqual({ area: 'alignment', params: { round: 'round-7' } });
     expect(routeForSubPage(subEntityIdFromDeepLink(momentDeepLink('app-1', 'moment-9')) ?? '')).toEqual({ area: 'moments', params: { moment: 'moment-9' } });
     expect(routeForSubPage('alignment-round:')).toBeNull();
+  });
+});
+
+describe('a pulse notification deep link', () => {
+  it('lands on the pulse questions in the pulses area', () => {
+    const link = new URL(pulseDeepLink('app-1', 'p-42'));
+    const { subEntityId } = JSON.parse(link.searchParams.get('context')!) as { subEntityId: string };
+    expect(routeForSubPage(subEntityId)).toEqual({ area: 'pulses', params: { pulse: 'p-42' } });
+    expect(hrefFor('pulses', { pulse: 'p-42' })).toBe('#/pulses?pulse=p-42');
+  });
+});
+
+describe('teams compared: sorting', () => {
+  it('sorts by a figure either way, hidden figures always last', async () => {
+    const { sortTeams } = await import('../../tabs/src/features/team-comparison/components/metrics');
+    const values = (pulse: number | null) => ({ alignment: null, pulse, onboarding: null, missionMoments: null });
+    const teams = [
+      { teamId: 'a', name: 'Alpha', people: 3, values: values(0.5), score: null },
+      { teamId: 'b', name: 'Beta', people: 9, values: values(null), score: null },
+      { teamId: 'c', name: 'Gamma', people: 5, values: values(0.9), score: null },
+    ];
+    expect(sortTeams(teams, 'pulse', 'descending').map((team) => team.teamId)).toEqual(['c', 'a', 'b']);
+    expect(sortTeams(teams, 'pulse', 'ascending').map((team) => team.teamId)).toEqual(['a', 'c', 'b']);
+    expect(sortTeams(teams, 'name', 'ascending').map((team) => team.teamId)).toEqual(['a', 'b', 'c']);
+    expect(sortTeams(teams, 'people', 'descending').map((team) => team.teamId)).toEqual(['b', 'c', 'a']);
   });
 });

@@ -67,6 +67,12 @@ export const CONTAINERS = {
    * Read by id only, so the stored answer stays out of the index.
    */
   idempotency: { id: 'idempotency', partitionKey: '/tenantId', excludedPaths: ['/response/*'], defaultTtl: 24 * 60 * 60 },
+  /**
+   * Mission pulses (issue 11): pulses, their wrapped marker secrets, double-answer markers, anonymous
+   * responses (deleted when the pulse closes, after its tallies are kept) and the tenant's pulse settings.
+   * Tallies and comments are read whole, never queried.
+   */
+  pulses: { id: 'pulses', partitionKey: '/tenantId', excludedPaths: ['/summary/*', '/comment/?'] },
 } as const satisfies Record<string, ContainerDefinition>;
 
 export type ContainerName = keyof typeof CONTAINERS;

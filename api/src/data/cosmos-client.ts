@@ -111,6 +111,7 @@ export function containersOf(client: CosmosClient): CosmosContainers {
     onboarding: database.container(CONTAINERS.onboarding.id),
     alignment: database.container(CONTAINERS.alignment.id),
     idempotency: database.container(CONTAINERS.idempotency.id),
+    pulses: database.container(CONTAINERS.pulses.id),
   };
 }
 

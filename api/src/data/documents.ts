@@ -2,6 +2,7 @@
  * Shapes of the documents stored in Cosmos DB. Every document carries `tenantId`,
  * the partition key of every container.
  */
+import type { TaskSourceRef } from '../shared/task-source-contracts.js';
 import type { Organisation, Role, Strategy, StrategyProgress } from '../shared/contracts.js';
 
 export interface TenantDocument {
@@ -95,6 +96,12 @@ export interface TaskDocument {
   howItServes: string;
   createdAt: string;
   updatedAt: string;
+  /** Done; absent = not done. */
+  completed?: boolean;
+  /** yyyy-mm-dd; imported tasks only. */
+  dueDate?: string | null;
+  /** Imported tasks: where from (Planner / To Do). The stored `etag` is the source's, for sync and write-back. */
+  source?: TaskSourceRef & { etag: string };
 }
 
 /** The one sign-up draft of a tenant that is signing up (directory container, fixed id). */

@@ -15,6 +15,7 @@ export interface TaskFields {
   title: string;
   strategyId: string | null;
   howItServes: string;
+  completed?: boolean;
 }
 
 /** Outcome of a conditional write: a stale etag comes back with the task as it is now. */
@@ -50,13 +51,27 @@ export function toTask(document: StoredTask): Task {
     createdAt: document.createdAt,
     updatedAt: document.updatedAt,
     etag: document._etag,
+    ...(document.completed !== undefined ? { completed: document.completed } : {}),
+    ...(document.dueDate !== undefined ? { dueDate: document.dueDate } : {}),
+    ...(document.source ? { source: publicSource(document.source) } : {}),
   };
 }
 
+/** The source as the tab sees it: the source's ETag stays on the server. */
+function publicSource(source: NonNullable<TaskDocument['source']>): Task['source'] {
+  const { etag: _etag, ...shown } = source;
+  return shown;
+}
+
 /** The task as the audit log keeps it: its own fields, without Cosmos system properties. */
-function auditedFields(document: TaskDocument): TaskDocument {
-  const { id, tenantId, ownerId, title, strategyId, howItServes, createdAt, updatedAt } = document;
-  return { id, tenantId, ownerId, title, strategyId, howItServes, createdAt, updatedAt };
+export function auditedFields(document: TaskDocument): TaskDocument {
+  const { id, tenantId, ownerId, title, strategyId, howItServes, createdAt, updatedAt, completed, dueDate, source } = document;
+  return {
+    id, tenantId, ownerId, title, strategyId, howItServes, createdAt, updatedAt,
+    ...(completed !== undefined ? { completed } : {}),
+    ...(dueDate !== undefined ? { dueDate } : {}),
+    ...(source ? { source } : {}),
+  };
 }
 
 export function createTasksRepository(container: Container, now: () => Date = () => new Date()): TasksRepository {

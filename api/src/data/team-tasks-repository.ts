@@ -17,6 +17,7 @@ export interface TaskLink {
   title: string;
   ownerId: string;
   strategyId: string | null;
+  sourceKind?: 'planner' | 'todo';
 }
 
 export type RelinkResult = { status: 'ok'; tasks: StoredTask[] } | { status: 'stale'; staleIds: string[]; current: StoredTask[] };
@@ -63,7 +64,7 @@ export function createTeamTasksRepository(container: Container, now: () => Date 
       return tasks.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
     },
     listLinks: (tenantId) =>
-      queryAll<TaskLink>('SELECT c.id, c.title, c.ownerId, c.strategyId FROM c WHERE c.tenantId = @tenantId AND IS_DEFINED(c.ownerId)', [], tenantId),
+      queryAll<TaskLink>('SELECT c.id, c.title, c.ownerId, c.strategyId, c.source.kind AS sourceKind FROM c WHERE c.tenantId = @tenantId AND IS_DEFINED(c.ownerId)', [], tenantId),
 
     async relink(tenantId, stored, strategyId, howItServes, actor) {
       const timestamp = now();

@@ -34,6 +34,8 @@ export interface AlignmentTask {
   title: string;
   ownerId: string;
   strategyId: string | null;
+  /** Brought in from Planner or To Do: counted like any task, shown with its source. */
+  sourceKind?: 'planner' | 'todo';
 }
 export interface AlignmentInputs {
   strategies: readonly AlignmentStrategy[];
@@ -91,8 +93,8 @@ function countTask(scope: Scope, task: AlignmentTask, linked: boolean, ownerName
     scope.unlinked.total += 1;
     if (!visible) scope.unlinked.hidden += 1;
     else if (scope.unlinked.items.length < scope.itemCap) {
-      const { id, title, ownerId } = task;
-      scope.unlinked.items.push({ id, title, ownerId, ownerName, reason: unlinkedReason(task.strategyId) });
+      const { id, title, ownerId, sourceKind } = task;
+      scope.unlinked.items.push({ id, title, ownerId, ownerName, reason: unlinkedReason(task.strategyId), ...(sourceKind ? { source: sourceKind } : {}) });
     }
     return;
   }

@@ -8,6 +8,7 @@ export interface TaskFieldValues {
   title: string;
   strategyId: string | null;
   howItServes: string;
+  completed?: boolean;
 }
 
 export interface FieldError {
@@ -21,6 +22,7 @@ export function applyTaskChanges(current: TaskFieldValues, changes: Partial<Task
     title: changes.title ?? current.title,
     strategyId: changes.strategyId === undefined ? current.strategyId : changes.strategyId,
     howItServes: changes.howItServes ?? current.howItServes,
+    ...((changes.completed ?? current.completed) !== undefined ? { completed: changes.completed ?? current.completed } : {}),
   };
 }
 

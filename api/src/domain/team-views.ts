@@ -15,6 +15,8 @@ export interface StoredTeamTask {
   ownerId: string;
   updatedAt: string;
   _etag: string;
+  completed?: boolean;
+  source?: { kind: 'planner' | 'todo' };
 }
 
 export interface StoredTeamFields {
@@ -49,7 +51,11 @@ export function memberCounts(people: readonly { teamId: string | null }[]): Map<
 
 export function toTeamTask(task: StoredTeamTask, ownerName: string): TeamTask {
   const { id, title, strategyId, howItServes, ownerId, updatedAt } = task;
-  return { id, title, strategyId, howItServes, ownerId, ownerName, updatedAt, etag: task._etag };
+  return {
+    id, title, strategyId, howItServes, ownerId, ownerName, updatedAt, etag: task._etag,
+    ...(task.source ? { source: task.source.kind } : {}),
+    ...(task.completed !== undefined ? { completed: task.completed } : {}),
+  };
 }
 
 export function toTeamTasks(tasks: readonly StoredTeamTask[], people: readonly { id: string; displayName: string }[]): TeamTask[] {

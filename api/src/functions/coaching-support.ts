@@ -50,7 +50,7 @@ export async function loadCoachingData(services: Services, tenantId: string, tea
       served: (teamAlignment?.perStrategy ?? []).filter((entry) => entry.tasks > 0).map((entry) => ({ id: entry.strategyId, title: entry.title, tasks: entry.tasks })),
       onboarding: onboardingCompletion(members, assignments, completed, now),
       moments: { ...momentCounts(team.id, members, moments), since },
-      pulse: await services.pulses(tenantId, team.id),
+      pulse: await services.teamPulseFigures(tenantId, team.id),
     });
   }
   return {

@@ -6,6 +6,7 @@ import { parseJsonBody } from '../http/request-body.js';
 import { json } from '../http/respond.js';
 import { ifMatchOf, parseIdParam } from '../http/route-params.js';
 import { updateTaskSchema } from '../shared/contracts.js';
+import { updateImportedTask } from './me-tasks-source.js';
 import { taskLinkErrors } from './task-link-check.js';
 
 /**
@@ -29,6 +30,10 @@ export const meTasksUpdate = authenticatedHandler(async ({ request, caller, serv
   const changedStrategy = body.value.strategyId !== undefined && body.value.strategyId !== current.strategyId;
   const errors = await taskLinkErrors(services, tenantId, next, changedStrategy);
   if (errors.length > 0) return problems.validation(errors);
+  if (current.source && next.completed !== undefined && next.completed !== Boolean(current.completed)) {
+    const stored = await services.taskSources.repository.storedTask(tenantId, userId, id.value);
+    if (stored?._etag === ifMatch.value) return updateImportedTask(services, caller, request, stored, next);
+  }
 
   const result = await services.tasks.replace(tenantId, userId, id.value, next, ifMatch.value, actorOf(caller));
   if (result.status === 'not_found') return problems.notFound();

@@ -42,6 +42,16 @@ export interface IdempotencyOptions {
   now?: () => Date;
 }
 
+/**
+ * POST routes deliberately left without Idempotency-Key, and why. Its record would keep the person's
+ * id with a hash of the request body: for an anonymous pulse answer (a few values 1–5) that hash is
+ * easily reversed, linking the person to their answers. Its marker makes a retry safe instead (409).
+ */
+export const ROUTES_WITHOUT_IDEMPOTENCY: ReadonlyMap<string, string> = new Map([
+  ['pulses-responses-create', 'anonymous answer: an idempotency record would link the person to a guessable hash of their answers'],
+  ['public-survey-answer', 'public, no sign-in: there is no caller to key a record on, and nothing personal may be kept'],
+]);
+
 /** The route options with their handler wrapped by `idempotent` when the route accepts POST (or any method). */
 export function withIdempotentPost(options: HttpFunctionOptions): HttpFunctionOptions {
   const methods = options.methods?.map((method) => method.toUpperCase());

@@ -18,6 +18,8 @@ export interface ProblemOptions {
   errors?: FieldError[];
   /** For 412: the document as it is now, so the tab can show it and let the person retry. */
   current?: Task | Record<string, unknown>;
+  /** For 403 consent_required: what to ask the person for. */
+  consent?: { scopes: string[]; source: string; authorizeUrl?: string };
   headers?: Record<string, string>;
 }
 
@@ -26,6 +28,7 @@ export function problem(status: number, code: string, title: string, options: Pr
   if (options.detail !== undefined) body.detail = options.detail;
   if (options.errors !== undefined) body.errors = options.errors;
   if (options.current !== undefined) body.current = options.current;
+  if (options.consent !== undefined) body.consent = options.consent;
   return {
     status,
     headers: { ...API_SECURITY_HEADERS, ...options.headers, 'Content-Type': 'application/problem+json' },

@@ -23,6 +23,9 @@ export type CostClass = 'standard' | 'expensive';
  */
 export const EXPENSIVE_FUNCTIONS: ReadonlySet<string> = new Set([
   'insights-get',
+  // Each reads the person's whole Planner or To Do through Graph.
+  'me-task-sources-available',
+  'me-task-sources-import',
   'strategy-map-export',
   'strategy-map-import',
   'cohorts-dashboard-get',
@@ -38,6 +41,10 @@ export const EXPENSIVE_FUNCTIONS: ReadonlySet<string> = new Set([
   // Reads the whole tenant's teams, people, tasks, onboarding and this quarter's moments.
   'coaching-me',
   'coaching-teams',
+  'teams-compare-get',
+  'teams-compare-export',
+  'pulses-results-get',
+  'surveys-results',
 ]);
 
 export function costOf(functionName: string): CostClass {

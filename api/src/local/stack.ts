@@ -136,6 +136,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const functionHost = createFunctionHost(registrations);
     const timers = localTimers(registrations);
     const issuer = services.auth.devTokenIssuer;
+    // The fake Entra ID's on-behalf-of grant accepts the SSO tokens this API accepts, and only those.
+    if (fakeM365 && issuer) fakeM365.graph.trustUserTokens({ jwks: issuer.jwks, issuerTemplate: issuer.issuerTemplate, audience: issuer.clientId });
     const fakeDirectory = fakeM365?.graph.directory;
     const identities = () => [...seedIdentities(), ...(fakeDirectory ? directoryIdentities(fakeDirectory) : [])];
     const devEndpoints = devMode && issuer ? createDevEndpoints(identities, issuer) : undefined;

@@ -96,3 +96,27 @@ export function momentRecognisedContent(tag: string, excerpt: string, webUrl: st
     templateParameters: { tag: clip(tag, 100) },
   };
 }
+
+/** The deep link of a pulse notification: the tab opens the pulse's questions (routes.ts routeForSubPage). */
+export const pulseDeepLink = (teamsAppId: string, pulseId: string) => tabDeepLink(teamsAppId, `pulse:${pulseId}:notification`);
+
+export function pulseOpenedContent(pulseTitle: string, closesOn: string, webUrl: string): NotificationContent {
+  return {
+    activityType: 'pulseOpened',
+    topic: clip(pulseTitle, 100),
+    webUrl,
+    previewText: clip(`A short anonymous pulse: ${pulseTitle}. Open until ${closesOn}.`, 150),
+    templateParameters: { pulseTitle: clip(pulseTitle, 100) },
+  };
+}
+
+/** Goes to everyone the pulse went to: who answered is never used to pick recipients. */
+export function pulseReminderContent(pulseTitle: string, closesOn: string, webUrl: string): NotificationContent {
+  return {
+    activityType: 'pulseReminder',
+    topic: clip(pulseTitle, 100),
+    webUrl,
+    previewText: clip(`If you have not answered yet: ${pulseTitle} closes ${closesOn}.`, 150),
+    templateParameters: { pulseTitle: clip(pulseTitle, 100), closesOn },
+  };
+}

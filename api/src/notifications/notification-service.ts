@@ -40,7 +40,15 @@ export interface NotificationService {
   setReminderSource(source: ReminderSource, settings?: ReminderSettings): void;
   /** The onboarding API registers how assignment plans become outbox entries (the drain's first stage). */
   setFanOut(fanOut: AssignmentFanOut): void;
+  /**
+   * Other work that queues notifications (or finishes what a closed pulse leaves), run for a tenant on
+   * each drainNow and timer run before sending: e.g. pulse announcements, reminders and sealing.
+   */
+  addPlanner(planner: NotificationPlanner): void;
 }
+
+/** Queues what is due for a tenant (idempotently: it runs on every drain). Errors are logged, never thrown on. */
+export type NotificationPlanner = (tenantId: string, now: () => Date) => Promise<void>;
 
 /** Test seams: a throw is a crash at that point (see drain.ts afterSend, recipient-readiness.ts afterInstall). */
 export interface NotificationSeams {
@@ -78,6 +86,17 @@ export function createNotificationServiceFromEnv(
   }
   let reminders: { source: ReminderSource; settings: ReminderSettings } | undefined;
   let fanOut: AssignmentFanOut | undefined;
+  const planners: NotificationPlanner[] = [];
+  const runPlanners = async (tenantId: string) => {
+    for (const planner of planners) {
+      try {
+        await planner(tenantId, clock);
+      } catch (error) {
+        // One planner's failure holds back neither the others nor the sends; the timer runs it again.
+        console.error(`A notification planner failed for tenant ${tenantId}`, error);
+      }
+    }
+  };
   const running = new Map<string, Promise<DrainReport>>();
   let warned = false;
   const disabled = async (): Promise<DrainReport> => {
@@ -93,6 +112,7 @@ export function createNotificationServiceFromEnv(
         try {
           // Queued even without Graph: the leader then sees who is waiting.
           await fanOut?.(tenantId, clock);
+          await runPlanners(tenantId);
           if (!drain) return await disabled();
           return await drain.drain([tenantId]);
         } catch (error) {
@@ -120,6 +140,7 @@ export function createNotificationServiceFromEnv(
           console.error(`Expanding assignment plans for tenant ${tenantId} failed`, error);
         }
       }
+      for (const tenantId of planners.length > 0 ? tenantIds : []) await runPlanners(tenantId);
       if (reminders) {
         const now = clock();
         for (const tenantId of tenantIds) {
@@ -135,6 +156,9 @@ export function createNotificationServiceFromEnv(
     },
     setFanOut(next) {
       fanOut = next;
+    },
+    addPlanner(planner) {
+      planners.push(planner);
     },
   };
 }

@@ -34,13 +34,13 @@ import { createHash } from 'node:crypto';
 import type { OutboxRepository } from '../data/outbox-repository.js';
 
 export type OutboxState = 'pending' | 'sending' | 'sent' | 'failed' | 'dead';
-/** 'assigned' and 'reminder' are onboarding's (reminders also remind leaders of open alignment rounds); the rest are issue 12's. */
-export type NotificationKind = 'assigned' | 'reminder' | 'alignmentInvite' | 'momentRecognised';
+/** 'assigned' and 'reminder' are onboarding's (reminders also remind leaders of open alignment rounds); 'alignmentInvite' and 'momentRecognised' issue 12's; 'pulse' and 'pulseReminder' a mission pulse's announcement and reminder (assignmentId then holds the pulse id). */
+export type NotificationKind = 'assigned' | 'reminder' | 'alignmentInvite' | 'momentRecognised' | 'pulse' | 'pulseReminder';
 
 /** What Graph is asked to show: identical for everyone sharing a chainKey. */
 export interface NotificationContent {
   /** Declared in appPackage/manifest.json `activities.activityTypes`. */
-  activityType: 'moduleAssigned' | 'moduleReminder' | 'alignmentRoundInvited' | 'alignmentRoundReminder' | 'momentRecognised';
+  activityType: 'moduleAssigned' | 'moduleReminder' | 'alignmentRoundInvited' | 'alignmentRoundReminder' | 'momentRecognised' | 'pulseOpened' | 'pulseReminder';
   /** The topic's text (e.g. the module title). */
   topic: string;
   /** Deep link into the module in the tab; Graph refuses 1,024 characters or more. */
@@ -101,6 +101,13 @@ export function reminderIdempotencyKey(userId: string, day: string): string {
 }
 export function reminderChainKey(assignmentId: string, day: string): string {
   return `${assignmentId}:reminder:${day}`;
+}
+/** One announcement and one reminder per person per pulse, ever. */
+export function pulseIdempotencyKey(pulseId: string, userId: string, kind: 'pulse' | 'pulseReminder'): string {
+  return `${kind}:${pulseId}:${userId}`;
+}
+export function pulseChainKey(pulseId: string, kind: 'pulse' | 'pulseReminder'): string {
+  return `${kind}:${pulseId}`;
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { changeSinceLastVisitSchema, unlinkedReasonSchema } from './strategy-editing-contracts.js';
+import { taskSourceRefSchema } from './task-source-contracts.js';
 import { opaqueId, text } from './text-schemas.js';
 
 /** Limits shared by server validation and the tab's inline validation. */
@@ -61,6 +62,8 @@ export const updateTaskSchema = z
     title: taskFields.title.optional(),
     strategyId: taskFields.strategyId.optional(),
     howItServes: taskFields.howItServes.optional(),
+    /** Done or not; for an imported task with write-back on, also completed (or reopened) at the source. */
+    completed: z.boolean().optional(),
   })
   .refine((value) => Object.keys(value).length > 0, { message: 'Change at least one field' })
   .superRefine(requireHowWhenLinked);
@@ -75,6 +78,12 @@ export const taskSchema = z.object({
   updatedAt: z.string(),
   /** Cosmos ETag; send it back as If-Match when changing the task. */
   etag: z.string(),
+  /** Done (absent: not done). Imported tasks follow their source. */
+  completed: z.boolean().optional(),
+  /** yyyy-mm-dd, imported tasks only. */
+  dueDate: z.string().nullable().optional(),
+  /** Imported tasks: where from (Planner / To Do), and whether it was removed there. */
+  source: taskSourceRefSchema.optional(),
 });
 export type Task = z.infer<typeof taskSchema>;
 
@@ -155,6 +164,8 @@ export const problemSchema = z.object({
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   /** For 412 precondition_failed: the document as it is now (with its current etag) — a task, strategy, organisation, team… */
   current: z.union([taskSchema, z.record(z.string(), z.unknown())]).optional(),
+  /** For 403 consent_required: the delegated permissions to ask the person for, and for which source. */
+  consent: z.object({ scopes: z.array(z.string()), source: z.string(), authorizeUrl: z.string().optional() }).optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;
 
@@ -186,3 +197,4 @@ export * from './signup-templates.js';
 export * from './alignment-round-contracts.js';
 export * from './moments-contracts.js';
 export * from './coaching-contracts.js';
+export * from './task-source-contracts.js';

@@ -108,6 +108,9 @@ export const teamTaskSchema = z.object({
   ownerName: z.string(),
   updatedAt: z.string(),
   etag: z.string(),
+  /** Brought in from Planner or To Do (absent: typed into Line of Sight). */
+  source: z.enum(['planner', 'todo']).optional(),
+  completed: z.boolean().optional(),
 });
 export type TeamTask = z.infer<typeof teamTaskSchema>;
 
@@ -176,7 +179,7 @@ export const alignmentSchema = z.object({
   linkedTaskCount: z.number().int(),
   /** linkedTaskCount / taskCount, 0 when there are no tasks. */
   linkedShare: z.number(),
-  unlinkedTasks: listOf(z.object({ id, title: z.string(), ownerId: z.string(), ownerName: z.string(), reason: unlinkedReason })),
+  unlinkedTasks: listOf(z.object({ id, title: z.string(), ownerId: z.string(), ownerName: z.string(), reason: unlinkedReason, source: z.enum(['planner', 'todo']).optional() })),
   /** Strategies in scope (org: every active one; team: mapped to it or served by its tasks) that no task in scope serves. */
   strategiesWithoutTasks: z.array(strategyRef),
   /** Strategies in scope that no team is mapped to. */

@@ -17,6 +17,9 @@ const FirstRunPage = lazy(() => import('../features/signup/components/FirstRunPa
 const MomentsPage = lazy(() => import('../features/moments/components/MomentsPage'));
 const AlignmentPage = lazy(() => import('../features/alignment/components/AlignmentPage'));
 const CoachingPage = lazy(() => import('../features/coaching/components/CoachingPage'));
+const TaskSourcesPanel = lazy(() => import('../features/task-sources/components/TaskSourcesPanel'));
+const PulsesPage = lazy(() => import('../features/pulses/components/PulsesPage'));
+const TeamComparisonPage = lazy(() => import('../features/team-comparison/components/TeamComparisonPage'));
 
 const useStyles = makeStyles({
   nav: {
@@ -64,6 +67,9 @@ export function PersonalShell({ apiBaseUrl, getToken, onFirstLoad, deepLink = ''
   const roles: Role[] | null = me?.roles ?? null;
   // An import changes the map under the editor: counting imports tells the editor to load it again.
   const [imports, setImports] = useState(0);
+  // Tasks brought in or synced from Planner / To Do: the home view loads again.
+  const [broughtIn, setBroughtIn] = useState(0);
+  const taskSourcesChanged = useCallback(() => setBroughtIn((count) => count + 1), []);
   const route = allowedRoute(useHashRoute(deepLink), roles);
   const areas = areasFor(roles ?? ['Employee']);
   // Someone who followed a link to a leader area before their roles were known still gets its tab.
@@ -110,7 +116,11 @@ export function PersonalShell({ apiBaseUrl, getToken, onFirstLoad, deepLink = ''
       </nav>
       <Suspense fallback={areaLoading}>
         {route.area === 'home' && (
-          <LineOfSightPage key={homeLoads} apiBaseUrl={apiBaseUrl} getToken={getToken} onFirstLoad={onFirstLoad} onMe={setMe} onNotOnboarded={showFirstRun} />
+          <LineOfSightPage key={homeLoads} apiBaseUrl={apiBaseUrl} getToken={getToken} onFirstLoad={onFirstLoad} onMe={setMe} onNotOnboarded={showFirstRun} reloadAfter={broughtIn}>
+            <Suspense fallback={null}>
+              <TaskSourcesPanel client={client} onChanged={taskSourcesChanged} />
+            </Suspense>
+          </LineOfSightPage>
         )}
         {route.area === 'strategy' && (
           <StrategyEditorPage client={client} params={route.params} onFirstLoad={onFirstLoad} reloadAfter={imports}>
@@ -124,6 +134,8 @@ export function PersonalShell({ apiBaseUrl, getToken, onFirstLoad, deepLink = ''
         {route.area === 'moments' && <MomentsPage key={JSON.stringify(route.params)} client={client} params={route.params} myId={me?.id} onFirstLoad={onFirstLoad} />}
         {route.area === 'alignment' && <AlignmentPage client={client} params={route.params} onFirstLoad={onFirstLoad} />}
         {route.area === 'coaching' && <CoachingPage client={client} isAdmin={roles?.includes('Admin') === true} onFirstLoad={onFirstLoad} />}
+        {route.area === 'compare' && <TeamComparisonPage client={client} isAdmin={roles?.includes('Admin') === true} onFirstLoad={onFirstLoad} />}
+        {route.area === 'pulses' && <PulsesPage client={client} apiBaseUrl={apiBaseUrl} params={route.params} leads={roles?.includes('Leader') === true || roles?.includes('Admin') === true} onFirstLoad={onFirstLoad} />}
       </Suspense>
     </>
   );

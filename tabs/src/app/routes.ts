@@ -5,7 +5,7 @@
  */
 import type { Role } from '@contracts';
 
-export type Area = 'home' | 'onboarding' | 'strategy' | 'teams' | 'insights' | 'onboarding-admin' | 'moments' | 'alignment' | 'coaching';
+export type Area = 'home' | 'onboarding' | 'strategy' | 'teams' | 'insights' | 'onboarding-admin' | 'moments' | 'alignment' | 'coaching' | 'pulses' | 'compare';
 
 export interface Route {
   area: Area;
@@ -23,6 +23,8 @@ export const AREA_LABELS: Record<Area, string> = {
   moments: 'Mission moments',
   alignment: 'Alignment rounds',
   coaching: 'Coaching',
+  pulses: 'Mission pulse',
+  compare: 'Teams compared',
 };
 
 const AREAS = Object.keys(AREA_LABELS) as Area[];
@@ -30,7 +32,7 @@ const AREAS = Object.keys(AREA_LABELS) as Area[];
 /** Leaders and Admins see every area; everyone else sees their home view, their onboarding, their own insights and the mission moments. */
 export function areasFor(roles: readonly Role[]): Area[] {
   const leads = roles.includes('Leader') || roles.includes('Admin');
-  return leads ? AREAS : ['home', 'onboarding', 'insights', 'moments'];
+  return leads ? AREAS : ['home', 'onboarding', 'insights', 'moments', 'pulses'];
 }
 
 export function parseRoute(hash: string): Route {
@@ -57,13 +59,16 @@ export function allowedRoute(route: Route, roles: readonly Role[] | null): Route
 /**
  * Where a Teams deep link lands. A notification's link carries `onboarding:<assignmentId>:notification`
  * as its context (teams-js: page.subPageId): the module opens directly, marked as opened from it;
- * `alignment-round:<id>` opens the round and `moment:<id>` the moments feed.
+ * `alignment-round:<id>` opens the round and `moment:<id>` the moments feed; `pulse:<pulseId>:notification`
+ * opens the pulse's questions.
  */
 export function routeForSubPage(subPageId: string | undefined): Route | null {
   const [kind, assignment, source] = (subPageId ?? '').split(':');
   // Alignment round invitations and reminders (`alignment-round:<id>`), recognition (`moment:<id>`).
   if (kind === 'alignment-round' && assignment) return { area: 'alignment', params: { round: assignment } };
   if (kind === 'moment' && assignment) return { area: 'moments', params: { moment: assignment } };
+  // A pulse notification (`pulse:<pulseId>:notification`) opens the pulse's questions.
+  if (kind === 'pulse' && assignment) return { area: 'pulses', params: { pulse: assignment } };
   if (kind !== 'onboarding' || !assignment) return null;
   return { area: 'onboarding', params: source === 'notification' ? { assignment, from: 'notification' } : { assignment } };
 }

@@ -109,7 +109,7 @@ describe('the users sync', () => {
     for (const user of users) env.directory.upsertUser(tenant, user);
     env.graph.setPageSize(2);
     try {
-      env.graph.inject({ kind: 'throttle', path: '/users/delta', skip: 1, count: 1, retryAfter: '3600' });
+      env.graph.inject({ kind: 'throttle', path: '/users/delta', after: 1, count: 1, retryAfter: '3600' });
       const before = deltaQueries().length;
       await env.sync();
       const known = async () => (await Promise.all(users.map((user) => env.person(tenant, user.id)))).filter(Boolean).length;

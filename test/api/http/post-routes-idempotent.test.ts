@@ -4,6 +4,7 @@
  * idempotency_key_invalid, which only the wrapper says, before its own handler runs.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROUTES_WITHOUT_IDEMPOTENCY } from '../../../api/src/http/idempotency.js';
 import { registeredHttpFunctions } from '../../../api/src/local/functions-core-stand-in.js';
 import { problemSchema } from '../../../api/src/shared/contracts.js';
 import { CONTOSO_IDS, startApiTestStack, type ApiTestStack } from '../support/api-test-stack.js';
@@ -41,15 +42,25 @@ describe('every POST route honours Idempotency-Key', () => {
         'me-tasks-create', 'strategies-create', 'teams-create', 'modules-create', 'modules-publish', 'cohorts-create',
         'cohorts-members-add', 'cohorts-members-import', 'cohorts-assignments-create', 'strategy-map-import', 'notifications-dead-retry',
         'alignment-rounds-create', 'alignment-rounds-close', 'moments-create', 'moments-hide',
+        'pulses-create', 'pulses-close', 'pulses-responses-create',
       ]),
     );
   });
 
+  it('leaves out only the routes listed with a reason (an anonymous pulse answer, the public survey), and those keep no record', async () => {
+    const exempt = postRoutes().filter((route) => ROUTES_WITHOUT_IDEMPOTENCY.has(route.name)).map((route) => route.name);
+    expect(exempt.sort()).toEqual(['public-survey-answer', 'pulses-responses-create']);
+    const before = await store.fingerprint('idempotency', tenant);
+    const response = await api.request('POST', '/api/pulses/x1/responses', { token: grace, json: {}, headers: { 'idempotency-key': 'k'.repeat(256) } });
+    expect(response.status).toBe(404);
+    expect(await store.fingerprint('idempotency', tenant)).toEqual(before);
+  });
+
   it('each answers a malformed key with 400 idempotency_key_invalid and writes nothing', async () => {
-    const containers = ['tasks', 'strategy', 'directory', 'onboarding', 'alignment', 'idempotency'] as const;
+    const containers = ['tasks', 'strategy', 'directory', 'onboarding', 'alignment', 'idempotency', 'pulses'] as const;
     const before = await Promise.all(containers.map((name) => store.fingerprint(name, tenant)));
     const answers: Record<string, string> = {};
-    for (const route of postRoutes()) {
+    for (const route of postRoutes().filter((candidate) => !ROUTES_WITHOUT_IDEMPOTENCY.has(candidate.name))) {
       const response = await api.request('POST', route.path, { token: grace, json: {}, headers: { 'idempotency-key': 'k'.repeat(256) } });
       answers[route.name] = `${response.status} ${response.status === 400 ? problemSchema.parse(response.body).code : response.text}`;
     }

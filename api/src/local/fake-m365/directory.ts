@@ -8,6 +8,7 @@
  * Dev and test only: `npm start` holds the demo tenants and Northwind Traders in one of these, and
  * tests build their own.
  */
+import { createFakeWork, type FakePlanInit, type FakeTodoListInit, type FakeWork } from './work.js';
 
 /** Directory role template ids as they appear in a token's `wids` claim (the real ids live with the API's auth). */
 export { GLOBAL_ADMINISTRATOR_ROLE, TEAMS_ADMINISTRATOR_ROLE } from '../../auth/directory-roles.js';
@@ -64,6 +65,11 @@ export interface FakeTenantInit {
   installedApps?: Record<string, string[]>;
   /** Users for whom the org's Teams app permission policy blocks the app (installing it is refused). */
   blockedByPolicy?: string[];
+  /** Planner plans (tasks assigned to users) and To Do lists (one user's each). */
+  plans?: FakePlanInit[];
+  todoLists?: FakeTodoListInit[];
+  /** Per user id, the delegated Graph scopes the user consented the app may use on their behalf (e.g. Tasks.Read). */
+  delegatedConsent?: Record<string, string[]>;
 }
 
 export interface DirectoryChange {
@@ -85,6 +91,10 @@ export interface FakeTenant {
   readonly changes: DirectoryChange[];
   /** Delta and next links carry this; links of an earlier generation are expired (syncStateNotFound). */
   deltaGeneration: number;
+  /** Planner plans and To Do lists of the tenant's people. */
+  readonly work: FakeWork;
+  /** Per user id, the delegated scopes consented (user consent on the consent page, or given at init). */
+  readonly delegatedConsent: Map<string, Set<string>>;
 }
 
 export interface FakeDirectory {
@@ -102,6 +112,10 @@ export interface FakeDirectory {
   installApp(tenantId: string, userId: string, catalogAppId: string): void;
   /** Expires every delta and next link handed out so far, as Graph does after seven days. */
   expireDeltaLinks(tenantId: string): void;
+  /** What a person's "Accept" on the consent page does: the app may use these scopes on their behalf. */
+  grantDelegatedConsent(tenantId: string, userId: string, scopes: readonly string[]): void;
+  /** The person withdrew the app's delegated permissions (My Apps → revoke). */
+  revokeDelegatedConsent(tenantId: string, userId: string): void;
   /** Called after every change (npm start keeps the fake's state in its data folder). */
   onChange(listener: () => void): void;
 }
@@ -135,6 +149,8 @@ export function createFakeDirectory(inits: readonly FakeTenantInit[] = []): Fake
         blockedByPolicy: new Set(init.blockedByPolicy ?? []),
         changes: [],
         deltaGeneration: 1,
+        work: createFakeWork(init.plans, init.todoLists),
+        delegatedConsent: new Map(Object.entries(init.delegatedConsent ?? {}).map(([userId, scopes]) => [userId, new Set(scopes)])),
       };
       // Everything that exists at the start is "changed" once, so the first delta round lists it all.
       for (const id of tenant.users.keys()) record(tenant, 'user', id);
@@ -187,6 +203,17 @@ export function createFakeDirectory(inits: readonly FakeTenantInit[] = []): Fake
     },
     expireDeltaLinks(tenantId) {
       need(tenantId).deltaGeneration += 1;
+    },
+    grantDelegatedConsent(tenantId, userId, scopes) {
+      const tenant = need(tenantId);
+      const granted = tenant.delegatedConsent.get(userId) ?? new Set<string>();
+      for (const scope of scopes) granted.add(scope);
+      tenant.delegatedConsent.set(userId, granted);
+      changed();
+    },
+    revokeDelegatedConsent(tenantId, userId) {
+      need(tenantId).delegatedConsent.delete(userId);
+      changed();
     },
     onChange(listener) {
       listeners.push(listener);

@@ -9,7 +9,8 @@
  *   permissions; "Accept" (a POST) records the consent and redirects to `redirect_uri` with
  *   `admin_consent=True&tenant=…&state=…`, "Cancel" with `error=access_denied`.
  */
-import { GRAPH_PERMISSIONS } from '../../shared/graph-permissions.js';
+import { APPLICATION_PERMISSIONS, GRAPH_PERMISSIONS } from '../../shared/graph-permissions.js';
+import { createDelegatedEntra, type DelegatedEntra } from './fake-entra-delegated.js';
 import { GRAPH_AUDIENCE, type GraphArea, type GraphRequest, type IssuedAppToken } from './graph-context.js';
 
 export interface FakeEntraOptions {
@@ -25,6 +26,7 @@ export interface FakeEntra {
   area: GraphArea;
   tokens: Map<string, IssuedAppToken>;
   tokenRequests(): number;
+  delegated: DelegatedEntra;
 }
 
 const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -44,25 +46,32 @@ function loopbackUrl(value: string | null): URL | undefined {
 export function createFakeEntra(options: FakeEntraOptions): FakeEntra {
   const tokens = new Map<string, IssuedAppToken>();
   let requests = 0;
-  const consentedRoles = options.consentedRoles ?? Object.keys(GRAPH_PERMISSIONS);
+  const consentedRoles = options.consentedRoles ?? APPLICATION_PERMISSIONS;
 
-  function issue(tenantId: string, roles: string[]): { access_token: string; expires_in: number; token_type: string } {
+  const delegated = createDelegatedEntra(options.clientId);
+
+  function issue(tenantId: string, roles: string[], user?: { userId: string; scopes: string[] }): { access_token: string; expires_in: number; token_type: string } {
     const lifetime = options.tokenLifetimeSeconds;
     const nowSeconds = Math.floor(Date.now() / 1000);
-    const payload = { aud: GRAPH_AUDIENCE, iss: `https://sts.windows.net/${tenantId}/`, tid: tenantId, appid: options.clientId, roles, iat: nowSeconds, exp: nowSeconds + lifetime, jti: `${tokens.size + 1}` };
+    const userClaims = user ? { oid: user.userId, scp: user.scopes.join(' ') } : {};
+    const payload = { aud: GRAPH_AUDIENCE, iss: `https://sts.windows.net/${tenantId}/`, tid: tenantId, appid: options.clientId, roles, ...userClaims, iat: nowSeconds, exp: nowSeconds + lifetime, jti: `${tokens.size + 1}` };
     const token = `${base64url({ typ: 'JWT', alg: 'RS256', kid: 'fake-m365' })}.${base64url(payload)}.${base64url(`fake-signature-${tokens.size + 1}`)}`;
-    tokens.set(token, { tenantId, expiresAtMs: Date.now() + lifetime * 1000, roles, audience: GRAPH_AUDIENCE });
+    tokens.set(token, { tenantId, expiresAtMs: Date.now() + lifetime * 1000, roles, audience: GRAPH_AUDIENCE, ...(user ? { userId: user.userId, scopes: user.scopes } : {}) });
     return { token_type: 'Bearer', expires_in: lifetime, access_token: token };
   }
 
   async function tokenEndpoint(request: GraphRequest, tenantId: string): Promise<void> {
     requests += 1;
     const form = new URLSearchParams(await request.readBody());
-    if (form.get('grant_type') !== 'client_credentials') return request.send(400, { error: 'unsupported_grant_type' });
+    const grant = form.get('grant_type');
+    if (grant !== 'client_credentials' && grant !== 'urn:ietf:params:oauth:grant-type:jwt-bearer') return request.send(400, { error: 'unsupported_grant_type' });
     if (form.get('client_id') !== options.clientId) return request.send(400, { error: 'unauthorized_client', error_description: `AADSTS700016: Application with identifier '${form.get('client_id')}' was not found.` });
-    if (form.get('scope') !== `${GRAPH_AUDIENCE}/.default`) return request.send(400, { error: 'invalid_scope' });
     const hasAssertion = form.get('client_assertion_type') === 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer' && Boolean(form.get('client_assertion'));
     if (!hasAssertion) return request.send(401, { error: 'invalid_client', error_description: 'AADSTS7000218: The request body must contain client_assertion or client_secret.' });
+    if (grant !== 'client_credentials') {
+      return delegated.exchange(request, tenantId, form, (tid, userId, scopes) => ({ ...issue(tid, [], { userId, scopes }), scope: scopes.map((scope) => `${GRAPH_AUDIENCE}/${scope}`).join(' ') }));
+    }
+    if (form.get('scope') !== `${GRAPH_AUDIENCE}/.default`) return request.send(400, { error: 'invalid_scope' });
     const tenant = request.directory.tenant(tenantId);
     if (!tenant) {
       if (options.undeclaredTenants === 'refuse') return request.send(400, { error: 'invalid_request', error_description: `AADSTS90002: Tenant '${tenantId}' not found.` });
@@ -98,7 +107,8 @@ export function createFakeEntra(options: FakeEntraOptions): FakeEntra {
       return;
     }
     const hidden = ['client_id', 'redirect_uri', 'state'].map((name) => `<input type="hidden" name="${name}" value="${escapeHtml(params.get(name) ?? '')}">`).join('');
-    const list = consentedRoles.map((role) => `<li><strong>${escapeHtml(role)}</strong>: ${escapeHtml(GRAPH_PERMISSIONS[role as keyof typeof GRAPH_PERMISSIONS]?.why ?? '')}</li>`).join('');
+    // The page lists every permission the registration requests (delegated ones included), as Entra's does.
+    const list = (options.consentedRoles ?? Object.keys(GRAPH_PERMISSIONS)).map((role) => `<li><strong>${escapeHtml(role)}</strong>: ${escapeHtml(GRAPH_PERMISSIONS[role as keyof typeof GRAPH_PERMISSIONS]?.why ?? '')}</li>`).join('');
     html(200, `<h1>Permissions requested</h1><p>Line of Sight (fake Microsoft Entra ID, local only) asks an administrator of <strong>${escapeHtml(tenant.displayName)}</strong> to grant, for the whole organisation:</p><ul>${list}</ul>
 <form method="post">${hidden}<button name="decision" value="accept">Accept</button> <button name="decision" value="cancel">Cancel</button></form>`);
   }
@@ -106,9 +116,11 @@ export function createFakeEntra(options: FakeEntraOptions): FakeEntra {
   const area: GraphArea = (request) => {
     const token = /^\/([^/]+)\/oauth2\/v2\.0\/token$/.exec(request.url.pathname);
     if (token && request.method === 'POST') return tokenEndpoint(request, decodeURIComponent(token[1]!)).then(() => true);
+    const authorize = /^\/([^/]+)\/oauth2\/v2\.0\/authorize$/.exec(request.url.pathname);
+    if (authorize && (request.method === 'GET' || request.method === 'POST')) return delegated.consentPage(request, decodeURIComponent(authorize[1]!)).then(() => true);
     const consent = /^\/([^/]+)\/(?:v2\.0\/)?adminconsent$/.exec(request.url.pathname);
     if (consent && (request.method === 'GET' || request.method === 'POST')) return adminConsent(request, decodeURIComponent(consent[1]!)).then(() => true);
     return false;
   };
-  return { area, tokens, tokenRequests: () => requests };
+  return { area, tokens, tokenRequests: () => requests, delegated };
 }

@@ -21,6 +21,8 @@ import { groupReadArea } from './group-read.js';
 import { usersDeltaArea } from './users-delta.js';
 import { teamsAppsArea } from './teams-apps.js';
 import { groupListArea } from './group-list.js';
+import type { TrustedUserTokens } from './fake-entra-delegated.js';
+import { tasksArea } from './tasks-area.js';
 import { findRepoRoot } from '../static-files.js';
 
 export type { Fault, FaultKind } from './faults.js';
@@ -41,11 +43,13 @@ export interface FakeGraphOptions {
   /** Default: the types appPackage/manifest.json declares. */
   activityTypes?: string[];
   /** Requests per second per tenant (bulk, single); beyond it: 429 + Retry-After. Off when undefined. */
-  rateLimit?: { bulk: number; single: number };
+  rateLimit?: { bulk: number; single: number; tasks?: number };
   /** Groups of undeclared tenants' group reads (the token needs e.g. GroupMember.Read.All in `roles`). */
   groups?: FakeGroups;
   /** Users per page of a list or delta read (Graph's default is 100); small values exercise paging. */
   groupPageSize?: number;
+  /** Items per page of Planner and To Do reads (default 20); small values exercise paging. */
+  taskPageSize?: number;
   /** The customer tenants, their consent, people, groups and apps. */
   directory?: FakeDirectory;
   /** 0 (default) picks a free port. */
@@ -69,6 +73,8 @@ export interface FakeGraph {
   setPageSize(size: number): void;
   inject(fault: Fault): void;
   clearFaults(): void;
+  /** The SSO tokens the on-behalf-of grant accepts as assertions (the issuer the API trusts). */
+  trustUserTokens(tokens: TrustedUserTokens): void;
   /** What each person sees in their activity feed: one entry per (recipient, chainId). */
   feed(tenantId?: string): FeedEntry[];
   /** Deliveries in total (counting replacements). */
@@ -138,6 +144,7 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
     groupReadArea,
     usersDeltaArea({ pageSize: () => pageSize, requests: usersDeltaRequests }),
     groupListArea(() => options.groupPageSize ?? 100),
+    tasksArea({ pageSize: options.taskPageSize ?? 20, overLimit }),
   ];
 
   /** A fault ordered for this path (other than the feed's, which applies them after checking the body). */
@@ -203,6 +210,7 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
     },
     inject: (fault) => faults.inject(fault),
     clearFaults: () => faults.clear(),
+    trustUserTokens: (tokens) => entra.delegated.trust(tokens),
     feed(tenantId) {
       return [...feed.values()].filter((entry) => tenantId === undefined || entry.tenantId === tenantId);
     },

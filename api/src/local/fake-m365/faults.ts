@@ -7,12 +7,12 @@ export interface Fault {
   kind: FaultKind;
   /** Applies to the next `count` Graph calls... */
   count?: number;
-  /** ...after letting this many matching calls through (a failure mid-way through a paged read). */
-  skip?: number;
   /** ...or to this fraction of them (deterministic pseudo-random). */
   fraction?: number;
   /** 429 only: the Retry-After header value (seconds, or an HTTP date). */
   retryAfter?: string;
+  /** Lets this many matching calls through first (e.g. 1: the second page is throttled). */
+  after?: number;
   /** Only requests whose path contains this (e.g. '/users/delta'); default: the activity feed sends. */
   path?: string;
   /** Only requests with this method (e.g. 'POST' to throttle installs but not the checks before them). */
@@ -34,7 +34,7 @@ export function createFaults(): Faults {
   const nextRandom = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   return {
     inject(fault) {
-      faults.push({ ...fault, ...(fault.count !== undefined ? { left: fault.count } : {}), toSkip: fault.skip ?? 0 });
+      faults.push({ ...fault, ...(fault.count !== undefined ? { left: fault.count } : {}), toSkip: fault.after ?? 0 });
     },
     clear() {
       faults = [];
@@ -63,7 +63,7 @@ export function createFaults(): Faults {
  * Per tenant and kind, a token bucket like Graph's own throttling: `limit` requests a second, holding
  * at most one second's worth. Returns whether this request is over the limit.
  */
-export function createRateLimit(limits: Record<string, number> | undefined): (tenantId: string, kind: string) => boolean {
+export function createRateLimit(limits: Readonly<Record<string, number | undefined>> | undefined): (tenantId: string, kind: string) => boolean {
   const buckets = new Map<string, { tokens: number; at: number }>();
   return (tenantId, kind) => {
     const limit = limits?.[kind];

@@ -12,6 +12,9 @@ export interface IssuedAppToken {
   expiresAtMs: number;
   roles: string[];
   audience: string;
+  /** Delegated tokens (on-behalf-of): the user the app acts for, and the consented scopes (`scp`). */
+  userId?: string;
+  scopes?: string[];
 }
 
 export interface GraphRequest {

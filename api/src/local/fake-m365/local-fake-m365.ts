@@ -29,7 +29,7 @@ export async function startLocalFakeM365(dataDir?: string): Promise<StartedFakeM
     clientId: LOCAL_GRAPH_CLIENT_ID,
     directory,
     refuseUndeclaredTenants: true,
-    rateLimit: { bulk: 2, single: 10 },
+    rateLimit: { bulk: 2, single: 10, tasks: 10 },
   });
   const previous = Object.fromEntries(GRAPH_SETTINGS.map((name) => [name, process.env[name]]));
   process.env.GRAPH_CLIENT_ID = graph.clientId;

@@ -4,9 +4,11 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import type { DevIdentity } from '../../shared/contracts.js';
+import { CONTOSO_IDS } from '../seed-contoso.js';
 import { SEED_TENANTS } from '../seed.js';
 import { seedUpn } from '../seed-types.js';
 import { createFakeDirectory, type FakeDirectory, type FakeTenantInit } from './directory.js';
+import { CONTOSO_WORK, NORTHWIND_WORK } from './local-work.js';
 import { northwindTenant } from './northwind.js';
 
 /** The catalog id of the app in a demo tenant: derived from the tenant id, never the manifest id. */
@@ -27,7 +29,8 @@ export function demoTenantDirectories(manifestAppId: string): FakeTenantInit[] {
 }
 
 export function localFakeDirectory(manifestAppId: string): FakeDirectory {
-  return createFakeDirectory([...demoTenantDirectories(manifestAppId), northwindTenant(manifestAppId)]);
+  const demo = demoTenantDirectories(manifestAppId).map((tenant) => (tenant.id === CONTOSO_IDS.tenant ? { ...tenant, ...CONTOSO_WORK } : tenant));
+  return createFakeDirectory([...demo, { ...northwindTenant(manifestAppId), ...NORTHWIND_WORK }]);
 }
 
 /**
@@ -56,7 +59,7 @@ export function directoryIdentities(directory: FakeDirectory): DevIdentity[] {
 
 /** What `npm start` keeps of the fake between runs: who consented and who has the app. */
 interface KeptFakeState {
-  tenants: { id: string; consented: boolean; installedApps: Record<string, string[]> }[];
+  tenants: { id: string; consented: boolean; installedApps: Record<string, string[]>; delegatedConsent?: Record<string, string[]> }[];
 }
 
 /** Restores the kept state from `file` (if any) and keeps it there after every change. */
@@ -67,11 +70,14 @@ export async function keepFakeDirectoryIn(directory: FakeDirectory, file: string
     if (!tenant) continue;
     tenant.consented = saved.consented;
     for (const [userId, apps] of Object.entries(saved.installedApps)) tenant.installedApps.set(userId, new Set(apps));
+    for (const [userId, scopes] of Object.entries(saved.delegatedConsent ?? {})) tenant.delegatedConsent.set(userId, new Set(scopes));
   }
   let writing = Promise.resolve();
   directory.onChange(() => {
     const state: KeptFakeState = {
-      tenants: directory.tenants().map((tenant) => ({ id: tenant.id, consented: tenant.consented, installedApps: Object.fromEntries([...tenant.installedApps].map(([userId, apps]) => [userId, [...apps]])) })),
+      tenants: directory.tenants().map((tenant) => ({ id: tenant.id, consented: tenant.consented, installedApps: Object.fromEntries([...tenant.installedApps].map(([userId, apps]) => [userId, [...apps]])),
+        delegatedConsent: Object.fromEntries([...tenant.delegatedConsent].map(([userId, scopes]) => [userId, [...scopes]])),
+      })),
     };
     writing = writing.then(() => writeFile(file, JSON.stringify(state)), () => writeFile(file, JSON.stringify(state)));
   });

@@ -25,7 +25,7 @@ export function leaderFixLists(alignment: Alignment, teamOf: (ownerOrTaskId: str
       key: task.id,
       label: task.title,
       href: link(hrefFor('teams', { team: teamOf(task.id) ?? teamOf(task.ownerId), task: task.id })),
-      detail: `${task.ownerName}, ${REASONS[task.reason] ?? task.reason}`,
+      detail: `${task.ownerName}, ${REASONS[task.reason] ?? task.reason}${task.source ? `, from ${task.source === 'planner' ? 'Planner' : 'To Do'}` : ''}`,
     })),
     strategiesWithoutTasks: alignment.strategiesWithoutTasks.map((s) => ({ key: s.id, label: s.title, href: link(hrefFor('strategy', { edit: s.id })) })),
     strategiesWithoutTeams: alignment.strategiesWithoutTeams.map((s) => ({

@@ -33,7 +33,11 @@ export function TeamTaskList({ tasks, label, empty, hidden = 0 }: { tasks: TeamT
         {tasks.map((task) => (
           <li key={task.id} className={styles.item}>
             <Text weight="semibold">{task.title}</Text>
-            <Caption1 className={styles.muted}>{task.ownerName}</Caption1>
+            <Caption1 className={styles.muted}>
+              {task.ownerName}
+              {task.source ? ` · from ${task.source === 'planner' ? 'Planner' : 'To Do'}` : ''}
+              {task.completed ? ' · done' : ''}
+            </Caption1>
             {task.howItServes && <Body1 className={styles.muted}>How this serves: {task.howItServes}</Body1>}
           </li>
         ))}

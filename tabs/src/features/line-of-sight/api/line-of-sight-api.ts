@@ -8,6 +8,8 @@ export interface LineOfSightApi {
   /** Sends If-Match with the task's etag: a stale copy answers 412 instead of overwriting someone's change. */
   updateTask(task: Task, changes: UpdateTaskInput): Promise<void>;
   removeTask(task: Task): Promise<void>;
+  /** An imported task becomes a plain task (e.g. after it was removed at its source). */
+  unlinkSource(task: Task): Promise<void>;
   /** Records this visit, so the next "what changed since your last visit" starts from now. */
   recordVisit(): Promise<void>;
 }
@@ -21,6 +23,7 @@ export function createLineOfSightApi(client: ApiClient): LineOfSightApi {
     createTask: (input) => client.send('/api/me/tasks', { method: 'POST', body: input }),
     updateTask: (task, changes) => client.send(taskPath(task), { method: 'PATCH', body: changes, ifMatch: task.etag }),
     removeTask: (task) => client.send(taskPath(task), { method: 'DELETE', ifMatch: task.etag }),
+    unlinkSource: (task) => client.send(`${taskPath(task)}/unlink-source`, { method: 'POST', ifMatch: task.etag }),
     recordVisit: () => client.send('/api/me/visits', { method: 'POST' }),
   };
 }

@@ -12,7 +12,7 @@ import {
   useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { AddRegular, DismissRegular } from '@fluentui/react-icons';
-import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ApiError, createApiClient } from '../../../app/api-client';
 import { usePageStyles } from '../../../components/page-styles';
 import type { LoadOutcome } from '../../../app/teams-session';
@@ -63,15 +63,23 @@ export interface LineOfSightPageProps {
   onMe?: (me: Me) => void;
   /** The API says the person's organisation hasn't set Line of Sight up: the shell shows the first run instead. */
   onNotOnboarded?: () => void;
+  /** Changes when tasks were brought in or synced from elsewhere: the view loads again. */
+  reloadAfter?: number;
+  /** Shown above the strategies (bringing tasks in from Planner and To Do). */
+  children?: ReactNode;
 }
 
 /** The home view: vision → strategies → my tasks, and the tools to keep my tasks linked. */
-export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad, onMe, onNotOnboarded }: LineOfSightPageProps) {
+export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad, onMe, onNotOnboarded, reloadAfter = 0, children }: LineOfSightPageProps) {
   const page = usePageStyles();
   const styles = useStyles();
   const api = useMemo(() => createLineOfSightApi(createApiClient({ baseUrl: apiBaseUrl, getToken })), [apiBaseUrl, getToken]);
   const { state, reload } = useLineOfSight(api, onFirstLoad);
-  const { notice, dismissNotice, createTask, updateTask, removeTask } = useTaskMutations(api, reload);
+  const { notice, dismissNotice, createTask, updateTask, removeTask, toggleDone, unlinkSource } = useTaskMutations(api, reload);
+  const taskActions = { onToggleDone: (task: Task) => void toggleDone(task), onUnlinkSource: (task: Task) => void unlinkSource(task) };
+  useEffect(() => {
+    if (reloadAfter > 0) void reload();
+  }, [reloadAfter, reload]);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const restoreFocusHere = useRestoreFocusTarget();
   const addButton = useRef<HTMLButtonElement>(null);
@@ -135,6 +143,7 @@ export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad, onM
               </MessageBar>
             )}
           </div>
+          {children}
           <section className={styles.strategies} aria-labelledby="strategies-heading">
             <div className={styles.strategiesHeader}>
               <Title3 as="h2" id="strategies-heading" className={page.heading}>
@@ -171,10 +180,11 @@ export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad, onM
                 onEdit={edit}
                 onRemove={remove}
                 onIntent={preloadDialogs}
+                {...taskActions}
               />
             ))}
           </section>
-          <UnlinkedTasks tasks={state.data.unlinkedTasks} onEdit={edit} onRemove={remove} onIntent={preloadDialogs} />
+          <UnlinkedTasks tasks={state.data.unlinkedTasks} onEdit={edit} onRemove={remove} onIntent={preloadDialogs} {...taskActions} />
           <Suspense fallback={null}>
             {(dialog?.kind === 'add' || dialog?.kind === 'edit') && (
               <TaskDialog

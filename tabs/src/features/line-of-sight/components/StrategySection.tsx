@@ -47,10 +47,12 @@ interface Props {
   onEdit(task: Task): void;
   onRemove(task: Task): void;
   onIntent(): void;
+  onToggleDone?(task: Task): void;
+  onUnlinkSource?(task: Task): void;
 }
 
 /** One strategy: why it matters, how it serves customers, and the tasks of mine that move it forward. */
-export function StrategySection({ strategy, position, onEdit, onRemove, onIntent }: Props) {
+export function StrategySection({ strategy, position, onEdit, onRemove, onIntent, ...taskActions }: Props) {
   const styles = useStyles();
   const headingId = `strategy-${strategy.id}`;
   const listLabel = `My tasks for ${strategy.title}`;
@@ -88,7 +90,7 @@ export function StrategySection({ strategy, position, onEdit, onRemove, onIntent
         {strategy.myTasks.length > 0 ? (
           <ul className={styles.list} aria-label={listLabel}>
             {strategy.myTasks.map((task) => (
-              <TaskItem key={task.id} task={task} onEdit={onEdit} onRemove={onRemove} onIntent={onIntent} />
+              <TaskItem key={task.id} task={task} onEdit={onEdit} onRemove={onRemove} onIntent={onIntent} {...taskActions} />
             ))}
           </ul>
         ) : (

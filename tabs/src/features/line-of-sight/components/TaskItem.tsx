@@ -1,6 +1,7 @@
 import type { Task } from '@contracts';
 import { Body1, Button, Caption1, Text, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
-import { DeleteRegular, EditRegular } from '@fluentui/react-icons';
+import { ArrowUndoRegular, CheckmarkRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
+import { TaskSourceLine } from './TaskSourceLine';
 
 const useStyles = makeStyles({
   item: {
@@ -19,7 +20,7 @@ const useStyles = makeStyles({
   serves: { margin: 0, overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
   servesLabel: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
   missing: { margin: 0, fontStyle: 'italic', color: tokens.colorNeutralForeground3 },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalXS, flexShrink: 0 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, flexShrink: 0 },
   note: { margin: 0, fontWeight: tokens.fontWeightSemibold, color: tokens.colorStatusWarningForeground3 },
 });
 
@@ -31,10 +32,14 @@ interface Props {
   onIntent(): void;
   /** Why this task needs attention, e.g. its strategy was archived. */
   note?: string;
+  /** Marks it done (or not done again); an imported task with write-back on follows at its source. */
+  onToggleDone?(task: Task): void;
+  /** Detaches an imported task from its source (e.g. after it was removed there); it stays as a plain task. */
+  onUnlinkSource?(task: Task): void;
 }
 
 /** One of my tasks, with the sentence that says how it serves its strategy. */
-export function TaskItem({ task, onEdit, onRemove, onIntent, note }: Props) {
+export function TaskItem({ task, onEdit, onRemove, onIntent, note, onToggleDone, onUnlinkSource }: Props) {
   const styles = useStyles();
   const restoreFocusHere = useRestoreFocusTarget();
   return (
@@ -43,6 +48,7 @@ export function TaskItem({ task, onEdit, onRemove, onIntent, note }: Props) {
         <Text weight="semibold" className={styles.title}>
           {task.title}
         </Text>
+        <TaskSourceLine task={task} {...(onUnlinkSource ? { onUnlinkSource } : {})} />
         {note && (
           <Caption1 as="p" className={styles.note}>
             {note}
@@ -60,6 +66,11 @@ export function TaskItem({ task, onEdit, onRemove, onIntent, note }: Props) {
         )}
       </div>
       <div className={styles.actions} onPointerEnter={onIntent} onFocus={onIntent}>
+        {onToggleDone && (
+          <Button size="small" appearance="subtle" icon={task.completed ? <ArrowUndoRegular /> : <CheckmarkRegular />} aria-label={`${task.completed ? 'Reopen' : 'Mark done'} ${task.title}`} onClick={() => onToggleDone(task)}>
+            {task.completed ? 'Reopen' : 'Done'}
+          </Button>
+        )}
         <Button {...restoreFocusHere} size="small" appearance="subtle" icon={<EditRegular />} aria-label={`Edit ${task.title}`} onClick={() => onEdit(task)}>
           Edit
         </Button>

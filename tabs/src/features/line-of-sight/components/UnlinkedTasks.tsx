@@ -37,10 +37,12 @@ interface Props {
   onEdit(task: Task): void;
   onRemove(task: Task): void;
   onIntent(): void;
+  onToggleDone?(task: Task): void;
+  onUnlinkSource?(task: Task): void;
 }
 
 /** Tasks that serve no strategy yet, kept apart with a nudge to link them. */
-export function UnlinkedTasks({ tasks, onEdit, onRemove, onIntent }: Props) {
+export function UnlinkedTasks({ tasks, onEdit, onRemove, onIntent, ...taskActions }: Props) {
   const styles = useStyles();
   if (tasks.length === 0) return null;
   return (
@@ -65,6 +67,7 @@ export function UnlinkedTasks({ tasks, onEdit, onRemove, onIntent }: Props) {
             onEdit={onEdit}
             onRemove={onRemove}
             onIntent={onIntent}
+            {...taskActions}
             note={task.reason === 'strategy_archived' ? ARCHIVED_STRATEGY_NOTE : undefined}
           />
         ))}

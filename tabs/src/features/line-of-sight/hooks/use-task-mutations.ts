@@ -63,5 +63,32 @@ export function useTaskMutations(api: LineOfSightApi, reload: () => Promise<void
   );
   const removeTask = useCallback((task: Task) => run(() => api.removeTask(task), `Removed “${task.title}”.`, task), [api, run]);
 
-  return { notice, dismissNotice: () => setNotice(null), createTask, updateTask, removeTask };
+  /** Actions without a dialog: what went wrong is said in the page's notice, and the view reloads. */
+  const runInPlace = useCallback(
+    async (action: () => Promise<void>, succeeded: string, task: Task) => {
+      try {
+        await action();
+      } catch (error) {
+        const source = task.source?.kind === 'todo' ? 'To Do' : 'Planner';
+        const text =
+          error instanceof ApiError && error.code === 'source_conflict'
+            ? `“${task.title}” changed in ${source} since the last sync, so nothing was changed there. We've loaded its current version: check it and try again.`
+            : error instanceof ApiError && error.code === 'consent_required'
+              ? `To complete tasks in ${source}, allow Line of Sight to change them: turn write-back on again above.`
+              : whatWentWrong(error);
+        setNotice({ intent: 'warning', text });
+        void reload();
+        return;
+      }
+      void reload().then(() => setNotice({ intent: 'success', text: succeeded }));
+    },
+    [reload],
+  );
+  const toggleDone = useCallback(
+    (task: Task) => runInPlace(() => api.updateTask(task, { completed: !task.completed }), task.completed ? `Reopened “${task.title}”.` : `Marked “${task.title}” done.`, task),
+    [api, runInPlace],
+  );
+  const unlinkSource = useCallback((task: Task) => runInPlace(() => api.unlinkSource(task), `“${task.title}” is now one of your own tasks.`, task), [api, runInPlace]);
+
+  return { notice, dismissNotice: () => setNotice(null), createTask, updateTask, removeTask, toggleDone, unlinkSource };
 }

@@ -72,7 +72,11 @@ export function TeamTasks({ tasks, strategies, highlightId, onLink }: Props) {
               <Checkbox aria-label={`Select ${task.title}`} checked={selected.has(task.id)} onChange={(_, data) => toggle(task.id, data.checked === true)} />
               <div className={styles.text}>
                 <Text weight="semibold">{task.title}</Text>
-                <Caption1 className={styles.muted}>{task.ownerName}</Caption1>
+                <Caption1 className={styles.muted}>
+              {task.ownerName}
+              {task.source ? ` · from ${task.source === 'planner' ? 'Planner' : 'To Do'}` : ''}
+              {task.completed ? ' · done' : ''}
+            </Caption1>
                 {strategy ? (
                   <Body1 className={styles.muted}>
                     Serves <strong>{strategy}</strong>

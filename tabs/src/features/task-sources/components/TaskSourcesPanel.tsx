@@ -1,0 +1,186 @@
+import type { AvailableSourceTasks, Problem, TaskSourceKind, TaskSourceStatus } from '@contracts';
+import { Body1, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Spinner, Subtitle1, Subtitle2, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular, PlugDisconnectedRegular } from '@fluentui/react-icons';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ApiError, type ApiClient } from '../../../app/api-client';
+import { whatWentWrong } from '../../../app/error-text';
+import { createTaskSourcesApi } from '../api/task-sources-api';
+import { askForConsent, consentSentence, SOURCE_LABELS } from '../consent';
+
+const BringInDialog = lazy(() => import('./TaskSourceDialogs').then((module) => ({ default: module.BringInDialog })));
+const DisconnectDialog = lazy(() => import('./TaskSourceDialogs').then((module) => ({ default: module.DisconnectDialog })));
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
+  sources: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(16rem, 1fr))', gap: tokens.spacingHorizontalM },
+  card: {
+    display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, minWidth: 0,
+    borderRadius: tokens.borderRadiusLarge, backgroundColor: tokens.colorNeutralBackground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+type Open = { kind: 'bring-in'; source: TaskSourceKind; available: AvailableSourceTasks } | { kind: 'disconnect'; source: TaskSourceStatus } | null;
+type Ask = { source: TaskSourceKind; consent: NonNullable<Problem['consent']>; then: () => Promise<void> } | null;
+
+interface Props {
+  client: ApiClient;
+  /** Tasks were brought in, synced or removed: the line of sight loads again. */
+  onChanged(): void;
+}
+
+/** Planner and To Do: bring tasks in, ask for consent through Teams, write-back, disconnect. Syncs once when the tab opens. */
+export default function TaskSourcesPanel({ client, onChanged }: Props) {
+  const styles = useStyles();
+  const api = useMemo(() => createTaskSourcesApi(client), [client]);
+  const [sources, setSources] = useState<TaskSourceStatus[] | null>(null);
+  const [message, setMessage] = useState<{ intent: 'success' | 'warning' | 'error'; text: string } | null>(null);
+  const [open, setOpen] = useState<Open>(null);
+  const [ask, setAsk] = useState<Ask>(null);
+  const [working, setWorking] = useState<string | null>(null);
+  const synced = useRef(false);
+
+  const refresh = useCallback(async () => setSources(await api.status()), [api]);
+
+  useEffect(() => {
+    if (synced.current) return;
+    synced.current = true;
+    void (async () => {
+      try {
+        const outcomes = await api.sync();
+        if (outcomes.some((outcome) => outcome.created + outcome.updated + outcome.removedAtSource > 0)) onChanged();
+        await refresh();
+      } catch (error) {
+        setMessage({ intent: 'error', text: whatWentWrong(error) });
+      }
+    })();
+  }, [api, refresh, onChanged]);
+
+  /** Runs an action; a missing consent turns into the ask, which retries the action once granted. */
+  const act = async (label: string, source: TaskSourceKind, action: () => Promise<void>) => {
+    setMessage(null);
+    setWorking(label);
+    try {
+      await action();
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'consent_required' && error.problem?.consent) setAsk({ source, consent: error.problem.consent, then: action });
+      else setMessage({ intent: 'error', text: whatWentWrong(error) });
+    } finally {
+      setWorking(null);
+    }
+  };
+
+  const allow = async () => {
+    if (!ask) return;
+    const pending = ask;
+    setAsk(null);
+    try {
+      await askForConsent(pending.consent);
+    } catch {
+      setMessage({ intent: 'warning', text: `Nothing was shared: you can allow access to ${SOURCE_LABELS[pending.source]} whenever you like.` });
+      return;
+    }
+    await act('retry', pending.source, pending.then);
+  };
+
+  const bringIn = (source: TaskSourceKind) => act(`bring-in-${source}`, source, async () => setOpen({ kind: 'bring-in', source, available: await api.available(source) }));
+  const setWriteBack = (source: TaskSourceStatus, on: boolean) =>
+    act(`write-back-${source.kind}`, source.kind, async () => {
+      await api.setWriteBack(source.kind, on);
+      await refresh();
+      setMessage({ intent: 'success', text: on ? `Tasks you mark done here will be completed in ${SOURCE_LABELS[source.kind]} too.` : `Marking tasks done here no longer changes ${SOURCE_LABELS[source.kind]}.` });
+    });
+
+  // This API has no Microsoft Graph registration: nothing to offer, nothing to show.
+  if (sources?.length === 0) return null;
+  return (
+    <section className={styles.section} aria-labelledby="task-sources-heading">
+      <Subtitle1 as="h2" id="task-sources-heading" className={styles.heading}>
+        Tasks from Planner and To Do
+      </Subtitle1>
+      <div role="status" aria-live="polite">
+        {message && (
+          <MessageBar intent={message.intent} layout="multiline">
+            <MessageBarBody>{message.text}</MessageBarBody>
+          </MessageBar>
+        )}
+        {ask && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>{consentSentence(ask.source, ask.consent.scopes)}</MessageBarBody>
+            <MessageBarActions>
+              <Button appearance="primary" onClick={() => void allow()}>
+                Allow access
+              </Button>
+              <Button onClick={() => setAsk(null)}>Not now</Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+      </div>
+      {!sources && !message && <Spinner size="small" label="Checking Planner and To Do…" />}
+      {sources && (
+        <div className={styles.sources}>
+          {sources.map((source) => (
+            <div key={source.kind} className={styles.card} data-testid={`source-${source.kind}`}>
+              <Subtitle2 as="h3">{SOURCE_LABELS[source.kind]}</Subtitle2>
+              <Body1>
+                {source.connected
+                  ? `${source.importedTasks} task${source.importedTasks === 1 ? '' : 's'} brought in${source.lastSyncAt ? ` · synced ${new Date(source.lastSyncAt).toLocaleString()}` : ''}${source.syncPending ? ' · sync continues shortly' : ''}`
+                  : source.consent === 'required'
+                    ? `Not connected: bringing tasks in asks for your permission first.`
+                    : `Not connected.`}
+              </Body1>
+              {source.connected && (
+                <Switch
+                  checked={source.writeBack}
+                  disabled={working !== null}
+                  label={`When I mark a task done here, complete it in ${SOURCE_LABELS[source.kind]}`}
+                  onChange={(_, data) => void setWriteBack(source, data.checked)}
+                />
+              )}
+              <div className={styles.actions}>
+                <Button appearance="primary" icon={working === `bring-in-${source.kind}` ? <Spinner size="tiny" /> : <ArrowDownloadRegular />} disabled={working !== null} onClick={() => void bringIn(source.kind)}>
+                  Bring in from {SOURCE_LABELS[source.kind]}
+                </Button>
+                {source.connected && (
+                  <Button icon={<PlugDisconnectedRegular />} disabled={working !== null} onClick={() => setOpen({ kind: 'disconnect', source })}>
+                    Disconnect
+                  </Button>
+                )}
+              </div>
+              {source.consent === 'required' && <Caption1>{consentSentence(source.kind, ['Tasks.Read'])}</Caption1>}
+            </div>
+          ))}
+        </div>
+      )}
+      <Suspense fallback={null}>
+        {open?.kind === 'bring-in' && (
+          <BringInDialog
+            kind={open.source}
+            available={open.available}
+            onClose={() => setOpen(null)}
+            bringIn={async (choice) => {
+              await api.bringIn(open.source, choice);
+              await refresh();
+              onChanged();
+              setMessage({ intent: 'success', text: `Brought in from ${SOURCE_LABELS[open.source]}. Link each task to the strategy it serves.` });
+            }}
+          />
+        )}
+        {open?.kind === 'disconnect' && (
+          <DisconnectDialog
+            kind={open.source.kind}
+            importedTasks={open.source.importedTasks}
+            onClose={() => setOpen(null)}
+            disconnect={async (choice) => {
+              await api.disconnect(open.source.kind, choice);
+              await refresh();
+              onChanged();
+              setMessage({ intent: 'success', text: `Disconnected ${SOURCE_LABELS[open.source.kind]}.` });
+            }}
+          />
+        )}
+      </Suspense>
+    </section>
+  );
+}
