@@ -220,7 +220,7 @@ export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock,
     onboarding,
     entraGroups,
     m365Groups: createGroupsReaderFromEnv(env, graphTokens),
-    appConsent: createAppConsentChecker(graphTokenSource, Object.keys(GRAPH_PERMISSIONS), graphTokens),
+    appConsent: createAppConsentChecker(graphTokenSource, APPLICATION_PERMISSIONS, graphTokens),
     signup: createSignupRepository(containers.directory),
     signupSettings: {
       policy: tenantSignupPolicyFromEnv(env),
