@@ -23,7 +23,7 @@ import { graphTokenSourceFromEnv } from './data/graph-app-tokens.js';
 import { createSignupRepository, type SignupRepository } from './data/signup-repository.js';
 import { tenantSignupPolicyFromEnv, type TenantSignupPolicy } from './domain/signup-policy.js';
 import { createTokenCache } from './notifications/graph-token.js';
-import { GRAPH_PERMISSIONS } from './shared/graph-permissions.js';
+import { APPLICATION_PERMISSIONS } from './shared/graph-permissions.js';
 import { onboardingReminderSource } from './data/onboarding-reminder-source.js';
 import { createAlignmentRoundRepository, type AlignmentRoundRepository } from './data/alignment-round-repository.js';
 import { alignmentRoundReminderSource, combinedReminderSources } from './data/alignment-reminder-source.js';
