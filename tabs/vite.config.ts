@@ -27,11 +27,13 @@ export default defineConfig({
     target: 'es2022',
     // dist/.vite/manifest.json: the chunk graph, so tests and the bench can measure what each view loads.
     manifest: true,
-    // The pulse and comparison areas pull in the chart library's many chunks; listing them all for
-    // preloading would grow the entry chunk (the home view's download) with their file names. They
-    // load their own imports when opened instead.
+    // Listing every area's imports for preloading grows the entry chunk (the home view's download) with
+    // their file names, most of all for the chart library's many chunks. Only the home view's imports are
+    // preloaded; the other areas load their own imports when opened. The modulepreload polyfill is left
+    // out: Teams' clients (Edge WebView2, Chromium, Safari 17+) support modulepreload natively.
     modulePreload: {
-      resolveDependencies: (filename, deps) => (/(^|\/)(PulsesPage|TeamComparisonPage|PulseResultsView)-/.test(filename) ? [] : deps),
+      polyfill: false,
+      resolveDependencies: (filename, deps) => (/(^|\/)LineOfSightPage-/.test(filename) ? deps : []),
     },
     rolldownOptions: {
       // The tab, and the two small pages of the admin-consent round trip (sign-up), and the two of a person's consent pop-up (Planner, To Do).

@@ -23,12 +23,13 @@ import { graphTokenSourceFromEnv } from './data/graph-app-tokens.js';
 import { createSignupRepository, type SignupRepository } from './data/signup-repository.js';
 import { tenantSignupPolicyFromEnv, type TenantSignupPolicy } from './domain/signup-policy.js';
 import { createTokenCache } from './notifications/graph-token.js';
-import { GRAPH_PERMISSIONS } from './shared/graph-permissions.js';
+import { APPLICATION_PERMISSIONS } from './shared/graph-permissions.js';
 import { onboardingReminderSource } from './data/onboarding-reminder-source.js';
 import { createAlignmentRoundRepository, type AlignmentRoundRepository } from './data/alignment-round-repository.js';
 import { alignmentRoundReminderSource, combinedReminderSources } from './data/alignment-reminder-source.js';
 import { createMomentsRepository, type MomentsRepository } from './data/moments-repository.js';
-import { NO_PULSES, type PulseFiguresSource } from './domain/coaching.js';
+import { momentsReceivedByTeam, quarterStart, type PulseFiguresSource } from './domain/coaching.js';
+import { shownPulseFigures } from './domain/pulse/latest-pulse-figures.js';
 import { createOutboxRepository, type OutboxRepository } from './data/outbox-repository.js';
 import { createIdempotencyRepository, type IdempotencyRepository } from './data/idempotency-repository.js';
 import { createPulseRepository, type PulseRepository } from './data/pulse-repository.js';
@@ -94,8 +95,8 @@ export interface Services {
   /** Mission moments, reactions and daily counts (alignment container). */
   moments: MomentsRepository;
   /**
-   * Teams' pulse results for the coaching view. SEAM for issue 11 (pulses): answers null until that
-   * branch replaces it with its repository's reader (threshold applied there).
+   * A team's figures in the latest closed pulse for the coaching view, as the pulse's results show them
+   * (threshold and no-differencing applied to the whole pulse).
    */
   teamPulseFigures: PulseFiguresSource;
   /** The wall clock every handler reads "now" from (tests fix its origin; see setServicesClock). */
@@ -125,10 +126,7 @@ export interface Services {
    * is kept nowhere else and only for the window.
    */
   surveyLimits: { perLink: RateLimiterMemory; perClient: RateLimiterMemory };
-  /**
-   * Mission moments per team for the teams comparison. Issue 12 builds mission moments and sets this
-   * (createServices); until then the comparison shows none.
-   */
+  /** Mission moments each team received this quarter, for the teams comparison. */
   missionMoments?: MissionMomentsSource;
 }
 
@@ -202,6 +200,7 @@ export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock,
     onRemoved: (tenantId, userId) => firstRequestPeople.forget(tenantId, userId),
   });
   const pulses = createPulseRepository(containers.pulses);
+  const moments = createMomentsRepository(containers.alignment);
   const directory = createDirectoryRepository(containers.directory);
   const benchmarks = createBenchmarkStore(containers.pulses);
   notifications.addPlanner(createPulsePlanner({ pulses, directory, outbox, teamsAppId, benchmarks }));
@@ -221,7 +220,7 @@ export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock,
     onboarding,
     entraGroups,
     m365Groups: createGroupsReaderFromEnv(env, graphTokens),
-    appConsent: createAppConsentChecker(graphTokenSource, Object.keys(GRAPH_PERMISSIONS), graphTokens),
+    appConsent: createAppConsentChecker(graphTokenSource, APPLICATION_PERMISSIONS, graphTokens),
     signup: createSignupRepository(containers.directory),
     signupSettings: {
       policy: tenantSignupPolicyFromEnv(env),
@@ -233,8 +232,15 @@ export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock,
     directorySync,
     directoryGraph,
     alignmentRounds,
-    moments: createMomentsRepository(containers.alignment),
-    teamPulseFigures: NO_PULSES,
+    moments,
+    async teamPulseFigures(tenantId, teamId) {
+      const latest = await pulses.latestSummarised(tenantId);
+      const figure = shownPulseFigures(latest).get(teamId);
+      if (!latest || !figure) return null;
+      return { responses: figure.respondents, threshold: latest.threshold, score: figure.agreeShare === null ? null : Math.round(figure.agreeShare * 100) };
+    },
+    // The teams comparison counts this quarter's moments, as the coaching view does.
+    missionMoments: { countsByTeam: async (tenantId) => momentsReceivedByTeam(await moments.listSince(tenantId, quarterStart(now()))) },
     now,
     idempotency: createIdempotencyRepository(containers.idempotency),
     auth,

@@ -28,7 +28,7 @@ async function areaNames({ tab }: TabSession): Promise<string[]> {
 }
 
 async function openArea({ tab }: TabSession, name: 'Strategy' | 'Teams' | 'Insights'): Promise<void> {
-  await tab.getByRole('tab', { name }).click();
+  await tab.getByRole('tab', { name, exact: true }).click();
   await expect.poll(() => tab.getByRole('heading', { level: 1, name }).count(), { timeout: 10_000 }).toBe(1);
 }
 
@@ -36,7 +36,7 @@ describe('leaders keep the strategy map true', () => {
   it('shows an employee only Home and their own Insights, axe-clean', async () => {
     const employee = await openTab(env, ben);
     try {
-      await expect.poll(() => employee.tab.getByRole('tab').count()).toBe(4); // Home, My onboarding, Insights, Mission moments
+      await expect.poll(() => employee.tab.getByRole('tab').count()).toBe(5); // Home, My onboarding, Insights, Mission moments, Mission pulse
       await expect.poll(() => areaNames(employee)).toEqual(['Home', 'Insights']);
       await openArea(employee, 'Insights');
       await expect.poll(() => employee.tab.getByRole('heading', { name: 'My work' }).count()).toBe(1);

@@ -30,7 +30,7 @@ describe('a leader links their team to Microsoft 365 and sees where memberships 
 
     const linking = await openTab(env, people.aisha);
     try {
-      await linking.tab.getByRole('tab', { name: 'Teams' }).click();
+      await linking.tab.getByRole('tab', { name: 'Teams', exact: true }).click();
       await linking.tab.getByRole('button', { name: 'Link to Microsoft 365' }).click();
       const dialog = linking.tab.getByRole('dialog');
       await dialog.getByLabel('Microsoft 365 group or team id').fill('not-an-id');
@@ -48,7 +48,7 @@ describe('a leader links their team to Microsoft 365 and sees where memberships 
 
     const leader = await openTab(env, people.aisha);
     try {
-      await leader.tab.getByRole('tab', { name: 'Teams' }).click();
+      await leader.tab.getByRole('tab', { name: 'Teams', exact: true }).click();
       const list = leader.tab.getByRole('list', { name: 'People in Operations' });
       await expect.poll(() => list.getByRole('listitem').filter({ hasText: 'Nova Linked' }).textContent(), { timeout: 15_000 }).toContain('From the Microsoft 365 group Ops crew');
       await expect.poll(() => list.getByRole('listitem').filter({ hasText: 'Ben Carter' }).textContent()).toContain('Added by hand');

@@ -12,18 +12,24 @@ export interface StrategyRef {
   title: string;
 }
 
-/** Pulse results of a team, from issue 11's pulses; null until that branch provides them. */
+/** A team's figures in the latest closed pulse, as its results show them (see latest-pulse-figures.ts). */
 export interface TeamPulseFigures {
-  /** Responses counted (shown only from `threshold` on). */
-  responses: number;
+  /** Responses counted; null when hidden (below `threshold`, or to keep a smaller group's answers unknown). */
+  responses: number | null;
   threshold: number;
   /** 0–100, or null below the threshold. */
   score: number | null;
 }
 
-/** Where pulse figures come from: the seam issue 11 fills (answers null until then). */
+/** Where a team's pulse figures come from (services.ts reads the latest closed pulse). */
 export type PulseFiguresSource = (tenantId: string, teamId: string) => Promise<TeamPulseFigures | null>;
-export const NO_PULSES: PulseFiguresSource = async () => null;
+
+/** Moments received per team (team id → count): the moments that recognised the team. */
+export function momentsReceivedByTeam(moments: readonly { recognisedTeamIds: readonly string[] }[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const moment of moments) for (const teamId of new Set(moment.recognisedTeamIds)) counts.set(teamId, (counts.get(teamId) ?? 0) + 1);
+  return counts;
+}
 
 export interface TeamFigures {
   teamId: string;

@@ -1,5 +1,5 @@
 import type { HttpResponseInit } from '@azure/functions';
-import { resultGroups } from '../domain/pulse/aggregation.js';
+import { shownPulseFigures } from '../domain/pulse/latest-pulse-figures.js';
 import { benchmarkOf, compareTeams, comparisonRows, type TeamInput } from '../domain/pulse/team-comparison.js';
 import { contributionOf } from '../data/pulse-benchmark.js';
 import { writeCsv } from '../domain/csv.js';
@@ -11,7 +11,6 @@ import type { Services } from '../services.js';
 import type { TeamComparison } from '../shared/pulse-contracts.js';
 import { thresholdOf } from './pulse-support.js';
 
-const mean = (values: readonly (number | null)[]) => (values.some((value) => value === null) || values.length === 0 ? null : (values as number[]).reduce((a, b) => a + b, 0) / values.length);
 
 /** Everything the comparison reads, all in the tenant's partitions (the benchmark in its industry's). */
 async function loadComparison(services: Services, tenantId: string): Promise<TeamComparison> {
@@ -29,22 +28,8 @@ async function loadComparison(services: Services, tenantId: string): Promise<Tea
   const done = new Set(progress.filter((entry) => entry.completedAt).map((entry) => `${entry.assignmentId}|${entry.userId}`));
   const teamOf = new Map(people.map((person) => [person.id, person.teamId]));
   // The latest pulse's figures exactly as its results show them: the anonymity rules apply here too.
-  const pulseGroups = latest
-    ? resultGroups({
-        threshold: latest.threshold,
-        statementIds: latest.statements.map((statement) => statement.id),
-        tallies: latest.summary!.tallies,
-        invited: latest.invited,
-        teamNames: new Map(),
-        organisationName: '',
-        answersShown: true,
-        organisationOnly: false,
-      })
-    : [];
-  const pulseShare = (id: string) => {
-    const group = pulseGroups.find((candidate) => candidate.id === id);
-    return group ? mean(group.statements.map((statement) => statement.agreeShare)) : null;
-  };
+  const pulseFigures = shownPulseFigures(latest);
+  const pulseShare = (id: string) => pulseFigures.get(id)?.agreeShare ?? null;
   const inputs: TeamInput[] = teams.map((team) => {
     const members = people.filter((person) => person.teamId === team.id);
     const tasks = links.filter((link) => teamOf.get(link.ownerId) === team.id);

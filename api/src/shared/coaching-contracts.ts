@@ -8,8 +8,12 @@ import { opaqueId } from './text-schemas.js';
 const id = opaqueId();
 const strategyRef = z.object({ id, title: z.string() });
 
-/** Pulse results of a team (issue 11); null until pulses exist, score null below the threshold. */
-export const teamPulseSchema = z.object({ responses: z.number().int(), threshold: z.number().int(), score: z.number().nullable() }).nullable();
+/**
+ * The team in the latest closed pulse, as the pulse's results show it; null when there is none or the team
+ * was not in it. `responses` and `score` are null when hidden: below the threshold, or when showing them
+ * would let someone work out a smaller group's answers.
+ */
+export const teamPulseSchema = z.object({ responses: z.number().int().nullable(), threshold: z.number().int(), score: z.number().nullable() }).nullable();
 
 export const teamCoachingFiguresSchema = z.object({
   team: z.object({ id, name: z.string() }),

@@ -159,11 +159,11 @@ describe('closing and results', () => {
     const round = await openRound(t.aisha, [p.aisha, p.daniel], { closesAt: closesIn(8) });
     await answer(t.aisha, round.id, SECRET, [s.onTime]);
     kit.clock.advance(7 * DAY); // one day before the closing day
-    await kit.api.stack.timers[0]!.run();
+    await kit.api.stack.timers.find((timer) => timer.name === 'notifications-drain-timer')!.run();
     const reminders = () => kit.graph.feed(tenant).filter((entry) => entry.activityType === 'alignmentRoundReminder' && entry.webUrl.includes(round.id));
     await expect.poll(() => reminders().map((entry) => entry.userId)).toEqual([p.daniel]);
     expect(reminders()[0]!.templateParameters).toEqual({ question: 'What do you get paid to do?', closesOn: round.closesAt.slice(0, 10) });
-    await kit.api.stack.timers[0]!.run();
+    await kit.api.stack.timers.find((timer) => timer.name === 'notifications-drain-timer')!.run();
     expect(reminders()).toHaveLength(1);
   });
 

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { benchmarkPartition } from '../../../api/src/data/pulse-benchmark.js';
 import { SEED_TENANTS } from '../../../api/src/local/seed.js';
-import { getServices } from '../../../api/src/services.js';
+import { myCoachingSchema } from '../../../api/src/shared/coaching-contracts.js';
 import { teamComparisonSchema, type TeamComparison } from '../../../api/src/shared/pulse-contracts.js';
 import { adjustableClockFrom } from '../../support/clock.js';
 import { CONTOSO_IDS, startPulseTestStack, TENANT, type PulseTestStack } from './pulse-test-support.js';
@@ -53,17 +53,22 @@ describe('teams compared', () => {
     expect(after.highlights[0]!.standsOutOn.length).toBeGreaterThan(0);
     const text = JSON.stringify(after);
     for (const name of peopleNames) expect(text).not.toContain(name);
+
+    // A leader's coaching view shows their team's pulse exactly as the results do: Operations shown, Customer Success hidden.
+    const coaching = async (person: 'aisha' | 'daniel') => myCoachingSchema.parse((await stack.kit.api.request('GET', '/api/coaching/me', { token: await stack.token(person) })).body);
+    expect((await coaching('aisha')).teams[0]!.pulse).toEqual({ responses: 5, threshold: 5, score: 100 });
+    expect((await coaching('daniel')).teams[0]!.pulse).toEqual({ responses: null, threshold: 5, score: null });
   });
 
-  it('takes mission moments from the hook issue 12 fills in', async () => {
-    getServices().missionMoments = { countsByTeam: async () => new Map([[teams.operations, 10], [teams.platform, 2]]) };
-    try {
-      const rows = byTeam(teamComparisonSchema.parse((await compare()).body));
-      expect(rows[teams.operations]!.values.missionMoments).toBe(1);
-      expect(rows[teams.customerSuccess]!.values.missionMoments).toBe(0);
-    } finally {
-      delete getServices().missionMoments;
-    }
+  it('counts the mission moments each team received this quarter', async () => {
+    const posted = await stack.kit.api.request('POST', '/api/moments', {
+      token: await stack.token('aisha'),
+      json: { text: 'Ben re-planned the Porto run before the customer asked.', recognisedUserIds: [CONTOSO_IDS.people.ben], tag: { kind: 'value', value: 'Keep the promise' } },
+    });
+    expect(posted.status).toBe(201);
+    const rows = byTeam(teamComparisonSchema.parse((await compare()).body));
+    expect(rows[teams.operations]!.values.missionMoments).toBe(1);
+    expect(rows[teams.customerSuccess]!.values.missionMoments).toBe(0);
   });
 
   it('exports the aggregates as CSV: one row per team and the organisation, no person, no response', async () => {

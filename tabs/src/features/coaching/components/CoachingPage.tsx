@@ -69,7 +69,7 @@ export default function CoachingPage({ client, isAdmin, onFirstLoad }: CoachingP
                 <div className={styles.figure}><dt>Onboarding modules completed</dt><dd>{share(team.onboarding.completed, team.onboarding.assigned)}</dd></div>
                 <div className={styles.figure}><dt>Moments received this quarter</dt><dd>{team.moments.received}</dd></div>
                 <div className={styles.figure}><dt>Moments given this quarter</dt><dd>{team.moments.given}</dd></div>
-                <div className={styles.figure}><dt>Pulse</dt><dd>{team.pulse === null ? 'No pulse yet' : team.pulse.score === null ? `Fewer than ${team.pulse.threshold} answers` : team.pulse.score}</dd></div>
+                <div className={styles.figure}><dt>Pulse</dt><dd>{team.pulse === null ? 'No pulse yet' : team.pulse.score === null ? 'Hidden to keep answers anonymous' : team.pulse.score}</dd></div>
               </dl>
               {team.strategiesWithoutTasks.length > 0 && <Text>Strategies nobody on the team serves: {team.strategiesWithoutTasks.map((strategy) => strategy.title).join('; ')}.</Text>}
               <section aria-labelledby={`say-do-${team.team.id}`}>

@@ -1,8 +1,9 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
 import { useStepAction } from '../hooks/use-step-action';
 import type { StepProps } from './SignupWizard';
+import { StepFooter } from './StepFooter';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '40rem' },
@@ -69,16 +70,7 @@ export function StatementStep({ api, draft, onSaved, onNext }: StepProps) {
           </Button>
         </div>
       </fieldset>
-      {error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
-      <div>
-        <Button appearance="primary" type="submit" disabled={busy}>
-          {busy ? 'Saving…' : 'Save and continue'}
-        </Button>
-      </div>
+      <StepFooter error={error} busy={busy} />
     </form>
   );
 }

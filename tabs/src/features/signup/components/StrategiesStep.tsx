@@ -4,6 +4,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useStepAction } from '../hooks/use-step-action';
 import type { StepProps } from './SignupWizard';
 import { StrategySources } from './StrategySources';
+import { StepFooter } from './StepFooter';
 
 type Editing = { id?: string; title: string; why: string; customerImpact: string; measures: string[] };
 
@@ -67,16 +68,7 @@ export function StrategiesStep({ api, draft, onSaved, onNext }: StepProps) {
           <MessageBarBody>Add at least one strategy.</MessageBarBody>
         </MessageBar>
       )}
-      {error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
-      <div>
-        <Button appearance="primary" type="submit" disabled={busy}>
-          {busy ? 'Saving…' : 'Save and continue'}
-        </Button>
-      </div>
+      <StepFooter error={error} busy={busy} />
     </form>
   );
 }

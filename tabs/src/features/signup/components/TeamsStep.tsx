@@ -1,8 +1,9 @@
 import type { SignupGroups } from '@contracts';
-import { Badge, Body1, Button, Checkbox, Field, MessageBar, MessageBarBody, SearchBox, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Body1, Checkbox, Field, MessageBar, MessageBarBody, SearchBox, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { signupErrorText, useStepAction } from '../hooks/use-step-action';
 import type { StepProps } from './SignupWizard';
+import { StepFooter } from './StepFooter';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -83,16 +84,7 @@ export function TeamsStep({ api, draft, onSaved, onNext }: StepProps) {
         </fieldset>
       )}
       <Body1 role="status">{chosen.size === 0 ? 'No groups chosen.' : `${chosen.size} chosen: ${[...chosen.values()].join(', ')}`}</Body1>
-      {error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
-      <div>
-        <Button appearance="primary" type="submit" disabled={busy}>
-          {busy ? 'Saving…' : 'Save and continue'}
-        </Button>
-      </div>
+      <StepFooter error={error} busy={busy} />
     </form>
   );
 }

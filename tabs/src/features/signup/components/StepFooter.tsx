@@ -1,0 +1,19 @@
+import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+
+/** The end of every wizard step's form: what went wrong, if anything, and the step's one action. */
+export function StepFooter({ error, busy }: { error: string | undefined | null; busy: boolean }) {
+  return (
+    <>
+      {error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div>
+        <Button appearance="primary" type="submit" disabled={busy}>
+          {busy ? 'Saving…' : 'Save and continue'}
+        </Button>
+      </div>
+    </>
+  );
+}
