@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTOSO_IDS } from '../../api/src/local/seed.js';
 import type { FakeGraph } from '../../api/src/local/fake-m365/fake-graph.js';
-import { devToken, startGraphForStack } from './support/onboarding-setup.js';
-import { axeViolations, openTab, startE2eEnvironment, type E2eEnvironment, type TabSession, type TeamsTheme } from './support/tab-session.js';
+import { devToken, startE2eEnvironmentWithGraph } from './support/onboarding-setup.js';
+import { axeViolations, openTab, type E2eEnvironment, type TabSession, type TeamsTheme } from './support/tab-session.js';
 
 let graph: FakeGraph;
 let env: E2eEnvironment;
@@ -16,13 +16,13 @@ const { aisha, ben, chiara, daniel, grace } = CONTOSO_IDS.people;
 const tenant = CONTOSO_IDS.tenant;
 
 beforeAll(async () => {
-  graph = await startGraphForStack();
-  env = await startE2eEnvironment();
+  const started = await startE2eEnvironmentWithGraph();
+  env = started;
+  graph = started.graph;
 });
 
 afterAll(async () => {
   await env?.close();
-  await graph?.close();
 });
 
 async function openArea({ tab }: TabSession, name: 'Alignment rounds' | 'Mission moments' | 'Coaching'): Promise<void> {

@@ -11,21 +11,21 @@ import { assignmentIdFor } from '../../api/src/data/onboarding-documents.js';
 import { assignedChainKey, assignedIdempotencyKey, chainIdFor, outboxDocumentFor } from '../../api/src/notifications/outbox.js';
 import { getServices } from '../../api/src/services.js';
 import type { FakeGraph } from '../../api/src/local/fake-m365/fake-graph.js';
-import { startGraphForStack } from './support/onboarding-setup.js';
-import { axeViolations, openTab, startE2eEnvironment, type E2eEnvironment, type TabSession } from './support/tab-session.js';
+import { startE2eEnvironmentWithGraph } from './support/onboarding-setup.js';
+import { axeViolations, openTab, type E2eEnvironment, type TabSession } from './support/tab-session.js';
 
 let graph: FakeGraph;
 let env: E2eEnvironment;
 const { aisha, farid } = CONTOSO_IDS.people;
 
 beforeAll(async () => {
-  graph = await startGraphForStack();
-  env = await startE2eEnvironment();
+  const started = await startE2eEnvironmentWithGraph();
+  env = started;
+  graph = started.graph;
 });
 
 afterAll(async () => {
   await env?.close();
-  await graph?.close();
 });
 
 async function openAdmin({ tab }: TabSession, part: 'Modules' | 'Cohorts' | 'Failed notifications'): Promise<void> {

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTOSO_IDS } from '../../api/src/local/seed.js';
 import type { FakeGraph } from '../../api/src/local/fake-m365/fake-graph.js';
-import { E2E_MODULE_TITLE, devToken, publishModule, startGraphForStack, workAddresses } from './support/onboarding-setup.js';
-import { axeViolations, openTab, startE2eEnvironment, type E2eEnvironment, type TabSession } from './support/tab-session.js';
+import { E2E_MODULE_TITLE, devToken, publishModule, startE2eEnvironmentWithGraph, workAddresses } from './support/onboarding-setup.js';
+import { axeViolations, openTab, type E2eEnvironment, type TabSession } from './support/tab-session.js';
 
 let graph: FakeGraph;
 let env: E2eEnvironment;
@@ -18,15 +18,15 @@ const { aisha, grace, hugo, ines } = CONTOSO_IDS.people;
 const COHORT = 'Joined from Fabrikam in November';
 
 beforeAll(async () => {
-  graph = await startGraphForStack();
-  env = await startE2eEnvironment();
+  const started = await startE2eEnvironmentWithGraph();
+  env = started;
+  graph = started.graph;
   addresses = await workAddresses(CONTOSO_IDS.tenant, [hugo, ines], 'contoso.example');
   await publishModule(env.stack.url, await devToken(env.stack.url, CONTOSO_IDS.tenant, aisha));
 });
 
 afterAll(async () => {
   await env?.close();
-  await graph?.close();
 });
 
 async function openAdmin({ tab }: TabSession, part: 'Cohorts' | 'Dashboard'): Promise<void> {

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTOSO_IDS } from '../../api/src/local/seed.js';
 import { STARTER_STATEMENTS } from '../../api/src/shared/pulse-contracts.js';
 import type { FakeGraph } from '../../api/src/local/fake-m365/fake-graph.js';
-import { devToken, startGraphForStack } from './support/onboarding-setup.js';
-import { axeViolations, openTab, startE2eEnvironment, type E2eEnvironment } from './support/tab-session.js';
+import { devToken, startE2eEnvironmentWithGraph } from './support/onboarding-setup.js';
+import { axeViolations, openTab, type E2eEnvironment } from './support/tab-session.js';
 
 let graph: FakeGraph;
 let env: E2eEnvironment;
@@ -17,13 +17,13 @@ const { aisha, ben } = CONTOSO_IDS.people;
 const TITLE = 'Do we live our mission?';
 
 beforeAll(async () => {
-  graph = await startGraphForStack();
-  env = await startE2eEnvironment();
+  const started = await startE2eEnvironmentWithGraph();
+  env = started;
+  graph = started.graph;
 });
 
 afterAll(async () => {
   await env?.close();
-  await graph?.close();
 });
 
 const pulseFeed = () => graph.feed(CONTOSO_IDS.tenant).filter((entry) => entry.activityType === 'pulseOpened' && entry.templateParameters.pulseTitle === TITLE);

@@ -5,17 +5,45 @@
  */
 import { getServices } from '../../../api/src/services.js';
 import { startFakeGraph, type FakeGraph } from '../../../api/src/local/fake-m365/fake-graph.js';
+import { startE2eEnvironment, type E2eEnvironment } from './tab-session.js';
 
-/** Starts the fake Graph and tells the (not yet started) stack to send to it. */
-export async function startGraphForStack(): Promise<FakeGraph> {
+const GRAPH_SETTINGS = ['GRAPH_CLIENT_ID', 'GRAPH_BASE_URL', 'GRAPH_TENANT_AUTHORITY', 'GRAPH_CLIENT_ASSERTION'] as const;
+
+/**
+ * The browser-test environment with the stack sending to a fake Graph of its own (one that accepts any
+ * tenant); closing it closes both and puts the Graph settings back as they were.
+ */
+export async function startE2eEnvironmentWithGraph(): Promise<E2eEnvironment & { graph: FakeGraph }> {
   const graph = await startFakeGraph();
+  const previous = Object.fromEntries(GRAPH_SETTINGS.map((name) => [name, process.env[name]]));
   Object.assign(process.env, {
     GRAPH_CLIENT_ID: graph.clientId,
     GRAPH_BASE_URL: graph.baseUrl,
     GRAPH_TENANT_AUTHORITY: graph.authority,
     GRAPH_CLIENT_ASSERTION: 'local-test-assertion',
   });
-  return graph;
+  const restore = async () => {
+    for (const name of GRAPH_SETTINGS) {
+      if (previous[name] === undefined) delete process.env[name];
+      else process.env[name] = previous[name];
+    }
+    await graph.close();
+  };
+  let env: E2eEnvironment;
+  try {
+    env = await startE2eEnvironment();
+  } catch (error) {
+    await restore();
+    throw error;
+  }
+  return {
+    ...env,
+    graph,
+    async close() {
+      await env.close();
+      await restore();
+    },
+  };
 }
 
 /** The UPN each person imports by: the seeded one, or one given here (as Entra would have it). */
