@@ -12,6 +12,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseEnv } from 'node:util';
 import { AppManifestUtils } from '@microsoft/app-manifest';
+import { checkLanguageFiles, readLanguageFiles } from './languages.js';
 import { decodePng, readPngHeader } from './png.js';
 import { createZip } from './zip.js';
 
@@ -154,11 +155,13 @@ export async function buildAppPackage(options: BuildOptions): Promise<{ zipPath:
   const manifest = fillManifest(readFileSync(join(sourceDir, 'manifest.json'), 'utf8'), options.vars);
   const icons = manifest.icons as { color: string; outline: string };
   const iconFiles = { color: readFileSync(join(sourceDir, icons.color)), outline: readFileSync(join(sourceDir, icons.outline)) };
+  const languages = readLanguageFiles(manifest, sourceDir);
 
   const problems = [
     ...(await validateAgainstBundledSchema(manifest)).map((p) => `schema: ${p}`),
     ...checkManifestRules(manifest),
     ...checkIcons(iconFiles),
+    ...(await checkLanguageFiles(manifest, languages)),
   ];
   if (problems.length > 0) throw new PackageError('The app package is not valid', problems);
 
@@ -171,6 +174,7 @@ export async function buildAppPackage(options: BuildOptions): Promise<{ zipPath:
       { name: 'manifest.json', data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`) },
       { name: icons.color, data: iconFiles.color },
       { name: icons.outline, data: iconFiles.outline },
+      ...languages.map(({ file, strings }) => ({ name: file, data: Buffer.from(`${JSON.stringify(strings, null, 2)}\n`) })),
     ]),
   );
   return { zipPath, manifest };

@@ -144,11 +144,14 @@ describe('icons', () => {
 });
 
 describe('npm run package', () => {
-  it('writes a zip with exactly the manifest and the two icons at its root', async () => {
+  it('writes a zip with exactly the manifest, the two icons and the language files at its root', async () => {
     const { zipPath, manifest } = await buildAppPackage({ vars: SAMPLE_VARS, envName: 'test', outDir: tmp });
     expect(zipPath).toBe(join(tmp, 'appPackage.test.zip'));
     const entries = readZip(readFileSync(zipPath));
-    expect([...entries.keys()].sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    expect([...entries.keys()].sort()).toEqual(['ar.json', 'color.png', 'de.json', 'manifest.json', 'outline.png']);
+    for (const language of ['ar.json', 'de.json']) {
+      expect(JSON.parse(entries.get(language)?.toString('utf8') ?? '')).toEqual(JSON.parse(readFileSync(join(APP_PACKAGE_DIR, language), 'utf8')));
+    }
     expect(JSON.parse(entries.get('manifest.json')?.toString('utf8') ?? '')).toEqual(manifest);
     expect(entries.get('color.png')?.equals(colorPng)).toBe(true);
     expect(entries.get('outline.png')?.equals(outlinePng)).toBe(true);

@@ -36,7 +36,7 @@ async function atkValidate(name: string, manifest: string): Promise<{ code: numb
   const dir = join(work, name);
   mkdirSync(join(dir, 'home'), { recursive: true });
   writeFileSync(join(dir, 'manifest.json'), manifest);
-  for (const icon of ['color.png', 'outline.png']) copyFileSync(join(APP_PACKAGE_DIR, icon), join(dir, icon));
+  for (const icon of ['color.png', 'outline.png', 'de.json', 'ar.json']) copyFileSync(join(APP_PACKAGE_DIR, icon), join(dir, icon));
   writeFileSync(join(dir, '.env.test'), Object.entries(SAMPLE_ENV).map(([k, v]) => `${k}=${v}`).join('\n'));
   try {
     const { stdout, stderr } = await run(

@@ -3,6 +3,9 @@
  * code, the public answer, and the results. Imports only zod (see teams-contracts.ts for why).
  */
 import { z } from 'zod';
+
+/** The public survey's languages; Arabic is laid out right to left. */
+export const SURVEY_LANGUAGES = ['en', 'de', 'fr', 'ar'] as const;
 import { text } from './text-schemas.js';
 
 export const SURVEY_LIMITS = {
@@ -27,7 +30,7 @@ export const publicSurveyAnswerSchema = z.strictObject({
   consistency: z.coerce.number().int().min(1).max(5),
   segment: z.enum(SURVEY_SEGMENTS).optional().or(z.literal('').transform(() => undefined)),
   website: z.string().max(200).optional(),
-  lang: z.enum(['en', 'fr']).optional(),
+  lang: z.enum(SURVEY_LANGUAGES).optional(),
 });
 export type PublicSurveyAnswer = z.infer<typeof publicSurveyAnswerSchema>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, languageOf, surveyFormPage } from '../../../api/src/domain/survey/survey-page.js';
+import { escapeHtml, languageOf, surveyFormPage, surveyMessagePage } from '../../../api/src/domain/survey/survey-page.js';
 import { couldSay, linkIdOf, newLinkToken, waveFigures, type AnswerRecord } from '../../../api/src/domain/survey/survey-results.js';
 
 const reference = { mission: 'Deliver every promise on time for the people who depend on our freight.', differentiator: 'We tell customers about delays before they ask.' };
@@ -47,5 +47,24 @@ describe('the public page and its link', () => {
     expect(languageOf(null, 'fr-FR,fr;q=0.9')).toBe('fr');
     expect(languageOf('en', 'fr-FR')).toBe('en');
     expect(languageOf(null, null)).toBe('en');
+  });
+
+  it('speaks German and Arabic too, right to left for Arabic, chosen by the browser’s weighted languages', () => {
+    expect(languageOf(null, 'it-IT,de-CH;q=0.8,en;q=0.5')).toBe('de');
+    expect(languageOf(null, 'en;q=0.2,ar-EG')).toBe('ar');
+    expect(languageOf(null, 'ja-JP,*;q=0.1')).toBe('en');
+    expect(languageOf('ar', 'de-DE')).toBe('ar');
+    expect(languageOf('xx', 'de-DE')).toBe('de');
+
+    const arabic = surveyFormPage({ lang: 'ar', company: 'Contoso', title: 'استطلاع', action: '/api/public/surveys/x/answers' });
+    expect(arabic).toContain('<html lang="ar" dir="rtl">');
+    expect(arabic).toContain('ما الذي يجعل Contoso مختلفة بالنسبة إليك؟');
+    expect(arabic).toContain('<input type="hidden" name="lang" value="ar">');
+    const german = surveyFormPage({ lang: 'de', company: 'Contoso', title: 'Umfrage', action: '/api/public/surveys/x/answers' });
+    expect(german).toContain('<html lang="de" dir="ltr">');
+    expect(german).toContain('Wofür steht Contoso?');
+    expect(german).toContain('Bis zu 500 Zeichen.');
+    expect(surveyMessagePage('de', 'thanks')).toContain('Danke. Ihre Antwort ist angekommen.');
+    expect(surveyMessagePage('ar', 'closed')).toContain('dir="rtl"');
   });
 });

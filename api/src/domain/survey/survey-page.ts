@@ -1,13 +1,32 @@
 /**
  * The public customer survey page: plain HTML with one form, no script at all, no third-party
- * anything, readable at 360 px, in English or French. Everything a customer or a company typed is
- * escaped. Pure: the handler serves what these functions return.
+ * anything, readable at 360 px, in English, German, French or Arabic (right to left). Everything a
+ * customer or a company typed is escaped. Pure: the handler serves what these functions return.
  */
-import { SURVEY_LIMITS, SURVEY_SEGMENTS } from '../../shared/survey-contracts.js';
+import Negotiator from 'negotiator';
+import { SURVEY_LANGUAGES, SURVEY_LIMITS, SURVEY_SEGMENTS } from '../../shared/survey-contracts.js';
 
-export type SurveyLanguage = 'en' | 'fr';
+export type SurveyLanguage = (typeof SURVEY_LANGUAGES)[number];
 
-const TEXT = {
+interface SurveyText {
+  intro: (company: string) => string;
+  standsFor: (company: string) => string;
+  different: (company: string) => string;
+  consistency: (company: string) => string;
+  scale: readonly string[];
+  segment: string;
+  segments: Record<string, string>;
+  noSegment: string;
+  honeypot: string;
+  send: string;
+  thanks: string;
+  closed: string;
+  problem: string;
+  busy: string;
+  max: (n: number) => string;
+}
+
+const TEXT: Record<SurveyLanguage, SurveyText> = {
   en: {
     intro: (company: string) => `Three short questions from ${company}. No sign-in, and we ask nothing about you.`,
     standsFor: (company: string) => `In your own words: what does ${company} stand for?`,
@@ -42,11 +61,55 @@ const TEXT = {
     busy: 'Trop de réponses depuis ici pour le moment. Réessayez dans une minute.',
     max: (n: number) => `Jusqu’à ${n} caractères.`,
   },
-} as const;
+  de: {
+    intro: (company: string) => `Drei kurze Fragen von ${company}. Ohne Anmeldung, und wir fragen nichts über Sie.`,
+    standsFor: (company: string) => `In Ihren eigenen Worten: Wofür steht ${company}?`,
+    different: (company: string) => `Was macht ${company} für Sie anders?`,
+    consistency: (company: string) => `Wie einheitlich ist die Botschaft, die Sie von ${company} bekommen?`,
+    scale: ['1 — gar nicht', '2', '3', '4', '5 — völlig'],
+    segment: 'Was beschreibt Sie am besten? (freiwillig)',
+    segments: { business: 'Geschäftskunde', consumer: 'Privatkunde', 'public-sector': 'Öffentlicher Sektor', partner: 'Partner', other: 'Sonstiges' },
+    noSegment: 'Keine Angabe',
+    honeypot: 'Dieses Feld leer lassen',
+    send: 'Senden',
+    thanks: 'Danke. Ihre Antwort ist angekommen.',
+    closed: 'Dieser Umfragelink ist nicht mehr offen.',
+    problem: 'Etwas an der Antwort stimmte nicht. Gehen Sie zurück und prüfen Sie sie.',
+    busy: 'Gerade kommen zu viele Antworten von hier. Versuchen Sie es in einer Minute noch einmal.',
+    max: (n: number) => `Bis zu ${new Intl.NumberFormat('de').format(n)} Zeichen.`,
+  },
+  ar: {
+    intro: (company: string) => `ثلاثة أسئلة قصيرة من ${company}. دون تسجيل دخول، ولا نسأل عنك شيئًا.`,
+    standsFor: (company: string) => `بكلماتك: ما الذي تمثّله ${company}؟`,
+    different: (company: string) => `ما الذي يجعل ${company} مختلفة بالنسبة إليك؟`,
+    consistency: (company: string) => `ما مدى اتساق الرسالة التي تصلك من ${company}؟`,
+    scale: ['1 — إطلاقًا', '2', '3', '4', '5 — تمامًا'],
+    segment: 'ما الذي يصفك أفضل؟ (اختياري)',
+    segments: { business: 'عميل من الشركات', consumer: 'مستهلك', 'public-sector': 'القطاع العام', partner: 'شريك', other: 'غير ذلك' },
+    noSegment: 'أفضّل عدم الإجابة',
+    honeypot: 'اترك هذا الحقل فارغًا',
+    send: 'إرسال',
+    thanks: 'شكرًا لك. وصلت إجابتك.',
+    closed: 'رابط الاستطلاع هذا لم يعد مفتوحًا.',
+    problem: 'هناك خطأ في الإجابة. ارجع وتحقق منها.',
+    busy: 'إجابات كثيرة من هنا الآن. حاول مرة أخرى بعد دقيقة.',
+    max: (n: number) => `حتى ${new Intl.NumberFormat('ar').format(n)} حرف.`,
+  },
+};
 
+const RIGHT_TO_LEFT: ReadonlySet<SurveyLanguage> = new Set(['ar']);
+
+const isSurveyLanguage = (value: string | null): value is SurveyLanguage => (SURVEY_LANGUAGES as readonly string[]).includes(value ?? '');
+
+/** `?lang=` first; else the browser's Accept-Language, weights and regions included (de-CH → de); else English. */
 export function languageOf(query: string | null, acceptLanguage: string | null): SurveyLanguage {
-  if (query === 'fr' || query === 'en') return query;
-  return /^\s*fr\b/i.test(acceptLanguage ?? '') ? 'fr' : 'en';
+  if (isSurveyLanguage(query)) return query;
+  const preferred = new Negotiator({ headers: { 'accept-language': acceptLanguage ?? '' } }).languages();
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0] ?? '';
+    if (isSurveyLanguage(base)) return base;
+  }
+  return 'en';
 }
 
 export function escapeHtml(value: string): string {
@@ -60,13 +123,14 @@ const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;ma
 main{max-width:36rem;margin:0 auto}h1{font-size:1.4rem}label,legend{font-weight:600;display:block;margin:1rem 0 .25rem}
 textarea,select{width:100%;box-sizing:border-box;font:inherit;padding:.5rem;border:1px solid #616161;border-radius:4px}
 fieldset{border:0;padding:0;margin:0}.scale label{font-weight:400;display:flex;gap:.5rem;align-items:center;margin:.25rem 0}
-.hint{color:#424242;font-size:.9rem;margin:0}.trap{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
+.hint{color:#424242;font-size:.9rem;margin:0}.trap{position:absolute;inset-inline-start:-10000px;width:1px;height:1px;overflow:hidden}
 button{margin-top:1.5rem;font:inherit;padding:.6rem 1.5rem;border:0;border-radius:4px;background:#0f6cbd;color:#fff}
 button:focus-visible,textarea:focus-visible,select:focus-visible,input:focus-visible{outline:3px solid #0f6cbd;outline-offset:2px}
 @media (prefers-color-scheme:dark){body{background:#1f1f1f;color:#f5f5f5}.hint{color:#d6d6d6}textarea,select{background:#292929;color:#fff;border-color:#adadad}}`;
 
 function page(lang: SurveyLanguage, title: string, body: string): string {
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body><main>${body}</main></body></html>`;
+  const dir = RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'ltr';
+  return `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body><main>${body}</main></body></html>`;
 }
 
 export function surveyFormPage(input: { lang: SurveyLanguage; company: string; title: string; action: string }): string {
