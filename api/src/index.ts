@@ -5,6 +5,8 @@
  */
 import azureFunctions, { type HttpFunctionOptions } from '@azure/functions';
 import { withIdempotentPost } from './http/idempotency.js';
+import { recordRoute } from './http/route-table.js';
+import { openApiGet } from './functions/openapi-get.js';
 import { healthGet } from './functions/health-get.js';
 import { meLineOfSightGet } from './functions/me-line-of-sight-get.js';
 import { meTasksCreate } from './functions/me-tasks-create.js';
@@ -82,11 +84,15 @@ const { app: functionsApp } = azureFunctions;
  * repeat) honours Idempotency-Key (http/idempotency.ts), so a new route cannot forget it.
  */
 const app = {
-  http: (name: string, options: HttpFunctionOptions) => functionsApp.http(name, ROUTES_WITHOUT_IDEMPOTENCY.has(name) ? options : withIdempotentPost(options)),
+  http: (name: string, options: HttpFunctionOptions) => {
+    recordRoute(name, options.route, options.methods);
+    functionsApp.http(name, ROUTES_WITHOUT_IDEMPOTENCY.has(name) ? options : withIdempotentPost(options));
+  },
   timer: functionsApp.timer,
 };
 
 app.http('health-get', { route: 'health', methods: ['GET'], authLevel: 'anonymous', handler: healthGet });
+app.http('openapi-get', { route: 'openapi.json', methods: ['GET'], authLevel: 'anonymous', handler: openApiGet });
 app.http('me-line-of-sight-get', { route: 'me/line-of-sight', methods: ['GET'], authLevel: 'anonymous', handler: meLineOfSightGet });
 app.http('me-tasks-list', { route: 'me/tasks', methods: ['GET'], authLevel: 'anonymous', handler: meTasksList });
 app.http('me-tasks-create', { route: 'me/tasks', methods: ['POST'], authLevel: 'anonymous', handler: meTasksCreate });

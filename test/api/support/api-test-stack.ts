@@ -9,6 +9,7 @@ import { CONTAINERS, DATABASE_ID, type ContainerName } from '../../../api/src/da
 import { RATE_LIMIT_ENV } from '../../../api/src/http/rate-limit-config.js';
 import { startLocalStack, type LocalStack, type LocalStackOptions } from '../../../api/src/local/stack.js';
 import { runningClockFrom } from '../../support/clock.js';
+import { contractChecker, type ContractChecker } from './openapi-contract.js';
 
 export { CONTOSO_IDS, FABRIKAM_IDS } from '../../../api/src/local/seed.js';
 
@@ -46,6 +47,9 @@ export async function startApiTestStack({ rateLimits = {}, ...options }: ApiTest
     agent: new https.Agent({ keepAlive: true, rejectUnauthorized: false }),
   });
   const tokens = new Map<string, string>();
+  // Every answer is held to the document the API itself serves (see openapi-contract.ts).
+  let checker: Promise<ContractChecker> | undefined;
+  const contract = () => (checker ??= fetch(`${stack.url}/api/openapi.json`).then(async (response) => contractChecker(await response.json())));
 
   async function request<T>(
     method: string,
@@ -62,7 +66,10 @@ export async function startApiTestStack({ rateLimits = {}, ...options }: ApiTest
     const response = await fetch(stack.url + path, { method, headers, ...(body !== undefined ? { body } : {}) });
     const text = await response.text();
     let parsed: unknown = text;
-    if ((response.headers.get('content-type') ?? '').includes('json') && text !== '') parsed = JSON.parse(text);
+    const contentType = response.headers.get('content-type') ?? '';
+    if (contentType.includes('json') && text !== '') parsed = JSON.parse(text);
+    const breaches = (await contract()).check(method, path, response.status, contentType, parsed);
+    if (breaches.length > 0) throw new Error(`The answer breaks the OpenAPI document (/api/openapi.json):\n  ${breaches.join('\n  ')}`);
     return { status: response.status, headers: response.headers, body: parsed as T, text };
   }
 

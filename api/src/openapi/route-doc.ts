@@ -1,0 +1,29 @@
+/**
+ * How a route is described for the OpenAPI document: the same zod schemas the handler parses its
+ * request with and the tab parses its answer with, so the contract can't drift from the code.
+ */
+import type { z } from 'zod';
+
+/** A JSON body (a zod schema), no body (`null`, e.g. 204), or another media type (CSV, SVG, HTML). */
+export type ResponseDoc = z.ZodType | null | { contentType: string; description: string };
+
+export interface RouteDoc {
+  summary: string;
+  /** Groups routes in the document, e.g. "Home view", "Strategy map". */
+  tag: string;
+  /** Who may call it, in words; every route but the public ones needs an Entra ID bearer token. */
+  access: string;
+  /** `false` for the anonymous routes (health, the API description, the public customer survey). */
+  signedIn?: false;
+  body?: z.ZodType | { contentType: string; description: string };
+  query?: z.ZodObject;
+  /** The route refuses a change without the ETag last seen (428), and a stale one (412). */
+  ifMatch?: 'required' | 'optional';
+  /** Successful answers by status; errors are problem+json and documented once for all routes. */
+  responses: Record<number, ResponseDoc>;
+}
+
+export type RouteDocs = Record<string, RouteDoc>;
+
+/** Keys shared by many routes' problem answers. */
+export const ERROR_STATUSES = [400, 401, 403, 404, 405, 409, 412, 413, 415, 422, 428, 429, 500, 503] as const;
