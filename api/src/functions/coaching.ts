@@ -2,7 +2,7 @@ import { sayVsDo, suggestionsFor } from '../domain/coaching.js';
 import { requireAdmin, requireLeader } from '../http/authorise.js';
 import { authenticatedHandler } from '../http/handler.js';
 import { json } from '../http/respond.js';
-import type { MyCoaching, TeamsComparison } from '../shared/contracts.js';
+import { myCoachingSchema, type MyCoaching, type TeamsComparison } from '../shared/contracts.js';
 import { isOpen } from './alignment-round-support.js';
 import { latestAnswerOf, loadCoachingData, strategyRefs } from './coaching-support.js';
 
@@ -29,7 +29,8 @@ export const coachingMe = authenticatedHandler(async ({ caller, services }) => {
       ? { roundId: latest.round.id, question: latest.round.question, status: isOpen(latest.round, now) ? 'open' : 'closed', text: latest.answer.text, strategies: said ?? [] }
       : null,
   };
-  return json(200, body);
+  // Through the contract: the figures carry working fields (task counts per strategy) the view does not promise.
+  return json(200, myCoachingSchema.parse(body));
 });
 
 /**

@@ -49,12 +49,17 @@ function requestBody(doc: RouteDoc) {
   return { required: true, description: doc.body.description, content: Object.fromEntries(doc.body.contentType.split(' or ').map((type) => [type, { schema: { type: 'string' } }])) };
 }
 
+function mediaSchema(type: string, json: z.ZodType | undefined): object {
+  if (type === 'application/json' && json) return jsonSchemaOf(json, 'output');
+  return type === 'application/problem+json' ? { $ref: '#/components/schemas/Problem' } : { type: 'string' };
+}
+
 function responses(doc: RouteDoc) {
   const documented: Record<string, object> = {};
   for (const [status, response] of Object.entries(doc.responses)) {
     if (response === null) documented[status] = { description: 'No content' };
     else if (isZod(response)) documented[status] = { description: 'OK', content: { 'application/json': { schema: jsonSchemaOf(response, 'output') } } };
-    else documented[status] = { description: response.description, content: Object.fromEntries(response.contentType.split(' or ').map((type) => [type, { schema: { type: 'string' } }])) };
+    else documented[status] = { description: response.description, content: Object.fromEntries(response.contentType.split(' or ').map((type) => [type, { schema: mediaSchema(type, response.json) }])) };
   }
   for (const status of ERROR_STATUSES) {
     documented[String(status)] ??= { $ref: '#/components/responses/Problem' };
@@ -102,7 +107,9 @@ export function buildOpenApiDocument(routes: readonly RegisteredRoute[], docs: R
     paths,
     components: {
       securitySchemes: { entra: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'An Entra ID access token for the app’s API scope (Teams SSO)' } },
-      schemas: { Problem: jsonSchemaOf(problemSchema, 'output') },
+      // RFC 9457 lets a problem carry extension members (e.g. an import preview with a 400, the row
+      // of each import error): described as zod accepts it, unknown members allowed at every level.
+      schemas: { Problem: jsonSchemaOf(problemSchema, 'input') },
       responses: { Problem: { description: 'A problem (RFC 9457)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } } },
     },
     ...{ security: [{ entra: [] }] },

@@ -4,8 +4,11 @@
  */
 import type { z } from 'zod';
 
-/** A JSON body (a zod schema), no body (`null`, e.g. 204), or another media type (CSV, SVG, HTML). */
-export type ResponseDoc = z.ZodType | null | { contentType: string; description: string };
+/**
+ * A JSON body (a zod schema), no body (`null`, e.g. 204), or other media types ("text/csv", or
+ * alternatives joined by " or "); `json` describes the application/json alternative.
+ */
+export type ResponseDoc = z.ZodType | null | { contentType: string; description: string; json?: z.ZodType };
 
 export interface RouteDoc {
   summary: string;

@@ -33,7 +33,7 @@ export const CORE_ROUTES: RouteDocs = {
     tag: 'Strategy map',
     access: LEADER,
     query: z.object({ format: z.enum(['json', 'csv']).optional() }),
-    responses: { 200: { contentType: 'application/json or text/csv', description: 'The strategy map file' } },
+    responses: { 200: { contentType: 'application/json or text/csv', description: 'The strategy map file', json: c.strategyMapFileSchema } },
   },
   'strategy-map-import': {
     summary: 'Import a strategy map file: a dry run by default, applied with dryRun=false',

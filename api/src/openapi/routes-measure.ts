@@ -40,7 +40,7 @@ export const MEASURE_ROUTES: RouteDocs = {
   'moments-create': { summary: 'Share a mission moment (recognised people are notified)', tag: 'Mission moments', access: EMPLOYEE, body: c.createMomentSchema, responses: { 201: c.momentSchema } },
   'moments-get': { summary: 'A moment', tag: 'Mission moments', access: EMPLOYEE, responses: { 200: c.momentSchema } },
   'moments-delete': { summary: 'Delete my moment', tag: 'Mission moments', access: 'Its author', responses: { 204: null } },
-  'moments-hide': { summary: 'Hide a moment (audited)', tag: 'Mission moments', access: LEADER, body: c.hideMomentSchema, responses: { 200: z.object({ id: z.string(), hidden: z.literal(true) }) } },
+  'moments-hide': { summary: 'Hide a moment (audited)', tag: 'Mission moments', access: LEADER, body: c.hideMomentSchema, responses: { 200: z.object({ id: z.string(), hidden: z.literal(true), reason: z.string() }) } },
   'moments-reaction': { summary: 'Add (PUT) or take back (DELETE) my reaction', tag: 'Mission moments', access: EMPLOYEE, responses: { 200: c.momentSchema } },
   'coaching-me': { summary: 'Coaching for me as a leader: my teams’ figures, say vs do, suggestions', tag: 'Coaching', access: LEADER, responses: { 200: c.myCoachingSchema } },
   'coaching-teams': { summary: 'Teams compared for coaching', tag: 'Coaching', access: ADMIN, responses: { 200: c.teamsComparisonSchema } },
@@ -84,7 +84,7 @@ export const MEASURE_ROUTES: RouteDocs = {
     access: 'Anyone with the link',
     signedIn: false,
     query: z.object({ lang: z.enum(s.SURVEY_LANGUAGES).optional() }),
-    responses: { 200: { contentType: 'text/html', description: 'The survey form' } },
+    responses: { 200: { contentType: 'text/html', description: 'The survey form' }, 404: { contentType: 'text/html', description: 'The link is not open (a page saying so)' } },
   },
   'public-survey-answer': {
     summary: 'A customer’s answer, as a form post (answers with a page) or JSON',
@@ -92,6 +92,12 @@ export const MEASURE_ROUTES: RouteDocs = {
     access: 'Anyone with the link',
     signedIn: false,
     body: s.publicSurveyAnswerSchema,
-    responses: { 201: recorded },
+    // A form post (no script on the page) is answered with a page, a JSON post with JSON.
+    responses: {
+      201: { contentType: 'application/json or text/html', description: 'Recorded', json: recorded },
+      ...Object.fromEntries(
+        [400, 404, 409, 413, 429].map((status) => [status, { contentType: 'application/problem+json or text/html', description: 'Refused: problem details, or a page saying why to a form post' }]),
+      ),
+    },
   },
 };

@@ -53,7 +53,7 @@ export function contractChecker(document: Document): ContractChecker {
       const response = operation.responses[String(status)];
       if (!response) return [`${where}: status not in the document`];
       const mediaType = contentType.split(';')[0]!.trim().toLowerCase();
-      if (response.$ref || mediaType === 'application/problem+json') {
+      if (response.$ref) {
         if (mediaType !== 'application/problem+json') return [`${where}: documented as problem+json, answered ${mediaType || 'no content type'}`];
         const validate = problemValidator();
         return validate(body) ? [] : [`${where}: not a problem document: ${ajv.errorsText(validate.errors)}`];
@@ -61,7 +61,7 @@ export function contractChecker(document: Document): ContractChecker {
       if (!response.content) return body === '' || body === undefined ? [] : [`${where}: documented without content, answered a body`];
       const media = response.content[mediaType];
       if (!media) return [`${where}: answered ${mediaType}, documented ${Object.keys(response.content).join(', ')}`];
-      if (mediaType !== 'application/json' || !media.schema) return [];
+      if (!mediaType.endsWith('json') || !media.schema) return [];
       const validate = validatorFor(`${method} ${route.path} ${status}`, media.schema);
       return validate(body) ? [] : [`${where}: ${ajv.errorsText(validate.errors)}`];
     },
