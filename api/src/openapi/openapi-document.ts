@@ -7,18 +7,17 @@
 import { z } from 'zod';
 import { problemSchema } from '../shared/contracts.js';
 import type { RegisteredRoute } from '../http/route-table.js';
-import { ERROR_STATUSES, type RouteDoc, type RouteDocs } from './route-doc.js';
+import { ERROR_STATUSES, isSchema, type RouteDoc, type RouteDocs, type Schema } from './route-doc.js';
 
 export const OPENAPI_VERSION = '3.1.0';
 type JsonSchema = Record<string, unknown>;
 
 /** A schema as JSON Schema; requests are described as they are sent (`input`), answers as they are sent back (`output`). */
-export function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+export function jsonSchemaOf(schema: Schema, io: 'input' | 'output'): JsonSchema {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as JsonSchema;
   return rest;
 }
 
-const isZod = (value: unknown): value is z.ZodType => value instanceof z.ZodType;
 
 /** `me/tasks/{id}` → `/me/tasks/{id}` (the server's base is /api). */
 export const openApiPath = (route: string) => `/${route.replace(/^\/+/, '')}`;
@@ -45,11 +44,11 @@ function headerParameters(doc: RouteDoc, method: string) {
 
 function requestBody(doc: RouteDoc) {
   if (!doc.body) return undefined;
-  if (isZod(doc.body)) return { required: true, content: { 'application/json': { schema: jsonSchemaOf(doc.body, 'input') } } };
+  if (isSchema(doc.body)) return { required: true, content: { 'application/json': { schema: jsonSchemaOf(doc.body, 'input') } } };
   return { required: true, description: doc.body.description, content: Object.fromEntries(doc.body.contentType.split(' or ').map((type) => [type, { schema: { type: 'string' } }])) };
 }
 
-function mediaSchema(type: string, json: z.ZodType | undefined): object {
+function mediaSchema(type: string, json: Schema | undefined): object {
   if (type === 'application/json' && json) return jsonSchemaOf(json, 'output');
   return type === 'application/problem+json' ? { $ref: '#/components/schemas/Problem' } : { type: 'string' };
 }
@@ -58,7 +57,7 @@ function responses(doc: RouteDoc) {
   const documented: Record<string, object> = {};
   for (const [status, response] of Object.entries(doc.responses)) {
     if (response === null) documented[status] = { description: 'No content' };
-    else if (isZod(response)) documented[status] = { description: 'OK', content: { 'application/json': { schema: jsonSchemaOf(response, 'output') } } };
+    else if (isSchema(response)) documented[status] = { description: 'OK', content: { 'application/json': { schema: jsonSchemaOf(response, 'output') } } };
     else documented[status] = { description: response.description, content: Object.fromEntries(response.contentType.split(' or ').map((type) => [type, { schema: mediaSchema(type, response.json) }])) };
   }
   for (const status of ERROR_STATUSES) {

@@ -4,11 +4,16 @@
  */
 import type { z } from 'zod';
 
+/** A zod schema, classic or zod/mini (the tab's home view parses with zod/mini; both share zod's core). */
+export type Schema = z.core.$ZodType;
+
+export const isSchema = (value: unknown): value is Schema => typeof value === 'object' && value !== null && '_zod' in value;
+
 /**
  * A JSON body (a zod schema), no body (`null`, e.g. 204), or other media types ("text/csv", or
  * alternatives joined by " or "); `json` describes the application/json alternative.
  */
-export type ResponseDoc = z.ZodType | null | { contentType: string; description: string; json?: z.ZodType };
+export type ResponseDoc = Schema | null | { contentType: string; description: string; json?: Schema };
 
 export interface RouteDoc {
   summary: string;
@@ -18,8 +23,8 @@ export interface RouteDoc {
   access: string;
   /** `false` for the anonymous routes (health, the API description, the public customer survey). */
   signedIn?: false;
-  body?: z.ZodType | { contentType: string; description: string };
-  query?: z.ZodObject;
+  body?: Schema | { contentType: string; description: string };
+  query?: Schema;
   /** The route refuses a change without the ETag last seen (428), and a stale one (412). */
   ifMatch?: 'required' | 'optional';
   /** Successful answers by status; errors are problem+json and documented once for all routes. */
