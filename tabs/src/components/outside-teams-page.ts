@@ -59,8 +59,9 @@ const CSS = `
 .los-outside h1 { margin: 0; font-size: ${t.fontSizeHero700}; line-height: ${t.lineHeightHero700}; font-weight: ${t.fontWeightSemibold}; }
 .los-outside p { margin: 0; }
 .los-outside ol { margin: 0; padding-inline-start: ${t.spacingHorizontalXL}; display: grid; gap: ${t.spacingVerticalXS}; }
-.los-outside a { color: var(--los-link); text-decoration: none; border-radius: ${t.borderRadiusMedium}; }
-.los-outside a:hover { color: var(--los-link-hover); text-decoration: underline; }
+/* Underlined, as Fluent's inline Link: in running text colour alone doesn't mark a link. */
+.los-outside a { color: var(--los-link); text-decoration: underline; border-radius: ${t.borderRadiusMedium}; }
+.los-outside a:hover { color: var(--los-link-hover); }
 .los-outside a:focus-visible { outline: ${t.strokeWidthThick} solid var(--los-focus); outline-offset: 1px; }
 .los-outside .los-detail { color: var(--los-fg3); font-size: ${t.fontSizeBase200}; line-height: ${t.lineHeightBase200}; }
 @media (forced-colors: active) {
