@@ -1,8 +1,33 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const tabsRoot = fileURLToPath(new URL('.', import.meta.url));
+
+const CLASSIC_ZOD = /[\\/]zod[\\/]v4[\\/](classic|locales)[\\/]/;
+const ZOD_CORE = /[\\/]zod[\\/]v4[\\/]core[\\/]/;
+const CLASSIC_COPY = '?zod-classic';
+
+/**
+ * Gives classic zod (used by the lazily loaded areas' contracts) its own copy of zod's core. The home
+ * view's contracts use zod/mini, whose point is that the bundler keeps only the parts of the core they
+ * use; but a module's code is emitted once for every chunk, so while classic zod (which uses all of the
+ * core) shares the core's modules, the home view would download all of it. core.js stays shared: it holds
+ * zod's global config (jitless, locale), and trait-based `instanceof`, so schemas and checks of both
+ * copies work together. Only the tab's build does this; the API runs one zod.
+ */
+function classicZodOwnCore(): Plugin {
+  return {
+    name: 'line-of-sight:classic-zod-own-core',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || !(CLASSIC_ZOD.test(importer) || importer.endsWith(CLASSIC_COPY))) return null;
+      const resolved = await this.resolve(source, importer.replace(CLASSIC_COPY, ''), { ...options, skipSelf: true });
+      if (!resolved || !ZOD_CORE.test(resolved.id) || /[\\/]core[\\/]core\.js$/.test(resolved.id)) return resolved;
+      return { ...resolved, id: `${resolved.id}${CLASSIC_COPY}` };
+    },
+  };
+}
 
 /**
  * The Teams tab. Served under /tab/ (by the local host and by Static Web Apps), so every asset URL
@@ -12,7 +37,7 @@ const tabsRoot = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root: tabsRoot,
   base: '/tab/',
-  plugins: [react()],
+  plugins: [react(), classicZodOwnCore()],
   resolve: {
     alias: {
       '@contracts': fileURLToPath(new URL('../api/src/shared/contracts.ts', import.meta.url)),
@@ -33,7 +58,7 @@ export default defineConfig({
     // out: Teams' clients (Edge WebView2, Chromium, Safari 17+) support modulepreload natively.
     modulePreload: {
       polyfill: false,
-      resolveDependencies: (filename, deps) => (/(^|\/)LineOfSightPage-/.test(filename) ? deps : []),
+      resolveDependencies: (filename, deps) => (/(^|\/)(main|LineOfSightPage)-/.test(filename) ? deps : []),
     },
     rolldownOptions: {
       // The tab, and the two small pages of the admin-consent round trip (sign-up), and the two of a person's consent pop-up (Planner, To Do).
@@ -49,6 +74,10 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: 'teams-js', test: /node_modules[\\/]@microsoft[\\/]teams-js[\\/]/ },
+            // The home view's zod/mini (with the copy of zod's core it tree-shakes) apart from classic zod, its own
+            // copy of the core and its English messages, which only the lazily loaded areas use.
+            { name: 'zod-mini', test: /node_modules[\\/]zod[\\/]v4[\\/](core|mini)[\\/][^?]*$/, priority: 2 },
+            { name: 'zod-classic', test: /node_modules[\\/]zod[\\/]v4[\\/](classic|locales)[\\/]|\?zod-classic$/, priority: 1 },
           ],
         },
       },

@@ -4,6 +4,7 @@ import { TEAMS_FRAME_ANCESTORS, frameAncestorsDirective } from '../../api/src/sh
 
 const config = JSON.parse(readFileSync(new URL('../../tabs/public/staticwebapp.config.json', import.meta.url), 'utf8')) as {
   globalHeaders: Record<string, string>;
+  routes: { route: string; headers?: Record<string, string> }[];
   navigationFallback: { rewrite: string; exclude: string[] };
 };
 
@@ -49,5 +50,11 @@ describe('frameAncestorsDirective', () => {
   it('adds dev sources ahead of the Teams hosts', () => {
     expect(frameAncestorsDirective(["'self'"])).toBe(`frame-ancestors 'self' ${TEAMS_FRAME_ANCESTORS.join(' ')}`);
     expect(frameAncestorsDirective()).toBe(`frame-ancestors ${TEAMS_FRAME_ANCESTORS.join(' ')}`);
+  });
+
+  it('caches the hashed assets for a year as immutable and has index.html revalidated, as the local host does', () => {
+    const headersOf = (route: string) => config.routes.find((candidate) => candidate.route === route)?.headers ?? {};
+    expect(headersOf('/tab/assets/*')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersOf('/tab/index.html')['Cache-Control']).toBe('no-cache');
   });
 });

@@ -4,7 +4,8 @@
  * runs unless the body passed the schema.
  */
 import type { HttpRequest, HttpResponseInit } from '@azure/functions';
-import type { z } from 'zod';
+import { safeParse } from 'zod/mini';
+import type * as z from 'zod/v4/core';
 import { LIMITS } from '../shared/contracts.js';
 import { problems, type FieldError } from './problem.js';
 
@@ -37,7 +38,7 @@ export async function readCapped(request: HttpRequest, maxBytes: number): Promis
 }
 
 /** Turns zod issues into `{ path, message }` entries; unknown keys get one entry each, at their own path. */
-export function fieldErrorsFrom(error: z.ZodError): FieldError[] {
+export function fieldErrorsFrom(error: z.$ZodError): FieldError[] {
   const errors: FieldError[] = [];
   for (const issue of error.issues) {
     const base = issue.path.map(String);
@@ -50,7 +51,7 @@ export function fieldErrorsFrom(error: z.ZodError): FieldError[] {
   return errors;
 }
 
-export async function parseJsonBody<Schema extends z.ZodType>(
+export async function parseJsonBody<Schema extends z.$ZodType>(
   request: HttpRequest,
   schema: Schema,
   maxBytes: number = LIMITS.maxBodyBytes,
@@ -71,7 +72,7 @@ export async function parseJsonBody<Schema extends z.ZodType>(
   } catch {
     return { ok: false, response: problems.malformedJson('Send one JSON object encoded as UTF-8.') };
   }
-  const result = schema.safeParse(data);
+  const result = safeParse(schema, data);
   if (!result.success) return { ok: false, response: problems.validation(fieldErrorsFrom(result.error)) };
   return { ok: true, value: result.data };
 }

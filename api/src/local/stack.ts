@@ -155,8 +155,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         res.writeHead(308, { Location: '/tab/' }).end();
         return;
       }
-      if (path.startsWith('/tab/')) return serveStatic(res, sites.tab, path.slice('/tab/'.length), method);
-      if (devMode) return serveStatic(res, sites.devHost, path.slice(1), method);
+      if (path.startsWith('/tab/')) return serveStatic(res, sites.tab, path.slice('/tab/'.length), method, req.headers['accept-encoding']);
+      if (devMode) return serveStatic(res, sites.devHost, path.slice(1), method, req.headers['accept-encoding']);
       return writeFunctionsResponse(res, problems.notFound());
     };
 

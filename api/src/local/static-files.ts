@@ -9,6 +9,7 @@ import type { ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tabSecurityHeaders } from '../http/security-headers.js';
+import { compressedBytes, isCompressible, negotiateEncoding } from './static-compression.js';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -77,8 +78,17 @@ function sendText(res: ServerResponse, status: number, text: string, headers: Re
   res.end(text);
 }
 
-/** Serves `relativePath` (already stripped of the site's mount point, e.g. "assets/x.js") from the site. */
-export async function serveStatic(res: ServerResponse, site: StaticSite, relativePath: string, method: string): Promise<void> {
+/**
+ * Serves `relativePath` (already stripped of the site's mount point, e.g. "assets/x.js") from the site,
+ * compressed when the request's Accept-Encoding allows (see static-compression.ts).
+ */
+export async function serveStatic(
+  res: ServerResponse,
+  site: StaticSite,
+  relativePath: string,
+  method: string,
+  acceptEncoding?: string | string[],
+): Promise<void> {
   if (method !== 'GET' && method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD');
     return sendText(res, 405, 'Method not allowed', site.headers);
@@ -101,14 +111,21 @@ export async function serveStatic(res: ServerResponse, site: StaticSite, relativ
   if (!file && site.spaFallback && extname(decoded) === '') file = indexPath;
   if (!file) return sendText(res, 404, 'Not found', site.headers);
 
-  const body = await readFile(file);
+  const [raw, stats] = await Promise.all([readFile(file), stat(file)]);
+  const extension = extname(file).toLowerCase();
+  const compressible = isCompressible(extension, raw.byteLength);
+  const encoding = compressible ? negotiateEncoding(acceptEncoding) : undefined;
+  const body = encoding ? await compressedBytes(file, `${stats.size}:${stats.mtimeMs}`, raw, encoding) : raw;
   const isHashedAsset = file.includes(`${sep}assets${sep}`);
   res.writeHead(200, {
     ...site.headers,
-    'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
     'Content-Length': body.byteLength,
     // Vite puts content hashes in asset names, so they never change; HTML must always be revalidated.
     'Cache-Control': isHashedAsset ? 'public, max-age=31536000, immutable' : 'no-cache',
+    // Caches keep the Brotli, gzip and plain answers apart.
+    ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
+    ...(encoding ? { 'Content-Encoding': encoding } : {}),
   });
   res.end(method === 'HEAD' ? undefined : body);
 }

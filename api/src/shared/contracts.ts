@@ -2,12 +2,12 @@
  * The tab ⇄ API contract: one source of truth for request validation (api) and
  * form validation / response typing (tabs). Imported by the tab as `@contracts`.
  *
- * Keep this file free of Node or DOM APIs: it runs in both places.
+ * Keep this file free of Node or DOM APIs: it runs in both places. Written with `zod/mini` (functions,
+ * not methods: `z.optional(s)` for `s.optional()`), so the home view downloads only the parts of zod it uses.
  */
-import { z } from 'zod';
-import { changeSinceLastVisitSchema, unlinkedReasonSchema } from './strategy-editing-contracts.js';
+import { z } from 'zod/mini';
 import { taskSourceRefSchema } from './task-source-contracts.js';
-import { opaqueId, text } from './text-schemas.js';
+import { idField, textField } from './field-rules.js';
 
 /** Limits shared by server validation and the tab's inline validation. */
 export const LIMITS = {
@@ -21,7 +21,7 @@ export const LIMITS = {
 } as const;
 
 /** Ids are opaque, URL-safe strings (UUIDs for records we create). */
-export const idSchema = opaqueId(LIMITS.id);
+export const idSchema = idField(LIMITS.id);
 
 export const roleSchema = z.enum(['Employee', 'Leader', 'Admin']);
 export type Role = z.infer<typeof roleSchema>;
@@ -29,17 +29,17 @@ export type Role = z.infer<typeof roleSchema>;
 // ---------------------------------------------------------------- tasks
 
 const taskFields = {
-  title: text(LIMITS.taskTitle).min(1, 'Give the task a title'),
+  title: textField(LIMITS.taskTitle).check(z.minLength(1, 'Give the task a title')),
   /** The strategy this task serves; null means "not linked yet". */
-  strategyId: idSchema.nullable(),
+  strategyId: z.nullable(idSchema),
   /** One sentence: how this task serves the strategy and the customer. */
-  howItServes: text(LIMITS.howItServes),
+  howItServes: textField(LIMITS.howItServes),
 };
 
 /** A link needs its sentence: the point of the product is saying *how* work serves. */
 function requireHowWhenLinked(
   value: { strategyId?: string | null; howItServes?: string },
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
 ): void {
   if (value.strategyId && value.howItServes !== undefined && value.howItServes.length === 0) {
     ctx.addIssue({ code: 'custom', path: ['howItServes'], message: 'Say in one sentence how this task serves the strategy' });
@@ -50,40 +50,42 @@ function requireHowWhenLinked(
 export const createTaskSchema = z
   .strictObject({
     title: taskFields.title,
-    strategyId: taskFields.strategyId.default(null),
-    howItServes: taskFields.howItServes.default(''),
+    strategyId: z._default(taskFields.strategyId, null),
+    howItServes: z._default(taskFields.howItServes, ''),
   })
-  .superRefine(requireHowWhenLinked);
+  .check(z.superRefine(requireHowWhenLinked));
 export type CreateTaskInput = z.input<typeof createTaskSchema>;
 
 /** PATCH /api/me/tasks/{id} — any subset of fields, at least one. Send If-Match with the task's etag. */
 export const updateTaskSchema = z
   .strictObject({
-    title: taskFields.title.optional(),
-    strategyId: taskFields.strategyId.optional(),
-    howItServes: taskFields.howItServes.optional(),
+    title: z.optional(taskFields.title),
+    strategyId: z.optional(taskFields.strategyId),
+    howItServes: z.optional(taskFields.howItServes),
     /** Done or not; for an imported task with write-back on, also completed (or reopened) at the source. */
-    completed: z.boolean().optional(),
+    completed: z.optional(z.boolean()),
   })
-  .refine((value) => Object.keys(value).length > 0, { message: 'Change at least one field' })
-  .superRefine(requireHowWhenLinked);
+  .check(
+    z.refine((value) => Object.keys(value).length > 0, { message: 'Change at least one field' }),
+    z.superRefine(requireHowWhenLinked),
+  );
 export type UpdateTaskInput = z.input<typeof updateTaskSchema>;
 
 export const taskSchema = z.object({
   id: idSchema,
   title: z.string(),
-  strategyId: idSchema.nullable(),
+  strategyId: z.nullable(idSchema),
   howItServes: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
   /** Cosmos ETag; send it back as If-Match when changing the task. */
   etag: z.string(),
   /** Done (absent: not done). Imported tasks follow their source. */
-  completed: z.boolean().optional(),
+  completed: z.optional(z.boolean()),
   /** yyyy-mm-dd, imported tasks only. */
-  dueDate: z.string().nullable().optional(),
+  dueDate: z.optional(z.nullable(z.string())),
   /** Imported tasks: where from (Planner / To Do), and whether it was removed there. */
-  source: taskSourceRefSchema.optional(),
+  source: z.optional(taskSourceRefSchema),
 });
 export type Task = z.infer<typeof taskSchema>;
 
@@ -111,7 +113,7 @@ export const strategySchema = z.object({
   why: z.string(),
   /** How this strategy serves customers. */
   customerImpact: z.string(),
-  order: z.number().int(),
+  order: z.int(),
   status: z.enum(['active', 'archived']),
 });
 export type Strategy = z.infer<typeof strategySchema>;
@@ -125,10 +127,23 @@ export type StrategyMap = z.infer<typeof strategyMapSchema>;
 
 // ---------------------------------------------------------------- home view
 
+/** One line of the home view's "what changed since your last visit". */
+export const changeSinceLastVisitSchema = z.object({
+  at: z.string(),
+  summary: z.string(),
+  entityType: z.enum(['organisation', 'strategy']),
+  entityId: z.string(),
+});
+export type ChangeSinceLastVisit = z.infer<typeof changeSinceLastVisitSchema>;
+
+/** Why a task of the home view is unlinked. */
+export const unlinkedReasonSchema = z.enum(['no_strategy', 'strategy_archived']);
+export type UnlinkedReason = z.infer<typeof unlinkedReasonSchema>;
+
 export const meSchema = z.object({
   id: z.string(),
   displayName: z.string(),
-  teamName: z.string().nullable(),
+  teamName: z.nullable(z.string()),
   roles: z.array(roleSchema),
 });
 export type Me = z.infer<typeof meSchema>;
@@ -142,11 +157,11 @@ export const lineOfSightSchema = z.object({
   tenant: z.object({ id: z.string(), name: z.string() }),
   me: meSchema,
   organisation: organisationSchema,
-  strategies: z.array(strategySchema.extend({ myTasks: z.array(taskSchema) })),
+  strategies: z.array(z.extend(strategySchema, { myTasks: z.array(taskSchema) })),
   /** `reason` says why the task needs a (new) link: never linked, or its strategy was archived. */
-  unlinkedTasks: z.array(taskSchema.extend({ reason: unlinkedReasonSchema.optional() })),
+  unlinkedTasks: z.array(z.extend(taskSchema, { reason: z.optional(unlinkedReasonSchema) })),
   /** Vision/organisation changes and changes to strategies the person serves since their last visit (≤ 10, newest first). */
-  changesSinceLastVisit: z.array(changeSinceLastVisitSchema).optional(),
+  changesSinceLastVisit: z.optional(z.array(changeSinceLastVisitSchema)),
 });
 export type LineOfSight = z.infer<typeof lineOfSightSchema>;
 
@@ -156,16 +171,16 @@ export type LineOfSight = z.infer<typeof lineOfSightSchema>;
 export const problemSchema = z.object({
   type: z.string(),
   title: z.string(),
-  status: z.number().int(),
+  status: z.int(),
   /** Stable machine-readable code, e.g. "validation_failed", "not_found". */
   code: z.string(),
-  detail: z.string().optional(),
+  detail: z.optional(z.string()),
   /** For validation errors: one entry per bad field, `path` like "strategyId" or "values.0.name". */
-  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  errors: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
   /** For 412 precondition_failed: the document as it is now (with its current etag) — a task, strategy, organisation, team… */
-  current: z.union([taskSchema, z.record(z.string(), z.unknown())]).optional(),
+  current: z.optional(z.union([taskSchema, z.record(z.string(), z.unknown())])),
   /** For 403 consent_required: the delegated permissions to ask the person for, and for which source. */
-  consent: z.object({ scopes: z.array(z.string()), source: z.string(), authorizeUrl: z.string().optional() }).optional(),
+  consent: z.optional(z.object({ scopes: z.array(z.string()), source: z.string(), authorizeUrl: z.optional(z.string()) })),
 });
 export type Problem = z.infer<typeof problemSchema>;
 
@@ -177,17 +192,17 @@ export const devIdentitySchema = z.object({
   tenantName: z.string(),
   userId: z.string(),
   displayName: z.string(),
-  teamName: z.string().nullable(),
+  teamName: z.nullable(z.string()),
   roles: z.array(roleSchema),
   /** Sign-in name (the token's preferred_username). */
-  upn: z.string().optional(),
+  upn: z.optional(z.string()),
   /** Directory roles (template ids) the token carries in `wids`, e.g. Global Administrator. */
-  wids: z.array(z.string()).optional(),
+  wids: z.optional(z.array(z.string())),
 });
 export type DevIdentity = z.infer<typeof devIdentitySchema>;
 
 /** POST /dev/token (dev mode only). */
-export const devTokenRequestSchema = z.strictObject({ tenantId: z.string().uuid(), userId: z.string().uuid() });
+export const devTokenRequestSchema = z.strictObject({ tenantId: z.uuid(), userId: z.uuid() });
 export * from './teams-contracts.js';
 export * from './strategy-editing-contracts.js';
 export * from './import-export-contracts.js';

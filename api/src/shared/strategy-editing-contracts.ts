@@ -196,15 +196,4 @@ export type Person = z.infer<typeof personSchema>;
 export const peopleSchema = z.object({ people: z.array(personSchema) });
 export type People = z.infer<typeof peopleSchema>;
 
-/** One line of the home view's "what changed since your last visit". */
-export const changeSinceLastVisitSchema = z.object({
-  at: z.string(),
-  summary: z.string(),
-  entityType: z.enum(['organisation', 'strategy']),
-  entityId: z.string(),
-});
-export type ChangeSinceLastVisit = z.infer<typeof changeSinceLastVisitSchema>;
-
-/** Why a task of the home view is unlinked. */
-export const unlinkedReasonSchema = z.enum(['no_strategy', 'strategy_archived']);
-export type UnlinkedReason = z.infer<typeof unlinkedReasonSchema>;
+// The home view's "what changed since your last visit" and unlinked reasons live in contracts.ts (zod/mini).

@@ -1,15 +1,16 @@
 /**
  * Tasks brought in from where work lives (Planner, Microsoft To Do): the contract of the
  * /api/me/task-sources routes and the `source` an imported task carries. Free of Node and DOM APIs.
+ * `zod/mini` like contracts.ts: the home view parses these (an imported task's `source`, the sources panel).
  */
-import { z } from 'zod';
-import { opaqueId } from './text-schemas.js';
+import { z } from 'zod/mini';
+import { idField } from './field-rules.js';
 
 export const taskSourceKindSchema = z.enum(['planner', 'todo']);
 export type TaskSourceKind = z.infer<typeof taskSourceKindSchema>;
 
 /** Graph ids (Planner's are base64-ish, To Do's long): opaque, bounded, URL-safe once encoded. */
-const sourceIdSchema = z.string().min(1).max(200);
+const sourceIdSchema = z.string().check(z.minLength(1), z.maxLength(200));
 
 /** Where an imported task came from, and whether it still exists there. */
 export const taskSourceRefSchema = z.object({
@@ -22,7 +23,7 @@ export const taskSourceRefSchema = z.object({
   /** Opens the task in Planner / To Do. */
   webUrl: z.string(),
   /** Set when the task was deleted at the source (or is no longer assigned to the person): nothing is deleted here silently. */
-  removedAt: z.string().nullable(),
+  removedAt: z.nullable(z.string()),
 });
 export type TaskSourceRef = z.infer<typeof taskSourceRefSchema>;
 
@@ -35,9 +36,9 @@ export const taskSourceStatusSchema = z.object({
   writeBack: z.boolean(),
   /** Plans / lists brought in whole, and single tasks brought in. */
   containerIds: z.array(z.string()),
-  singleTasks: z.number().int(),
-  importedTasks: z.number().int(),
-  lastSyncAt: z.string().nullable(),
+  singleTasks: z.int(),
+  importedTasks: z.int(),
+  lastSyncAt: z.nullable(z.string()),
   /** A sync stopped by Graph's throttling resumes from here on the next sync. */
   syncPending: z.boolean(),
 });
@@ -49,10 +50,10 @@ export type TaskSources = z.infer<typeof taskSourcesSchema>;
 export const availableSourceTaskSchema = z.object({
   id: z.string(),
   title: z.string(),
-  dueDate: z.string().nullable(),
+  dueDate: z.nullable(z.string()),
   completed: z.boolean(),
   /** Already brought in (its task id here), or null. */
-  importedAs: z.string().nullable(),
+  importedAs: z.nullable(z.string()),
 });
 export const availableContainerSchema = z.object({
   id: z.string(),
@@ -67,21 +68,21 @@ export type AvailableSourceTasks = z.infer<typeof availableSourceTasksSchema>;
 /** POST /api/me/task-sources/{kind}/import: whole plans/lists, or single tasks (at least one of them). */
 export const importSourceTasksSchema = z
   .strictObject({
-    containerIds: z.array(sourceIdSchema).max(50).default([]),
-    tasks: z.array(z.strictObject({ containerId: sourceIdSchema, id: sourceIdSchema })).max(500).default([]),
+    containerIds: z._default(z.array(sourceIdSchema).check(z.maxLength(50)), []),
+    tasks: z._default(z.array(z.strictObject({ containerId: sourceIdSchema, id: sourceIdSchema })).check(z.maxLength(500)), []),
   })
-  .refine((value) => value.containerIds.length + value.tasks.length > 0, { message: 'Choose a plan, a list or a task to bring in' });
+  .check(z.refine((value) => value.containerIds.length + value.tasks.length > 0, { message: 'Choose a plan, a list or a task to bring in' }));
 export type ImportSourceTasksInput = z.input<typeof importSourceTasksSchema>;
 
 export const syncOutcomeSchema = z.object({
   kind: taskSourceKindSchema,
   /** 'throttled': Graph asked to wait; the sync resumes where it stopped. 'consent_required': ask the person. */
   state: z.enum(['done', 'throttled', 'consent_required', 'not_signed_in']),
-  created: z.number().int(),
-  updated: z.number().int(),
-  removedAtSource: z.number().int(),
-  graphCalls: z.number().int(),
-  retryAfterSeconds: z.number().optional(),
+  created: z.int(),
+  updated: z.int(),
+  removedAtSource: z.int(),
+  graphCalls: z.int(),
+  retryAfterSeconds: z.optional(z.number()),
 });
 export type SyncOutcome = z.infer<typeof syncOutcomeSchema>;
 export const syncOutcomesSchema = z.object({ outcomes: z.array(syncOutcomeSchema) });
@@ -91,6 +92,6 @@ export const taskSourceSettingsSchema = z.strictObject({ writeBack: z.boolean() 
 
 /** POST /api/me/task-sources/{kind}/disconnect: imported tasks stay as plain tasks, or are removed. */
 export const disconnectTaskSourceSchema = z.strictObject({ importedTasks: z.enum(['keep', 'remove']) });
-export const disconnectOutcomeSchema = z.object({ kind: taskSourceKindSchema, kept: z.number().int(), removed: z.number().int() });
+export const disconnectOutcomeSchema = z.object({ kind: taskSourceKindSchema, kept: z.int(), removed: z.int() });
 
-export const taskSourceKindParam = opaqueId(16);
+export const taskSourceKindParam = idField(16);

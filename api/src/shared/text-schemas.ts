@@ -1,23 +1,16 @@
 /**
- * The small field rules every contract file shares: opaque ids and bounded text.
+ * The small field rules every contract file shares: opaque ids and bounded text, as classic zod
+ * schemas (the contract files chain methods on them: `.min()`, `.optional()`).
  * Imports only zod on purpose: contracts.ts re-exports the other contract files (`export *`), so
  * they can't import values from contracts.ts without an ESM cycle; they all import these from here.
+ * The rules themselves live in field-rules.ts, shared with the zod/mini contracts: classic's methods
+ * are these same checks, so both parse identically.
  */
 import { z } from 'zod';
+import { idChecks, textChecks } from './field-rules.js';
 
 /** Ids are opaque, URL-safe strings (UUIDs for records we create). */
-export const opaqueId = (max = 64) =>
-  z
-    .string()
-    .min(1)
-    .max(max)
-    .regex(/^[A-Za-z0-9_-]+$/, 'Use letters, digits, "-" or "_" only');
+export const opaqueId = (max = 64) => z.string().check(...idChecks(max));
 
 /** Trimmed text with a length cap; rejects control characters other than newlines. */
-export const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Keep this under ${max} characters`)
-    // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
-    .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), 'Remove control characters');
+export const text = (max: number) => z.string().check(...textChecks(max));

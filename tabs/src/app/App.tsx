@@ -1,4 +1,4 @@
-import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { FluentProvider, Spinner, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
 import { authentication } from '@microsoft/teams-js';
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { StartupProblem } from '../components/StartupProblem';
@@ -12,10 +12,9 @@ import {
   type TeamsSession,
   type TeamsTheme,
 } from './teams-session';
-import { directionFor, fluentThemeFor } from './theme';
+import { directionFor, loadFluentTheme } from './theme';
 
 // Only the shell is in the first download; each page arrives when it's needed.
-const OutsideTeamsPage = lazy(() => import('../components/OutsideTeamsPage'));
 const ChannelConfigPage = lazy(() => import('../features/channel/components/ChannelConfigPage'));
 const ChannelPage = lazy(() => import('../features/channel/components/ChannelPage'));
 
@@ -38,11 +37,37 @@ const useStyles = makeStyles({
   centred: { display: 'grid', placeItems: 'center', minHeight: '100vh', padding: tokens.spacingHorizontalL },
 });
 
+/**
+ * No Teams host answered (a frame that isn't Teams; a browser outside any frame never loads the
+ * shell, see boot.ts): the same plain page, rendered into the shell's place.
+ */
+function OutsideTeams({ reason }: { reason: string }) {
+  const container = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    void import('../components/outside-teams-page').then(({ renderOutsideTeamsPage }) => {
+      if (container.current) renderOutsideTeamsPage(container.current, reason);
+    });
+  }, [reason]);
+  return <div ref={container} />;
+}
+
+/** The Fluent theme for Teams' theme, following its changes; the newest asked-for theme wins. */
+function useFluentTheme(): [Theme, (theme: TeamsTheme) => Promise<void>] {
+  const [fluentTheme, setFluentTheme] = useState<Theme>(webLightTheme);
+  const latest = useRef<TeamsTheme>('default');
+  const follow = useCallback(async (theme: TeamsTheme) => {
+    latest.current = theme;
+    const loaded = await loadFluentTheme(theme);
+    if (latest.current === theme) setFluentTheme(loaded);
+  }, []);
+  return [fluentTheme, follow];
+}
+
 /** The shell: finds the Teams host, follows its theme, and shows the page that fits. */
 export function App() {
   const styles = useStyles();
   const [phase, setPhase] = useState<Phase>({ kind: 'starting' });
-  const [theme, setTheme] = useState<TeamsTheme>('default');
+  const [fluentTheme, followTheme] = useFluentTheme();
   const reported = useRef(false);
 
   useEffect(() => {
@@ -50,9 +75,10 @@ export function App() {
     const enterTeams = async () => {
       try {
         const session = await readTeamsSession();
+        // Dark or high contrast arrive before the first paint in Teams, so the tab doesn't flash light.
+        await followTheme(session.theme);
         if (cancelled) return;
-        setTheme(session.theme);
-        onTeamsThemeChange(setTheme);
+        onTeamsThemeChange((theme) => void followTheme(theme));
         document.documentElement.lang = session.locale;
         setPhase({ kind: 'in-teams', session });
       } catch (error) {
@@ -71,7 +97,7 @@ export function App() {
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [followTheme]);
 
   const reportOnce = useCallback((outcome: LoadOutcome) => {
     if (reported.current) return;
@@ -87,10 +113,10 @@ export function App() {
   );
 
   return (
-    <FluentProvider theme={fluentThemeFor(theme)} dir={directionFor(locale)} className={styles.provider}>
+    <FluentProvider theme={fluentTheme} dir={directionFor(locale)} className={styles.provider}>
       <Suspense fallback={loading}>
         {phase.kind === 'starting' && loading}
-        {phase.kind === 'outside-teams' && <OutsideTeamsPage reason={phase.reason} />}
+        {phase.kind === 'outside-teams' && <OutsideTeams reason={phase.reason} />}
         {phase.kind === 'context-failed' && <StartupProblem message={phase.message} />}
         {phase.kind === 'in-teams' && VIEW === 'config' && (
           <ChannelConfigPage apiBaseUrl={API_BASE_URL} getToken={getTeamsToken} session={phase.session} onFirstLoad={reportOnce} />

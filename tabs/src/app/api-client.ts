@@ -1,5 +1,6 @@
 import { problemSchema, type Problem } from '@contracts';
-import type { z } from 'zod';
+import { safeParse } from 'zod/mini';
+import type * as zc from 'zod/v4/core';
 import { pageActionKeys, type ActionKeys, type ActionRequest } from './action-keys';
 import { DEFAULT_RETRY_POLICY, isUnsettled, retryDelayMs, type FailedTry, type RetryPolicy } from './retry-policy';
 
@@ -68,7 +69,7 @@ export interface RequestOptions {
 
 export interface ApiClient {
   /** Calls the API and parses a JSON answer with `schema`. */
-  request<S extends z.ZodType>(path: string, schema: S, options?: RequestOptions): Promise<z.infer<S>>;
+  request<S extends zc.$ZodType>(path: string, schema: S, options?: RequestOptions): Promise<zc.output<S>>;
   /** Calls the API where the answer has no body we need (e.g. 204 after DELETE). */
   send(path: string, options?: RequestOptions): Promise<void>;
   /** Downloads a file the API serves as an attachment, named as the API names it. */
@@ -167,7 +168,8 @@ export function createApiClient({
   return {
     async request(path, schema, options = {}) {
       const response = await call(path, options);
-      const parsed = schema.safeParse(await response.json().catch(() => undefined));
+      // zod/mini's function takes classic and mini schemas alike; the shell doesn't load classic zod.
+      const parsed = safeParse(schema, await response.json().catch(() => undefined));
       if (!parsed.success) throw new ApiError('response', 'Line of Sight answered with something unexpected', { status: response.status });
       return parsed.data;
     },

@@ -1,4 +1,4 @@
-import { config } from 'zod';
+import { config } from 'zod/mini';
 
 /**
  * The tab's and host page's CSP has no 'unsafe-eval'. zod compiles fast parsers with `new Function`

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { problemSchema, taskListSchema, taskSchema, type Task } from '../../../api/src/shared/contracts.js';
+import { z } from 'zod/mini';
 import { CONTOSO_IDS, FABRIKAM_IDS, startApiTestStack, type ApiTestStack } from '../support/api-test-stack.js';
 
 let api: ApiTestStack;
@@ -67,7 +68,7 @@ describe('task CRUD', () => {
       json: { title: 'Overwrite from an old tab' },
     });
     expect(stale.status).toBe(412);
-    const problem = problemSchema.required({ current: true }).parse(stale.body);
+    const problem = z.required(problemSchema, { current: true }).parse(stale.body);
     expect(problem.code).toBe('precondition_failed');
     expect(problem.current).toEqual(taskSchema.parse(first.body));
     expect((await api.storedTasks(CONTOSO_IDS.tenant)).get(task.id)?.title).toBe('Draft the depot safety briefing for December');
@@ -90,7 +91,7 @@ describe('task CRUD', () => {
     );
     const stale = await api.request('DELETE', `/api/me/tasks/${task.id}`, { token: ben, headers: { 'if-match': task.etag } });
     expect(stale.status).toBe(412);
-    expect(problemSchema.required({ current: true }).parse(stale.body).current.etag).toBe(changed.etag);
+    expect(z.required(problemSchema, { current: true }).parse(stale.body).current.etag).toBe(changed.etag);
     expect((await api.storedTasks(CONTOSO_IDS.tenant)).get(task.id)?.etag).toBe(changed.etag);
   });
 

@@ -3,6 +3,7 @@ import { decodeJwt } from 'jose';
 import { GLOBAL_ADMINISTRATOR_ROLE } from '../../../api/src/local/fake-m365/directory.js';
 import { NORTHWIND_IDS } from '../../../api/src/local/fake-m365/northwind.js';
 import { devIdentitySchema, problemSchema } from '../../../api/src/shared/contracts.js';
+import { z } from 'zod/mini';
 import { CONTOSO_IDS, FABRIKAM_IDS, startApiTestStack, type ApiTestStack } from '../support/api-test-stack.js';
 
 let api: ApiTestStack;
@@ -17,7 +18,7 @@ describe('dev sign-in (dev mode)', () => {
   it('lists the demo identities of both tenants with names, teams and roles', async () => {
     const response = await api.request('GET', '/dev/identities');
     expect(response.status).toBe(200);
-    const identities = devIdentitySchema.array().parse(response.body);
+    const identities = z.array(devIdentitySchema).parse(response.body);
     expect(identities.length).toBeGreaterThanOrEqual(12);
     expect(new Set(identities.map((identity) => identity.tenantId))).toEqual(new Set([CONTOSO_IDS.tenant, FABRIKAM_IDS.tenant]));
     const contoso = identities.filter((identity) => identity.tenantId === CONTOSO_IDS.tenant);
@@ -50,7 +51,7 @@ describe('dev sign-in with the fake Microsoft 365 (npm start)', () => {
   it("lists Northwind Traders' people, its administrator with the Global Administrator directory role", async () => {
     const withFake = await startApiTestStack({ fakeM365: true });
     try {
-      const identities = devIdentitySchema.array().parse((await withFake.request('GET', '/dev/identities')).body);
+      const identities = z.array(devIdentitySchema).parse((await withFake.request('GET', '/dev/identities')).body);
       const northwind = identities.filter((identity) => identity.tenantId === NORTHWIND_IDS.tenant);
       expect(northwind.map((identity) => identity.displayName)).toContain('Uma Lindqvist');
       const admin = northwind.find((identity) => identity.userId === NORTHWIND_IDS.people.olivia)!;

@@ -49,12 +49,18 @@ export interface TabSession {
 export async function openTab(
   env: E2eEnvironment,
   userId: string,
-  options: { theme?: TeamsTheme; viewport?: { width: number; height: number } } = {},
+  options: {
+    theme?: TeamsTheme;
+    viewport?: { width: number; height: number };
+    /** Called with the new page before it opens the host page, e.g. to record the requests. */
+    beforeOpen?: (page: Page) => void;
+  } = {},
 ): Promise<TabSession> {
   const context = await newIsolatedContext(env.browser, { viewport: options.viewport ?? { width: 1280, height: 900 } });
   // The tab's "today" (default due dates, relative times) is the API's, not the machine's.
   await context.clock.install({ time: env.now() });
   const page = await context.newPage();
+  options.beforeOpen?.(page);
   await page.goto(`${env.stack.url}/?user=${userId}&theme=${options.theme ?? 'default'}`);
   await expect.poll(() => page.getByTestId('tab-status').textContent(), { timeout: 15_000 }).toContain('success');
   return { context, page, tab: page.frameLocator('iframe[title="Line of Sight tab"]') };

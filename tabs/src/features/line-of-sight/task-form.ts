@@ -1,5 +1,5 @@
 import { createTaskSchema, updateTaskSchema, type CreateTaskInput, type Task, type UpdateTaskInput } from '@contracts';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** What the task dialog edits. `strategyId` is '' while the task is not linked to a strategy. */
 export interface TaskFormValues {
@@ -29,7 +29,7 @@ function toInput(values: TaskFormValues): CreateTaskInput {
 }
 
 /** Field messages from a zod error, first message per field; the rest go to `other`. */
-export function fieldErrorsFromIssues(error: z.ZodError): { fields: TaskFieldErrors; other: string[] } {
+export function fieldErrorsFromIssues(error: z.core.$ZodError): { fields: TaskFieldErrors; other: string[] } {
   return splitFieldErrors(error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })));
 }
 
