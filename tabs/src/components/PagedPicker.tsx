@@ -49,6 +49,10 @@ export function PagedPicker<T>({ fetchPage, toOption, selected, onSelect, noneLa
       {...fieldProps}
       className={styles.picker}
       freeform
+      // Inline, not in a portal: the app's provider styles (min-height: 100vh) reach portal roots, and
+      // a portal opened inside a dialog would then lie over the dialog's buttons. Fixed: never clipped.
+      inlinePopup
+      positioning={{ strategy: 'fixed' }}
       open={open}
       onOpenChange={(_, data) => {
         setOpen(data.open);
