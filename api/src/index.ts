@@ -19,6 +19,7 @@ import { strategyMapImport } from './functions/strategy-map-import.js';
 import { meVisitsCreate } from './functions/me-visits-create.js';
 import { organisationUpdate } from './functions/organisation-update.js';
 import { peopleGrantedRolesUpdate } from './functions/people-granted-roles-update.js';
+import { groupsSearch } from './functions/groups-search.js';
 import { peopleList } from './functions/people-list.js';
 import { strategiesCreate } from './functions/strategies-create.js';
 import { strategiesReorder } from './functions/strategies-reorder.js';
@@ -111,6 +112,7 @@ app.http('strategies-archive', { route: 'strategies/{id}/archive', methods: ['PO
 app.http('strategies-restore', { route: 'strategies/{id}/restore', methods: ['POST'], authLevel: 'anonymous', handler: strategiesRestore });
 app.http('strategies-history-get', { route: 'strategies/{id}/history', methods: ['GET'], authLevel: 'anonymous', handler: strategyHistoryGet });
 app.http('strategies-history-restore', { route: 'strategies/{id}/history/{entryId}/restore', methods: ['POST'], authLevel: 'anonymous', handler: strategyHistoryRestore });
+app.http('groups-search', { route: 'groups', methods: ['GET'], authLevel: 'anonymous', handler: groupsSearch });
 app.http('people-list', { route: 'people', methods: ['GET'], authLevel: 'anonymous', handler: peopleList });
 app.http('people-granted-roles-update', { route: 'people/{userId}/granted-roles', methods: ['PUT'], authLevel: 'anonymous', handler: peopleGrantedRolesUpdate });
 app.http('me-visits-create', { route: 'me/visits', methods: ['POST'], authLevel: 'anonymous', handler: meVisitsCreate });

@@ -29,6 +29,19 @@ var containers = [
   {
     name: 'directory'
     partitionKeyPath: '/tenantId'
+    // Searchable people pages: ORDER BY c.displayName, c.id
+    compositeIndexes: [
+      [
+        {
+          path: '/displayName'
+          order: 'ascending'
+        }
+        {
+          path: '/id'
+          order: 'ascending'
+        }
+      ]
+    ]
     excludedPaths: [
       {
         path: '/before/*'
@@ -66,6 +79,19 @@ var containers = [
   {
     name: 'tasks'
     partitionKeyPath: '/tenantId'
+    // Searchable team task pages: ORDER BY c.createdAt, c.id
+    compositeIndexes: [
+      [
+        {
+          path: '/createdAt'
+          order: 'ascending'
+        }
+        {
+          path: '/id'
+          order: 'ascending'
+        }
+      ]
+    ]
     excludedPaths: [
       {
         path: '/before/*'
@@ -78,6 +104,19 @@ var containers = [
   {
     name: 'onboarding'
     partitionKeyPath: '/tenantId'
+    // Searchable cohort pages: ORDER BY c.createdAt, c.id
+    compositeIndexes: [
+      [
+        {
+          path: '/createdAt'
+          order: 'ascending'
+        }
+        {
+          path: '/id'
+          order: 'ascending'
+        }
+      ]
+    ]
     excludedPaths: [
       {
         path: '/content/*'

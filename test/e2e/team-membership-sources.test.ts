@@ -33,13 +33,14 @@ describe('a leader links their team to Microsoft 365 and sees where memberships 
       await linking.tab.getByRole('tab', { name: 'Teams', exact: true }).click();
       await linking.tab.getByRole('button', { name: 'Link to Microsoft 365' }).click();
       const dialog = linking.tab.getByRole('dialog');
-      await dialog.getByLabel('Microsoft 365 group or team id').fill('not-an-id');
       await dialog.getByRole('button', { name: 'Link' }).click();
-      await expect.poll(() => dialog.textContent()).toContain('Paste the group’s Object ID');
+      await expect.poll(() => dialog.textContent()).toContain('Pick a group');
       expect(await axeViolations(linking.page)).toEqual([]);
-      await dialog.getByLabel('Microsoft 365 group or team id').fill(groupId);
+      // Picked by name (GET /api/groups?q= over the fake Graph's $search), not by pasting its Object ID.
+      await dialog.getByRole('combobox', { name: 'Microsoft 365 group or team' }).fill('ops cr');
+      await linking.tab.getByRole('option', { name: 'Ops crew (Microsoft 365 group)' }).click();
       await dialog.getByRole('button', { name: 'Link' }).click();
-      await expect.poll(() => linking.tab.getByRole('status').textContent(), { timeout: 15_000 }).toContain('Linked Operations');
+      await expect.poll(() => linking.tab.getByRole('status').filter({ hasText: 'Linked' }).first().textContent(), { timeout: 15_000 }).toContain('Linked Operations');
       await expect.poll(() => linking.tab.getByRole('button', { name: 'Unlink from Ops crew' }).count()).toBe(1);
     } finally {
       await linking.context.close();

@@ -34,7 +34,13 @@ export const CONTAINERS = {
   /** One document per onboarded tenant (id = tenantId). */
   tenants: { id: 'tenants', partitionKey: '/tenantId' },
   /** People and teams of each tenant, and the audit entries of team and role changes. */
-  directory: { id: 'directory', partitionKey: '/tenantId', excludedPaths: AUDIT_SNAPSHOTS },
+  directory: {
+    id: 'directory',
+    partitionKey: '/tenantId',
+    // Searchable people pages (issue 13): ORDER BY c.displayName, c.id.
+    compositeIndexes: [[{ path: '/displayName', order: 'ascending' }, { path: '/id', order: 'ascending' }]],
+    excludedPaths: AUDIT_SNAPSHOTS,
+  },
   /** The organisation document (vision, mission, values), the strategies and their audit entries. */
   strategy: {
     id: 'strategy',
@@ -44,13 +50,25 @@ export const CONTAINERS = {
     excludedPaths: AUDIT_SNAPSHOTS,
   },
   /** Each person's tasks and their links to strategies, and the tasks' audit entries. */
-  tasks: { id: 'tasks', partitionKey: '/tenantId', excludedPaths: AUDIT_SNAPSHOTS },
+  tasks: {
+    id: 'tasks',
+    partitionKey: '/tenantId',
+    // Searchable team task pages (issue 13): ORDER BY c.createdAt, c.id.
+    compositeIndexes: [[{ path: '/createdAt', order: 'ascending' }, { path: '/id', order: 'ascending' }]],
+    excludedPaths: AUDIT_SNAPSHOTS,
+  },
   /**
    * Every onboarding document (modules, versions, cohorts, assignments, notification outbox, progress),
    * told apart by `type`; one tenant partition so an assignment and its outbox entries share a batch.
    * Module and version content (sections, lessons, knowledge checks) is read whole, never queried.
    */
-  onboarding: { id: 'onboarding', partitionKey: '/tenantId', excludedPaths: ['/content/*'] },
+  onboarding: {
+    id: 'onboarding',
+    partitionKey: '/tenantId',
+    // Searchable cohort pages (issue 13): ORDER BY c.createdAt, c.id.
+    compositeIndexes: [[{ path: '/createdAt', order: 'ascending' }, { path: '/id', order: 'ascending' }]],
+    excludedPaths: ['/content/*'],
+  },
   /**
    * Leaders' alignment rounds and their answers, mission moments and each person's daily moment
    * count, and the audit entries of hiding a moment (issue 12), told apart by `type`.

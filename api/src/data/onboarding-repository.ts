@@ -4,6 +4,7 @@
  * ignores the partition key on queries). Writes that must not overwrite a newer state are
  * etag-conditional; multi-document changes go through one transactional batch (writeInBatch).
  */
+import { keysetClauses, topOf, type KeysetPageRequest } from './keyset-query.js';
 import type { Container, Resource, SqlParameter } from '@azure/cosmos';
 import type { AuditDocument } from './audit.js';
 import { writeInBatch, type BatchResult, type DocumentWrite } from './audited-batch.js';
@@ -33,6 +34,8 @@ export interface OnboardingRepository {
   getCohort(tenantId: string, id: string): Promise<Stored<CohortDocument> | undefined>;
   /** One page of cohorts, oldest first (offset + limit read at most), and how many there are. */
   pageCohorts(tenantId: string, offset: number, limit: number): Promise<{ cohorts: CohortListing[]; total: number }>;
+  /** Up to `limit + 1` cohorts whose name contains `q`, after `after`, ordered (createdAt, id): one query, whatever the count. */
+  searchCohorts(tenantId: string, request: KeysetPageRequest): Promise<CohortListing[]>;
   /** How many assignments each of these cohorts has (one query). */
   countAssignments(tenantId: string, cohortIds: readonly string[]): Promise<Map<string, number>>;
   getAssignment(tenantId: string, id: string): Promise<Stored<AssignmentDocument> | undefined>;
@@ -117,6 +120,23 @@ export function createOnboardingRepository(container: Container): OnboardingRepo
           .fetchAll(),
       ]);
       return { cohorts: byCreated(rows).slice(offset, offset + limit), total: counts[0] ?? 0 };
+    },
+    async searchCohorts(tenantId, request) {
+      const keyset = keysetClauses('c.createdAt', request, 'c.name');
+      const where = ['c.tenantId = @tenantId', "c.type = 'cohort'", ...keyset.where];
+      const { resources } = await container.items
+        .query<CohortListing>(
+          {
+            // ORDER BY (createdAt, id) is served by the onboarding container's composite index (containers.ts).
+            query:
+              `SELECT TOP ${topOf(request.limit)} c.id, c.tenantId, c.type, c.name, c.description, c.createdAt, c._etag, ARRAY_LENGTH(c.memberIds) AS memberCount ` +
+              `FROM c WHERE ${where.join(' AND ')} ORDER BY c.createdAt, c.id`,
+            parameters: [{ name: '@tenantId', value: tenantId }, ...keyset.parameters],
+          },
+          { partitionKey: tenantId },
+        )
+        .fetchAll();
+      return resources;
     },
     async countAssignments(tenantId, cohortIds) {
       const counts = new Map(cohortIds.map((cohortId) => [cohortId, 0]));

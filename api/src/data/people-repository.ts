@@ -7,12 +7,19 @@ import type { Container, Resource } from '@azure/cosmos';
 import type { AuditDocument } from './audit.js';
 import { writeInBatch, type BatchResult } from './audited-batch.js';
 import type { PersonDocument } from './documents.js';
+import { keysetClauses, topOf, type KeysetPageRequest } from './keyset-query.js';
+
 
 export type StoredPerson = PersonDocument & Resource;
 
 export interface PeopleRepository {
   readPerson(tenantId: string, userId: string): Promise<StoredPerson | undefined>;
   listPeople(tenantId: string): Promise<StoredPerson[]>;
+  /**
+   * Up to `limit + 1` people still in the tenant whose name contains `q`, after `after`, ordered by
+   * (displayName, id): one query in the tenant partition, however large the directory.
+   */
+  pagePeople(tenantId: string, request: KeysetPageRequest): Promise<StoredPerson[]>;
   /** Replaces the person if the etag matches, with the audit entry in the same batch. */
   replaceWithAudit(tenantId: string, person: PersonDocument, ifMatch: string, audit: AuditDocument): Promise<BatchResult<PersonDocument>>;
   /** Records when the person last saw the home view's changes; false when there is no such person. */
@@ -42,6 +49,20 @@ export function createPeopleRepository(container: Container): PeopleRepository {
         )
         .fetchAll();
       return resources.sort((a, b) => a.displayName.localeCompare(b.displayName) || a.id.localeCompare(b.id));
+    },
+    async pagePeople(tenantId, request) {
+      const keyset = keysetClauses('c.displayName', request);
+      const where = ['c.tenantId = @tenantId', "c.type = 'person'", '(NOT IS_DEFINED(c.removedAt) OR IS_NULL(c.removedAt))', ...keyset.where];
+      const parameters = [{ name: '@tenantId', value: tenantId }, ...keyset.parameters];
+      const top = topOf(request.limit);
+      const { resources } = await container.items
+        .query<StoredPerson>(
+          // ORDER BY (displayName, id) is served by the directory container's composite index (containers.ts).
+          { query: `SELECT TOP ${top} * FROM c WHERE ${where.join(' AND ')} ORDER BY c.displayName, c.id`, parameters },
+          { partitionKey: tenantId },
+        )
+        .fetchAll();
+      return resources;
     },
     replaceWithAudit: (tenantId, person, ifMatch, audit) =>
       writeInBatch<PersonDocument>(container, tenantId, [{ kind: 'replace', document: person, ifMatch }], [audit]),

@@ -8,6 +8,7 @@ import type { Container, JSONValue, Resource } from '@azure/cosmos';
 import { auditDocument, type AuditActor } from './audit.js';
 import type { TaskDocument } from './documents.js';
 import { writeInBatch } from './audited-batch.js';
+import { keysetClauses, topOf, type KeysetPageRequest } from './keyset-query.js';
 
 export type StoredTask = TaskDocument & Resource;
 
@@ -24,6 +25,8 @@ export type RelinkResult = { status: 'ok'; tasks: StoredTask[] } | { status: 'st
 
 export interface TeamTasksRepository {
   listForOwners(tenantId: string, ownerIds: readonly string[]): Promise<StoredTask[]>;
+  /** Up to `limit + 1` of these owners' tasks whose title contains `q`, after `after`, ordered (createdAt, id). */
+  pageForOwners(tenantId: string, ownerIds: readonly string[], request: KeysetPageRequest): Promise<StoredTask[]>;
   getMany(tenantId: string, taskIds: readonly string[]): Promise<StoredTask[]>;
   listLinks(tenantId: string): Promise<TaskLink[]>;
   /**
@@ -62,6 +65,17 @@ export function createTeamTasksRepository(container: Container, now: () => Date 
         tenantId,
       );
       return tasks.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+    },
+    async pageForOwners(tenantId, ownerIds, request) {
+      if (ownerIds.length === 0) return [];
+      const keyset = keysetClauses('c.createdAt', request, 'c.title');
+      const where = ['c.tenantId = @tenantId', 'IS_DEFINED(c.ownerId)', 'ARRAY_CONTAINS(@owners, c.ownerId)', ...keyset.where];
+      // ORDER BY (createdAt, id) is served by the tasks container's composite index (containers.ts).
+      return queryAll<StoredTask>(
+        `SELECT TOP ${topOf(request.limit)} * FROM c WHERE ${where.join(' AND ')} ORDER BY c.createdAt, c.id`,
+        [{ name: '@owners', value: [...ownerIds] }, ...keyset.parameters],
+        tenantId,
+      );
     },
     listLinks: (tenantId) =>
       queryAll<TaskLink>('SELECT c.id, c.title, c.ownerId, c.strategyId, c.source.kind AS sourceKind FROM c WHERE c.tenantId = @tenantId AND IS_DEFINED(c.ownerId)', [], tenantId),

@@ -6,6 +6,7 @@ import { buildDashboard, dashboardCsv } from '../domain/onboarding/dashboard.js'
 import { requireLeader } from '../http/authorise.js';
 import { authenticatedHandler } from '../http/handler.js';
 import { problems } from '../http/problem.js';
+import { asksForPage, keysetPage, parseListQuery, type ListRequest } from '../http/list-query.js';
 import { json } from '../http/respond.js';
 import { parseIdParam } from '../http/route-params.js';
 import { API_SECURITY_HEADERS } from '../http/security-headers.js';
@@ -43,9 +44,29 @@ async function loadDashboard(request: HttpRequest, caller: Caller, services: Ser
 
 /** GET /api/cohorts/{id}/dashboard?moduleId= — completion figures for one cohort × module; Leader/Admin (rows: see loadDashboard). */
 export const cohortsDashboardGet = authenticatedHandler(async ({ request, caller, services }) => {
+  const query = asksForPage(request) ? parseListQuery(request) : undefined;
+  if (query && !query.ok) return query.response;
   const loaded = await loadDashboard(request, caller, services);
-  return loaded.ok ? json(200, loaded.dashboard) : loaded.response;
+  if (!loaded.ok) return loaded.response;
+  return json(200, query ? pageOfPeople(loaded.dashboard, query.value) : loaded.dashboard);
 });
+
+/**
+ * `?q=&limit=&cursor=`: the named rows narrowed to one page (by name, then id); the figures still
+ * count the whole cohort. In memory: the rows are derived from assignments and progress, which the
+ * figures read whole anyway.
+ */
+function pageOfPeople(dashboard: Dashboard, { q, limit, after }: ListRequest): Dashboard {
+  const matching = dashboard.people
+    .filter((person) => !q || person.displayName.toLowerCase().includes(q))
+    .sort((a, b) => compareKeys(a.displayName, b.displayName) || compareKeys(a.userId, b.userId))
+    .filter((person) => !after || person.displayName > after.at || (person.displayName === after.at && person.userId > after.id));
+  const page = keysetPage(matching, limit, (person) => ({ at: person.displayName, id: person.userId }));
+  return { ...dashboard, people: page.items, nextCursor: page.nextCursor };
+}
+
+/** Ordinal, as Cosmos DB orders strings, so the cursor comparison above agrees with the sort. */
+const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** GET /api/cohorts/{id}/dashboard/export?moduleId= — the same figures per person, as CSV. */
 export const cohortsDashboardExport = authenticatedHandler(async ({ request, caller, services }) => {

@@ -5,18 +5,37 @@ import { problems } from '../http/problem.js';
 import { parseJsonBody } from '../http/request-body.js';
 import { json } from '../http/respond.js';
 import { parseIdParam } from '../http/route-params.js';
-import { createCohortSchema, PAGE_LIMITS, type CohortSummary } from '../shared/contracts.js';
+import { createCohortSchema, PAGE_LIMITS, type CohortSearchPage, type CohortSummary } from '../shared/contracts.js';
+import type { Services } from '../services.js';
+import { keysetPage, parseListQuery } from '../http/list-query.js';
+import type { CohortListing } from '../data/onboarding-repository.js';
 import { cohortResponse, onboardingAudit, pageQueryOf } from './onboarding-support.js';
 
-/** GET /api/cohorts?offset=&limit= — a page of cohorts (oldest first) with total; Leader/Admin. */
+/**
+ * GET /api/cohorts?offset=&limit= — a page of cohorts (oldest first) with total; Leader/Admin.
+ * GET /api/cohorts?q=&limit=&cursor= (either `q` or `cursor` present) — a keyset page of the cohorts
+ * whose name contains `q`, with `nextCursor` (issue 13: searchable lists).
+ */
 export const cohortsList = authenticatedHandler(async ({ request, caller, services }) => {
   await requireLeader(services, caller);
+  if (request.query.has('q') || request.query.has('cursor')) {
+    const query = parseListQuery(request);
+    if (!query.ok) return query.response;
+    const rows = await services.onboarding.searchCohorts(caller.tenantId, query.value);
+    const page = keysetPage(rows, query.value.limit, (cohort) => ({ at: cohort.createdAt, id: cohort.id }));
+    const body: CohortSearchPage = { cohorts: await summariesOf(services, caller.tenantId, page.items), nextCursor: page.nextCursor };
+    return json(200, body);
+  }
   const page = pageQueryOf(request, PAGE_LIMITS.cohorts);
   if (!page.ok) return page.response;
   const { offset, limit } = page.value;
   const { cohorts, total } = await services.onboarding.pageCohorts(caller.tenantId, offset, limit);
-  const counts = await services.onboarding.countAssignments(caller.tenantId, cohorts.map((cohort) => cohort.id));
-  const summaries: CohortSummary[] = cohorts.map((cohort) => ({
+  return json(200, { cohorts: await summariesOf(services, caller.tenantId, cohorts), offset, limit, total });
+});
+
+async function summariesOf(services: Services, tenantId: string, cohorts: readonly CohortListing[]): Promise<CohortSummary[]> {
+  const counts = await services.onboarding.countAssignments(tenantId, cohorts.map((cohort) => cohort.id));
+  return cohorts.map((cohort) => ({
     id: cohort.id,
     name: cohort.name,
     description: cohort.description,
@@ -25,8 +44,7 @@ export const cohortsList = authenticatedHandler(async ({ request, caller, servic
     createdAt: cohort.createdAt,
     etag: cohort._etag,
   }));
-  return json(200, { cohorts: summaries, offset, limit, total });
-});
+}
 
 /** GET /api/cohorts/{id}?offset=&limit=&search= — a page of its people (by name) and its assignments; another tenant's id is not found. */
 export const cohortsGet = authenticatedHandler(async ({ request, caller, services }) => {

@@ -19,7 +19,8 @@ export interface PageRequest {
   after: PagePosition | undefined;
 }
 
-const positionSchema = z.object({ at: z.string().min(1).max(64), id: z.string().min(1).max(200) }).strict();
+// `at` is a timestamp for history, or a sort key such as a display name for searchable lists (list-query.ts).
+const positionSchema = z.object({ at: z.string().max(300), id: z.string().min(1).max(200) }).strict();
 
 export function encodeCursor(position: PagePosition): string {
   return Buffer.from(JSON.stringify({ at: position.at, id: position.id }), 'utf8').toString('base64url');

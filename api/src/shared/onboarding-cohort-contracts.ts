@@ -57,6 +57,10 @@ export const cohortListSchema = z.object({
   total: z.number().int(),
 });
 
+/** GET /api/cohorts?q=&limit=&cursor= — one page of cohorts whose name contains q, oldest first; `nextCursor` null on the last. */
+export const cohortSearchPageSchema = z.object({ cohorts: z.array(cohortSummarySchema), nextCursor: z.string().nullable() });
+export type CohortSearchPage = z.infer<typeof cohortSearchPageSchema>;
+
 /** Paging of the lists the onboarding routes answer: ?offset=&limit= (and ?search= where a list is searchable). */
 export const PAGE_LIMITS = { cohorts: { default: 100, max: 200 }, members: { default: 50, max: 200 }, deadLetters: { default: 100, max: 500 } } as const;
 export const pageQuerySchema = (limits: { default: number; max: number }) =>
@@ -216,6 +220,8 @@ export const dashboardSchema = z.object({
   /** Counted in the figures above but not listed: only their team's leaders (and Admins) see who. */
   hiddenPeople: z.number().int().nonnegative(),
   hiddenPeopleBehind: z.number().int().nonnegative(),
+  /** With `?q=&limit=&cursor=`: `people` is one page of those named (by name) and this the next page's cursor. */
+  nextCursor: z.string().nullable().optional(),
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;
 

@@ -195,5 +195,8 @@ export const personSchema = z.object({
 export type Person = z.infer<typeof personSchema>;
 export const peopleSchema = z.object({ people: z.array(personSchema) });
 export type People = z.infer<typeof peopleSchema>;
+/** GET /api/people?q=&limit=&cursor= — one page; `nextCursor` null on the last. */
+export const peoplePageSchema = z.object({ people: z.array(personSchema), nextCursor: z.string().nullable() });
+export type PeoplePage = z.infer<typeof peoplePageSchema>;
 
 // The home view's "what changed since your last visit" and unlinked reasons live in contracts.ts (zod/mini).

@@ -116,6 +116,9 @@ export type TeamTask = z.infer<typeof teamTaskSchema>;
 
 /** GET /api/teams/{id}/tasks */
 export const teamTaskListSchema = z.object({ tasks: z.array(teamTaskSchema) });
+/** GET /api/teams/{id}/tasks?q=&limit=&cursor= — one page; `nextCursor` null on the last. */
+export const teamTaskPageSchema = z.object({ tasks: z.array(teamTaskSchema), nextCursor: z.string().nullable() });
+export type TeamTaskPage = z.infer<typeof teamTaskPageSchema>;
 
 const howItServes = text(TEAM_LIMITS.howItServes).min(1, 'Say in one sentence how this task serves the strategy');
 

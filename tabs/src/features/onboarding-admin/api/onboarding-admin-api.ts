@@ -2,6 +2,8 @@
  * Leaders' onboarding calls: modules, cohorts, assignments, the completion dashboard and dead letters.
  * Schemas come from their own contract files (not the `@contracts` barrel), so only this area's chunk carries them.
  */
+import { listQueryString } from '../../../components/list-query';
+import type { FetchPage } from '../../../components/use-paged-search';
 import { peopleSchema, type Person } from '@contracts';
 import type { ApiClient } from '../../../app/api-client';
 import {
@@ -17,6 +19,7 @@ import {
   cohortListSchema,
   cohortSchema,
   dashboardSchema,
+  cohortSearchPageSchema,
   deadNotificationListSchema,
   memberImportPreviewSchema,
   type Assignment,
@@ -52,6 +55,11 @@ export const modulesApi = {
 export const cohortsApi = {
   /** The first (up to) 200 cohorts, for pickers. */
   list: async (client: ApiClient, signal?: AbortSignal): Promise<CohortSummary[]> => (await client.request('/api/cohorts?limit=200', cohortListSchema, { signal })).cohorts,
+  /** Cohorts whose name contains q, a keyset page at a time (GET /api/cohorts?q=&limit=&cursor=). */
+  search: (client: ApiClient): FetchPage<CohortSummary> => async (params, signal) => {
+    const page = await client.request(`/api/cohorts?${listQueryString(params)}`, cohortSearchPageSchema, { signal });
+    return { items: page.cohorts, nextCursor: page.nextCursor };
+  },
   /** One page of cohorts with the total. */
   page: (client: ApiClient, offset: number, limit: number, signal?: AbortSignal) => client.request(`/api/cohorts?${pageQuery({ offset, limit })}`, cohortListSchema, { signal }),
   /** The cohort with one page of its people (sorted by name; search matches name or UPN). */
@@ -81,6 +89,11 @@ export const cohortsApi = {
     (await client.request(`/api/cohorts/${part(id)}/assignments`, assignmentListSchema, { method: 'POST', body: input })).assignments,
   dashboard: (client: ApiClient, id: string, moduleId: string, signal?: AbortSignal): Promise<Dashboard> =>
     client.request(`/api/cohorts/${part(id)}/dashboard?moduleId=${part(moduleId)}`, dashboardSchema, { signal }),
+  /** The dashboard's named people whose name contains q, a page at a time (the figures still count everyone). */
+  dashboardPeople: (client: ApiClient, id: string, moduleId: string): FetchPage<Dashboard['people'][number]> => async (params, signal) => {
+    const page = await client.request(`/api/cohorts/${part(id)}/dashboard?moduleId=${part(moduleId)}&${listQueryString(params)}`, dashboardSchema, { signal });
+    return { items: page.people, nextCursor: page.nextCursor ?? null };
+  },
   exportDashboard: (client: ApiClient, id: string, moduleId: string) => client.download(`/api/cohorts/${part(id)}/dashboard/export?moduleId=${part(moduleId)}`),
 };
 

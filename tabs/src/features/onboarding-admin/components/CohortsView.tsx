@@ -1,10 +1,10 @@
-import { Body1, Button, Caption1, Card, Field, Input, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { Body1, Button, Caption1, Card, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, type ApiClient } from '../../../app/api-client';
 import { whatWentWrong } from '../../../app/error-text';
 import type { LoadOutcome } from '../../../app/teams-session';
-import { useLoaded } from '../../../app/use-loaded';
-import type { CohortSummary } from '../../../../../api/src/shared/onboarding-cohort-contracts';
+import { SearchablePagedList } from '../../../components/SearchablePagedList';
+import { usePagedSearch } from '../../../components/use-paged-search';
 import { cohortsApi } from '../api/onboarding-admin-api';
 import { CohortDetail } from './CohortDetail';
 
@@ -24,32 +24,22 @@ export interface CohortsViewProps {
   onFirstLoad?: ((outcome: LoadOutcome) => void) | undefined;
 }
 
-const PAGE = 100;
-
 /** Named groups of people (e.g. everyone who joined from the acquired company) and what is assigned to them. */
 export function CohortsView({ client, cohortId, onOpen, onFirstLoad }: CohortsViewProps) {
   const styles = useStyles();
-  const load = useCallback((signal: AbortSignal) => cohortsApi.page(client, 0, PAGE, signal), [client]);
-  const { state, reload } = useLoaded(load, onFirstLoad);
+  const cohorts = usePagedSearch(useMemo(() => cohortsApi.search(client), [client]));
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
-  // Later pages, appended by "Show more cohorts" (the list is answered a page at a time).
-  const [more, setMore] = useState<CohortSummary[]>([]);
-  const [moreProblem, setMoreProblem] = useState<string | null>(null);
+  const reported = useRef(false);
 
-  if (cohortId) return <CohortDetail key={cohortId} client={client} cohortId={cohortId} onBack={() => { setMore([]); void reload(); onOpen(undefined); }} />;
+  useEffect(() => {
+    if (reported.current || cohorts.status === 'loading' || !onFirstLoad) return;
+    reported.current = true;
+    onFirstLoad(cohorts.status === 'error' ? { ok: false, reason: 'other', message: String(cohorts.error) } : { ok: true });
+  }, [cohorts.status, cohorts.error, onFirstLoad]);
 
-  const cohorts = state.status === 'ready' ? [...state.data.cohorts, ...more] : [];
-  const total = state.status === 'ready' ? state.data.total : 0;
-  const showMore = async () => {
-    try {
-      setMore([...more, ...(await cohortsApi.page(client, cohorts.length, PAGE)).cohorts]);
-      setMoreProblem(null);
-    } catch (error) {
-      setMoreProblem(whatWentWrong(error));
-    }
-  };
+  if (cohortId) return <CohortDetail key={cohortId} client={client} cohortId={cohortId} onBack={() => { void cohorts.reload(); onOpen(undefined); }} />;
 
   const create = async () => {
     setBusy(true);
@@ -81,47 +71,34 @@ export function CohortsView({ client, cohortId, onOpen, onFirstLoad }: CohortsVi
           Create cohort
         </Button>
       </form>
-      {state.status === 'loading' && <Spinner label="Loading cohorts…" />}
-      {state.status === 'error' && (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>We couldn't load the cohorts. {whatWentWrong(state.error)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.status === 'ready' && cohorts.length === 0 && <Body1 as="p">No cohorts yet. Name one above, then add its people.</Body1>}
-      {state.status === 'ready' && cohorts.length > 0 && (
-        <ul className={styles.list} aria-label="Cohort list">
-          {cohorts.map((cohort) => (
-            <li key={cohort.id}>
-              <Card className={styles.card}>
-                <div className={styles.info}>
-                  <Body1>
-                    <strong>{cohort.name}</strong>
-                  </Body1>
-                  <Caption1>
-                    {cohort.memberCount === 1 ? '1 person' : `${cohort.memberCount} people`} · {cohort.assignmentCount === 1 ? '1 assignment' : `${cohort.assignmentCount} assignments`}
-                  </Caption1>
-                </div>
-                <Button onClick={() => onOpen(cohort.id)} aria-label={`Open ${cohort.name}`}>
-                  Open
-                </Button>
-              </Card>
-            </li>
-          ))}
-        </ul>
-      )}
-      {moreProblem && (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>We couldn't load more cohorts. {moreProblem}</MessageBarBody>
-        </MessageBar>
-      )}
-      {cohorts.length < total && (
-        <div>
-          <Caption1>
-            Showing {cohorts.length} of {total}.{' '}
-          </Caption1>
-          <Button onClick={() => void showMore()}>Show more cohorts</Button>
-        </div>
-      )}
+      <SearchablePagedList
+        search={cohorts}
+        label="Search cohorts by name"
+        noun={{ one: 'cohort', many: 'cohorts' }}
+        emptyText="No cohorts yet. Name one above, then add its people."
+      >
+        {(shown) => (
+          <ul className={styles.list} aria-label="Cohort list">
+            {shown.map((cohort) => (
+              <li key={cohort.id}>
+                <Card className={styles.card}>
+                  <div className={styles.info}>
+                    <Body1>
+                      <strong>{cohort.name}</strong>
+                    </Body1>
+                    <Caption1>
+                      {cohort.memberCount === 1 ? '1 person' : `${cohort.memberCount} people`} · {cohort.assignmentCount === 1 ? '1 assignment' : `${cohort.assignmentCount} assignments`}
+                    </Caption1>
+                  </div>
+                  <Button onClick={() => onOpen(cohort.id)} aria-label={`Open ${cohort.name}`}>
+                    Open
+                  </Button>
+                </Card>
+              </li>
+            ))}
+          </ul>
+        )}
+      </SearchablePagedList>
     </section>
   );
 }

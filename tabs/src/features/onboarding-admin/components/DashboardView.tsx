@@ -1,12 +1,14 @@
 import { Body1, Button, Field, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownload16Regular } from '@fluentui/react-icons';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { PagedPicker } from '../../../components/PagedPicker';
 import { ApiError, type ApiClient } from '../../../app/api-client';
 import { whatWentWrong } from '../../../app/error-text';
 import type { LoadOutcome } from '../../../app/teams-session';
 import { useLoaded } from '../../../app/use-loaded';
 import { cohortsApi, modulesApi } from '../api/onboarding-admin-api';
 import { DashboardFigures } from './DashboardFigures';
+import { DashboardPeople } from './DashboardPeople';
 
 const useStyles = makeStyles({
   view: { display: 'grid', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -43,6 +45,8 @@ export function DashboardView({ client, cohortId, moduleId, onPick, onFirstLoad 
     [client, cohort, module],
   );
   const dashboard = useLoaded(loadDashboard).state;
+  const findCohorts = useMemo(() => cohortsApi.search(client), [client]);
+  const cohortName = cohorts.find((candidate) => candidate.id === cohort)?.name ?? (dashboard.status === 'ready' ? dashboard.data?.cohortName : undefined) ?? '';
   const [exportProblem, setExportProblem] = useState<string | null>(null);
 
   const exportCsv = async () => {
@@ -75,13 +79,14 @@ export function DashboardView({ client, cohortId, moduleId, onPick, onFirstLoad 
       {cohort && module && (
         <div className={styles.pickers}>
           <Field className={styles.picker} label="Cohort">
-            <Select value={cohort} onChange={(_, data) => onPick(data.value, module)}>
-              {cohorts.map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>
-                  {candidate.name}
-                </option>
-              ))}
-            </Select>
+            <PagedPicker
+              fetchPage={findCohorts}
+              toOption={(candidate) => ({ id: candidate.id, label: candidate.name })}
+              selected={{ id: cohort, label: cohortName }}
+              onSelect={(picked) => picked && onPick(picked.id, module)}
+              noun={{ one: 'cohort', many: 'cohorts' }}
+              placeholder="Type part of a cohort's name"
+            />
           </Field>
           <Field className={styles.picker} label="Module">
             <Select value={module} onChange={(_, data) => onPick(cohort, data.value)}>
@@ -113,6 +118,7 @@ export function DashboardView({ client, cohortId, moduleId, onPick, onFirstLoad 
         </MessageBar>
       )}
       {dashboard.status === 'ready' && dashboard.data && <DashboardFigures dashboard={dashboard.data} />}
+      {dashboard.status === 'ready' && dashboard.data && cohort && module && <DashboardPeople client={client} cohortId={cohort} moduleId={module} />}
     </section>
   );
 }

@@ -1,7 +1,9 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { ApiError, type ApiClient } from '../../../app/api-client';
 import { whatWentWrong } from '../../../app/error-text';
+import { GroupPicker } from '../../../components/GroupPicker';
+import type { PickedOption } from '../../../components/PagedPicker';
 import type { Cohort, MemberImportPreview } from '../../../../../api/src/shared/onboarding-cohort-contracts';
 import { cohortsApi, previewFromError } from '../api/onboarding-admin-api';
 import { ImportPreviewTable } from './ImportPreviewTable';
@@ -19,7 +21,7 @@ export function MemberImport({ client, cohort, onChanged }: { client: ApiClient;
   const styles = useStyles();
   const fileId = useId();
   const [csv, setCsv] = useState('');
-  const [groupId, setGroupId] = useState('');
+  const [group, setGroup] = useState<PickedOption | null>(null);
   const [preview, setPreview] = useState<{ source: Source; result: MemberImportPreview } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [groupError, setGroupError] = useState<string | undefined>();
@@ -43,7 +45,7 @@ export function MemberImport({ client, cohort, onChanged }: { client: ApiClient;
       } else {
         setPreview(null);
         if (source.kind === 'csv') setCsv('');
-        else setGroupId('');
+        else setGroup(null);
         if (result.cohort) onChanged(result.cohort);
         setStatus(`Added ${result.toAdd === 1 ? '1 person' : `${result.toAdd} people`} to ${cohort.name}.`);
       }
@@ -79,10 +81,10 @@ export function MemberImport({ client, cohort, onChanged }: { client: ApiClient;
         </Button>
       </div>
       <div className={styles.row}>
-        <Field className={styles.grow} label="Or a Microsoft Entra group id" validationMessage={groupError} validationState={groupError ? 'error' : 'none'}>
-          <Input value={groupId} placeholder="00000000-0000-0000-0000-000000000000" onChange={(_, data) => setGroupId(data.value)} />
+        <Field className={styles.grow} label="Or a Microsoft 365 group" hint="Type part of its name." validationMessage={groupError} validationState={groupError ? 'error' : 'none'}>
+          <GroupPicker client={client} selected={group} onSelect={setGroup} />
         </Field>
-        <Button disabled={busy || groupId.trim() === ''} onClick={() => void run({ kind: 'group', groupId: groupId.trim() }, true)}>
+        <Button disabled={busy || !group} onClick={() => group && void run({ kind: 'group', groupId: group.id }, true)}>
           Preview group
         </Button>
       </div>

@@ -1,5 +1,7 @@
 import { Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { PagedPicker, type PickedOption } from '../../../components/PagedPicker';
+import type { FetchPage } from '../../../components/use-paged-search';
 import type { SaveOutcome } from '../../../app/save-outcome';
 import { PROGRESS, PROGRESS_LABELS, type EditableStrategy, type Person, type Progress, type StrategyInput } from '../api/schemas';
 import { useEditForm } from '../hooks/use-edit-form';
@@ -31,7 +33,8 @@ const useStyles = makeStyles({
 interface Props {
   /** The strategy to edit, or null to add one. */
   strategy: EditableStrategy | null;
-  people: Person[];
+  /** People by name, a page at a time (GET /api/people?q=&limit=&cursor=), for the owner. */
+  findPeople: FetchPage<Person>;
   /** Sends the change; `etag` is the version it is based on (absent when creating). */
   save(input: Partial<StrategyInput>, etag: string | undefined): Promise<SaveOutcome>;
   /** Closes the dialog; `changed` when something was saved (or theirs was accepted) and the map should reload. */
@@ -39,7 +42,7 @@ interface Props {
 }
 
 /** Add or edit a strategy; a 412 shows their version next to mine instead of overwriting it. */
-export default function StrategyDialog({ strategy, people, save, onClose }: Props) {
+export default function StrategyDialog({ strategy, findPeople, save, onClose }: Props) {
   const styles = useStyles();
   const initial = useMemo(() => (strategy ? strategyFormValues(strategy) : emptyStrategyForm), [strategy]);
   const form = useEditForm<
@@ -49,6 +52,9 @@ export default function StrategyDialog({ strategy, people, save, onClose }: Prop
     string | undefined
   >(initial, save, onClose);
   const { values, change, setErrors, fieldState, send } = form;
+  // The owner's name as last picked (or as the strategy has it): the picker shows it without loading everyone.
+  const [ownerLabel, setOwnerLabel] = useState(strategy?.ownerName ?? '');
+  const owner: PickedOption | null = values.ownerId ? { id: values.ownerId, label: ownerLabel } : null;
 
   const submit = async () => {
     const problems = checkStrategy(values);
@@ -77,15 +83,15 @@ export default function StrategyDialog({ strategy, people, save, onClose }: Prop
       </Field>
       <div className={styles.pair}>
         <Field label={STRATEGY_LABELS.ownerId} {...fieldState('ownerId')}>
-          <Select value={values.ownerId} onChange={(_, data) => change('ownerId')(data.value)}>
-            <option value="">Nobody yet</option>
-            {people.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.displayName}
-                {person.teamName ? ` (${person.teamName})` : ''}
-              </option>
-            ))}
-          </Select>
+          <PagedPicker
+            fetchPage={findPeople}
+            toOption={(person) => ({ id: person.id, label: person.displayName, detail: person.teamName ?? undefined })}
+            selected={owner}
+            onSelect={(picked) => (setOwnerLabel(picked?.label ?? ''), change('ownerId')(picked?.id ?? ''))}
+            noneLabel="Nobody yet"
+            noun={{ one: 'person', many: 'people' }}
+            placeholder="Type part of a name"
+          />
         </Field>
         <Field label={STRATEGY_LABELS.progress} {...fieldState('progress')}>
           <Select value={values.progress} onChange={(_, data) => change('progress')(data.value as Progress)}>

@@ -2,6 +2,7 @@ import { Body1, Button, MessageBar, MessageBarBody, Spinner, Subtitle1, Title3, 
 import { AddRegular, ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ApiClient } from '../../../app/api-client';
+import { peoplePage } from '../../../components/people-page';
 import { usePageStyles } from '../../../components/page-styles';
 import { whatWentWrong } from '../../../app/error-text';
 import { attemptSave } from '../../../app/save-outcome';
@@ -61,6 +62,7 @@ export default function StrategyEditorPage({ client, params, onFirstLoad, reload
     [api],
   );
   const { state, reload } = useLoaded(load, onFirstLoad);
+  const findPeople = useMemo(() => peoplePage(client), [client]);
   const [open, setOpen] = useState<Open>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const active = useMemo(
@@ -161,7 +163,7 @@ export default function StrategyEditorPage({ client, params, onFirstLoad, reload
             {open?.kind === 'strategy' && (
               <StrategyDialog
                 strategy={open.strategy}
-                people={state.data.people}
+                findPeople={findPeople}
                 save={(input, etag) =>
                   attemptSave(
                     () => (open.strategy ? api.updateStrategy(open.strategy.id, input, etag ?? open.strategy.etag) : api.createStrategy({ title: '', why: '', customerImpact: '', ...input })),

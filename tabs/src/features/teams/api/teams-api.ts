@@ -3,6 +3,7 @@ import {
   teamListSchema,
   teamMembersSchema,
   teamTaskListSchema,
+  teamTaskPageSchema,
   type EditableStrategy,
   type TeamMembers,
   type Team,
@@ -10,6 +11,8 @@ import {
 } from '@contracts';
 import { z } from 'zod';
 import type { ApiClient } from '../../../app/api-client';
+import { listQueryString } from '../../../components/list-query';
+import type { FetchPage } from '../../../components/use-paged-search';
 
 const teamPath = (id: string) => `/api/teams/${encodeURIComponent(id)}`;
 const anything = z.unknown();
@@ -31,6 +34,15 @@ export interface TeamsApi {
   /** All or nothing: a stale task answers 412 listing the stale ids, and nothing is written. */
   remapTasks(teamId: string, tasks: TeamTask[], link: { strategyId: string; howItServes: string }): Promise<void>;
 }
+
+/** GET /api/teams/{id}/tasks?q=&limit=&cursor= as a page for the shared paged list (no team: nothing). */
+export const teamTasksPage =
+  (client: ApiClient, teamId: string | undefined): FetchPage<TeamTask> =>
+  async (params, signal) => {
+    if (!teamId) return { items: [], nextCursor: null };
+    const page = await client.request(`${teamPath(teamId)}/tasks?${listQueryString(params)}`, teamTaskPageSchema, { signal });
+    return { items: page.tasks, nextCursor: page.nextCursor };
+  };
 
 export function createTeamsApi(client: ApiClient): TeamsApi {
   return {

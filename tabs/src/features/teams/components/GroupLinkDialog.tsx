@@ -1,32 +1,33 @@
-import { Field, Input } from '@fluentui/react-components';
+import { Field } from '@fluentui/react-components';
 import type { Team } from '@contracts';
 import { useState } from 'react';
+import type { ApiClient } from '../../../app/api-client';
 import { FormDialog } from '../../../components/FormDialog';
+import { GroupPicker } from '../../../components/GroupPicker';
+import type { PickedOption } from '../../../components/PagedPicker';
 import type { SaveOutcome } from '../../../app/save-outcome';
 
 interface Props {
+  client: ApiClient;
   team: Team;
   save(groupId: string, etag: string): Promise<SaveOutcome>;
   onClose(changed: boolean): void;
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
- * Links the team to a Microsoft 365 group or a team in Teams by its id (the Object ID in Entra ID, or
- * the team's group id): its members then join the team with the directory sync.
+ * Links the team to a Microsoft 365 group or a team in Teams, picked by name (issue 13): its members
+ * then join the team with the directory sync.
  */
-export default function GroupLinkDialog({ team, save, onClose }: Props) {
-  const [groupId, setGroupId] = useState('');
+export default function GroupLinkDialog({ client, team, save, onClose }: Props) {
+  const [group, setGroup] = useState<PickedOption | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
   const submit = async () => {
-    const trimmed = groupId.trim();
-    if (!GUID.test(trimmed)) return setError('Paste the group’s Object ID, e.g. 00000000-0000-0000-0000-000000000000');
+    if (!group) return setError('Pick a group: type part of its name, then choose it');
     setSaving(true);
-    const outcome = await save(trimmed, team.etag);
+    const outcome = await save(group.id, team.etag);
     setSaving(false);
     if (outcome.kind === 'done') return onClose(true);
     if (outcome.kind === 'conflict') return setFormError(`${team.name} changed meanwhile. Close, and try again.`);
@@ -45,13 +46,13 @@ export default function GroupLinkDialog({ team, save, onClose }: Props) {
       layout="plain"
     >
       <Field
-        label="Microsoft 365 group or team id"
+        label="Microsoft 365 group or team"
         hint="Its members join this team at the next directory sync (within five minutes). People you added by hand stay."
         required
         validationMessage={error}
         validationState={error ? 'error' : 'none'}
       >
-        <Input value={groupId} placeholder="00000000-0000-0000-0000-000000000000" onChange={(_, data) => (setGroupId(data.value), setError(null))} />
+        <GroupPicker client={client} selected={group} onSelect={(picked) => (setGroup(picked), setError(null))} />
       </Field>
     </FormDialog>
   );

@@ -1,10 +1,11 @@
-import { peopleSchema, type Person } from '@contracts';
-import { Body1, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle1, Switch, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import type { Person } from '@contracts';
+import { Body1, Caption1, MessageBar, MessageBarBody, Subtitle1, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
 import type { ApiClient } from '../../../app/api-client';
-import { whatWentWrong } from '../../../app/error-text';
 import { attemptSave } from '../../../app/save-outcome';
-import { useLoaded } from '../../../app/use-loaded';
+import { SearchablePagedList } from '../../../components/SearchablePagedList';
+import { usePagedSearch } from '../../../components/use-paged-search';
+import { peoplePage } from '../../../components/people-page';
 
 const useStyles = makeStyles({
   section: { display: 'grid', gap: tokens.spacingVerticalM },
@@ -32,8 +33,8 @@ const useStyles = makeStyles({
  */
 export function PeopleRoles({ client, myId }: { client: ApiClient; myId?: string }) {
   const styles = useStyles();
-  const load = useCallback(async (signal: AbortSignal) => (await client.request('/api/people', peopleSchema, { signal })).people, [client]);
-  const { state, reload } = useLoaded(load);
+  const people = usePagedSearch(useMemo(() => peoplePage(client), [client]));
+  const reload = people.reload;
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
 
@@ -63,34 +64,39 @@ export function PeopleRoles({ client, myId }: { client: ApiClient; myId?: string
           </MessageBar>
         )}
       </div>
-      {state.status === 'loading' && <Spinner size="small" label="Loading people…" />}
-      {state.status === 'error' && <Body1 as="p">We couldn't load the people. {whatWentWrong(state.error)}</Body1>}
-      {state.status === 'ready' && (
-        <ul className={styles.list}>
-          {state.data.map((person) => {
-            const fromToken = person.roles.includes('Leader') && !person.grantedRoles.includes('Leader');
-            const isMe = person.id === myId;
-            return (
-              <li key={person.id} className={styles.item}>
-                <div className={styles.who}>
-                  <Body1>{person.displayName}</Body1>
-                  <Caption1 className={styles.muted}>
-                    {[person.teamName, person.roles.join(', ')].filter(Boolean).join(' · ')}
-                    {fromToken ? ' (Leader from the organisation’s sign-in)' : ''}
-                    {isMe ? ' (you: another Admin changes your roles)' : ''}
-                  </Caption1>
-                </div>
-                <Switch
-                  label={`Leader: ${person.displayName}`}
-                  checked={person.roles.includes('Leader')}
-                  disabled={fromToken || isMe || busy !== null}
-                  onChange={(_, data) => void toggle(person, data.checked)}
-                />
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <SearchablePagedList
+        search={people}
+        label="Search people by name"
+        noun={{ one: 'person', many: 'people' }}
+        emptyText="Nobody is in the directory yet."
+      >
+        {(shown) => (
+          <ul className={styles.list} aria-label="People">
+            {shown.map((person) => {
+              const fromToken = person.roles.includes('Leader') && !person.grantedRoles.includes('Leader');
+              const isMe = person.id === myId;
+              return (
+                <li key={person.id} className={styles.item}>
+                  <div className={styles.who}>
+                    <Body1>{person.displayName}</Body1>
+                    <Caption1 className={styles.muted}>
+                      {[person.teamName, person.roles.join(', ')].filter(Boolean).join(' · ')}
+                      {fromToken ? ' (Leader from the organisation’s sign-in)' : ''}
+                      {isMe ? ' (you: another Admin changes your roles)' : ''}
+                    </Caption1>
+                  </div>
+                  <Switch
+                    label={`Leader: ${person.displayName}`}
+                    checked={person.roles.includes('Leader')}
+                    disabled={fromToken || isMe || busy !== null}
+                    onChange={(_, data) => void toggle(person, data.checked)}
+                  />
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </SearchablePagedList>
     </section>
   );
 }

@@ -8,7 +8,9 @@ import { whatWentWrong } from '../../../app/error-text';
 import { attemptSave } from '../../../app/save-outcome';
 import type { LoadOutcome } from '../../../app/teams-session';
 import { useLoaded } from '../../../app/use-loaded';
-import { createTeamsApi } from '../api/teams-api';
+import { SearchablePagedList } from '../../../components/SearchablePagedList';
+import { usePagedSearch } from '../../../components/use-paged-search';
+import { createTeamsApi, teamTasksPage } from '../api/teams-api';
 import { PeopleRoles } from './PeopleRoles';
 import { TeamMembers } from './TeamMembers';
 import { TeamStrategies } from './TeamStrategies';
@@ -56,8 +58,7 @@ export default function TeamsPage({ client, params, myTeamName, isAdmin = false,
 
   const teams = state.status === 'ready' ? state.data.teams : [];
   const team = teams.find((t) => t.id === (picked ?? params.team)) ?? teams.find((t) => t.name === myTeamName) ?? teams[0];
-  const loadTasks = useCallback((signal: AbortSignal) => (team ? api.tasks(team.id, signal) : Promise.resolve([])), [api, team?.id]); // eslint-disable-line react-hooks/exhaustive-deps -- reload per team, not per etag
-  const tasks = useLoaded(loadTasks);
+  const tasks = usePagedSearch(useMemo(() => teamTasksPage(client, team?.id), [client, team?.id]));
   const loadMembers = useCallback((signal: AbortSignal) => (team ? api.members(team.id, signal) : Promise.resolve([])), [api, team?.id]); // eslint-disable-line react-hooks/exhaustive-deps -- reload per team, not per etag
   const members = useLoaded(loadMembers);
 
@@ -151,24 +152,23 @@ export default function TeamsPage({ client, params, myTeamName, isAdmin = false,
                 <Subtitle1 as="h2" id="team-tasks-heading" className={page.heading}>
                   {team.name}'s tasks
                 </Subtitle1>
-                {tasks.state.status === 'loading' && <Spinner size="small" label="Loading the team's tasks…" />}
-                {tasks.state.status === 'error' && (
-                  <MessageBar intent={tasks.state.error instanceof ApiError && tasks.state.error.status === 403 ? 'info' : 'error'} layout="multiline">
-                    <MessageBarBody>
-                      {tasks.state.error instanceof ApiError && tasks.state.error.status === 403
-                        ? `Only a leader of ${team.name} or an admin can see and re-map its tasks.`
-                        : `We couldn't load this team's tasks. ${whatWentWrong(tasks.state.error)}`}
-                    </MessageBarBody>
-                  </MessageBar>
-                )}
-                {tasks.state.status === 'ready' && (
-                  <TeamTasks
-                    tasks={tasks.state.data}
-                    strategies={state.data.strategies}
-                    highlightId={params.task}
-                    onLink={(chosen) => setOpen({ kind: 'link', tasks: chosen })}
-                  />
-                )}
+                <SearchablePagedList
+                  search={tasks}
+                  label="Search tasks by title"
+                  noun={{ one: 'task', many: 'tasks' }}
+                  emptyText="Nobody in this team has added a task yet."
+                  explainError={(error) =>
+                    error instanceof ApiError && error.status === 403 ? (
+                      <MessageBar intent="info" layout="multiline">
+                        <MessageBarBody>Only a leader of {team.name} or an admin can see and re-map its tasks.</MessageBarBody>
+                      </MessageBar>
+                    ) : null
+                  }
+                >
+                  {(shown) => (
+                    <TeamTasks tasks={shown} strategies={state.data.strategies} highlightId={params.task} onLink={(chosen) => setOpen({ kind: 'link', tasks: chosen })} />
+                  )}
+                </SearchablePagedList>
               </section>
             </>
           )}
@@ -185,6 +185,7 @@ export default function TeamsPage({ client, params, myTeamName, isAdmin = false,
             )}
             {open?.kind === 'group' && (
               <GroupLinkDialog
+                client={client}
                 team={open.team}
                 save={(groupId, etag) => attemptSave(() => api.linkGroup(open.team, groupId, etag), ['groupId'])}
                 onClose={(changed) => done(changed, `Linked ${open.team.name}: its group's members join at the next directory sync.`)}

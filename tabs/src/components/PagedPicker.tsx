@@ -1,0 +1,108 @@
+import { Combobox, Option, makeStyles, type ComboboxProps } from '@fluentui/react-components';
+import { useState } from 'react';
+import { pagedStatus } from './SearchablePagedList';
+import { usePagedSearch, type FetchPage } from './use-paged-search';
+
+const useStyles = makeStyles({
+  picker: { minWidth: 0, maxWidth: '100%' },
+  // Visually hidden, still read by screen readers.
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
+});
+
+export interface PickedOption {
+  id: string;
+  label: string;
+}
+
+/** What a Fluent Field hands its control (label, hint, error, required), passed on to the Combobox. */
+export type FieldControlProps = Pick<ComboboxProps, 'id' | 'aria-labelledby' | 'aria-describedby' | 'aria-invalid' | 'aria-required'>;
+
+export interface PagedPickerProps<T> extends FieldControlProps {
+  fetchPage: FetchPage<T>;
+  toOption(item: T): PickedOption & { detail?: string };
+  /** What is chosen now (null: nothing). */
+  selected: PickedOption | null;
+  onSelect(option: PickedOption | null): void;
+  /** An option that clears the choice, e.g. "Nobody yet"; absent: none. */
+  noneLabel?: string;
+  noun: { one: string; many: string };
+  placeholder?: string;
+}
+
+const MORE = '\u0000more';
+const NONE = '\u0000none';
+
+/**
+ * Pick one of many by typing part of its name (issue 13): a Fluent Combobox over a server-searched,
+ * paged list, with a "Load more" option at the end and the count said to screen readers.
+ */
+export function PagedPicker<T>({ fetchPage, toOption, selected, onSelect, noneLabel, noun, placeholder, ...fieldProps }: PagedPickerProps<T>) {
+  const styles = useStyles();
+  const search = usePagedSearch(fetchPage, 20);
+  const [open, setOpen] = useState(false);
+  const [typing, setTyping] = useState<string | null>(null);
+  const options = search.items.map(toOption);
+
+  return (
+    <>
+    <Combobox
+      {...fieldProps}
+      className={styles.picker}
+      freeform
+      // Inline, not in a portal: the app's provider styles (min-height: 100vh) reach portal roots, and
+      // a portal opened inside a dialog would then lie over the dialog's buttons. Fixed: never clipped.
+      inlinePopup
+      positioning={{ strategy: 'fixed' }}
+      open={open}
+      onOpenChange={(_, data) => {
+        setOpen(data.open);
+        if (!data.open) setTyping(null);
+      }}
+      value={typing ?? selected?.label ?? (noneLabel && selected === null ? noneLabel : '')}
+      placeholder={placeholder}
+      selectedOptions={[selected?.id ?? NONE]}
+      onChange={(event) => {
+        setTyping(event.target.value);
+        search.setQuery(event.target.value);
+        setOpen(true);
+      }}
+      onOptionSelect={(_, data) => {
+        if (data.optionValue === MORE) {
+          void search.loadMore();
+          setOpen(true);
+          return;
+        }
+        setTyping(null);
+        if (data.optionValue === NONE || data.optionValue === undefined) return onSelect(null);
+        const chosen = options.find((option) => option.id === data.optionValue);
+        if (chosen) onSelect({ id: chosen.id, label: chosen.label });
+      }}
+    >
+      {noneLabel && (
+        <Option value={NONE} text={noneLabel}>
+          {noneLabel}
+        </Option>
+      )}
+      {options.map((option) => (
+        <Option key={option.id} value={option.id} text={option.label}>
+          {option.detail ? `${option.label} (${option.detail})` : option.label}
+        </Option>
+      ))}
+      {search.status === 'ready' && search.hasMore && (
+        <Option value={MORE} text={`Load more ${noun.many}`}>
+          {search.loadingMore ? `Loading more ${noun.many}…` : `Load more ${noun.many}`}
+        </Option>
+      )}
+      {search.status !== 'ready' || options.length === 0 ? (
+        <Option value={MORE} text="" disabled>
+          {search.status === 'loading' ? `Searching ${noun.many}…` : pagedStatus(search, noun)}
+        </Option>
+      ) : null}
+    </Combobox>
+    {/* Said once per change, outside the listbox (a listbox holds only options). */}
+    <span role="status" aria-live="polite" className={styles.hidden}>
+      {open ? pagedStatus(search, noun) : ''}
+    </span>
+    </>
+  );
+}
