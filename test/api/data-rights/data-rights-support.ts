@@ -51,9 +51,10 @@ export async function readStreamed(url: string, token: string): Promise<{ status
   const decoder = new TextDecoder();
   let text = '';
   let chunks = 0;
-  for await (const chunk of response.body ?? []) {
+  const reader = response.body!.getReader();
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
     chunks += 1;
-    text += decoder.decode(chunk as Uint8Array, { stream: true });
+    text += decoder.decode(read.value, { stream: true });
   }
   return { status: response.status, headers: response.headers, text: text + decoder.decode(), chunks };
 }
