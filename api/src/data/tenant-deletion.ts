@@ -8,7 +8,7 @@
  * rerun after `done` does nothing.
  */
 import type { Container, Resource } from '@azure/cosmos';
-import { isDue, latestOf, TENANT_DELETIONS_PARTITION, type TenantDeletionDocument } from '../domain/data-rights-deletion.js';
+import { isDue, latestOf, needsSweep, SWEEP_AFTER_DONE_MS, TENANT_DELETIONS_PARTITION, type TenantDeletionDocument } from '../domain/data-rights-deletion.js';
 import type { CosmosContainers } from './cosmos-client.js';
 import { deleteIfPresent, tenantDocumentPages, type DocumentPage } from './tenant-documents.js';
 
@@ -20,8 +20,8 @@ export interface TenantDeletionLog {
   create(entry: TenantDeletionDocument): Promise<StoredTenantDeletion>;
   /** Replaces the entry if its etag still equals `ifMatch`; 'stale' when it changed. */
   replace(entry: TenantDeletionDocument, ifMatch: string): Promise<StoredTenantDeletion | 'stale'>;
-  /** Every scheduled or started entry (the timer filters what is due). */
-  pending(): Promise<StoredTenantDeletion[]>;
+  /** Every scheduled or started entry, and those done since `doneSince` (the timer filters what is due). */
+  pending(doneSince: string): Promise<StoredTenantDeletion[]>;
 }
 
 const plain = (entry: TenantDeletionDocument): TenantDeletionDocument =>
@@ -51,7 +51,7 @@ export function createTenantDeletionLog(container: Container): TenantDeletionLog
         throw error;
       }
     },
-    pending: () => query("(c.state = 'scheduled' OR c.state = 'deleting')", []),
+    pending: (doneSince) => query("(c.state = 'scheduled' OR c.state = 'deleting' OR (c.state = 'done' AND c.doneAt >= @doneSince))", [{ name: '@doneSince', value: doneSince }]),
   };
 }
 
@@ -81,7 +81,16 @@ export interface TenantDeletionRunOutcome {
  */
 export async function runDueTenantDeletions(containers: CosmosContainers, log: TenantDeletionLog, now: () => Date, onDeleted: (tenantId: string) => void): Promise<TenantDeletionRunOutcome[]> {
   const outcomes: TenantDeletionRunOutcome[] = [];
-  for (const entry of await log.pending()) {
+  for (const entry of await log.pending(new Date(now().getTime() - SWEEP_AFTER_DONE_MS).toISOString())) {
+    if (needsSweep(entry, now())) {
+      // Only what a late first request may have written; nothing once the tenant has signed up again.
+      const { resource: tenant } = await containers.tenants.item(entry.deletedTenantId, entry.deletedTenantId).read();
+      if (!tenant) {
+        const deleted = await deleteTenantDocuments(containers, entry.deletedTenantId);
+        if (deleted > 0) outcomes.push({ tenantId: entry.deletedTenantId, deleted });
+      }
+      continue;
+    }
     if (!isDue(entry, now())) continue;
     let current: StoredTenantDeletion | 'stale' = entry;
     if (entry.state === 'scheduled') {

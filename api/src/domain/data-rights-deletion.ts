@@ -62,6 +62,17 @@ export function isDue(entry: Pick<TenantDeletionDocument, 'state' | 'deleteAfter
   return entry.state === 'deleting' || (entry.state === 'scheduled' && Date.parse(entry.deleteAfter) <= now.getTime());
 }
 
+/**
+ * After `done`, the timer sweeps the tenant again for this long: another instance may still hold the
+ * tenant as onboarded (cached up to 5 minutes, data/tenants-repository.ts) and write a first-request
+ * person record meanwhile. Unless the tenant has signed up again (its tenant document exists).
+ */
+export const SWEEP_AFTER_DONE_MS = 15 * 60 * 1000;
+
+export function needsSweep(entry: Pick<TenantDeletionDocument, 'state' | 'doneAt'>, now: Date): boolean {
+  return entry.state === 'done' && entry.doneAt !== null && now.getTime() - Date.parse(entry.doneAt) <= SWEEP_AFTER_DONE_MS;
+}
+
 /** The latest request of a tenant (by requestedAt), if any. */
 export function latestOf<T extends Pick<TenantDeletionDocument, 'requestedAt' | 'id'>>(entries: readonly T[]): T | undefined {
   return [...entries].sort((a, b) => b.requestedAt.localeCompare(a.requestedAt) || b.id.localeCompare(a.id))[0];

@@ -157,6 +157,11 @@ describe('deleting the tenant', () => {
     const store = JSON.stringify((await everyDocument(api)).map(({ container, document }) => `${container}/${document.id}/${document._etag}`).sort());
     await timer().run();
     expect(JSON.stringify((await everyDocument(api)).map(({ container, document }) => `${container}/${document.id}/${document._etag}`).sort())).toBe(store);
+
+    // Another instance that still had the tenant cached as onboarded writes a first-request record: the next run sweeps it.
+    await containersOf(cosmos).directory.items.create({ id: P.ben, tenantId: TENANT, type: 'person', displayName: 'Ben Carter', teamId: null, roles: ['Employee'] });
+    await timer().run();
+    expect((await everyDocument(api)).filter(({ document }) => document.tenantId === TENANT)).toEqual([]);
   });
 });
 
