@@ -2,7 +2,7 @@
  * Issue 14, people's data rights, in real Chromium at 360 px: an Admin schedules the deletion of the
  * organisation's data (a wrong name is refused on the field), an employee sees when it will happen
  * and downloads their own data by keyboard, and the Admin cancels it by keyboard, in light, dark and
- * high-contrast themes switched live; axe-clean throughout.
+ * high-contrast themes switched live, then erases a person who left; axe-clean throughout.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,7 +34,7 @@ async function openYourData(session: TabSession): Promise<void> {
 }
 
 describe('your data', () => {
-  it('an Admin schedules the deletion, an employee sees it and downloads their data, the Admin cancels it', async () => {
+  it('an Admin schedules the deletion, an employee sees it and downloads their data, the Admin cancels it and erases a person', async () => {
     const admin = await openTab(env, people.grace, { viewport: MOBILE });
     try {
       await openYourData(admin);
@@ -90,6 +90,18 @@ describe('your data', () => {
       await expect.poll(() => admin.tab.getByLabel(/Type “Contoso Logistics” to confirm/).count()).toBe(1);
       expect(await deletionState()).toBe('cancelled');
       expect(await axeViolations(admin.page)).toEqual([]);
+
+      // The Admin erases a person who left: found by name, confirmed in a dialog.
+      await admin.tab.getByLabel('Find a person by name').fill('hugo');
+      await admin.tab.getByRole('button', { name: 'Erase Hugo Martins’s data' }).click();
+      const dialog = admin.tab.getByRole('alertdialog');
+      await expect.poll(() => dialog.textContent()).toContain('cannot be undone');
+      expect(await axeViolations(admin.page)).toEqual([]);
+      await dialog.getByRole('button', { name: 'Erase' }).click();
+      await expect.poll(() => admin.tab.getByRole('status').first().textContent()).toContain('Hugo Martins’s data is erased');
+      const token = await devToken(env.stack.url, tenant, people.grace);
+      const list = (await (await fetch(`${env.stack.url}/api/people`, { headers: { Authorization: `Bearer ${token}` } })).json()) as { people: { id: string }[] };
+      expect(list.people.map((person) => person.id)).not.toContain(people.hugo);
     } finally {
       await admin.context.close();
     }

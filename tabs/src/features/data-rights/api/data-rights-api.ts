@@ -1,4 +1,4 @@
-import { tenantDeletionStatusSchema, type TenantDeletionRequest } from '@data-rights-contracts';
+import { personErasureResultSchema, tenantDeletionStatusSchema, type TenantDeletionRequest } from '@data-rights-contracts';
 import type { ApiClient } from '../../../app/api-client';
 
 /** The "Your data" area's calls: the person's own download, the tenant's export and deletion (Admins). */
@@ -7,6 +7,8 @@ export const dataRightsApi = {
   exportTenant: (client: ApiClient) => client.download('/api/tenant/export'),
   deletionStatus: (client: ApiClient, signal?: AbortSignal) => client.request('/api/tenant/deletion', tenantDeletionStatusSchema, { signal }),
   scheduleDeletion: (client: ApiClient, body: TenantDeletionRequest) => client.request('/api/tenant/deletion', tenantDeletionStatusSchema, { method: 'POST', body }),
+  erasePerson: (client: ApiClient, userId: string, etag: string) =>
+    client.request(`/api/people/${encodeURIComponent(userId)}/erase`, personErasureResultSchema, { method: 'POST', body: {}, ifMatch: etag }),
   cancelDeletion: (client: ApiClient, etag: string) => client.request('/api/tenant/deletion/cancel', tenantDeletionStatusSchema, { method: 'POST', body: {}, ifMatch: etag }),
 };
 

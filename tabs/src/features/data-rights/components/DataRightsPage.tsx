@@ -6,6 +6,7 @@ import type { LoadOutcome } from '../../../app/teams-session';
 import { useLoaded } from '../../../app/use-loaded';
 import { usePageStyles } from '../../../components/page-styles';
 import { dataRightsApi, saveFile } from '../api/data-rights-api';
+import { ErasePersonSection } from './ErasePersonSection';
 import { TenantDeletionSection } from './TenantDeletionSection';
 
 const useStyles = makeStyles({
@@ -14,6 +15,8 @@ const useStyles = makeStyles({
 
 export interface DataRightsPageProps {
   client: ApiClient;
+  /** The signed-in person (an Admin can't erase themselves). */
+  myId?: string;
   onFirstLoad?: (outcome: LoadOutcome) => void;
 }
 
@@ -23,7 +26,7 @@ type Message = { intent: 'success' | 'error'; text: string } | null;
  * "Your data": anyone downloads what Line of Sight keeps about them; everyone sees a scheduled deletion
  * of the organisation's data and its date; Admins export everything and schedule or cancel the deletion.
  */
-export default function DataRightsPage({ client, onFirstLoad }: DataRightsPageProps) {
+export default function DataRightsPage({ client, myId, onFirstLoad }: DataRightsPageProps) {
   const page = usePageStyles();
   const styles = useStyles();
   const load = useCallback((signal: AbortSignal) => dataRightsApi.deletionStatus(client, signal), [client]);
@@ -88,6 +91,7 @@ export default function DataRightsPage({ client, onFirstLoad }: DataRightsPagePr
               </Button>
             </section>
           )}
+          {state.data.canManage && <ErasePersonSection client={client} myId={myId} onMessage={setMessage} />}
           <TenantDeletionSection client={client} status={state.data} onChanged={() => void reload()} onMessage={setMessage} />
         </>
       )}
