@@ -11,6 +11,7 @@ export default defineConfig({
       // Pulse contracts stay out of the shared contracts chunk, so the home view's download does not grow.
       '@pulse-contracts': fileURLToPath(new URL('../api/src/shared/pulse-contracts.ts', import.meta.url)),
       '@survey-contracts': fileURLToPath(new URL('../api/src/shared/survey-contracts.ts', import.meta.url)),
+      '@data-rights-contracts': fileURLToPath(new URL('../api/src/shared/data-rights-contracts.ts', import.meta.url)),
     },
   },
   test: {

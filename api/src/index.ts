@@ -75,10 +75,17 @@ import { ROUTES_WITHOUT_IDEMPOTENCY } from './http/idempotency.js';
 import { settingsBenchmarkPut } from './functions/settings-benchmark.js';
 import { teamsCompareExport, teamsCompareGet } from './functions/teams-compare.js';
 import { publicSurveyAnswer, publicSurveyPage } from './functions/public-survey.js';
+import { meDataExport } from './functions/me-data-export.js';
+import { tenantExport } from './functions/tenant-export.js';
+import { peopleErase } from './functions/people-erase.js';
+import { tenantDeletionCancel, tenantDeletionGet, tenantDeletionSchedule } from './functions/tenant-deletion.js';
+import { TENANT_DELETION_SCHEDULE, tenantDeletionTimer } from './functions/tenant-deletion-timer.js';
 import { surveysCreate, surveysList, surveysQr, surveysResults, surveysRevoke } from './functions/surveys.js';
 
 // Default import: on Node 20 the ESM named import of this CommonJS package fails.
 const { app: functionsApp } = azureFunctions;
+// Response bodies that are streams (the tenant export) go out as they are produced, not buffered.
+functionsApp.setup({ enableHttpStream: true });
 
 /**
  * Every route below is registered through here: each POST (a create, or an action a retry must not
@@ -223,3 +230,13 @@ app.http('me-pulses-list', { route: 'me/pulses', methods: ['GET'], authLevel: 'a
 app.timer('notifications-drain-timer', { schedule: NOTIFICATIONS_DRAIN_SCHEDULE, handler: notificationsDrainTimer });
 // Timer: people and linked teams from Microsoft Graph (see api/src/directory).
 app.timer('directory-sync-timer', { schedule: DIRECTORY_SYNC_SCHEDULE, handler: directorySyncTimer });
+
+// People's data rights (issue 14): own download, tenant export, erasing a person, deleting the tenant.
+app.http('me-data-export', { route: 'me/data-export', methods: ['GET'], authLevel: 'anonymous', handler: meDataExport });
+app.http('tenant-export', { route: 'tenant/export', methods: ['GET'], authLevel: 'anonymous', handler: tenantExport });
+app.http('people-erase', { route: 'people/{userId}/erase', methods: ['POST'], authLevel: 'anonymous', handler: peopleErase });
+app.http('tenant-deletion-get', { route: 'tenant/deletion', methods: ['GET'], authLevel: 'anonymous', handler: tenantDeletionGet });
+app.http('tenant-deletion-schedule', { route: 'tenant/deletion', methods: ['POST'], authLevel: 'anonymous', handler: tenantDeletionSchedule });
+app.http('tenant-deletion-cancel', { route: 'tenant/deletion/cancel', methods: ['POST'], authLevel: 'anonymous', handler: tenantDeletionCancel });
+// Timer: tenant deletions whose grace period has passed.
+app.timer('tenant-deletion-timer', { schedule: TENANT_DELETION_SCHEDULE, handler: tenantDeletionTimer });

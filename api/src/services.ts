@@ -5,7 +5,8 @@
 import type { CosmosClient } from '@azure/cosmos';
 import { authConfigFromEnv, type AuthConfig } from './auth/auth-config.js';
 import { bearerFrom, createTokenVerifier, type Caller, type TokenVerifier, type VerifyOptions } from './auth/verify-token.js';
-import { containersOf, createCosmosClient } from './data/cosmos-client.js';
+import { containersOf, createCosmosClient, type CosmosContainers } from './data/cosmos-client.js';
+import { createTenantDeletionLog, type TenantDeletionLog } from './data/tenant-deletion.js';
 import { createDirectoryRepository, type DirectoryRepository } from './data/directory-repository.js';
 import { createStrategyRepository, type StrategyRepository } from './data/strategy-repository.js';
 import { createTasksRepository, type TasksRepository } from './data/tasks-repository.js';
@@ -60,6 +61,10 @@ export const DEFAULT_TEAMS_APP_ID = '00000000-0000-4000-8000-00000000a11d';
 
 export interface Services {
   cosmos: CosmosClient;
+  /** Every container, for the routes that walk all of a tenant's documents (data rights: exports, erasure, deletion). */
+  containers: CosmosContainers;
+  /** Tenant deletion requests (deletionLog container, outside every tenant's data). */
+  tenantDeletions: TenantDeletionLog;
   tenants: TenantsRepository;
   directory: DirectoryRepository;
   strategy: StrategyRepository;
@@ -206,6 +211,8 @@ export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock,
   notifications.addPlanner(createPulsePlanner({ pulses, directory, outbox, teamsAppId, benchmarks }));
   return {
     cosmos,
+    containers,
+    tenantDeletions: createTenantDeletionLog(containers.deletionLog),
     tenants,
     directory,
     strategy: createStrategyRepository(containers.strategy),

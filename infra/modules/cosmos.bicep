@@ -173,6 +173,11 @@ var containers = [
       }
     ]
   }
+  {
+    // Tenant deletions, outside every tenant's data: tenant id, an opaque hash of who asked, when, when done.
+    name: 'deletionLog'
+    partitionKeyPath: '/tenantId'
+  }
 ]
 
 module account 'br/public:avm/res/document-db/database-account:0.20.1' = {

@@ -27,11 +27,11 @@ const strategy: EditableStrategy = {
 };
 
 describe('areas and their addresses', () => {
-  it('offers every area to leaders and admins, Home, My onboarding, Insights, Mission moments and Mission pulse to everyone else', () => {
-    const all = ['home', 'onboarding', 'strategy', 'teams', 'insights', 'onboarding-admin', 'moments', 'alignment', 'coaching', 'pulses', 'compare'];
+  it('offers every area to leaders and admins, Home, My onboarding, Insights, Mission moments, Mission pulse and Your data to everyone else', () => {
+    const all = ['home', 'onboarding', 'strategy', 'teams', 'insights', 'onboarding-admin', 'moments', 'alignment', 'coaching', 'pulses', 'compare', 'data'];
     expect(areasFor(['Employee', 'Leader'])).toEqual(all);
     expect(areasFor(['Employee', 'Admin'])).toEqual(all);
-    expect(areasFor(['Employee'])).toEqual(['home', 'onboarding', 'insights', 'moments', 'pulses']);
+    expect(areasFor(['Employee'])).toEqual(['home', 'onboarding', 'insights', 'moments', 'pulses', 'data']);
   });
 
   it('reads and writes hash routes, and sends people home from areas they may not see', () => {

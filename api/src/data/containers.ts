@@ -91,6 +91,12 @@ export const CONTAINERS = {
    * Tallies and comments are read whole, never queried.
    */
   pulses: { id: 'pulses', partitionKey: '/tenantId', excludedPaths: ['/summary/*', '/comment/?'] },
+  /**
+   * Tenant deletions (issue 14), outside every tenant's data: one partition (`tenant-deletions`) holding,
+   * per request, the tenant id, an opaque hash of who asked, when, the grace period's end and when it was
+   * done. No names, no personal data; it outlives the tenant it describes.
+   */
+  deletionLog: { id: 'deletionLog', partitionKey: '/tenantId' },
 } as const satisfies Record<string, ContainerDefinition>;
 
 export type ContainerName = keyof typeof CONTAINERS;

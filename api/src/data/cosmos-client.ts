@@ -112,6 +112,7 @@ export function containersOf(client: CosmosClient): CosmosContainers {
     alignment: database.container(CONTAINERS.alignment.id),
     idempotency: database.container(CONTAINERS.idempotency.id),
     pulses: database.container(CONTAINERS.pulses.id),
+    deletionLog: database.container(CONTAINERS.deletionLog.id),
   };
 }
 

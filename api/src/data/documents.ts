@@ -43,6 +43,8 @@ export interface PersonDocument {
   source?: MembershipSource;
   /** The linked groups (ids) the person is a member of, as the last group sync read them. */
   groupIds?: string[];
+  /** Set while an Admin's erasure of the person runs (data/person-erasure.ts): the pseudonym every rewritten record uses. */
+  erasure?: { pseudonymId: string; startedAt: string };
 }
 
 export type MembershipSource = 'manual' | 'group' | 'channel';

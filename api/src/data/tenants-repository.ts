@@ -9,6 +9,8 @@ export interface TenantsRepository {
   /** Called on every authenticated request, so positive answers are cached in memory. */
   isOnboarded(tenantId: string): Promise<boolean>;
   upsert(tenant: TenantDocument): Promise<void>;
+  /** Drops the cached "onboarded" answer (after the tenant is deleted, in this instance; others ask again within 5 minutes). */
+  forget(tenantId: string): void;
   /**
    * Every onboarded tenant's id, for background jobs (the notification timer) only. The one query that
    * crosses partitions, on purpose: one small document per tenant; all work after it is per tenant partition.
@@ -37,6 +39,9 @@ export function createTenantsRepository(container: Container, now: () => number 
     async listIds() {
       const { resources } = await container.items.query<string>('SELECT VALUE c.tenantId FROM c').fetchAll();
       return [...new Set(resources)];
+    },
+    forget(tenantId) {
+      onboardedUntil.delete(tenantId);
     },
     async upsert(tenant) {
       // The SDK takes the partition key from the document's tenantId.

@@ -22,6 +22,10 @@ export type CostClass = 'standard' | 'expensive';
  * documents, builds a file or calls Microsoft Graph: insights, exports, imports, dashboards.
  */
 export const EXPENSIVE_FUNCTIONS: ReadonlySet<string> = new Set([
+  // Data rights: each reads every document of the tenant.
+  'me-data-export',
+  'tenant-export',
+  'people-erase',
   'insights-get',
   // Each reads the person's whole Planner or To Do through Graph.
   'me-task-sources-available',

@@ -43,8 +43,32 @@ export function toFunctionsRequest(req: IncomingMessage, body: Buffer, params: R
   });
 }
 
+/** Whether the handler answered with a stream (as the tenant export does): sent as it is read, not buffered. */
+function isStreamBody(init: HttpResponseInit | FunctionsHttpResponse): boolean {
+  const body = init instanceof HttpResponse ? undefined : init.body;
+  return typeof body === 'object' && body !== null && (body instanceof ReadableStream || Symbol.asyncIterator in body);
+}
+
+/** Writes the stream chunk by chunk, waiting for the socket to drain (the client sets the pace); cut off on error. */
+async function writeStreamedResponse(res: ServerResponse, response: FunctionsHttpResponse): Promise<void> {
+  res.statusCode = response.status;
+  response.headers.forEach((value, name) => res.setHeader(name, value));
+  try {
+    for await (const chunk of response.body ?? []) {
+      if (!res.write(chunk)) await new Promise<void>((resolve) => res.once('drain', resolve));
+      if (res.destroyed) return;
+    }
+    res.end();
+  } catch (error) {
+    // Headers are gone already: all a client can be told is that the body is cut short.
+    console.error('Streamed response failed', error);
+    res.destroy(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
 export async function writeFunctionsResponse(res: ServerResponse, init: HttpResponseInit | FunctionsHttpResponse): Promise<void> {
   const response = init instanceof HttpResponse ? init : new HttpResponse(init);
+  if (isStreamBody(init)) return writeStreamedResponse(res, response);
   const body = Buffer.from(await response.arrayBuffer());
   res.statusCode = response.status;
   response.headers.forEach((value, name) => res.setHeader(name, value));

@@ -20,6 +20,7 @@ const CoachingPage = lazy(() => import('../features/coaching/components/Coaching
 const TaskSourcesPanel = lazy(() => import('../features/task-sources/components/TaskSourcesPanel'));
 const PulsesPage = lazy(() => import('../features/pulses/components/PulsesPage'));
 const TeamComparisonPage = lazy(() => import('../features/team-comparison/components/TeamComparisonPage'));
+const DataRightsPage = lazy(() => import('../features/data-rights/components/DataRightsPage'));
 
 const useStyles = makeStyles({
   nav: {
@@ -135,6 +136,7 @@ export function PersonalShell({ apiBaseUrl, getToken, onFirstLoad, deepLink = ''
         {route.area === 'alignment' && <AlignmentPage client={client} params={route.params} onFirstLoad={onFirstLoad} />}
         {route.area === 'coaching' && <CoachingPage client={client} isAdmin={roles?.includes('Admin') === true} onFirstLoad={onFirstLoad} />}
         {route.area === 'compare' && <TeamComparisonPage client={client} isAdmin={roles?.includes('Admin') === true} onFirstLoad={onFirstLoad} />}
+        {route.area === 'data' && <DataRightsPage client={client} myId={me?.id} onFirstLoad={onFirstLoad} />}
         {route.area === 'pulses' && <PulsesPage client={client} apiBaseUrl={apiBaseUrl} params={route.params} leads={roles?.includes('Leader') === true || roles?.includes('Admin') === true} onFirstLoad={onFirstLoad} />}
       </Suspense>
     </>

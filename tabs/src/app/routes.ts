@@ -5,7 +5,7 @@
  */
 import type { Role } from '@contracts';
 
-export type Area = 'home' | 'onboarding' | 'strategy' | 'teams' | 'insights' | 'onboarding-admin' | 'moments' | 'alignment' | 'coaching' | 'pulses' | 'compare';
+export type Area = 'home' | 'onboarding' | 'strategy' | 'teams' | 'insights' | 'onboarding-admin' | 'moments' | 'alignment' | 'coaching' | 'pulses' | 'compare' | 'data';
 
 export interface Route {
   area: Area;
@@ -25,14 +25,15 @@ export const AREA_LABELS: Record<Area, string> = {
   coaching: 'Coaching',
   pulses: 'Mission pulse',
   compare: 'Teams compared',
+  data: 'Your data',
 };
 
 const AREAS = Object.keys(AREA_LABELS) as Area[];
 
-/** Leaders and Admins see every area; everyone else sees their home view, their onboarding, their own insights and the mission moments. */
+/** Leaders and Admins see every area; everyone else sees their home view, their onboarding, their own insights, the mission moments and their data. */
 export function areasFor(roles: readonly Role[]): Area[] {
   const leads = roles.includes('Leader') || roles.includes('Admin');
-  return leads ? AREAS : ['home', 'onboarding', 'insights', 'moments', 'pulses'];
+  return leads ? AREAS : ['home', 'onboarding', 'insights', 'moments', 'pulses', 'data'];
 }
 
 export function parseRoute(hash: string): Route {
