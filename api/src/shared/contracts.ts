@@ -5,8 +5,8 @@
  * Keep this file free of Node or DOM APIs: it runs in both places.
  */
 import { z } from 'zod';
-import { changeSinceLastVisitSchema, unlinkedReasonSchema } from './strategy-editing-contracts.js';
-import { taskSourceRefSchema } from './task-source-contracts.js';
+import { changeSinceLastVisitSchema, strategyProgressSchema, unlinkedReasonSchema } from './strategy-editing-contracts.js';
+import { taskSourceKindSchema, taskSourceRefSchema } from './task-source-contracts.js';
 import { opaqueId, text } from './text-schemas.js';
 
 /** Limits shared by server validation and the tab's inline validation. */
@@ -134,6 +134,22 @@ export const meSchema = z.object({
 export type Me = z.infer<typeof meSchema>;
 
 /**
+ * A strategy as the home view shows it: what leaders say about where it stands (progress, owner,
+ * measures) beside the signed-in person's tasks that serve it. The owner is named because owning a
+ * strategy is a public role in the organisation (like the author of a change), not a figure about
+ * a person: see "name visibility" in the README.
+ */
+export const homeStrategySchema = strategySchema.extend({
+  progress: strategyProgressSchema,
+  /** The accountable leader's display name; null without an owner (or when they left the organisation). */
+  ownerName: z.string().nullable(),
+  /** Measures of success (≤ 5). */
+  measures: z.array(z.string()),
+  myTasks: z.array(taskSchema),
+});
+export type HomeStrategy = z.infer<typeof homeStrategySchema>;
+
+/**
  * GET /api/me/line-of-sight — everything the home view needs, in one request.
  * Active strategies in order, each with the signed-in person's tasks that serve it;
  * tasks that serve no (active) strategy are listed apart in `unlinkedTasks`.
@@ -142,13 +158,30 @@ export const lineOfSightSchema = z.object({
   tenant: z.object({ id: z.string(), name: z.string() }),
   me: meSchema,
   organisation: organisationSchema,
-  strategies: z.array(strategySchema.extend({ myTasks: z.array(taskSchema) })),
+  strategies: z.array(homeStrategySchema),
   /** `reason` says why the task needs a (new) link: never linked, or its strategy was archived. */
   unlinkedTasks: z.array(taskSchema.extend({ reason: unlinkedReasonSchema.optional() })),
-  /** Vision/organisation changes and changes to strategies the person serves since their last visit (≤ 10, newest first). */
+  /**
+   * Since the person's last dismissal of the note: organisation changes, strategies added, archived
+   * or restored, and changes to strategies the person serves (≤ 10, newest first).
+   */
   changesSinceLastVisit: z.array(changeSinceLastVisitSchema).optional(),
+  /** When `changesSinceLastVisit` was read: dismissing the note sends it back as `seenUntil`. */
+  changesAsOf: z.string().optional(),
+  /** Planner / To Do: whether this API offers them, and which the person connected (the sync needs a request of its own only then). */
+  taskSources: z.object({ offered: z.boolean(), connected: z.array(taskSourceKindSchema) }).optional(),
 });
 export type LineOfSight = z.infer<typeof lineOfSightSchema>;
+
+/**
+ * POST /api/me/visits — the person dismissed "what changed": everything up to `seenUntil` (the
+ * `changesAsOf` of the view they saw) is no longer news. Repeating it changes nothing, and an
+ * older `seenUntil` never brings dismissed changes back.
+ */
+export const recordVisitSchema = z.strictObject({
+  seenUntil: z.iso.datetime({ offset: true, message: 'Send the changesAsOf of the home view, an ISO date and time' }),
+});
+export type RecordVisitInput = z.input<typeof recordVisitSchema>;
 
 // ---------------------------------------------------------------- errors & dev
 

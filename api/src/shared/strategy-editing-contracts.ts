@@ -202,6 +202,8 @@ export const changeSinceLastVisitSchema = z.object({
   summary: z.string(),
   entityType: z.enum(['organisation', 'strategy']),
   entityId: z.string(),
+  /** What happened: a strategy added, archived or restored, or something changed. */
+  kind: z.enum(['added', 'archived', 'restored', 'changed']),
 });
 export type ChangeSinceLastVisit = z.infer<typeof changeSinceLastVisitSchema>;
 
