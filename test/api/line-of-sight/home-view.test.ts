@@ -10,14 +10,15 @@ import { strategyEtag } from '../strategy-editing/editing-test-support.js';
 
 const { tenant, people, strategies } = CONTOSO_IDS;
 let api: ApiTestStack;
-let aisha: string;
-let ben: string;
-let chiara: string;
-let daniel: string;
+let aisha = '';
+let ben = '';
+let chiara = '';
+let daniel = '';
 
 beforeAll(async () => {
   api = await startApiTestStack();
-  [aisha, ben, chiara, daniel] = await Promise.all([people.aisha, people.ben, people.chiara, people.daniel].map((id) => api.tokenFor(tenant, id)));
+  const tokens = await Promise.all([people.aisha, people.ben, people.chiara, people.daniel].map((id) => api.tokenFor(tenant, id)));
+  [aisha = '', ben = '', chiara = '', daniel = ''] = tokens;
 });
 afterAll(async () => {
   await api?.close();
