@@ -115,8 +115,15 @@ describe('the home view leads with my work', () => {
   });
 
   it('at 360 px by keyboard: my tasks on the first screen; a new task is scrolled into view, highlighted and focused', async () => {
+    // Two changes since Chiara's last visit: the note is there, one line tall on a phone, and my work still on the first screen.
+    await asLeader('POST', '/api/strategies', { title: 'Cut idling at the Milan depot', why: 'Fuel and noise.' });
+    await asLeader('POST', '/api/strategies', { title: 'Train every driver on the new scanners', why: 'Fewer lost parcels.' });
     const { context, page, tab } = await openTab(env, people.chiara, { viewport: { width: 360, height: 740 } });
     try {
+      const note = tab.getByRole('region', { name: 'What changed since your last visit' });
+      await expect.poll(() => note.textContent()).toContain('Train every driver on the new scanners');
+      expect(await note.locator('li').count()).toBe(1);
+      expect(await note.getByRole('button', { name: /^Show \d+ more$/ }).count()).toBe(1);
       await expect.poll(() => tab.locator('main li[id^="task-"]').count()).toBeGreaterThan(0);
       const first = await topAndViewport(tab, 'main li[id^="task-"]');
       expect(first.top).toBeGreaterThan(0);
@@ -170,6 +177,9 @@ describe('the home view leads with my work', () => {
       const note = tab.getByRole('region', { name: 'What changed since your last visit' });
       await expect.poll(() => note.textContent()).toContain('Aisha Khan added the strategy “Pilot night deliveries in Porto”');
       expect(await note.textContent()).toContain('Aisha Khan archived the strategy “Trial a weekend depot”');
+      // Three lines of news and still my first task on the first screen (1280 × 900 here).
+      const first = await topAndViewport(tab, 'main li[id^="task-"]');
+      expect(first.top).toBeLessThan(first.height);
 
       // Another area and back: still there (loading the home view records nothing).
       await tab.getByRole('tab', { name: 'Insights' }).click();

@@ -8,8 +8,8 @@ const useStyles = makeStyles({
   when: { color: tokens.colorNeutralForeground3 },
 });
 
-/** Lines shown before "Show n more": the note stays a few lines tall, so my work stays near the top. */
-const FIRST_LINES = 3;
+/** Lines shown before "Show n more": the note stays a few lines tall (one on a phone), so my work stays on the first screen. */
+const firstLines = () => (window.matchMedia('(max-width: 480px)').matches ? 1 : 3);
 
 interface Props {
   changes: readonly ChangeSinceLastVisit[];
@@ -25,8 +25,9 @@ interface Props {
 export function WhatChangedNote({ changes, onDismiss }: Props) {
   const styles = useStyles();
   const [all, setAll] = useState(false);
+  const [first] = useState(firstLines);
   if (changes.length === 0) return null;
-  const shown = all ? changes : changes.slice(0, FIRST_LINES);
+  const shown = all ? changes : changes.slice(0, first);
   return (
     <section aria-label="What changed since your last visit">
       <MessageBar intent="info" layout="multiline">
@@ -42,9 +43,9 @@ export function WhatChangedNote({ changes, onDismiss }: Props) {
               </li>
             ))}
           </ul>
-          {changes.length > FIRST_LINES && (
+          {changes.length > first && (
             <Button appearance="transparent" size="small" aria-expanded={all} onClick={() => setAll((current) => !current)}>
-              {all ? 'Show fewer' : `Show ${changes.length - FIRST_LINES} more`}
+              {all ? 'Show fewer' : `Show ${changes.length - first} more`}
             </Button>
           )}
         </MessageBarBody>
