@@ -42,6 +42,8 @@ type OpenDialog = { kind: 'add' } | { kind: 'edit'; task: Task } | { kind: 'remo
 const useStyles = makeStyles({
   strategies: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   heading: { margin: 0, ':focus': { outline: 'none' } },
+  // The status line is always there (a live region must exist before it speaks); empty, it takes no room.
+  status: { '&:empty': { marginBlockStart: `calc(-1 * ${tokens.spacingVerticalXL})` } },
   title3: { fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
   strategiesHeader: {
     display: 'flex',
@@ -149,7 +151,7 @@ export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad, onM
         <>
           <OrganisationOverview organisation={state.data.organisation} me={state.data.me} tenant={state.data.tenant} />
           {!changesDismissed && <WhatChangedNote changes={state.data.changesSinceLastVisit ?? []} onDismiss={dismissChanges} />}
-          <div role="status" aria-live="polite" aria-atomic="true">
+          <div role="status" aria-live="polite" aria-atomic="true" className={styles.status}>
             {notice && (
               <MessageBar intent={notice.intent} layout="multiline">
                 <MessageBarBody>{notice.text}</MessageBarBody>

@@ -14,8 +14,9 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}`,
   },
-  top: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
-  text: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  // On a phone the button wraps under the vision instead of squeezing it.
+  top: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  text: { display: 'flex', flexDirection: 'column', minWidth: 0, flex: '1 1 16rem' },
   greeting: { margin: 0, color: tokens.colorNeutralForeground2 },
   vision: { margin: 0, overflowWrap: 'anywhere' },
   // Closed, a long vision takes two lines at most: the person's work comes next.
