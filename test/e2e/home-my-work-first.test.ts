@@ -99,9 +99,9 @@ describe('the home view leads with my work', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
       await expect.poll(() => tab.getByRole('heading', { name: 'Our mission' }).isVisible()).toBe(true);
-      expect(await axeViolations(page)).toEqual([]);
 
-      // Teams switches theme live: the pills and the header keep their contrast (axe checks it).
+      // Teams switches theme live: the pills and the open header keep their contrast (axe checks it; the
+      // light theme is checked by the two tests below).
       expect(await backgroundLuminance(tab)).toBeGreaterThan(0.8);
       await page.getByLabel('Theme').selectOption('dark');
       await expect.poll(() => backgroundLuminance(tab)).toBeLessThan(0.3);
