@@ -4,6 +4,8 @@
  * (strategies added and archived included), and the visit route that dismissing calls.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectionId } from '../../../api/src/data/task-sources-repository.js';
+import { getServices } from '../../../api/src/services.js';
 import { lineOfSightSchema, problemSchema, type LineOfSight } from '../../../api/src/shared/contracts.js';
 import { CONTOSO_IDS, startApiTestStack, type ApiTestStack } from '../support/api-test-stack.js';
 import { strategyEtag } from '../strategy-editing/editing-test-support.js';
@@ -60,6 +62,15 @@ describe('GET /api/me/line-of-sight', () => {
     await editStrategy(strategies.proactiveTracking, { ownerId: null, progress: 'off_track', measures: [] });
     const after = (await home(ben)).strategies.find((strategy) => strategy.id === strategies.proactiveTracking);
     expect(after).toMatchObject({ progress: 'off_track', ownerName: null, measures: [] });
+  });
+
+  it('says which of Planner and To Do the person connected (only theirs), so the tab syncs only then', async () => {
+    await getServices().taskSources.repository.saveConnection({
+      id: connectionId(people.daniel, 'todo'), tenantId: tenant, type: 'taskSourceConnection', personId: people.daniel, kind: 'todo',
+      connectedAt: '2026-03-01T09:00:00.000Z', writeBack: false, containerIds: [], singles: [], containerNames: {}, cursors: {}, roundSeen: [], lastSyncAt: null,
+    });
+    expect((await home(daniel)).taskSources?.connected).toEqual(['todo']);
+    expect((await home(chiara)).taskSources?.connected).toEqual([]);
   });
 
   it('records no visit by loading: "what changed" stays until it is dismissed', async () => {
