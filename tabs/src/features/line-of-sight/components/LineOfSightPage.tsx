@@ -85,7 +85,7 @@ export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad, onM
   const styles = useStyles();
   const api = useMemo(() => createLineOfSightApi(createApiClient({ baseUrl: apiBaseUrl, getToken })), [apiBaseUrl, getToken]);
   const { state, reload } = useLineOfSight(api, onFirstLoad);
-  const { notice, dismissNotice, highlight, createTask, updateTask, removeTask, toggleDone, unlinkSource } = useTaskMutations(api, reload);
+  const { notice, announce, dismissNotice, highlight, createTask, updateTask, removeTask, toggleDone, unlinkSource } = useTaskMutations(api, reload);
   useRevealTask(highlight, state.status === 'ready' && !state.refreshing);
   const highlightedTaskId = highlight?.taskId ?? null;
   const taskActions = { onToggleDone: (task: Task) => void toggleDone(task), onUnlinkSource: (task: Task) => void unlinkSource(task) };
@@ -115,7 +115,11 @@ export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad, onM
   const dismissChanges = () => {
     setChangesDismissed(true);
     myWorkHeading.current?.focus();
-    if (changesAsOf) void api.recordVisit(changesAsOf).catch(() => setChangesDismissed(false));
+    if (!changesAsOf) return;
+    void api.recordVisit(changesAsOf).catch(() => {
+      setChangesDismissed(false);
+      announce({ intent: 'warning', text: 'We couldn’t record that you’ve seen what changed, so it’s still here. Try again in a moment.' });
+    });
   };
 
   // A removed task takes its buttons with it; once the page shows that, keep keyboard users on the page.

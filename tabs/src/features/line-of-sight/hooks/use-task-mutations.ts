@@ -102,5 +102,5 @@ export function useTaskMutations(api: LineOfSightApi, reload: () => Promise<void
   );
   const unlinkSource = useCallback((task: Task) => runInPlace(() => api.unlinkSource(task), `“${task.title}” is now one of your own tasks.`, task), [api, runInPlace]);
 
-  return { notice, dismissNotice: () => setNotice(null), highlight, createTask, updateTask, removeTask, toggleDone, unlinkSource };
+  return { notice, announce: setNotice, dismissNotice: () => setNotice(null), highlight, createTask, updateTask, removeTask, toggleDone, unlinkSource };
 }
