@@ -82,7 +82,9 @@ export function createStrategyEditingRepository(container: Container): StrategyE
     async changesSince(tenantId, since, strategyIds, limit) {
       return query<AuditDocument>(
         `SELECT TOP ${Math.max(1, Math.floor(limit))} * FROM c WHERE c.tenantId = @tenantId AND c.type = 'audit' AND c.at > @since ` +
-          "AND (c.entityType = 'organisation' OR (c.entityType = 'strategy' AND ARRAY_CONTAINS(@strategyIds, c.entityId))) " +
+          // Strategies added, archived or restored are news for everyone; other changes only for the strategies served.
+          "AND (c.entityType = 'organisation' OR (c.entityType = 'strategy' AND (ARRAY_CONTAINS(@strategyIds, c.entityId) " +
+          "OR c.action IN ('create', 'archive', 'restore', 'import')))) " +
           'ORDER BY c.at DESC',
         [
           { name: '@tenantId', value: tenantId },

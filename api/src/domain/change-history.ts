@@ -73,9 +73,37 @@ export interface ChangeCandidate extends SummaryInput {
   entityId: string;
 }
 
+type ChangeKind = ChangeSinceLastVisit['kind'];
+
+const statusOf = (snapshot: Record<string, unknown> | null) => (snapshot?.status === 'archived' ? 'archived' : snapshot ? 'active' : null);
+
 /**
- * The changes a person should hear about: organisation changes and changes to strategies they
- * serve, newer than `since`, newest first, at most `limit`.
+ * What a strategy entry did to the map, whatever route wrote it: an import that creates a strategy
+ * adds it, one that leaves it out archives it, and restoring a version can also bring one back.
+ */
+export function changeKindOf(entry: Pick<ChangeCandidate, 'entityType' | 'action' | 'before' | 'after'>): ChangeKind {
+  if (entry.entityType !== 'strategy') return 'changed';
+  if (entry.action === 'create') return 'added';
+  const before = statusOf(entry.before);
+  const after = statusOf(entry.after);
+  if (before === null && after === 'active') return 'added';
+  if (before !== 'archived' && after === 'archived') return 'archived';
+  if (before === 'archived' && after === 'active') return 'restored';
+  return 'changed';
+}
+
+function summaryOf(entry: ChangeCandidate, kind: ChangeKind): string {
+  const title = String(entry.after?.title ?? entry.before?.title ?? '');
+  if (kind === 'added') return `${entry.actorName} added the strategy “${title}”`;
+  if (kind === 'archived') return `${entry.actorName} archived the strategy “${title}”`;
+  if (kind === 'restored') return `${entry.actorName} restored the strategy “${title}”`;
+  return summariseChange(entry);
+}
+
+/**
+ * The changes a person should hear about, newer than `since`, newest first, at most `limit`:
+ * organisation changes, any strategy added, archived or restored, and other changes to
+ * strategies they serve.
  */
 export function changesSinceLastVisit(
   entries: readonly ChangeCandidate[],
@@ -85,15 +113,18 @@ export function changesSinceLastVisit(
 ): ChangeSinceLastVisit[] {
   return entries
     .filter((entry) => entry.at > since)
+    .map((entry) => ({ entry, kind: changeKindOf(entry) }))
     .filter(
-      (entry) => entry.entityType === 'organisation' || (entry.entityType === 'strategy' && servedStrategyIds.has(entry.entityId)),
+      ({ entry, kind }) =>
+        entry.entityType === 'organisation' || (entry.entityType === 'strategy' && (kind !== 'changed' || servedStrategyIds.has(entry.entityId))),
     )
-    .sort((a, b) => b.at.localeCompare(a.at))
+    .sort((a, b) => b.entry.at.localeCompare(a.entry.at))
     .slice(0, limit)
-    .map((entry) => ({
+    .map(({ entry, kind }) => ({
       at: entry.at,
-      summary: summariseChange(entry),
+      summary: summaryOf(entry, kind),
       entityType: entry.entityType as 'organisation' | 'strategy',
       entityId: entry.entityId,
+      kind,
     }));
 }

@@ -1,22 +1,45 @@
 /**
- * The home view: vision → strategies → my tasks. Pure; the caller does the reads.
+ * The home view: my tasks grouped under the strategies they serve (with where each strategy
+ * stands), the organisation's statement, my unlinked tasks. Pure; the caller does the reads.
  */
-import type { LineOfSight, Me, Organisation, Strategy, Task } from '../shared/contracts.js';
+import type { HomeStrategy, LineOfSight, Me, Organisation, Strategy, StrategyProgress, Task } from '../shared/contracts.js';
 import { unlinkedReasonOf } from './strategy-editing.js';
+
+/** A strategy as stored: the contract's fields plus what leaders say about where it stands (absent on older documents). */
+export type StrategyInput = Strategy & { ownerId?: string | null; progress?: StrategyProgress; measures?: string[] };
 
 export interface LineOfSightInputs {
   tenant: { id: string; name: string };
   me: Me;
   organisation: Organisation;
   /** All of the tenant's strategies, in any order and status. */
-  strategies: Strategy[];
+  strategies: StrategyInput[];
   /** The signed-in person's tasks. */
   tasks: Task[];
+  /** Display names of the strategies' owners who are still in the organisation (by user id). */
+  ownerNames?: ReadonlyMap<string, string>;
 }
 
 /** Active strategies, in their display order. */
-export function activeStrategies(strategies: readonly Strategy[]): Strategy[] {
+export function activeStrategies<S extends Strategy>(strategies: readonly S[]): S[] {
   return strategies.filter((strategy) => strategy.status === 'active').sort((a, b) => a.order - b.order);
+}
+
+/** The owners whose names the home view needs: those of active strategies, each once. */
+export function ownerIdsToName(strategies: readonly StrategyInput[]): string[] {
+  return [...new Set(activeStrategies(strategies).flatMap((strategy) => (strategy.ownerId ? [strategy.ownerId] : [])))];
+}
+
+/** Only the contract's fields leave (never tenantId, ownerId or Cosmos system fields). */
+function toHomeStrategy(strategy: StrategyInput, ownerNames: ReadonlyMap<string, string>, myTasks: Task[]): HomeStrategy {
+  const { id, title, why, customerImpact, order, status } = strategy;
+  return {
+    id, title, why, customerImpact, order, status,
+    progress: strategy.progress ?? 'not_started',
+    ownerName: strategy.ownerId ? (ownerNames.get(strategy.ownerId) ?? null) : null,
+    measures: strategy.measures ?? [],
+    myTasks,
+  };
 }
 
 /**
@@ -34,11 +57,12 @@ export function buildLineOfSight(inputs: LineOfSightInputs): LineOfSight {
     if (group) group.push(task);
     else unlinkedTasks.push({ ...task, reason: unlinkedReasonOf(task, statusById) ?? 'no_strategy' });
   }
+  const ownerNames = inputs.ownerNames ?? new Map<string, string>();
   return {
     tenant: inputs.tenant,
     me: inputs.me,
     organisation: inputs.organisation,
-    strategies: active.map((strategy) => ({ ...strategy, myTasks: tasksByStrategy.get(strategy.id) ?? [] })),
+    strategies: active.map((strategy) => toHomeStrategy(strategy, ownerNames, tasksByStrategy.get(strategy.id) ?? [])),
     unlinkedTasks,
   };
 }

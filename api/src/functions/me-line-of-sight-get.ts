@@ -1,36 +1,47 @@
 import { changesSinceLastVisit } from '../domain/change-history.js';
-import { buildLineOfSight } from '../domain/line-of-sight.js';
+import { buildLineOfSight, ownerIdsToName } from '../domain/line-of-sight.js';
+import { changesSince } from '../domain/line-of-sight-visits.js';
 import { mergeRoles } from '../http/authorise.js';
 import { authenticatedHandler } from '../http/handler.js';
 import { problem } from '../http/problem.js';
 import { json } from '../http/respond.js';
-import { STRATEGY_EDITING_LIMITS, type LineOfSight } from '../shared/contracts.js';
-
-/** Without a recorded visit, "what changed" looks back this far. */
-const FIRST_VISIT_LOOKBACK_MS = 30 * 24 * 60 * 60 * 1000;
+import { STRATEGY_EDITING_LIMITS, taskSourceKindSchema, type LineOfSight } from '../shared/contracts.js';
 
 /**
  * GET /api/me/line-of-sight — the whole home view in one request. The Cosmos reads run in
- * parallel; only the team lookup waits for the person, and the "what changed since your last
- * visit" query waits for the person (last visit) and their tasks (strategies they serve).
+ * parallel; the team lookup waits for the person, the strategy owners' names for the strategies,
+ * and the "what changed since your last visit" query for the person (last visit) and their tasks
+ * (strategies they serve). Reading changes records nothing: the visit moves only when the person
+ * dismisses the note (POST /api/me/visits).
  */
 export const meLineOfSightGet = authenticatedHandler(async ({ caller, services }) => {
   const { tenantId, userId } = caller;
+  const changesAsOf = services.now().toISOString();
   const personRead = services.directory.getPerson(tenantId, userId);
   const tasksRead = services.tasks.listForOwner(tenantId, userId);
-  const [tenant, organisation, strategies, tasks, membership] = await Promise.all([
+  const strategiesRead = services.strategyEditing.listStrategies(tenantId);
+  const [tenant, organisation, strategies, ownerNames, tasks, membership, connected] = await Promise.all([
     services.tenants.get(tenantId),
     services.strategy.getOrganisation(tenantId),
-    services.strategy.listStrategies(tenantId),
+    strategiesRead,
+    strategiesRead.then(async (all) => {
+      // Owners are leaders accountable for a strategy: their name is part of the map (README: name visibility).
+      const owners = await Promise.all(ownerIdsToName(all).map((id) => services.directory.getPerson(tenantId, id)));
+      return new Map(owners.flatMap((owner) => (owner && !owner.removedAt ? [[owner.id, owner.displayName] as const] : [])));
+    }),
     tasksRead,
     personRead.then(async (person) => {
       const team = person?.teamId ? await services.directory.getTeam(tenantId, person.teamId) : undefined;
-      const since = person?.lastVisitAt ?? new Date(services.now().getTime() - FIRST_VISIT_LOOKBACK_MS).toISOString();
+      const since = changesSince(person?.lastVisitAt, services.now());
       const served = new Set([...(await tasksRead).flatMap((task) => (task.strategyId ? [task.strategyId] : [])), ...(team?.strategyIds ?? [])]);
       const entries = await services.strategyEditing.changesSince(tenantId, since, [...served], STRATEGY_EDITING_LIMITS.maxChangesSinceLastVisit);
       const candidates = entries.map((entry) => ({ ...entry, actorName: entry.actor.displayName }));
       return { person, team, changes: changesSinceLastVisit(candidates, served, since, STRATEGY_EDITING_LIMITS.maxChangesSinceLastVisit) };
     }),
+    // Two point reads: the tab syncs Planner / To Do (a request of its own) only for a connected source.
+    Promise.all(
+      taskSourceKindSchema.options.map(async (kind) => ((await services.taskSources.repository.connection(tenantId, userId, kind)) ? [kind] : [])),
+    ).then((kinds) => kinds.flat()),
   ]);
   if (!tenant || !organisation) {
     return problem(404, 'organisation_not_set_up', 'Your organisation has not described its strategy yet', {
@@ -50,7 +61,13 @@ export const meLineOfSightGet = authenticatedHandler(async ({ caller, services }
     organisation,
     strategies,
     tasks,
+    ownerNames,
   });
-  const body: LineOfSight = { ...view, changesSinceLastVisit: changes };
+  const body: LineOfSight = {
+    ...view,
+    changesSinceLastVisit: changes,
+    changesAsOf,
+    taskSources: { offered: services.taskSources.offered !== false, connected },
+  };
   return json(200, body);
 });

@@ -6,8 +6,8 @@
  * not methods: `z.optional(s)` for `s.optional()`), so the home view downloads only the parts of zod it uses.
  */
 import { z } from 'zod/mini';
-import { taskSourceRefSchema } from './task-source-contracts.js';
-import { idField, textField } from './field-rules.js';
+import { taskSourceKindSchema, taskSourceRefSchema } from './task-source-contracts.js';
+import { idField, STRATEGY_PROGRESS, textField } from './field-rules.js';
 
 /** Limits shared by server validation and the tab's inline validation. */
 export const LIMITS = {
@@ -133,6 +133,8 @@ export const changeSinceLastVisitSchema = z.object({
   summary: z.string(),
   entityType: z.enum(['organisation', 'strategy']),
   entityId: z.string(),
+  /** What happened: a strategy added, archived or restored, or something changed. */
+  kind: z.enum(['added', 'archived', 'restored', 'changed']),
 });
 export type ChangeSinceLastVisit = z.infer<typeof changeSinceLastVisitSchema>;
 
@@ -148,6 +150,25 @@ export const meSchema = z.object({
 });
 export type Me = z.infer<typeof meSchema>;
 
+/** Where a strategy stands, as its leaders say: the editor's strategyProgressSchema, in zod/mini for the home view. */
+const homeProgressSchema = z.enum(STRATEGY_PROGRESS);
+
+/**
+ * A strategy as the home view shows it: what leaders say about where it stands (progress, owner,
+ * measures) beside the signed-in person's tasks that serve it. The owner is named because owning a
+ * strategy is a public role in the organisation (like the author of a change), not a figure about
+ * a person: see "name visibility" in the README.
+ */
+export const homeStrategySchema = z.extend(strategySchema, {
+  progress: homeProgressSchema,
+  /** The accountable leader's display name; null without an owner (or when they left the organisation). */
+  ownerName: z.nullable(z.string()),
+  /** Measures of success (≤ 5). */
+  measures: z.array(z.string()),
+  myTasks: z.array(taskSchema),
+});
+export type HomeStrategy = z.infer<typeof homeStrategySchema>;
+
 /**
  * GET /api/me/line-of-sight — everything the home view needs, in one request.
  * Active strategies in order, each with the signed-in person's tasks that serve it;
@@ -157,13 +178,30 @@ export const lineOfSightSchema = z.object({
   tenant: z.object({ id: z.string(), name: z.string() }),
   me: meSchema,
   organisation: organisationSchema,
-  strategies: z.array(z.extend(strategySchema, { myTasks: z.array(taskSchema) })),
+  strategies: z.array(homeStrategySchema),
   /** `reason` says why the task needs a (new) link: never linked, or its strategy was archived. */
   unlinkedTasks: z.array(z.extend(taskSchema, { reason: z.optional(unlinkedReasonSchema) })),
-  /** Vision/organisation changes and changes to strategies the person serves since their last visit (≤ 10, newest first). */
+  /**
+   * Since the person's last dismissal of the note: organisation changes, strategies added, archived
+   * or restored, and changes to strategies the person serves (≤ 10, newest first).
+   */
   changesSinceLastVisit: z.optional(z.array(changeSinceLastVisitSchema)),
+  /** When `changesSinceLastVisit` was read: dismissing the note sends it back as `seenUntil`. */
+  changesAsOf: z.optional(z.string()),
+  /** Planner / To Do: whether this API offers them, and which the person connected (the sync needs a request of its own only then). */
+  taskSources: z.optional(z.object({ offered: z.boolean(), connected: z.array(taskSourceKindSchema) })),
 });
 export type LineOfSight = z.infer<typeof lineOfSightSchema>;
+
+/**
+ * POST /api/me/visits — the person dismissed "what changed": everything up to `seenUntil` (the
+ * `changesAsOf` of the view they saw) is no longer news. Repeating it changes nothing, and an
+ * older `seenUntil` never brings dismissed changes back.
+ */
+export const recordVisitSchema = z.strictObject({
+  seenUntil: z.iso.datetime({ offset: true, message: 'Send the changesAsOf of the home view, an ISO date and time' }),
+});
+export type RecordVisitInput = z.input<typeof recordVisitSchema>;
 
 // ---------------------------------------------------------------- errors & dev
 

@@ -9,6 +9,9 @@
 import { z } from 'zod/mini';
 
 const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
+
+/** Where a strategy stands: one list for the editor's (classic) and the home view's (mini) schemas. */
+export const STRATEGY_PROGRESS = ['not_started', 'on_track', 'at_risk', 'off_track'] as const;
 // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 

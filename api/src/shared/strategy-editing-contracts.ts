@@ -6,6 +6,7 @@
  * importing values back from there would read them before they are initialised (ESM cycle).
  */
 import { z } from 'zod';
+import { STRATEGY_PROGRESS } from './field-rules.js';
 import { opaqueId, text } from './text-schemas.js';
 
 export const STRATEGY_EDITING_LIMITS = {
@@ -27,7 +28,7 @@ const L = STRATEGY_EDITING_LIMITS;
 /** Same rule as contracts.idSchema, from text-schemas.ts (which avoids the import cycle). */
 const editId = opaqueId();
 
-export const strategyProgressSchema = z.enum(['not_started', 'on_track', 'at_risk', 'off_track']);
+export const strategyProgressSchema = z.enum(STRATEGY_PROGRESS);
 export type StrategyProgress = z.infer<typeof strategyProgressSchema>;
 
 /** Fields whose absence flags a strategy as incomplete. */

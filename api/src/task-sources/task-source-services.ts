@@ -43,5 +43,6 @@ export function createTaskSourceServicesFromEnv(env: NodeJS.ProcessEnv, tasksCon
     graph: createTaskGraph({ baseUrl: env.GRAPH_BASE_URL ?? 'https://graph.microsoft.com', ...(perPerson > 0 ? { perPersonPerSecond: perPerson } : {}) }),
     tokens,
     now,
+    offered: Boolean(clientId),
   };
 }

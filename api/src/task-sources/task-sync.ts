@@ -21,6 +21,8 @@ export interface TaskSourceServices {
   graph: TaskGraph;
   tokens: DelegatedTokens;
   now: () => Date;
+  /** False where the API has no Graph app registration (GRAPH_CLIENT_ID): the home view then offers no sources. Absent = offered. */
+  offered?: boolean;
 }
 
 export interface PersonSource {

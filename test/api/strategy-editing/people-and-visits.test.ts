@@ -115,7 +115,9 @@ describe('an Admin and their own roles', () => {
 
 describe('what changed since your last visit', () => {
   it('shows a vision change on the home view, and clears after POST /api/me/visits', async () => {
-    expect((await api.request('POST', '/api/me/visits', { token: ben })).status).toBe(204);
+    // Dismissing the note sends back when the view's changes were read (changesAsOf).
+    const seen = lineOfSightSchema.parse((await api.request('GET', '/api/me/line-of-sight', { token: ben })).body);
+    expect((await api.request('POST', '/api/me/visits', { token: ben, json: { seenUntil: seen.changesAsOf } })).status).toBe(204);
     const quiet = lineOfSightSchema.parse((await api.request('GET', '/api/me/line-of-sight', { token: ben })).body);
     expect(quiet.changesSinceLastVisit).toEqual([]);
 
@@ -135,7 +137,8 @@ describe('what changed since your last visit', () => {
     });
     expect(unrelated.status).toBe(200);
 
-    const news = lineOfSightSchema.parse((await api.request('GET', '/api/me/line-of-sight', { token: ben })).body).changesSinceLastVisit ?? [];
+    const newsView = lineOfSightSchema.parse((await api.request('GET', '/api/me/line-of-sight', { token: ben })).body);
+    const news = newsView.changesSinceLastVisit ?? [];
     expect(news.map((change) => [change.entityType, change.entityId])).toEqual([
       ['strategy', strategies.onTime],
       ['organisation', 'organisation'],
@@ -143,7 +146,7 @@ describe('what changed since your last visit', () => {
     expect(news[1]?.summary).toBe('Aisha Khan changed the vision');
     expect(news[0]?.summary).toContain('why it is a focus now');
 
-    expect((await api.request('POST', '/api/me/visits', { token: ben })).status).toBe(204);
+    expect((await api.request('POST', '/api/me/visits', { token: ben, json: { seenUntil: newsView.changesAsOf } })).status).toBe(204);
     const after = lineOfSightSchema.parse((await api.request('GET', '/api/me/line-of-sight', { token: ben })).body);
     expect(after.changesSinceLastVisit).toEqual([]);
   });

@@ -6,8 +6,8 @@ import {
   MessageBarActions,
   MessageBarBody,
   Spinner,
-  Title3,
   makeStyles,
+  mergeClasses,
   tokens,
   useRestoreFocusTarget,
 } from '@fluentui/react-components';
@@ -15,9 +15,11 @@ import { AddRegular, DismissRegular } from '@fluentui/react-icons';
 import { Suspense, lazy, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ApiError, createApiClient } from '../../../app/api-client';
 import { usePageStyles } from '../../../components/page-styles';
+import { TaskSourcesHintContext } from '../../../components/task-sources-hint';
 import type { LoadOutcome } from '../../../app/teams-session';
 import { createLineOfSightApi } from '../api/line-of-sight-api';
 import { useLineOfSight } from '../hooks/use-line-of-sight';
+import { useRevealTask } from '../hooks/use-reveal-task';
 import { useTaskMutations } from '../hooks/use-task-mutations';
 import { HomeSkeleton } from './HomeSkeleton';
 import { LoadProblem } from './LoadProblem';
@@ -38,7 +40,11 @@ const hasTasks = (view: LineOfSight) => view.unlinkedTasks.length > 0 || view.st
 type OpenDialog = { kind: 'add' } | { kind: 'edit'; task: Task } | { kind: 'remove'; task: Task } | null;
 
 const useStyles = makeStyles({
-  strategies: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  strategies: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  heading: { margin: 0, ':focus': { outline: 'none' } },
+  // The status line is always there (a live region must exist before it speaks); empty, it takes no room.
+  status: { '&:empty': { marginBlockStart: `calc(-1 * ${tokens.spacingVerticalXL})` } },
+  title3: { fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
   strategiesHeader: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -65,17 +71,23 @@ export interface LineOfSightPageProps {
   onNotOnboarded?: () => void;
   /** Changes when tasks were brought in or synced from elsewhere: the view loads again. */
   reloadAfter?: number;
-  /** Shown above the strategies (bringing tasks in from Planner and To Do). */
+  /** Shown after my work and the other strategies (bringing tasks in from Planner and To Do); it reads the home view's hint about them from TaskSourcesHintContext. */
   children?: ReactNode;
 }
 
-/** The home view: vision → strategies → my tasks, and the tools to keep my tasks linked. */
+/**
+ * The home view, my work first: a compact header (the vision, the rest one click away), what changed
+ * since I last dismissed it, my tasks grouped under the strategies they serve (each with where it
+ * stands), then the strategies none of my tasks serve yet. Loading it is one request.
+ */
 export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad, onMe, onNotOnboarded, reloadAfter = 0, children }: LineOfSightPageProps) {
   const page = usePageStyles();
   const styles = useStyles();
   const api = useMemo(() => createLineOfSightApi(createApiClient({ baseUrl: apiBaseUrl, getToken })), [apiBaseUrl, getToken]);
   const { state, reload } = useLineOfSight(api, onFirstLoad);
-  const { notice, dismissNotice, createTask, updateTask, removeTask, toggleDone, unlinkSource } = useTaskMutations(api, reload);
+  const { notice, announce, dismissNotice, highlight, createTask, updateTask, removeTask, toggleDone, unlinkSource } = useTaskMutations(api, reload);
+  useRevealTask(highlight, state.status === 'ready' && !state.refreshing);
+  const highlightedTaskId = highlight?.taskId ?? null;
   const taskActions = { onToggleDone: (task: Task) => void toggleDone(task), onUnlinkSource: (task: Task) => void unlinkSource(task) };
   useEffect(() => {
     if (reloadAfter > 0) void reload();
@@ -84,22 +96,31 @@ export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad, onM
   const restoreFocusHere = useRestoreFocusTarget();
   const addButton = useRef<HTMLButtonElement>(null);
   const refocusAfterReload = useRef(false);
-  const visitRecorded = useRef(false);
+  const myWorkHeading = useRef<HTMLHeadingElement>(null);
+  const [changesDismissed, setChangesDismissed] = useState(false);
 
   const notOnboarded = state.status === 'error' && state.error instanceof ApiError && state.error.code === 'tenant_not_onboarded';
   useEffect(() => {
     if (notOnboarded) onNotOnboarded?.();
   }, [notOnboarded, onNotOnboarded]);
 
-  // Once the home view (and its "what changed" note) is on screen, this visit is the new "last visit".
   const me = state.status === 'ready' ? state.data.me : null;
   useEffect(() => {
-    if (!me) return;
-    onMe?.(me);
-    if (visitRecorded.current) return;
-    visitRecorded.current = true;
-    void api.recordVisit().catch(() => undefined); // best effort: the next visit may show a change twice
-  }, [api, me, onMe]);
+    if (me) onMe?.(me);
+  }, [me, onMe]);
+
+  // "What changed" stays (reloads, other tabs) until dismissed; only then is the visit recorded, up to
+  // when the shown changes were read. If that fails, the note comes back: nothing was recorded.
+  const changesAsOf = state.status === 'ready' ? state.data.changesAsOf : undefined;
+  const dismissChanges = () => {
+    setChangesDismissed(true);
+    myWorkHeading.current?.focus();
+    if (!changesAsOf) return;
+    void api.recordVisit(changesAsOf).catch(() => {
+      setChangesDismissed(false);
+      announce({ intent: 'warning', text: 'We couldn’t record that you’ve seen what changed, so it’s still here. Try again in a moment.' });
+    });
+  };
 
   // A removed task takes its buttons with it; once the page shows that, keep keyboard users on the page.
   useEffect(() => {
@@ -118,6 +139,10 @@ export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad, onM
     return result;
   };
 
+  const strategies = state.status === 'ready' ? state.data.strategies : [];
+  const served = strategies.filter((strategy) => strategy.myTasks.length > 0);
+  const others = strategies.filter((strategy) => strategy.myTasks.length === 0);
+
   const closeDialog = () => setDialog(null);
   const edit = (task: Task) => setDialog({ kind: 'edit', task });
   const remove = (task: Task) => setDialog({ kind: 'remove', task });
@@ -128,10 +153,9 @@ export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad, onM
       {state.status === 'error' && <LoadProblem error={state.error} onRetry={() => void reload()} />}
       {state.status === 'ready' && (
         <>
-          {/* First on the page: what changed is the news, the rest is the picture people already know. */}
-          <WhatChangedNote changes={state.data.changesSinceLastVisit ?? []} />
           <OrganisationOverview organisation={state.data.organisation} me={state.data.me} tenant={state.data.tenant} />
-          <div role="status" aria-live="polite" aria-atomic="true">
+          {!changesDismissed && <WhatChangedNote changes={state.data.changesSinceLastVisit ?? []} onDismiss={dismissChanges} />}
+          <div role="status" aria-live="polite" aria-atomic="true" className={styles.status}>
             {notice && (
               <MessageBar intent={notice.intent} layout="multiline">
                 <MessageBarBody>{notice.text}</MessageBarBody>
@@ -143,12 +167,12 @@ export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad, onM
               </MessageBar>
             )}
           </div>
-          {children}
-          <section className={styles.strategies} aria-labelledby="strategies-heading">
+          <section className={styles.strategies} aria-labelledby="my-work-heading">
             <div className={styles.strategiesHeader}>
-              <Title3 as="h2" id="strategies-heading" className={page.heading}>
-                Strategies and my work
-              </Title3>
+              {/* A plain h2 (Title3 takes no ref): focus lands here when the "what changed" note is dismissed. */}
+              <h2 id="my-work-heading" ref={myWorkHeading} tabIndex={-1} className={mergeClasses(styles.heading, styles.title3)}>
+                My work
+              </h2>
               {state.refreshing && <Spinner size="tiny" label="Updating…" />}
               <Button
                 {...restoreFocusHere}
@@ -167,24 +191,25 @@ export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad, onM
                 No tasks yet — add the first thing you're working on.
               </Body1>
             )}
+            {served.map((strategy) => (
+              <StrategySection key={strategy.id} strategy={strategy} highlightedTaskId={highlightedTaskId} onEdit={edit} onRemove={remove} onIntent={preloadDialogs} {...taskActions} />
+            ))}
+            <UnlinkedTasks tasks={state.data.unlinkedTasks} highlightedTaskId={highlightedTaskId} onEdit={edit} onRemove={remove} onIntent={preloadDialogs} {...taskActions} />
+          </section>
+          <section className={styles.strategies} aria-labelledby="other-strategies-heading">
+            <h2 id="other-strategies-heading" className={mergeClasses(styles.heading, styles.title3)}>
+              {served.length > 0 ? 'Other strategies' : 'Our strategies'}
+            </h2>
             {state.data.strategies.length === 0 && (
               <Body1 as="p">
                 Your organisation hasn't published its strategies yet. You can still add tasks and link them once it has.
               </Body1>
             )}
-            {state.data.strategies.map((strategy, index) => (
-              <StrategySection
-                key={strategy.id}
-                strategy={strategy}
-                position={index + 1}
-                onEdit={edit}
-                onRemove={remove}
-                onIntent={preloadDialogs}
-                {...taskActions}
-              />
+            {others.map((strategy) => (
+              <StrategySection key={strategy.id} strategy={strategy} onEdit={edit} onRemove={remove} onIntent={preloadDialogs} {...taskActions} />
             ))}
           </section>
-          <UnlinkedTasks tasks={state.data.unlinkedTasks} onEdit={edit} onRemove={remove} onIntent={preloadDialogs} {...taskActions} />
+          <TaskSourcesHintContext.Provider value={state.data.taskSources}>{children}</TaskSourcesHintContext.Provider>
           <Suspense fallback={null}>
             {(dialog?.kind === 'add' || dialog?.kind === 'edit') && (
               <TaskDialog

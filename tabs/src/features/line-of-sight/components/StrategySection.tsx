@@ -1,16 +1,14 @@
-import type { LineOfSight, Task } from '@contracts';
-import { Body1, Body1Strong, Caption1, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowTurnDownRightRegular } from '@fluentui/react-icons';
+import type { HomeStrategy, StrategyProgress, Task } from '@contracts';
+import { Body1, Caption1, Subtitle1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { usePillStyles } from './status-styles';
 import { TaskItem } from './TaskItem';
-
-type StrategyWithTasks = LineOfSight['strategies'][number];
 
 const useStyles = makeStyles({
   section: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     borderRadius: tokens.borderRadiusLarge,
     backgroundColor: tokens.colorNeutralBackground1,
     boxShadow: tokens.shadow4,
@@ -20,30 +18,28 @@ const useStyles = makeStyles({
     borderLeftStyle: 'solid',
     borderLeftColor: tokens.colorBrandStroke1,
   },
-  eyebrow: { display: 'block', color: tokens.colorBrandForeground1 },
   heading: { margin: 0, overflowWrap: 'anywhere' },
-  reasons: {
-    display: 'grid',
-    gap: tokens.spacingHorizontalM,
-    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 15rem), 1fr))',
-    margin: 0,
-  },
-  detail: { margin: 0, overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
-  myWork: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    paddingLeft: tokens.spacingHorizontalM,
-    borderLeft: `${tokens.strokeWidthThick} dotted ${tokens.colorNeutralStroke1}`,
-  },
-  myWorkLabel: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, margin: 0 },
+  meta: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, margin: 0, color: tokens.colorNeutralForeground2 },
+  measures: { margin: 0, overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalS },
   none: { margin: 0, color: tokens.colorNeutralForeground3 },
+  why: { color: tokens.colorNeutralForeground2 },
+  summary: { cursor: 'pointer', width: 'fit-content', color: tokens.colorBrandForegroundLink, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+  reasons: { display: 'grid', gap: tokens.spacingHorizontalM, gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 15rem), 1fr))', margin: `${tokens.spacingVerticalXS} 0 0` },
+  detail: { margin: 0, overflowWrap: 'anywhere' },
 });
 
+const PROGRESS: Record<StrategyProgress, { label: string; tone: 'good' | 'warning' | 'danger' | null }> = {
+  not_started: { label: 'Not started', tone: null },
+  on_track: { label: 'On track', tone: 'good' },
+  at_risk: { label: 'At risk', tone: 'warning' },
+  off_track: { label: 'Off track', tone: 'danger' },
+};
+
 interface Props {
-  strategy: StrategyWithTasks;
-  position: number;
+  strategy: HomeStrategy;
+  /** The task just added or saved: scrolled to and highlighted. */
+  highlightedTaskId?: string | null;
   onEdit(task: Task): void;
   onRemove(task: Task): void;
   onIntent(): void;
@@ -51,54 +47,65 @@ interface Props {
   onUnlinkSource?(task: Task): void;
 }
 
-/** One strategy: why it matters, how it serves customers, and the tasks of mine that move it forward. */
-export function StrategySection({ strategy, position, onEdit, onRemove, onIntent, ...taskActions }: Props) {
+/** One strategy: where it stands, who owns it, my tasks that move it forward; why it matters one click away. */
+export function StrategySection({ strategy, highlightedTaskId, onEdit, onRemove, onIntent, ...taskActions }: Props) {
   const styles = useStyles();
+  const pills = usePillStyles();
   const headingId = `strategy-${strategy.id}`;
-  const listLabel = `My tasks for ${strategy.title}`;
+  const progress = PROGRESS[strategy.progress];
+  const done = strategy.myTasks.filter((task) => task.completed).length;
   return (
     <section className={styles.section} aria-labelledby={headingId}>
-      <div>
-        <Caption1 className={styles.eyebrow}>Strategy {position}</Caption1>
-        <Subtitle1 as="h3" id={headingId} className={styles.heading}>
-          {strategy.title}
-        </Subtitle1>
-      </div>
-      <dl className={styles.reasons}>
-        <div>
-          <dt>
-            <Body1Strong>Why it's a focus</Body1Strong>
-          </dt>
-          <dd className={styles.detail}>
-            <Body1>{strategy.why}</Body1>
-          </dd>
-        </div>
-        <div>
-          <dt>
-            <Body1Strong>How it serves customers</Body1Strong>
-          </dt>
-          <dd className={styles.detail}>
-            <Body1>{strategy.customerImpact}</Body1>
-          </dd>
-        </div>
-      </dl>
-      <div className={styles.myWork}>
-        <Body1 as="p" className={styles.myWorkLabel}>
-          <ArrowTurnDownRightRegular aria-hidden="true" />
-          <strong>My tasks</strong>
-        </Body1>
-        {strategy.myTasks.length > 0 ? (
-          <ul className={styles.list} aria-label={listLabel}>
-            {strategy.myTasks.map((task) => (
-              <TaskItem key={task.id} task={task} onEdit={onEdit} onRemove={onRemove} onIntent={onIntent} {...taskActions} />
-            ))}
-          </ul>
-        ) : (
-          <Body1 as="p" className={styles.none}>
-            None of your tasks serve this strategy yet.
-          </Body1>
+      <Subtitle1 as="h3" id={headingId} className={styles.heading}>
+        {strategy.title}
+      </Subtitle1>
+      <Caption1 as="p" className={styles.meta}>
+        <span className={mergeClasses(pills.pill, progress.tone ? pills[progress.tone] : undefined)}>{progress.label}</span>
+        <span>Owner: {strategy.ownerName ?? 'not named yet'}</span>
+        {strategy.myTasks.length > 0 && (
+          <span>
+            My tasks: {done} of {strategy.myTasks.length} done
+          </span>
         )}
-      </div>
+      </Caption1>
+      {strategy.measures.length > 0 && (
+        <Caption1 as="p" className={styles.measures}>
+          <strong>Measures:</strong> {strategy.measures.join(' · ')}
+        </Caption1>
+      )}
+      {strategy.myTasks.length > 0 ? (
+        <ul className={styles.list} aria-label={`My tasks for ${strategy.title}`}>
+          {strategy.myTasks.map((task) => (
+            <TaskItem key={task.id} task={task} highlighted={task.id === highlightedTaskId} onEdit={onEdit} onRemove={onRemove} onIntent={onIntent} {...taskActions} />
+          ))}
+        </ul>
+      ) : (
+        <Body1 as="p" className={styles.none}>
+          None of your tasks serve this strategy yet.
+        </Body1>
+      )}
+      {/* A native disclosure: keyboard and screen readers for free, and no code in the download. */}
+      <details className={styles.why}>
+        <summary className={styles.summary}>Why it’s a focus and how it serves customers</summary>
+        <dl className={styles.reasons}>
+          <div>
+            <dt>
+              <strong>Why it’s a focus</strong>
+            </dt>
+            <dd className={styles.detail}>
+              <Body1>{strategy.why}</Body1>
+            </dd>
+          </div>
+          <div>
+            <dt>
+              <strong>How it serves customers</strong>
+            </dt>
+            <dd className={styles.detail}>
+              <Body1>{strategy.customerImpact}</Body1>
+            </dd>
+          </div>
+        </dl>
+      </details>
     </section>
   );
 }

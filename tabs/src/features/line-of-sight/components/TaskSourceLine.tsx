@@ -1,16 +1,11 @@
 import type { Task } from '@contracts';
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { CheckmarkCircleRegular, LinkDismissRegular, OpenRegular } from '@fluentui/react-icons';
+import { LinkDismissRegular, OpenRegular } from '@fluentui/react-icons';
 
 const useStyles = makeStyles({
   line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, margin: 0 },
   removed: { margin: 0, fontWeight: tokens.fontWeightSemibold, color: tokens.colorStatusWarningForeground3 },
-  // Plain elements styled with Fluent tokens: Badge and Link would add 5 KB to the home view's download.
-  done: {
-    display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS, padding: `0 ${tokens.spacingHorizontalS}`,
-    borderRadius: tokens.borderRadiusCircular, fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorStatusSuccessForeground1, backgroundColor: tokens.colorStatusSuccessBackground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusSuccessBorder1}`,
-  },
+  // A plain link styled with Fluent tokens: Link would add kilobytes to the home view's download.
   link: { color: tokens.colorBrandForegroundLink, ':hover': { color: tokens.colorBrandForegroundLinkHover } },
 });
 
@@ -21,24 +16,18 @@ interface Props {
   onUnlinkSource?(task: Task): void;
 }
 
-/** Where an imported task came from (with a link back), whether it is done, and whether it was removed there. */
+/** Where an imported task came from (with a link back), and whether it was removed there. Done and due are the task's status line. */
 export function TaskSourceLine({ task, onUnlinkSource }: Props) {
   const styles = useStyles();
   const { source } = task;
-  if (!source && !task.completed) return null;
+  if (!source) return null;
   return (
     <>
       <div className={styles.line}>
-        {task.completed && (
-          <Caption1 className={styles.done}>
-            <CheckmarkCircleRegular aria-hidden="true" /> Done
-          </Caption1>
-        )}
         {source && (
           <Caption1>
             From {SOURCE_LABELS[source.kind]}
-            {source.containerName ? ` · ${source.containerName}` : ''}
-            {task.dueDate ? ` · due ${task.dueDate}` : ''} ·{' '}
+            {source.containerName ? ` · ${source.containerName}` : ''} ·{' '}
             <a className={styles.link} href={source.webUrl} target="_blank" rel="noreferrer" aria-label={`Open “${task.title}” in ${SOURCE_LABELS[source.kind]}`}>
               Open in {SOURCE_LABELS[source.kind]} <OpenRegular aria-hidden="true" />
             </a>

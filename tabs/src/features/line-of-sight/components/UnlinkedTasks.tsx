@@ -34,6 +34,7 @@ export const ARCHIVED_STRATEGY_NOTE = 'The strategy it served was archived — l
 
 interface Props {
   tasks: LineOfSight['unlinkedTasks'];
+  highlightedTaskId?: string | null;
   onEdit(task: Task): void;
   onRemove(task: Task): void;
   onIntent(): void;
@@ -42,12 +43,12 @@ interface Props {
 }
 
 /** Tasks that serve no strategy yet, kept apart with a nudge to link them. */
-export function UnlinkedTasks({ tasks, onEdit, onRemove, onIntent, ...taskActions }: Props) {
+export function UnlinkedTasks({ tasks, highlightedTaskId, onEdit, onRemove, onIntent, ...taskActions }: Props) {
   const styles = useStyles();
   if (tasks.length === 0) return null;
   return (
     <section className={styles.section} aria-labelledby="unlinked-heading">
-      <Subtitle1 as="h2" id="unlinked-heading" className={styles.heading}>
+      <Subtitle1 as="h3" id="unlinked-heading" className={styles.heading}>
         Not linked to a strategy yet
       </Subtitle1>
       <Body1 as="p" className={styles.nudge}>
@@ -64,6 +65,7 @@ export function UnlinkedTasks({ tasks, onEdit, onRemove, onIntent, ...taskAction
           <TaskItem
             key={task.id}
             task={task}
+            highlighted={task.id === highlightedTaskId}
             onEdit={onEdit}
             onRemove={onRemove}
             onIntent={onIntent}

@@ -1,5 +1,5 @@
 import type { ChangeSinceLastVisit } from '@contracts';
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 
@@ -8,18 +8,33 @@ const useStyles = makeStyles({
   when: { color: tokens.colorNeutralForeground3 },
 });
 
-/** "What changed since your last visit": the vision, or a strategy the person's work serves. */
-export function WhatChangedNote({ changes }: { changes: readonly ChangeSinceLastVisit[] }) {
+/** Lines shown before "Show n more": the note stays a few lines tall (one on a phone), so my work stays on the first screen. */
+const firstLines = () => (window.matchMedia('(max-width: 480px)').matches ? 1 : 3);
+
+interface Props {
+  changes: readonly ChangeSinceLastVisit[];
+  /** The person has read them: hide the note and record the visit (the page does both). */
+  onDismiss(): void;
+}
+
+/**
+ * "What changed since your last visit": the organisation's statement, strategies added, archived or
+ * restored, and changes to the strategies the person's work serves. It stays, across reloads and
+ * other tabs, until the person dismisses it.
+ */
+export function WhatChangedNote({ changes, onDismiss }: Props) {
   const styles = useStyles();
-  const [dismissed, setDismissed] = useState(false);
-  if (changes.length === 0 || dismissed) return null;
+  const [all, setAll] = useState(false);
+  const [first] = useState(firstLines);
+  if (changes.length === 0) return null;
+  const shown = all ? changes : changes.slice(0, first);
   return (
     <section aria-label="What changed since your last visit">
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>What changed since your last visit</MessageBarTitle>
+          <strong>What changed since your last visit</strong>
           <ul className={styles.list}>
-            {changes.map((change) => (
+            {shown.map((change) => (
               <li key={`${change.entityId}-${change.at}`}>
                 {change.summary}{' '}
                 <time className={styles.when} dateTime={change.at}>
@@ -28,11 +43,14 @@ export function WhatChangedNote({ changes }: { changes: readonly ChangeSinceLast
               </li>
             ))}
           </ul>
+          {changes.length > first && (
+            <Button appearance="transparent" size="small" aria-expanded={all} onClick={() => setAll((current) => !current)}>
+              {all ? 'Show fewer' : `Show ${changes.length - first} more`}
+            </Button>
+          )}
         </MessageBarBody>
         <MessageBarActions
-          containerAction={
-            <Button appearance="transparent" aria-label="Dismiss what changed" icon={<DismissRegular />} onClick={() => setDismissed(true)} />
-          }
+          containerAction={<Button appearance="transparent" aria-label="Dismiss what changed" title="Dismiss: I’ve seen these" icon={<DismissRegular />} onClick={onDismiss} />}
         />
       </MessageBar>
     </section>

@@ -19,15 +19,20 @@ export type MutationResult =
   | { kind: 'stale' }
   | { kind: 'rejected'; fields: TaskFieldErrors; message: string | null };
 
-/** Adds, changes and removes the person's tasks, then reloads the home view and says what happened. */
+/**
+ * Adds, changes and removes the person's tasks, then reloads the home view and says what happened.
+ * `highlight` names the task just added or saved, once the reloaded view shows it (the page scrolls to it).
+ */
 export function useTaskMutations(api: LineOfSightApi, reload: () => Promise<void>) {
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [highlight, setHighlight] = useState<{ taskId: string; count: number } | null>(null);
 
   const run = useCallback(
-    async (action: () => Promise<void>, succeeded: string, task?: Task): Promise<MutationResult> => {
+    async (action: () => Promise<string | void>, succeeded: string, task?: Task): Promise<MutationResult> => {
       setNotice(null);
+      let changedId: string | void;
       try {
-        await action();
+        changedId = await action();
       } catch (error) {
         if (task && error instanceof ApiError && (error.status === 412 || error.status === 404)) {
           setNotice({
@@ -47,18 +52,25 @@ export function useTaskMutations(api: LineOfSightApi, reload: () => Promise<void
         return { kind: 'rejected', fields: {}, message: whatWentWrong(error) };
       }
       // Announce once the page shows the change, so what is said matches what is on screen.
-      void reload().then(() => setNotice({ intent: 'success', text: succeeded }));
+      const taskId = changedId;
+      void reload().then(() => {
+        setNotice({ intent: 'success', text: succeeded });
+        if (taskId) setHighlight((current) => ({ taskId, count: (current?.count ?? 0) + 1 }));
+      });
       return { kind: 'done' };
     },
     [reload],
   );
 
   const createTask = useCallback(
-    (input: CreateTaskInput) => run(() => api.createTask(input), `Added “${input.title}”.`),
+    (input: CreateTaskInput) => run(async () => (await api.createTask(input)).id, `Added “${input.title}”.`),
     [api, run],
   );
   const updateTask = useCallback(
-    (task: Task, changes: UpdateTaskInput) => run(() => api.updateTask(task, changes), `Saved “${changes.title ?? task.title}”.`, task),
+    (task: Task, changes: UpdateTaskInput) => run(async () => {
+      await api.updateTask(task, changes);
+      return task.id;
+    }, `Saved “${changes.title ?? task.title}”.`, task),
     [api, run],
   );
   const removeTask = useCallback((task: Task) => run(() => api.removeTask(task), `Removed “${task.title}”.`, task), [api, run]);
@@ -90,5 +102,5 @@ export function useTaskMutations(api: LineOfSightApi, reload: () => Promise<void
   );
   const unlinkSource = useCallback((task: Task) => runInPlace(() => api.unlinkSource(task), `“${task.title}” is now one of your own tasks.`, task), [api, runInPlace]);
 
-  return { notice, dismissNotice: () => setNotice(null), createTask, updateTask, removeTask, toggleDone, unlinkSource };
+  return { notice, announce: setNotice, dismissNotice: () => setNotice(null), highlight, createTask, updateTask, removeTask, toggleDone, unlinkSource };
 }

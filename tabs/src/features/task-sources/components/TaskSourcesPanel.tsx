@@ -1,9 +1,10 @@
-import type { AvailableSourceTasks, Problem, TaskSourceKind, TaskSourceStatus } from '@contracts';
+import { taskSourceKindSchema, type AvailableSourceTasks, type Problem, type TaskSourceKind, type TaskSourceStatus } from '@contracts';
 import { Body1, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Spinner, Subtitle1, Subtitle2, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, PlugDisconnectedRegular } from '@fluentui/react-icons';
-import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, type ApiClient } from '../../../app/api-client';
 import { whatWentWrong } from '../../../app/error-text';
+import { TaskSourcesHintContext } from '../../../components/task-sources-hint';
 import { createTaskSourcesApi } from '../api/task-sources-api';
 import { askForConsent, consentSentence, SOURCE_LABELS } from '../consent';
 
@@ -24,13 +25,18 @@ const useStyles = makeStyles({
 type Open = { kind: 'bring-in'; source: TaskSourceKind; available: AvailableSourceTasks } | { kind: 'disconnect'; source: TaskSourceStatus } | null;
 type Ask = { source: TaskSourceKind; consent: NonNullable<Problem['consent']>; then: () => Promise<void> } | null;
 
+/** A source as the hint knows it before any request: not connected (consent is asked when it is needed). */
+const notConnected = (kind: TaskSourceKind): TaskSourceStatus => ({
+  kind, connected: false, consent: 'granted', writeBack: false, containerIds: [], singleTasks: 0, importedTasks: 0, lastSyncAt: null, syncPending: false,
+});
+
 interface Props {
   client: ApiClient;
   /** Tasks were brought in, synced or removed: the line of sight loads again. */
   onChanged(): void;
 }
 
-/** Planner and To Do: bring tasks in, ask for consent through Teams, write-back, disconnect. Syncs once when the tab opens. */
+/** Planner and To Do: bring tasks in, ask for consent through Teams, write-back, disconnect. Syncs once when the tab opens, if a source is connected. */
 export default function TaskSourcesPanel({ client, onChanged }: Props) {
   const styles = useStyles();
   const api = useMemo(() => createTaskSourcesApi(client), [client]);
@@ -40,12 +46,23 @@ export default function TaskSourcesPanel({ client, onChanged }: Props) {
   const [ask, setAsk] = useState<Ask>(null);
   const [working, setWorking] = useState<string | null>(null);
   const synced = useRef(false);
+  // The home view's response already says whether sources are offered and which are connected:
+  // without a connected one there is nothing to sync, and the status is read when it is needed.
+  const hint = useContext(TaskSourcesHintContext);
 
   const refresh = useCallback(async () => setSources(await api.status()), [api]);
 
   useEffect(() => {
     if (synced.current) return;
     synced.current = true;
+    if (hint && !hint.offered) {
+      setSources([]);
+      return;
+    }
+    if (hint && hint.connected.length === 0) {
+      setSources(taskSourceKindSchema.options.map(notConnected));
+      return;
+    }
     void (async () => {
       try {
         const outcomes = await api.sync();
@@ -55,7 +72,7 @@ export default function TaskSourcesPanel({ client, onChanged }: Props) {
         setMessage({ intent: 'error', text: whatWentWrong(error) });
       }
     })();
-  }, [api, refresh, onChanged]);
+  }, [api, refresh, onChanged, hint]);
 
   /** Runs an action; a missing consent turns into the ask, which retries the action once granted. */
   const act = async (label: string, source: TaskSourceKind, action: () => Promise<void>) => {
