@@ -153,6 +153,14 @@ export type LineOfSight = z.infer<typeof lineOfSightSchema>;
 // ---------------------------------------------------------------- errors & dev
 
 /** RFC 9457 problem details, as every error response is shaped. */
+/** In a 412 on the strategy map: one recent change from the audit trail (leaders may see a fellow leader's name). */
+export const recentChangeSchema = z.object({
+  actor: z.object({ id: z.string(), displayName: z.string() }),
+  at: z.string(),
+  changedFields: z.array(z.string()),
+});
+export type RecentChange = z.infer<typeof recentChangeSchema>;
+
 export const problemSchema = z.object({
   type: z.string(),
   title: z.string(),
@@ -164,6 +172,8 @@ export const problemSchema = z.object({
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   /** For 412 precondition_failed: the document as it is now (with its current etag) — a task, strategy, organisation, team… */
   current: z.union([taskSchema, z.record(z.string(), z.unknown())]).optional(),
+  /** For 412 on the organisation or a strategy: who changed it lately and which fields, newest first (≤ 5). */
+  recentChanges: z.array(recentChangeSchema).optional(),
   /** For 403 consent_required: the delegated permissions to ask the person for, and for which source. */
   consent: z.object({ scopes: z.array(z.string()), source: z.string(), authorizeUrl: z.string().optional() }).optional(),
 });
