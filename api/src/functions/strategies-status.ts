@@ -5,7 +5,7 @@ import { problem, problems } from '../http/problem.js';
 import { parseJsonBody } from '../http/request-body.js';
 import { parseIdParam, ifMatchOf } from '../http/route-params.js';
 import { archiveStrategySchema, type ArchiveStrategyInput } from '../shared/contracts.js';
-import { commitStrategyChange, staleStrategy, strategyDocumentOf, toEditableStrategy } from './strategy-editing-support.js';
+import { commitStrategyChange, staleStrategy, strategyDocumentOf } from './strategy-editing-support.js';
 
 /**
  * POST /api/strategies/{id}/archive (Leader/Admin, If-Match) {moveTasksTo?}. The strategy is

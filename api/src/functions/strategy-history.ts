@@ -9,7 +9,7 @@ import { json } from '../http/respond.js';
 import { parseIdParam, ifMatchOf } from '../http/route-params.js';
 import { HISTORY_PAGE, type History } from '../shared/contracts.js';
 import type { Services } from '../services.js';
-import { commitOrganisationChange, commitStrategyChange, staleOrganisation, staleStrategy, strategyDocumentOf, toAuditEntry, toEditableOrganisation, toEditableStrategy } from './strategy-editing-support.js';
+import { commitOrganisationChange, commitStrategyChange, staleOrganisation, staleStrategy, strategyDocumentOf, toAuditEntry } from './strategy-editing-support.js';
 
 /** GET /api/strategies/{id}/history (Leader/Admin) → {entries} newest first. Read only: no route edits or deletes an entry. */
 export const strategyHistoryGet = authenticatedHandler(async ({ request, caller, services }) => {

@@ -8,7 +8,7 @@ export interface DiffPart {
 // Beyond this many word pairs the table gets big: say "all of it changed" instead.
 const MAX_CELLS = 250_000;
 
-const tokens = (text: string) => text.match(/\s+|[^\s]+/g) ?? [];
+const tokens = (text: string) => text.match(/^\s+|\S+\s*/g) ?? [];
 
 function push(parts: DiffPart[], kind: DiffPart['kind'], text: string) {
   const last = parts[parts.length - 1];

@@ -1,9 +1,10 @@
 import { Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import type { SaveOutcome } from '../../../app/save-outcome';
-import { PROGRESS, PROGRESS_LABELS, type EditableStrategy, type Person, type Progress, type StrategyInput } from '../api/schemas';
+import { FIELD_LABELS, PROGRESS_WORDS } from '../../../components/strategy-map-labels';
+import { PROGRESS, type EditableStrategy, type Person, type Progress, type StrategyInput } from '../api/schemas';
 import { useEditForm } from '../hooks/use-edit-form';
-import { MapEditDialog } from './MapEditDialog';
+import { MapEditDialog, type FormMapping } from './MapEditDialog';
 import {
   MAX_MEASURES,
   checkStrategy,
@@ -15,14 +16,7 @@ import {
   type StrategyFormValues,
 } from '../strategy-form';
 
-export const STRATEGY_LABELS: Record<StrategyField, string> = {
-  title: 'Title',
-  why: 'Why it is a focus now',
-  customerImpact: 'How it serves customers',
-  ownerId: 'Owner',
-  progress: 'Progress',
-  measures: 'Measures of success',
-};
+const STRATEGY_LABELS = FIELD_LABELS as Readonly<Record<StrategyField, string>>;
 
 const useStyles = makeStyles({
   pair: { display: 'grid', gap: tokens.spacingHorizontalM, gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 12rem), 1fr))', '& > *': { minWidth: 0 } },
@@ -35,7 +29,7 @@ interface Props {
   /** Sends the change; `etag` is the version it is based on (absent when creating). */
   save(input: Partial<StrategyInput>, etag: string | undefined): Promise<SaveOutcome>;
   /** Closes the dialog; `changed` when something was saved (or theirs was accepted) and the map should reload. */
-  onClose(changed: boolean): void;
+  onClose(changed: boolean, tookTheirs?: boolean): void;
 }
 
 /** Add or edit a strategy; a 412 shows their version next to mine instead of overwriting it. */
@@ -49,6 +43,13 @@ export default function StrategyDialog({ strategy, people, save, onClose }: Prop
     string | undefined
   >(initial, save, onClose);
   const { values, change, setErrors, fieldState, send } = form;
+  const mapping: FormMapping<StrategyFormValues, Partial<StrategyInput>> = {
+    initial,
+    valuesOf: (current) => strategyFormValues(current as unknown as EditableStrategy),
+    inputOf: (resolved, theirs) => strategyChanges(theirs, resolved),
+    picks: ['ownerId', 'progress'],
+    nameOf: (id) => people.find((person) => person.id === id)?.displayName,
+  };
 
   const submit = async () => {
     const problems = checkStrategy(values);
@@ -65,7 +66,7 @@ export default function StrategyDialog({ strategy, people, save, onClose }: Prop
   const title = strategy ? `Edit ${strategy.title}` : 'Add a strategy';
 
   return (
-    <MapEditDialog title={title} form={form} labels={STRATEGY_LABELS} onSubmit={submit} onClose={onClose}>
+    <MapEditDialog title={title} form={form} mapping={mapping} onSubmit={submit} onClose={onClose}>
       <Field label={STRATEGY_LABELS.title} required {...fieldState('title')}>
         <Input value={values.title} onChange={(_, data) => change('title')(data.value)} />
       </Field>
@@ -91,7 +92,7 @@ export default function StrategyDialog({ strategy, people, save, onClose }: Prop
           <Select value={values.progress} onChange={(_, data) => change('progress')(data.value as Progress)}>
             {PROGRESS.map((progress) => (
               <option key={progress} value={progress}>
-                {PROGRESS_LABELS[progress]}
+                {PROGRESS_WORDS[progress]}
               </option>
             ))}
           </Select>
