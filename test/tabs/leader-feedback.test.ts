@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { whoChanged, whoChangedAny } from '../../tabs/src/components/conflict-text';
 import { countOf, labelOf, possessive, valueInWords } from '../../tabs/src/components/strategy-map-labels';
 import { wordDiff } from '../../tabs/src/components/word-diff';
+import { leaderFixLists } from '../../tabs/src/features/insights/insight-links';
 
 describe('word diff', () => {
   it('marks the words removed and added, keeping the rest', () => {
@@ -53,5 +54,29 @@ describe('who changed what (a 412’s recentChanges)', () => {
     expect(whoChanged('title', changes)).toBeUndefined();
     expect(whoChangedAny(changes)).toBe('Grace Lee and Daniel Okafor');
     expect(whoChangedAny([])).toBeUndefined();
+  });
+});
+
+describe('insight fix-links lead only where the viewer can act', () => {
+  const alignment = {
+    taskCount: 2, linkedTaskCount: 0, linkedShare: 0,
+    unlinkedTasks: { total: 2, hidden: 0, items: [
+      { id: 'k1', title: 'Mine to fix', ownerId: 'p1', ownerName: 'Ben', reason: 'no_strategy' as const },
+      { id: 'k2', title: 'Theirs to fix', ownerId: 'p2', ownerName: 'Elena', reason: 'no_strategy' as const },
+    ] },
+    strategiesWithoutTasks: [], strategiesWithoutTeams: [{ id: 's1', title: 'Grow' }],
+    peopleWithoutLinkedTask: { total: 2, hidden: 0, items: [{ id: 'p1', displayName: 'Ben', teamId: 'ops' }, { id: 'p2', displayName: 'Elena', teamId: 'cs' }] },
+    incompleteStrategies: [], perStrategy: [],
+  };
+  const teamOf = (id: string) => ({ k1: 'ops', p1: 'ops', k2: 'cs', p2: 'cs' })[id];
+
+  it('links a task or person of a team the viewer leads, and says who can fix the rest', () => {
+    const lists = leaderFixLists(alignment, teamOf, true, ['ops']);
+    expect(lists.unlinkedTasks.map((item) => item.href)).toEqual(['#/teams?team=ops&task=k1', undefined]);
+    expect(lists.unlinkedTasks[1]?.detail).toContain('only its team’s leader or an admin can re-link it');
+    expect(lists.peopleWithoutLinkedTask.map((item) => item.href)).toEqual(['#/teams?team=ops', undefined]);
+    expect(lists.strategiesWithoutTeams[0]?.href).toBe('#/teams?team=ops');
+    const teamless = leaderFixLists(alignment, teamOf, true, []);
+    expect(teamless.strategiesWithoutTeams[0]).toMatchObject({ href: undefined, detail: 'a team’s leader or an admin can map their team to it' });
   });
 });
