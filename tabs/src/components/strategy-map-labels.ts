@@ -54,6 +54,32 @@ export function valueInWords(field: string, value: unknown, nameOf: (id: string)
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
+// Picks read best as "from → to"; free text reads best as one text with its changes marked.
+const PICKS = new Set(['ownerId', 'progress', 'status', 'order']);
+
+/** One field's change, ready to show: labelled, values in words. */
+export interface FieldChange {
+  field: string;
+  label: string;
+  /** 'text': show a word diff of before and after; 'pick': "from before to after". */
+  kind: 'text' | 'pick';
+  before: string;
+  after: string;
+}
+
+export function fieldChange(field: string, before: unknown, after: unknown, nameOf?: (id: string) => string | undefined): FieldChange {
+  return {
+    field,
+    label: labelOf(field),
+    kind: PICKS.has(field) ? 'pick' : 'text',
+    before: valueInWords(field, before, nameOf),
+    after: valueInWords(field, after, nameOf),
+  };
+}
+
+/** Nothing there: null, undefined, '' or an empty list. */
+export const isEmptyValue = (value: unknown) => value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+
 /** "1 team", "3 teams": a count with its noun in the right number. */
 export const countOf = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 

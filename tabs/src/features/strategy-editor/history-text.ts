@@ -1,5 +1,5 @@
 /** Audit entries in words: what happened and, per field, the whole value before and after. */
-import { FIELD_LABELS, labelOf, valueInWords } from '../../components/strategy-map-labels';
+import { FIELD_LABELS, fieldChange, type FieldChange } from '../../components/strategy-map-labels';
 import type { HistoryEntry } from './api/schemas';
 
 const ACTIONS: Record<string, string> = {
@@ -11,17 +11,7 @@ const ACTIONS: Record<string, string> = {
   import: 'Imported',
 };
 
-// Picks read best as "from → to"; free text reads best as one text with its changes marked.
-const PICKS = new Set(['ownerId', 'progress', 'status', 'order']);
-
-export interface FieldChange {
-  field: string;
-  label: string;
-  /** 'text': show a word diff of before and after; 'pick': "before → after". */
-  kind: 'text' | 'pick';
-  before: string;
-  after: string;
-}
+export type { FieldChange };
 
 /** `nameOf` turns a person's id (e.g. the owner) into their name, when known. */
 export function describeEntry(entry: HistoryEntry, nameOf: (id: string) => string | undefined = () => undefined): { headline: string; changes: FieldChange[] } {
@@ -29,13 +19,7 @@ export function describeEntry(entry: HistoryEntry, nameOf: (id: string) => strin
   if (!entry.before || !entry.after) return { headline, changes: [] };
   const changes = Object.keys(FIELD_LABELS)
     .filter((key) => JSON.stringify(entry.before?.[key] ?? null) !== JSON.stringify(entry.after?.[key] ?? null))
-    .map((field) => ({
-      field,
-      label: labelOf(field),
-      kind: PICKS.has(field) ? ('pick' as const) : ('text' as const),
-      before: valueInWords(field, entry.before?.[field], nameOf),
-      after: valueInWords(field, entry.after?.[field], nameOf),
-    }));
+    .map((field) => fieldChange(field, entry.before?.[field], entry.after?.[field], nameOf));
   return { headline, changes };
 }
 

@@ -17,9 +17,9 @@ import { useEffect, useRef, useState } from 'react';
 import { whatWentWrong } from '../../../app/error-text';
 import type { SaveOutcome } from '../../../app/save-outcome';
 import { FormDialog } from '../../../components/FormDialog';
-import { TextDiff } from '../../../components/TextDiff';
+import { FieldChangeView } from '../../../components/FieldChangeView';
 import type { HistoryEntry } from '../api/schemas';
-import { describeEntry, versionName, type FieldChange } from '../history-text';
+import { describeEntry, versionName } from '../history-text';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalM },
@@ -32,8 +32,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   changes: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalS, overflowWrap: 'anywhere' },
-  change: { display: 'grid', gap: tokens.spacingVerticalXXS },
-  pick: { margin: 0, whiteSpace: 'pre-wrap' },
   more: { paddingBlock: tokens.spacingVerticalM },
 });
 
@@ -98,18 +96,6 @@ export default function HistoryDrawer({ subjectName, load, restore, onClose, nam
     );
   };
 
-  const changeView = (change: FieldChange) =>
-    change.kind === 'pick' ? (
-      <p className={styles.pick}>
-        <strong>{change.label}:</strong> from {change.before} to {change.after}
-      </p>
-    ) : (
-      <>
-        <strong>{change.label}</strong>
-        <TextDiff before={change.before === 'none' ? '' : change.before} after={change.after === 'none' ? '' : change.after} />
-      </>
-    );
-
   return (
     <OverlayDrawer open position="end" size="medium" onOpenChange={(_, data) => !data.open && onClose(false)}>
       <DrawerHeader>
@@ -147,8 +133,8 @@ export default function HistoryDrawer({ subjectName, load, restore, onClose, nam
                   {changes.length > 0 && (
                     <ul className={styles.changes}>
                       {changes.map((change) => (
-                        <li key={change.field} className={styles.change}>
-                          {changeView(change)}
+                        <li key={change.field}>
+                          <FieldChangeView change={change} />
                         </li>
                       ))}
                     </ul>
