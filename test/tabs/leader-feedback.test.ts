@@ -52,7 +52,9 @@ describe('who changed what (a 412’s recentChanges)', () => {
     expect(whoChanged('why', changes)?.by).toBe('Grace Lee');
     expect(whoChanged('progress', changes)?.by).toBe('Daniel Okafor');
     expect(whoChanged('title', changes)).toBeUndefined();
-    expect(whoChangedAny(changes)).toBe('Grace Lee and Daniel Okafor');
+    expect(whoChangedAny(changes, ['why', 'progress'])).toBe('Grace Lee and Daniel Okafor');
+    expect(whoChangedAny(changes, ['why'])).toBe('Grace Lee');
+    expect(whoChangedAny(changes)).toBe('Grace Lee');
     expect(whoChangedAny([])).toBeUndefined();
   });
 });

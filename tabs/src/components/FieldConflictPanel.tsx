@@ -1,7 +1,7 @@
 import { Button, Caption1, Field, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { ConflictHeadline } from './ConflictPanel';
-import { newestTime, whoChanged, whoChangedAny, type RecentChange } from './conflict-text';
+import { newestTime, relevantChanges, whoChanged, whoChangedAny, type RecentChange } from './conflict-text';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -61,7 +61,8 @@ export function FieldConflictPanel({ fields, recentChanges, busy = false, onTake
   const [merged, setMerged] = useState<Record<string, string>>(() =>
     Object.fromEntries(fields.map((f) => [f.field, [f.theirs, f.mine].filter(Boolean).join('\n')])),
   );
-  const newest = newestTime(recentChanges);
+  const theirFields = fields.filter((f) => f.theirs !== f.base).map((f) => f.field);
+  const newest = newestTime(relevantChanges(recentChanges, theirFields));
 
   const save = () =>
     onSave(
@@ -76,7 +77,7 @@ export function FieldConflictPanel({ fields, recentChanges, busy = false, onTake
   return (
     <section className={styles.panel} aria-label="Someone else changed this">
       <ConflictHeadline
-        changedBy={whoChangedAny(recentChanges)}
+        changedBy={whoChangedAny(recentChanges, theirFields)}
         changedAt={newest?.at}
         changedWhen={newest?.when}
         advice={fields.length > 0 ? 'For each field below, keep yours, take theirs, or merge the two.' : 'Their version already has your values.'}
