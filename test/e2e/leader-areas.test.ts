@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTOSO_IDS } from '../../api/src/local/seed.js';
-import { axeViolations, openTab, startE2eEnvironment, type E2eEnvironment, type TabSession } from './support/tab-session.js';
+import { axeViolations, openTab, startE2eEnvironment, toastTexts, type E2eEnvironment, type TabSession } from './support/tab-session.js';
 
 let env: E2eEnvironment;
 
@@ -81,7 +81,7 @@ describe('leaders keep the strategy map true', () => {
       const dialog = leader.tab.getByRole('dialog');
       await dialog.getByLabel('Why it is a focus now').fill(why);
       await dialog.getByRole('button', { name: 'Save' }).click();
-      await expect.poll(() => leader.tab.getByRole('status').first().textContent()).toContain('Saved');
+      await expect.poll(() => toastTexts(leader.tab)).toContain('Saved “Deliver inside the promised window”.');
     } finally {
       await leader.context.close();
     }
@@ -115,8 +115,8 @@ describe('leaders keep the strategy map true', () => {
       await first.tab.getByRole('dialog').getByLabel('Why it is a focus now').fill(mine);
       await first.tab.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
       const conflict = first.tab.getByRole('region', { name: 'Someone else changed this' });
-      await expect.poll(() => conflict.textContent()).toContain('Their version');
-      await conflict.getByRole('button', { name: 'Re-apply mine' }).click();
+      await expect.poll(() => conflict.textContent()).toContain('Grace Lee saved a newer version');
+      await conflict.getByRole('button', { name: 'Save my choices' }).click();
       await expect.poll(() => first.tab.getByRole('dialog').count()).toBe(0);
 
       // Both changes are there: Grace's measure and Aisha's reason.
@@ -136,7 +136,8 @@ describe('leaders keep the strategy map true', () => {
       await session.tab.getByRole('button', { name: 'History of Deliver inside the promised window' }).click();
       const drawer = session.tab.getByRole('dialog', { name: /History of Deliver inside the promised window/ });
       await drawer.getByRole('button', { name: 'Restore this version' }).first().click();
-      await expect.poll(() => session.tab.getByRole('status').first().textContent()).toContain('Restored that version');
+      await session.tab.getByRole('alertdialog').getByRole('button', { name: 'Restore this version' }).click();
+      await expect.poll(() => toastTexts(session.tab)).toContain('Restored “Deliver inside the promised window”.');
 
       await openArea(session, 'Insights');
       await session.tab.getByRole('link', { name: 'Renew forklift certification' }).click();
@@ -147,7 +148,7 @@ describe('leaders keep the strategy map true', () => {
       await dialog.getByLabel('Strategy it serves').selectOption({ label: 'Deliver inside the promised window' });
       await dialog.getByLabel('How this serves the strategy').fill('Certified drivers keep the loading slots we promised.');
       await dialog.getByRole('button', { name: 'Save link' }).click();
-      await expect.poll(() => session.tab.getByRole('status').first().textContent()).toContain('Linked the task');
+      await expect.poll(() => toastTexts(session.tab)).toContain('Linked “Renew forklift certification” to “Deliver inside the promised window”.');
     } finally {
       await session.context.close();
     }
@@ -163,7 +164,7 @@ describe('leaders keep the strategy map true', () => {
       const before = await headings.allTextContents();
       await session.tab.getByRole('button', { name: `Move ${before[0]} down` }).focus();
       await session.page.keyboard.press('Enter');
-      await expect.poll(() => session.tab.getByRole('status').first().textContent()).toContain(`Moved “${before[0]}” to position 2`);
+      await expect.poll(() => toastTexts(session.tab)).toContain(`Moved “${before[0]}” to position 2`);
       await expect.poll(() => headings.allTextContents()).toEqual([before[1], before[0], ...before.slice(2)]);
     } finally {
       await session.context.close();
@@ -192,7 +193,7 @@ describe('leaders keep the strategy map true', () => {
       await session.tab.getByRole('button', { name: 'Preview import' }).click();
       await expect.poll(() => session.tab.getByText(/Ready to import/).count()).toBe(1);
       await session.tab.getByRole('button', { name: 'Import', exact: true }).click();
-      await expect.poll(() => session.tab.getByText(/^Imported:/).count()).toBe(1);
+      await expect.poll(() => toastTexts(session.tab)).toMatch(/Imported: \d+ strateg(y|ies) created/);
     } finally {
       await session.context.close();
     }

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTOSO_IDS } from '../../api/src/local/seed.js';
-import { axeViolations, openTab, startE2eEnvironment, type E2eEnvironment } from './support/tab-session.js';
+import { axeViolations, openTab, startE2eEnvironment, toastTexts, type E2eEnvironment } from './support/tab-session.js';
 
 let env: E2eEnvironment;
 const { tenant, people } = CONTOSO_IDS;
@@ -40,7 +40,7 @@ describe('a leader links their team to Microsoft 365 and sees where memberships 
       await dialog.getByRole('combobox', { name: 'Microsoft 365 group or team' }).fill('ops cr');
       await linking.tab.getByRole('option', { name: 'Ops crew (Microsoft 365 group)' }).click();
       await dialog.getByRole('button', { name: 'Link' }).click();
-      await expect.poll(() => linking.tab.getByRole('status').filter({ hasText: 'Linked' }).first().textContent(), { timeout: 15_000 }).toContain('Linked Operations');
+      await expect.poll(() => toastTexts(linking.tab), { timeout: 15_000 }).toContain('Linked Operations');
       await expect.poll(() => linking.tab.getByRole('button', { name: 'Unlink from Ops crew' }).count()).toBe(1);
     } finally {
       await linking.context.close();

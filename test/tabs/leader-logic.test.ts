@@ -14,7 +14,6 @@ import { moveBy, movedAnnouncement } from '../../tabs/src/features/strategy-edit
 import {
   checkOrganisation,
   checkStrategy,
-  conflictRows,
   emptyStrategyForm,
   organisationInput,
   strategyChanges,
@@ -74,11 +73,6 @@ describe('the strategy form', () => {
       vision: 'Say where the organisation is heading',
     });
   });
-
-  it('lists, for a conflict, only the fields where their version and mine differ', () => {
-    const rows = conflictRows({ why: 'Theirs', measures: ['a'], etag: '"2"' }, { why: 'Mine', measures: ['a'] }, { why: 'Why', measures: 'Measures' });
-    expect(rows).toEqual([{ label: 'Why', theirs: 'Theirs', yours: 'Mine' }]);
-  });
 });
 
 describe('keyboard reordering', () => {
@@ -91,15 +85,22 @@ describe('keyboard reordering', () => {
 });
 
 describe('history in words', () => {
-  it('names the changed fields with readable values and owners by name', () => {
+  it('names the changed fields with the editor’s labels, values in words, owners by name, and whole texts (never cut)', () => {
     const entry = {
       id: 'a1', entityType: 'strategy', entityId: 's1', action: 'update' as const, actor: { id: 'p1', displayName: 'Aisha' }, at: '2026-01-01T00:00:00Z',
-      before: { title: 'T', progress: 'not_started', measures: [], ownerId: null }, after: { title: 'T', progress: 'at_risk', measures: ['x', 'y'], ownerId: 'p2' },
-      changedFields: ['progress', 'measures', 'ownerId'],
+      before: { title: 'T', why: 'w'.repeat(200), progress: 'not_started', measures: [], ownerId: null, status: 'active' },
+      after: { title: 'T', why: `${'w'.repeat(200)} more`, progress: 'at_risk', measures: ['x', 'y'], ownerId: 'p2', status: 'archived' },
+      changedFields: ['progress', 'measures', 'ownerId', 'why', 'status'],
     };
     expect(describeEntry(entry, (id) => (id === 'p2' ? 'Grace Lee' : undefined))).toEqual({
       headline: 'Changed',
-      changes: ['Owner: “none” → “Grace Lee”', 'Progress: “Not started” → “At risk”', 'Measures of success: “none” → “x; y”'],
+      changes: [
+        { field: 'why', label: 'Why it is a focus now', kind: 'text', before: 'w'.repeat(200), after: `${'w'.repeat(200)} more` },
+        { field: 'ownerId', label: 'Owner', kind: 'pick', before: 'Nobody', after: 'Grace Lee' },
+        { field: 'progress', label: 'Progress', kind: 'pick', before: 'Not started', after: 'At risk' },
+        { field: 'measures', label: 'Measures of success', kind: 'text', before: 'none', after: 'x\ny' },
+        { field: 'status', label: 'Status', kind: 'pick', before: 'Active', after: 'Archived' },
+      ],
     });
   });
 });
@@ -107,7 +108,7 @@ describe('history in words', () => {
 describe('save outcomes', () => {
   it('turns a 412 with the current version into a conflict, and field errors into messages under fields', () => {
     const stale = new ApiError('http', 'stale', { status: 412, body: { current: { id: 's1', etag: '"9"' } } });
-    expect(outcomeOf(stale, [])).toEqual({ kind: 'conflict', current: { id: 's1', etag: '"9"' } });
+    expect(outcomeOf(stale, [])).toEqual({ kind: 'conflict', current: { id: 's1', etag: '"9"' }, recentChanges: [] });
     const invalid = new ApiError('http', 'bad', {
       status: 400,
       problem: { type: 't', title: 'Bad', status: 400, code: 'validation_failed', errors: [{ path: 'measures.2', message: 'Too long' }, { path: 'x', message: 'Odd' }] },

@@ -85,7 +85,8 @@ function strategyInput(cells: Row, row: number, errors: ImportError[]): Record<s
   for (const field of ['title', 'why', 'customerImpact'] as const) if (cells[field] !== undefined) input[field] = cells[field];
   if (cells.id) input.id = cells.id.trim();
   if (cells.status?.trim()) input.status = cells.status.trim();
-  if (cells.progress?.trim()) input.progress = cells.progress.trim();
+  // "On track" as the editor says it, or on_track as the export writes it.
+  if (cells.progress?.trim()) input.progress = cells.progress.trim().toLowerCase().replace(/[\s-]+/g, '_');
   if (cells.ownerId !== undefined) input.ownerId = cells.ownerId.trim() === '' ? null : cells.ownerId.trim();
   if (cells.measures !== undefined) input.measures = cells.measures.split(/\r?\n/).map((m) => m.trim()).filter((m) => m !== '');
   const order = cells.order?.trim();

@@ -1,6 +1,6 @@
 import { computeAlignment, computePersonAlignment } from '../domain/alignment.js';
 import { nameVisibilityFor } from '../domain/name-visibility.js';
-import { authoriseCaller } from '../http/authorise.js';
+import { authoriseCaller, canActOnTeam } from '../http/authorise.js';
 import { authenticatedHandler } from '../http/handler.js';
 import { json } from '../http/respond.js';
 import { TEAM_LIMITS, type Insights } from '../shared/contracts.js';
@@ -29,7 +29,8 @@ export const insightsGet = authenticatedHandler(async ({ caller, services }) => 
     const teamItemCap = authorised.isAdmin ? TEAM_LIMITS.teamInsightItems : TEAM_LIMITS.insightItems;
     // Disabled and removed people count nowhere: not as people, and not through their tasks.
     const alignment = computeAlignment({ strategies, teams, people, tasks, inactiveOwnerIds: new Set(inactive) }, teamItemCap, visibility);
-    const body: Insights = { scope: 'organisation', organisation: alignment.organisation, teams: alignment.teams };
+    const actionableTeamIds = teams.filter((team) => canActOnTeam(authorised, team.id)).map((team) => team.id);
+    const body: Insights = { scope: 'organisation', organisation: alignment.organisation, teams: alignment.teams, actionableTeamIds };
     return json(200, body);
   }
 

@@ -5,7 +5,7 @@ import { authenticatedHandler } from '../http/handler.js';
 import { problems } from '../http/problem.js';
 import { parseJsonBody } from '../http/request-body.js';
 import { updateOrganisationSchema } from '../shared/contracts.js';
-import { commitOrganisationChange, toEditableOrganisation } from './strategy-editing-support.js';
+import { commitOrganisationChange, staleOrganisation } from './strategy-editing-support.js';
 
 /** PUT /api/organisation (Leader/Admin, If-Match) — name, vision, mission, values, differentiator; audited. */
 export const organisationUpdate = authenticatedHandler(async ({ request, caller, services }) => {
@@ -17,7 +17,7 @@ export const organisationUpdate = authenticatedHandler(async ({ request, caller,
 
   const stored = await services.strategyEditing.readOrganisation(caller.tenantId);
   if (!stored) return problems.notFound();
-  if (stored._etag !== ifMatch.value) return problems.staleDocument('organisation', toEditableOrganisation(stored));
+  if (stored._etag !== ifMatch.value) return staleOrganisation(services, caller.tenantId, stored);
   const next: OrganisationDocument = { id: stored.id, tenantId: stored.tenantId, type: 'organisation', ...body.value };
   return commitOrganisationChange(services, authorised, stored, next, ifMatch.value, 'update');
 });

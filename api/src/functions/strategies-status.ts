@@ -5,7 +5,7 @@ import { problem, problems } from '../http/problem.js';
 import { parseJsonBody } from '../http/request-body.js';
 import { parseIdParam, ifMatchOf } from '../http/route-params.js';
 import { archiveStrategySchema, type ArchiveStrategyInput } from '../shared/contracts.js';
-import { commitStrategyChange, strategyDocumentOf, toEditableStrategy } from './strategy-editing-support.js';
+import { commitStrategyChange, staleStrategy, strategyDocumentOf } from './strategy-editing-support.js';
 
 /**
  * POST /api/strategies/{id}/archive (Leader/Admin, If-Match) {moveTasksTo?}. The strategy is
@@ -28,7 +28,7 @@ export const strategiesArchive = authenticatedHandler(async ({ request, caller, 
   const { tenantId } = caller;
   const stored = await services.strategyEditing.readStrategy(tenantId, id.value);
   if (!stored) return problems.notFound();
-  if (stored._etag !== ifMatch.value) return problems.staleDocument('strategy', await toEditableStrategy(services, tenantId, stored));
+  if (stored._etag !== ifMatch.value) return staleStrategy(services, tenantId, stored);
   if (stored.status === 'archived') return problem(409, 'already_archived', 'This strategy is archived already');
   const target = body.value.moveTasksTo;
   if (target) {
@@ -58,7 +58,7 @@ export const strategiesRestore = authenticatedHandler(async ({ request, caller, 
   const all = await services.strategyEditing.listStrategies(tenantId);
   const stored = all.find((strategy) => strategy.id === id.value);
   if (!stored) return problems.notFound();
-  if (stored._etag !== ifMatch.value) return problems.staleDocument('strategy', await toEditableStrategy(services, tenantId, stored));
+  if (stored._etag !== ifMatch.value) return staleStrategy(services, tenantId, stored);
   if (stored.status === 'active') return problem(409, 'not_archived', 'This strategy is active already');
   const lastActive = all.filter((strategy) => strategy.status === 'active').reduce((max, strategy) => Math.max(max, strategy.order), 0);
   const next = strategyDocumentOf(stored, strategyContentOf(stored), { status: 'active', order: lastActive + 1 });

@@ -5,7 +5,7 @@ import { problems } from '../http/problem.js';
 import { parseJsonBody } from '../http/request-body.js';
 import { parseIdParam, ifMatchOf } from '../http/route-params.js';
 import { updateStrategySchema } from '../shared/contracts.js';
-import { commitStrategyChange, ownerError, strategyDocumentOf, toEditableStrategy } from './strategy-editing-support.js';
+import { commitStrategyChange, ownerError, staleStrategy, strategyDocumentOf } from './strategy-editing-support.js';
 
 /** PATCH /api/strategies/{id} (Leader/Admin, If-Match) — some fields; stale → 412 with the current version; audited. */
 export const strategiesUpdate = authenticatedHandler(async ({ request, caller, services }) => {
@@ -20,7 +20,7 @@ export const strategiesUpdate = authenticatedHandler(async ({ request, caller, s
   const { tenantId } = caller;
   const stored = await services.strategyEditing.readStrategy(tenantId, id.value);
   if (!stored) return problems.notFound();
-  if (stored._etag !== ifMatch.value) return problems.staleDocument('strategy', await toEditableStrategy(services, tenantId, stored));
+  if (stored._etag !== ifMatch.value) return staleStrategy(services, tenantId, stored);
   const invalidOwner = await ownerError(services, tenantId, body.value.ownerId);
   if (invalidOwner) return invalidOwner;
 

@@ -13,7 +13,7 @@ import { actorOf, type AuthorisedCaller } from '../http/authorise.js';
 import { problems } from '../http/problem.js';
 import { json } from '../http/respond.js';
 import type { Services } from '../services.js';
-import type { AuditEntry, EditableOrganisation, EditableStrategy } from '../shared/contracts.js';
+import type { AuditEntry, EditableOrganisation, EditableStrategy, RecentChange } from '../shared/contracts.js';
 
 export function toEditableOrganisation(document: StoredOrganisation): EditableOrganisation {
   const { name, vision, mission, values, differentiator } = document;
@@ -107,7 +107,29 @@ export async function commitStrategyChange(change: StrategyChange): Promise<Http
 export async function staleStrategyResponse(services: Services, tenantId: string, strategyId: string): Promise<HttpResponseInit> {
   const current = await services.strategyEditing.readStrategy(tenantId, strategyId);
   if (!current) return problems.notFound();
-  return problems.staleDocument('strategy', await toEditableStrategy(services, tenantId, current));
+  return staleStrategy(services, tenantId, current);
+}
+
+const RECENT_CHANGES = 5;
+
+/** Who changed a document of the map lately, from its audit trail, newest first: the 412's `recentChanges`. */
+async function recentChangesOf(services: Services, tenantId: string, entityType: 'strategy' | 'organisation', entityId: string): Promise<RecentChange[]> {
+  const entries = await services.strategyEditing.history(tenantId, entityType, entityId, { limit: RECENT_CHANGES });
+  return entries.map(({ actor, at, before, after }) => ({ actor: { id: actor.id, displayName: actor.displayName }, at, changedFields: changedFields(before, after) }));
+}
+
+/** 412 for a strategy: its current version plus who changed it lately. */
+export async function staleStrategy(services: Services, tenantId: string, current: StoredStrategy): Promise<HttpResponseInit> {
+  const [editable, recentChanges] = await Promise.all([
+    toEditableStrategy(services, tenantId, current),
+    recentChangesOf(services, tenantId, 'strategy', current.id),
+  ]);
+  return problems.staleDocument('strategy', editable, recentChanges);
+}
+
+/** 412 for the organisation: its current version plus who changed it lately. */
+export async function staleOrganisation(services: Services, tenantId: string, current: StoredOrganisation): Promise<HttpResponseInit> {
+  return problems.staleDocument('organisation', toEditableOrganisation(current), await recentChangesOf(services, tenantId, 'organisation', current.id));
 }
 
 /** Saves an organisation change with its audit entry; 200 with the new version, or 412 with the current one. */
@@ -131,5 +153,5 @@ export async function commitOrganisationChange(
     return json(200, toEditableOrganisation(saved), { ETag: saved._etag });
   }
   const current = await services.strategyEditing.readOrganisation(tenantId);
-  return current ? problems.staleDocument('organisation', toEditableOrganisation(current)) : problems.notFound();
+  return current ? staleOrganisation(services, tenantId, current) : problems.notFound();
 }

@@ -9,7 +9,7 @@ import { json } from '../http/respond.js';
 import { parseIdParam, ifMatchOf } from '../http/route-params.js';
 import { HISTORY_PAGE, type History } from '../shared/contracts.js';
 import type { Services } from '../services.js';
-import { commitOrganisationChange, commitStrategyChange, strategyDocumentOf, toAuditEntry, toEditableOrganisation, toEditableStrategy } from './strategy-editing-support.js';
+import { commitOrganisationChange, commitStrategyChange, staleOrganisation, staleStrategy, strategyDocumentOf, toAuditEntry } from './strategy-editing-support.js';
 
 /** GET /api/strategies/{id}/history (Leader/Admin) → {entries} newest first. Read only: no route edits or deletes an entry. */
 export const strategyHistoryGet = authenticatedHandler(async ({ request, caller, services }) => {
@@ -60,7 +60,7 @@ export const strategyHistoryRestore = authenticatedHandler(async ({ request, cal
     services.strategyEditing.readAuditEntry(tenantId, entryId.value),
   ]);
   if (!stored || !entry || entry.entityType !== 'strategy' || entry.entityId !== stored.id) return problems.notFound();
-  if (stored._etag !== ifMatch.value) return problems.staleDocument('strategy', await toEditableStrategy(services, tenantId, stored));
+  if (stored._etag !== ifMatch.value) return staleStrategy(services, tenantId, stored);
   const content = strategyContentFromSnapshot(entry.after);
   if (!content) return noSnapshot();
   const next = strategyDocumentOf(stored, content);
@@ -81,7 +81,7 @@ export const organisationHistoryRestore = authenticatedHandler(async ({ request,
     services.strategyEditing.readAuditEntry(tenantId, entryId.value),
   ]);
   if (!stored || !entry || entry.entityType !== 'organisation') return problems.notFound();
-  if (stored._etag !== ifMatch.value) return problems.staleDocument('organisation', toEditableOrganisation(stored));
+  if (stored._etag !== ifMatch.value) return staleOrganisation(services, caller.tenantId, stored);
   const content = organisationContentFromSnapshot(entry.after);
   if (!content) return noSnapshot();
   const next: OrganisationDocument = { id: stored.id, tenantId, type: 'organisation', ...content };

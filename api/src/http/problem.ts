@@ -3,7 +3,7 @@
  * `type` URI and `code` the tab can rely on, and the same security headers as any response.
  */
 import type { HttpResponseInit } from '@azure/functions';
-import type { Problem, Task } from '../shared/contracts.js';
+import type { Problem, RecentChange, Task } from '../shared/contracts.js';
 import { API_SECURITY_HEADERS } from './security-headers.js';
 
 export const PROBLEM_TYPE_BASE = 'https://lineofsight.app/problems/';
@@ -18,6 +18,8 @@ export interface ProblemOptions {
   errors?: FieldError[];
   /** For 412: the document as it is now, so the tab can show it and let the person retry. */
   current?: Task | Record<string, unknown>;
+  /** For 412 on the strategy map: who changed the document lately (newest first), from its audit trail. */
+  recentChanges?: RecentChange[];
   /** For 403 consent_required: what to ask the person for. */
   consent?: { scopes: string[]; source: string; authorizeUrl?: string };
   headers?: Record<string, string>;
@@ -28,6 +30,7 @@ export function problem(status: number, code: string, title: string, options: Pr
   if (options.detail !== undefined) body.detail = options.detail;
   if (options.errors !== undefined) body.errors = options.errors;
   if (options.current !== undefined) body.current = options.current;
+  if (options.recentChanges !== undefined) body.recentChanges = options.recentChanges;
   if (options.consent !== undefined) body.consent = options.consent;
   return {
     status,
@@ -58,10 +61,11 @@ export const problems = {
       detail: `Changing a ${what} needs the etag you last saw, so nobody overwrites a newer version unseen.`,
     }),
   /** 412 for any editable document, with the current version (which carries its new etag). */
-  staleDocument: (what: string, current: Record<string, unknown>) =>
+  staleDocument: (what: string, current: Record<string, unknown>, recentChanges?: RecentChange[]) =>
     problem(412, 'precondition_failed', `The ${what} changed since you loaded it`, {
       detail: `Someone changed this ${what} meanwhile. Review the current version and try again.`,
       current,
+      ...(recentChanges ? { recentChanges } : {}),
     }),
   internal: () => problem(500, 'internal_error', 'Something went wrong on our side', { detail: 'Try again in a moment.' }),
 } as const;

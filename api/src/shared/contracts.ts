@@ -205,6 +205,14 @@ export type RecordVisitInput = z.input<typeof recordVisitSchema>;
 
 // ---------------------------------------------------------------- errors & dev
 
+/** In a 412 on the strategy map: one recent change from the audit trail (leaders may see a fellow leader's name). */
+export const recentChangeSchema = z.object({
+  actor: z.object({ id: z.string(), displayName: z.string() }),
+  at: z.string(),
+  changedFields: z.array(z.string()),
+});
+export type RecentChange = z.infer<typeof recentChangeSchema>;
+
 /** RFC 9457 problem details, as every error response is shaped. */
 export const problemSchema = z.object({
   type: z.string(),
@@ -217,6 +225,8 @@ export const problemSchema = z.object({
   errors: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
   /** For 412 precondition_failed: the document as it is now (with its current etag) — a task, strategy, organisation, team… */
   current: z.optional(z.union([taskSchema, z.record(z.string(), z.unknown())])),
+  /** For 412 on the organisation or a strategy: who changed it lately and which fields, newest first (≤ 5). */
+  recentChanges: z.optional(z.array(recentChangeSchema)),
   /** For 403 consent_required: the delegated permissions to ask the person for, and for which source. */
   consent: z.optional(z.object({ scopes: z.array(z.string()), source: z.string(), authorizeUrl: z.optional(z.string()) })),
 });

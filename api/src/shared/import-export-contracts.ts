@@ -24,7 +24,7 @@ export const STRATEGY_MAP_CSV_COLUMNS = [
 export type StrategyMapCsvColumn = (typeof STRATEGY_MAP_CSV_COLUMNS)[number];
 
 /** What a CSV row describes. `task` rows are written by the export for reference and ignored by an import. */
-export const csvRowTypeSchema = z.enum(['organisation', 'value', 'strategy', 'task']);
+export const csvRowTypeSchema = z.enum(['organisation', 'value', 'strategy', 'task'], 'Use organisation, value, strategy or task');
 
 const created = createStrategySchema.shape;
 
@@ -43,7 +43,7 @@ export const importStrategySchema = z.strictObject({
   why: created.why.unwrap().optional(),
   customerImpact: created.customerImpact.unwrap().optional(),
   order: z.number().int('Use a whole number').min(0, 'Use 0 or more').max(1_000_000, 'Use a smaller number').optional(),
-  status: z.enum(['active', 'archived'], 'Use "active" or "archived"').optional(),
+  status: z.enum(['active', 'archived'], 'Use active or archived').optional(),
   ownerId: created.ownerId.unwrap().optional(),
   progress: created.progress.unwrap().optional(),
   measures: created.measures.unwrap().optional(),

@@ -28,7 +28,11 @@ const L = STRATEGY_EDITING_LIMITS;
 /** Same rule as contracts.idSchema, from text-schemas.ts (which avoids the import cycle). */
 const editId = opaqueId();
 
-export const strategyProgressSchema = z.enum(STRATEGY_PROGRESS);
+// A person reads this message (an import preview shows it by row and field): the words, then what a file writes.
+export const strategyProgressSchema = z.enum(
+  STRATEGY_PROGRESS,
+  'Choose Not started, On track, At risk or Off track (in a file: not_started, on_track, at_risk or off_track)',
+);
 export type StrategyProgress = z.infer<typeof strategyProgressSchema>;
 
 /** Fields whose absence flags a strategy as incomplete. */

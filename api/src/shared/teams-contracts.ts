@@ -210,6 +210,8 @@ export const leaderInsightsSchema = z.object({
   scope: z.literal('organisation'),
   organisation: alignmentSchema,
   teams: z.array(teamAlignmentSchema),
+  /** The teams whose tasks and strategies the viewer may change (an Admin every team, a Leader the team they lead): fix-links lead only there. */
+  actionableTeamIds: z.array(id),
 });
 /** GET /api/insights for an Employee: their own figures, and their team's as aggregates (no colleague named). */
 export const employeeInsightsSchema = z.object({

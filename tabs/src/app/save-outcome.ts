@@ -8,7 +8,14 @@ import { whatWentWrong } from './error-text';
 export type SaveOutcome =
   | { kind: 'done' }
   | { kind: 'rejected'; fields: Record<string, string>; message: string | null }
-  | { kind: 'conflict'; current: Record<string, unknown> };
+  | { kind: 'conflict'; current: Record<string, unknown>; recentChanges: RecentChange[] };
+
+/** From a 412's `recentChanges` (strategy map documents): who changed it lately, newest first. */
+export interface RecentChange {
+  actor: { id: string; displayName: string };
+  at: string;
+  changedFields: string[];
+}
 
 export async function attemptSave(action: () => Promise<void>, knownFields: readonly string[]): Promise<SaveOutcome> {
   try {
@@ -22,7 +29,9 @@ export async function attemptSave(action: () => Promise<void>, knownFields: read
 export function outcomeOf(error: unknown, knownFields: readonly string[]): SaveOutcome {
   if (error instanceof ApiError && error.status === 412) {
     const current = error.current;
-    if (typeof current === 'object' && current !== null) return { kind: 'conflict', current: current as Record<string, unknown> };
+    if (typeof current === 'object' && current !== null) {
+      return { kind: 'conflict', current: current as Record<string, unknown>, recentChanges: error.problem?.recentChanges ?? [] };
+    }
     return { kind: 'rejected', fields: {}, message: 'Someone else changed this meanwhile. Close, and open it again to see their version.' };
   }
   if (error instanceof ApiError && error.problem?.errors?.length) {

@@ -20,6 +20,25 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
+/** The warning at the top of every conflict: who saved a newer version, and when, if known. */
+export function ConflictHeadline({ changedBy, changedWhen, changedAt, advice }: { changedBy?: string; changedWhen?: string; changedAt?: string; advice: string }) {
+  return (
+    <MessageBar intent="warning" layout="multiline" role="alert">
+      <MessageBarBody>
+        <MessageBarTitle>Someone else changed this</MessageBarTitle>
+        {changedBy ? `${changedBy} saved a newer version` : 'A newer version was saved'}
+        {changedWhen && changedAt ? (
+          <>
+            {' '}
+            on <time dateTime={changedAt}>{changedWhen}</time>
+          </>
+        ) : null}{' '}
+        while you were editing. {advice}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
 export interface ConflictPanelProps {
   rows: { label: string; theirs: string; yours: string }[];
   /** Who changed it, when known, e.g. "Daniel Okafor". */
@@ -30,21 +49,16 @@ export interface ConflictPanelProps {
 }
 
 /**
- * A save met a newer version (412): show theirs and mine side by side, and let the person choose.
- * Nothing is lost silently — "Re-apply mine" sends my change again on top of their version.
+ * A save met a newer version (412) of a one-field document (a team's name or strategies): show theirs
+ * and mine side by side. "Re-apply mine" sends my change again on top of their version. The strategy
+ * map's forms use FieldConflictPanel, which decides field by field.
  */
 export function ConflictPanel({ rows, changedBy, busy = false, onUseTheirs, onReapplyMine }: ConflictPanelProps) {
   const styles = useStyles();
   const cells = useTextCellStyles();
   return (
     <section className={styles.panel} aria-label="Someone else changed this">
-      <MessageBar intent="warning" layout="multiline" role="alert">
-        <MessageBarBody>
-          <MessageBarTitle>Someone else changed this</MessageBarTitle>
-          {changedBy ? `${changedBy} saved a newer version while you were editing.` : 'A newer version was saved while you were editing.'}{' '}
-          Compare, then keep theirs or re-apply your change on top of it.
-        </MessageBarBody>
-      </MessageBar>
+      <ConflictHeadline changedBy={changedBy} advice="Compare, then keep theirs or re-apply your change on top of it." />
       {rows.length > 0 ? (
         <Table size="small" className={styles.table} aria-label="Their version and yours">
           <TableHeader>

@@ -78,6 +78,16 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
+/** The leader areas' toasts (one shared Fluent Toaster), as their text, oldest first. */
+export async function toastTexts(tab: FrameLocator): Promise<string> {
+  return (await tab.locator('.fui-Toast').allTextContents()).join('\n');
+}
+
+/** Plays Teams changing its theme while the tab is open (the host page's theme picker posts themeChange). */
+export async function switchTheme(page: Page, theme: TeamsTheme): Promise<void> {
+  await page.getByLabel('Theme', { exact: true }).selectOption(theme);
+}
+
 /** Relative luminance (0 dark … 1 light) of the tab's page background, painted by Fluent's provider. */
 export async function backgroundLuminance(tab: FrameLocator): Promise<number> {
   const colour = await tab.locator('.fui-FluentProvider').first().evaluate((element) => getComputedStyle(element).backgroundColor);

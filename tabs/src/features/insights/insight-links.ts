@@ -16,28 +16,41 @@ export interface FixLists {
 
 /**
  * Links for a leader: tasks open in their team's task list, strategies in the editor. `teamOf`
- * finds the team a task or person belongs to (from the per-team insights), when known.
+ * finds the team a task or person belongs to (from the per-team insights), when known. A link
+ * leads only where the viewer can act: `actionableTeamIds` (from the server) are the teams whose
+ * tasks and mapping they may change; anything else stays plain text that says who can fix it.
  */
-export function leaderFixLists(alignment: Alignment, teamOf: (ownerOrTaskId: string) => string | undefined, leads: boolean): FixLists {
+export function leaderFixLists(
+  alignment: Alignment,
+  teamOf: (ownerOrTaskId: string) => string | undefined,
+  leads: boolean,
+  actionableTeamIds: readonly string[] = [],
+): FixLists {
   const link = (href: string) => (leads ? href : undefined);
+  const canAct = (teamId: string | null | undefined): teamId is string => leads && !!teamId && actionableTeamIds.includes(teamId);
+  const firstTeam = actionableTeamIds[0];
   return {
-    unlinkedTasks: alignment.unlinkedTasks.items.map((task) => ({
-      key: task.id,
-      label: task.title,
-      href: link(hrefFor('teams', { team: teamOf(task.id) ?? teamOf(task.ownerId), task: task.id })),
-      detail: `${task.ownerName}, ${REASONS[task.reason] ?? task.reason}${task.source ? `, from ${task.source === 'planner' ? 'Planner' : 'To Do'}` : ''}`,
-    })),
+    unlinkedTasks: alignment.unlinkedTasks.items.map((task) => {
+      const team = teamOf(task.id) ?? teamOf(task.ownerId);
+      const where = canAct(team) ? '' : leads ? (team ? ', only its team’s leader or an admin can re-link it' : ', its owner is in no team: they can link it on their home view') : '';
+      return {
+        key: task.id,
+        label: task.title,
+        href: canAct(team) ? hrefFor('teams', { team, task: task.id }) : undefined,
+        detail: `${task.ownerName}, ${REASONS[task.reason] ?? task.reason}${task.source ? `, from ${task.source === 'planner' ? 'Planner' : 'To Do'}` : ''}${where}`,
+      };
+    }),
     strategiesWithoutTasks: alignment.strategiesWithoutTasks.map((s) => ({ key: s.id, label: s.title, href: link(hrefFor('strategy', { edit: s.id })) })),
     strategiesWithoutTeams: alignment.strategiesWithoutTeams.map((s) => ({
       key: s.id,
       label: s.title,
-      href: link(hrefFor('teams')),
-      detail: 'map a team to it',
+      href: firstTeam && canAct(firstTeam) ? hrefFor('teams', { team: firstTeam }) : undefined,
+      detail: firstTeam && canAct(firstTeam) ? 'map a team to it' : 'a team’s leader or an admin can map their team to it',
     })),
     peopleWithoutLinkedTask: alignment.peopleWithoutLinkedTask.items.map((person) => ({
       key: person.id,
       label: person.displayName,
-      href: person.teamId ? link(hrefFor('teams', { team: person.teamId })) : undefined,
+      href: canAct(person.teamId) ? hrefFor('teams', { team: person.teamId }) : undefined,
     })),
     incompleteStrategies: alignment.incompleteStrategies.map((s) => ({
       key: s.id,

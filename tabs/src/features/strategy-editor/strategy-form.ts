@@ -125,26 +125,3 @@ export function checkOrganisation(values: OrganisationFormValues): FieldErrors<O
   }
   return errors;
 }
-
-/** A field, as the person wrote it and as someone else saved it meanwhile. */
-export interface ConflictRow {
-  label: string;
-  theirs: string;
-  yours: string;
-}
-
-const shown = (value: unknown): string => {
-  if (value === null || value === undefined) return '—';
-  if (Array.isArray(value)) {
-    return value.map((item) => (typeof item === 'object' && item ? Object.values(item).filter(Boolean).join(' — ') : String(item))).join('\n') || '—';
-  }
-  return String(value) || '—';
-};
-
-/** The fields where their saved version and my unsaved change differ, labelled as the form labels them. */
-export function conflictRows(theirs: Record<string, unknown>, yours: object, labels: Readonly<Record<string, string>>): ConflictRow[] {
-  return Object.entries(yours)
-    .filter(([key]) => key in labels)
-    .map(([key, value]) => ({ label: labels[key] ?? key, theirs: shown(theirs[key]), yours: shown(value) }))
-    .filter((row) => row.theirs !== row.yours);
-}

@@ -1,4 +1,4 @@
-import { importErrorSchema, importResultSchema, type ImportError, type ImportResult } from '@contracts';
+import { importErrorSchema, importResultSchema, peopleSchema, type ImportError, type ImportResult, type Person } from '@contracts';
 import { z } from 'zod';
 import { ApiError, type ApiClient } from '../../../app/api-client';
 
@@ -18,6 +18,8 @@ export interface ImportExportApi {
   preview(text: string): Promise<ImportResult>;
   /** Writes exactly the previewed changes: If-Match with the preview's map version (412 if the map changed since). */
   apply(text: string, mapVersion: string): Promise<ImportResult>;
+  /** People of the organisation, so the preview names owners. */
+  people(): Promise<Person[]>;
 }
 
 /** A refused import's errors by row and field, from the 400 problem. */
@@ -42,5 +44,6 @@ export function createImportExportApi(client: ApiClient): ImportExportApi {
     },
     preview: (text) => post(text, true),
     apply: (text, mapVersion) => post(text, false, `"${mapVersion}"`),
+    people: async () => (await client.request('/api/people', peopleSchema)).people,
   };
 }

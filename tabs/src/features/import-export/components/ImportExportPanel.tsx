@@ -4,6 +4,8 @@ import { ArrowDownloadRegular, ArrowUploadRegular, EyeRegular } from '@fluentui/
 import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import { ApiError, type ApiClient } from '../../../app/api-client';
 import { whatWentWrong } from '../../../app/error-text';
+import { useActionToast } from '../../../components/ActionToaster';
+import { countOf } from '../../../components/strategy-map-labels';
 import { createImportExportApi, importErrorsOf, type ImportFormat } from '../api/import-export-api';
 import { ImportPreview } from './ImportPreview';
 
@@ -25,7 +27,7 @@ function save(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-type Status = { kind: 'idle' } | { kind: 'busy'; what: string } | { kind: 'done'; text: string } | { kind: 'error'; text: string };
+type Status = { kind: 'idle' } | { kind: 'busy'; what: string } | { kind: 'error'; text: string };
 
 /** Export the strategy map as JSON or CSV; import one with a dry-run preview first. */
 export default function ImportExportPanel({ client, onImported }: { client: ApiClient; onImported(): void }) {
@@ -34,6 +36,8 @@ export default function ImportExportPanel({ client, onImported }: { client: ApiC
   const [text, setText] = useState('');
   const [preview, setPreview] = useState<{ text: string; result: ImportResult } | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [people, setPeople] = useState<Map<string, string>>(new Map());
+  const toast = useActionToast();
   const busy = status.kind === 'busy';
   const fileId = useId();
 
@@ -42,7 +46,8 @@ export default function ImportExportPanel({ client, onImported }: { client: ApiC
     try {
       const file = await api.exportMap(format);
       save(file.blob, file.filename);
-      setStatus({ kind: 'done', text: `Exported ${file.filename}.` });
+      setStatus({ kind: 'idle' });
+      toast(`Exported ${file.filename}.`);
     } catch (error) {
       setStatus({ kind: 'error', text: whatWentWrong(error) });
     }
@@ -58,7 +63,12 @@ export default function ImportExportPanel({ client, onImported }: { client: ApiC
   const runPreview = async () => {
     setStatus({ kind: 'busy', what: 'Checking the import…' });
     try {
-      setPreview({ text, result: await api.preview(text) });
+      const result = await api.preview(text);
+      // Owners by name: only when the preview changes an owner, and only once.
+      if (people.size === 0 && result.changes.some((change) => change.fields.some((field) => field.field === 'ownerId'))) {
+        setPeople(new Map((await api.people().catch(() => [])).map((person) => [person.id, person.displayName])));
+      }
+      setPreview({ text, result });
       setStatus({ kind: 'idle' });
     } catch (error) {
       setPreview(null);
@@ -74,7 +84,11 @@ export default function ImportExportPanel({ client, onImported }: { client: ApiC
       const { create, update, archive } = result.summary;
       setPreview(null);
       setText('');
-      setStatus({ kind: 'done', text: `Imported: ${create} created, ${update} updated, ${archive} archived.` });
+      setStatus({ kind: 'idle' });
+      toast(
+        `Imported: ${countOf(create, 'strategy', 'strategies')} created, ${update} updated, ${archive} archived.`,
+        archive > 0 ? { body: 'Tasks that served an archived strategy now need a new link; their owners see that on their home view.' } : undefined,
+      );
       onImported();
     } catch (error) {
       const errors = importErrorsOf(error);
@@ -129,18 +143,13 @@ export default function ImportExportPanel({ client, onImported }: { client: ApiC
       </div>
       <div role="status" aria-live="polite">
         {status.kind === 'busy' && <Spinner size="tiny" label={status.what} />}
-        {status.kind === 'done' && (
-          <MessageBar intent="success">
-            <MessageBarBody>{status.text}</MessageBarBody>
-          </MessageBar>
-        )}
       </div>
       {status.kind === 'error' && (
         <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>{status.text}</MessageBarBody>
         </MessageBar>
       )}
-      {preview && <ImportPreview result={preview.result} />}
+      {preview && <ImportPreview result={preview.result} nameOf={(id) => people.get(id)} />}
     </section>
   );
 }

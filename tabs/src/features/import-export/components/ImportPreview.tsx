@@ -12,21 +12,43 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { FieldChangeView } from '../../../components/FieldChangeView';
+import { fieldChange, isEmptyValue, labelOf } from '../../../components/strategy-map-labels';
 import { useTextCellStyles } from '../../../components/table-styles';
 
 const useStyles = makeStyles({
   box: { display: 'grid', gap: tokens.spacingVerticalM, minWidth: 0 },
   scroll: { overflowX: 'auto' },
   heading: { margin: 0 },
+  fields: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalS },
 });
 
 const KIND_COLOURS = { create: 'success', update: 'brand', archive: 'warning', unchanged: 'informative' } as const;
 const KIND_LABELS = { create: 'Create', update: 'Update', archive: 'Archive', unchanged: 'Unchanged' } as const;
 
-const shown = (value: unknown) => (typeof value === 'string' ? value : value === undefined || value === null ? '—' : JSON.stringify(value));
+// Columns only a file has (the form has no such field), in the same words.
+const FILE_COLUMNS: Record<string, string> = {
+  type: 'Row type',
+  id: 'Id',
+  ownerName: 'Owner name',
+  description: 'Value description',
+  strategyId: 'Strategy id',
+  howItServes: 'How it serves',
+  file: 'The file',
+};
+
+/** "measures.2" → "Measures of success, item 3"; "organisation.values.0.name" → "Values, item 1". */
+export function fieldLabel(path: string): string {
+  if (!path) return 'The file';
+  const parts = path.split('.').filter((part) => part !== 'organisation' && part !== 'strategies');
+  const field = parts.find((part) => !/^\d+$/.test(part)) ?? path;
+  const index = parts.find((part) => /^\d+$/.test(part));
+  const label = FILE_COLUMNS[field] ?? labelOf(field);
+  return index !== undefined && parts.indexOf(index) > parts.indexOf(field) ? `${label}, item ${Number(index) + 1}` : label;
+}
 
 /** The dry run, in full: every change and every error by row and field, before anything is written. */
-export function ImportPreview({ result }: { result: ImportResult }) {
+export function ImportPreview({ result, nameOf }: { result: ImportResult; nameOf?: (id: string) => string | undefined }) {
   const styles = useStyles();
   const cells = useTextCellStyles();
   const changes = result.changes.filter((change) => change.kind !== 'unchanged');
@@ -55,7 +77,7 @@ export function ImportPreview({ result }: { result: ImportResult }) {
               {result.errors.map((error, index) => (
                 <TableRow key={`${error.row}-${error.field}-${index}`}>
                   <TableCell className={cells.cell}>{error.row ?? '—'}</TableCell>
-                  <TableCell className={cells.cell}>{error.field || '—'}</TableCell>
+                  <TableCell className={cells.cell}>{fieldLabel(error.field)}</TableCell>
                   <TableCell className={cells.cell}>{error.message}</TableCell>
                 </TableRow>
               ))}
@@ -75,7 +97,7 @@ export function ImportPreview({ result }: { result: ImportResult }) {
               <TableRow>
                 <TableHeaderCell>Change</TableHeaderCell>
                 <TableHeaderCell>Item</TableHeaderCell>
-                <TableHeaderCell>Fields</TableHeaderCell>
+                <TableHeaderCell>What changes</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -91,7 +113,15 @@ export function ImportPreview({ result }: { result: ImportResult }) {
                     {change.row !== null ? ` (row ${change.row})` : ''}
                   </TableCell>
                   <TableCell className={cells.cell}>
-                    {change.fields.map((field) => `${field.field}: ${shown(field.before)} → ${shown(field.after)}`).join('\n') || '—'}
+                    <ul className={styles.fields}>
+                      {change.fields
+                        .filter((field) => !(change.kind === 'create' && isEmptyValue(field.after)))
+                        .map((field) => (
+                          <li key={field.field}>
+                            <FieldChangeView change={fieldChange(field.field, field.before, field.after, nameOf)} created={change.kind === 'create'} />
+                          </li>
+                        ))}
+                    </ul>
                   </TableCell>
                 </TableRow>
               ))}

@@ -18,13 +18,15 @@ interface Props {
   teamOf: (id: string) => string | undefined;
   /** Leaders get links into the Strategy and Teams areas; others see the same lists as text. */
   leads: boolean;
+  /** Teams whose tasks and mapping the viewer may change: links lead only there. */
+  actionableTeamIds?: readonly string[];
 }
 
 /** One scope's alignment: the charts, the numbers behind them, and what to fix. */
-export function AlignmentView({ name, alignment, teamOf, leads }: Props) {
+export function AlignmentView({ name, alignment, teamOf, leads, actionableTeamIds = [] }: Props) {
   const styles = useStyles();
   const panel = usePanelStyles();
-  const lists = leaderFixLists(alignment, teamOf, leads);
+  const lists = leaderFixLists(alignment, teamOf, leads, actionableTeamIds);
   const summary = `${alignment.linkedTaskCount} of ${alignment.taskCount} tasks (${percent(alignment.linkedShare)}) serve a strategy`;
   return (
     <div className={styles.view}>

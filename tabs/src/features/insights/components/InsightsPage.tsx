@@ -65,12 +65,19 @@ export default function InsightsPage({ client, onFirstLoad }: InsightsPageProps)
           </Field>
           {scope === 'organisation' ? (
             // Only leaders and admins get the organisation scope, so its lists link to where things are fixed.
-            <AlignmentView name="The organisation" alignment={state.data.organisation} teamOf={teamOf} leads />
+            <AlignmentView name="The organisation" alignment={state.data.organisation} teamOf={teamOf} leads actionableTeamIds={state.data.actionableTeamIds} />
           ) : (
             state.data.teams
               .filter((team) => team.teamId === scope)
               .map((team) => (
-                <AlignmentView key={team.teamId} name={team.teamName} alignment={team.alignment} teamOf={() => team.teamId} leads />
+                <AlignmentView
+                  key={team.teamId}
+                  name={team.teamName}
+                  alignment={team.alignment}
+                  teamOf={() => team.teamId}
+                  leads
+                  actionableTeamIds={state.data.scope === 'organisation' ? state.data.actionableTeamIds : []}
+                />
               ))
           )}
         </>

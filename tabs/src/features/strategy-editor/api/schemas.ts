@@ -16,12 +16,6 @@ export type { EditableOrganisation, EditableStrategy, EditableStrategyMap, Perso
 
 export type Progress = StrategyProgress;
 export const PROGRESS: readonly Progress[] = ['not_started', 'on_track', 'at_risk', 'off_track'];
-export const PROGRESS_LABELS: Record<Progress, string> = {
-  not_started: 'Not started',
-  on_track: 'On track',
-  at_risk: 'At risk',
-  off_track: 'Off track',
-};
 
 export type HistoryEntry = AuditEntry;
 export type OrganisationInput = UpdateOrganisationInput;

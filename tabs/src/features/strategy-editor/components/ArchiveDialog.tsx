@@ -10,7 +10,8 @@ interface Props {
   /** Active strategies the tasks could move to (not the one being archived). */
   others: EditableStrategy[];
   archive(input: ArchiveInput): Promise<SaveOutcome>;
-  onClose(changed: boolean): void;
+  /** `movedTo`: the title of the strategy the tasks moved to, if they moved. */
+  onClose(changed: boolean, movedTo?: string): void;
 }
 
 /** Archiving never orphans work silently: the leader says where the tasks that serve it go. */
@@ -37,7 +38,7 @@ export default function ArchiveDialog({ strategy, others, archive, onClose }: Pr
     setSaving(true);
     const outcome = await archive(input);
     setSaving(false);
-    if (outcome.kind === 'done') return onClose(true);
+    if (outcome.kind === 'done') return onClose(true, input.moveTasksTo ? others.find((other) => other.id === target)?.title : undefined);
     if (outcome.kind === 'conflict') {
       setFormError('Someone else changed this strategy meanwhile. Close to load their version, then archive it again if it is still right.');
       return;

@@ -1,7 +1,5 @@
 import { Body1, Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowUndoRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
-import type { SaveOutcome } from '../../../app/save-outcome';
 import type { EditableStrategy } from '../api/schemas';
 
 const useStyles = makeStyles({
@@ -19,33 +17,18 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
     color: tokens.colorNeutralForeground2,
   },
-  error: { color: tokens.colorPaletteRedForeground1 },
 });
 
 interface Props {
   strategies: EditableStrategy[];
-  restore(strategy: EditableStrategy): Promise<SaveOutcome>;
-  onRestored(strategy: EditableStrategy): void;
+  /** Asks before restoring (the page opens the question). */
+  onRestore(strategy: EditableStrategy): void;
 }
 
 /** Archived strategies stay on record and can come back. */
-export function ArchivedStrategies({ strategies, restore, onRestored }: Props) {
+export function ArchivedStrategies({ strategies, onRestore }: Props) {
   const styles = useStyles();
-  const [busy, setBusy] = useState<string | null>(null);
-  const [problem, setProblem] = useState<{ id: string; text: string } | null>(null);
   if (strategies.length === 0) return null;
-
-  const restoreOne = async (strategy: EditableStrategy) => {
-    setBusy(strategy.id);
-    setProblem(null);
-    const outcome = await restore(strategy);
-    setBusy(null);
-    if (outcome.kind === 'done') return onRestored(strategy);
-    setProblem({
-      id: strategy.id,
-      text: outcome.kind === 'conflict' ? 'Someone else changed it meanwhile; reload and try again.' : (outcome.message ?? 'It could not be restored.'),
-    });
-  };
 
   return (
     <section className={styles.section} aria-labelledby="archived-heading">
@@ -56,17 +39,11 @@ export function ArchivedStrategies({ strategies, restore, onRestored }: Props) {
         {strategies.map((strategy) => (
           <li key={strategy.id} className={styles.item}>
             <Body1>{strategy.title}</Body1>
-            {problem?.id === strategy.id && (
-              <Body1 role="alert" className={styles.error}>
-                {problem.text}
-              </Body1>
-            )}
             <Button
               size="small"
               icon={<ArrowUndoRegular />}
               aria-label={`Restore ${strategy.title}`}
-              disabledFocusable={busy !== null}
-              onClick={() => void restoreOne(strategy)}
+              onClick={() => onRestore(strategy)}
             >
               Restore
             </Button>

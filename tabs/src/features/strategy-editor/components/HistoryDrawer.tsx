@@ -16,8 +16,10 @@ import { DismissRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import { whatWentWrong } from '../../../app/error-text';
 import type { SaveOutcome } from '../../../app/save-outcome';
+import { FormDialog } from '../../../components/FormDialog';
+import { FieldChangeView } from '../../../components/FieldChangeView';
 import type { HistoryEntry } from '../api/schemas';
-import { describeEntry } from '../history-text';
+import { describeEntry, versionName } from '../history-text';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalM },
@@ -29,7 +31,7 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  changes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+  changes: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalS, overflowWrap: 'anywhere' },
   more: { paddingBlock: tokens.spacingVerticalM },
 });
 
@@ -39,7 +41,8 @@ interface Props {
   /** A page of entries, newest first; `cursor` is the previous page's `next` (null for the first page). */
   load(cursor: string | null, signal?: AbortSignal): Promise<{ entries: HistoryEntry[]; next: string | null }>;
   restore(entry: HistoryEntry): Promise<SaveOutcome>;
-  onClose(changed: boolean): void;
+  /** `restored`: the version that was restored, if one was. */
+  onClose(changed: boolean, restored?: HistoryEntry): void;
   /** A person's name from their id, for owner changes. */
   nameOf?: (id: string) => string | undefined;
 }
@@ -53,6 +56,8 @@ export default function HistoryDrawer({ subjectName, load, restore, onClose, nam
   const [restoring, setRestoring] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
+  const [confirming, setConfirming] = useState<HistoryEntry | null>(null);
+  const [confirmError, setConfirmError] = useState<string | null>(null);
 
   const loadRef = useRef(load); // the drawer loads its first page once, when it opens
   useEffect(() => {
@@ -80,13 +85,13 @@ export default function HistoryDrawer({ subjectName, load, restore, onClose, nam
 
   const restoreEntry = async (entry: HistoryEntry) => {
     setRestoring(entry.id);
-    setProblem(null);
+    setConfirmError(null);
     const outcome = await restore(entry);
     setRestoring(null);
-    if (outcome.kind === 'done') return onClose(true);
-    setProblem(
+    if (outcome.kind === 'done') return onClose(true, entry);
+    setConfirmError(
       outcome.kind === 'conflict'
-        ? 'Someone else changed it meanwhile. Close the history to load their version, then restore again if needed.'
+        ? `${outcome.recentChanges[0]?.actor.displayName ?? 'Someone else'} changed it meanwhile, so nothing was restored. Close the history to load their version, then restore again if needed.`
         : (outcome.message ?? 'That version could not be restored.'),
     );
   };
@@ -127,8 +132,10 @@ export default function HistoryDrawer({ subjectName, load, restore, onClose, nam
                   </Caption1>
                   {changes.length > 0 && (
                     <ul className={styles.changes}>
-                      {changes.map((line) => (
-                        <li key={line}>{line}</li>
+                      {changes.map((change) => (
+                        <li key={change.field}>
+                          <FieldChangeView change={change} />
+                        </li>
                       ))}
                     </ul>
                   )}
@@ -138,7 +145,7 @@ export default function HistoryDrawer({ subjectName, load, restore, onClose, nam
                         size="small"
                         disabledFocusable={restoring !== null}
                         icon={restoring === entry.id ? <Spinner size="tiny" /> : undefined}
-                        onClick={() => void restoreEntry(entry)}
+                        onClick={() => (setConfirmError(null), setConfirming(entry))}
                       >
                         Restore this version
                       </Button>
@@ -157,6 +164,24 @@ export default function HistoryDrawer({ subjectName, load, restore, onClose, nam
           </div>
         )}
       </DrawerBody>
+      {confirming && (
+        <FormDialog
+          title={`Restore ${subjectName}?`}
+          submitLabel="Restore this version"
+          busy={restoring !== null}
+          error={confirmError}
+          onSubmit={() => restoreEntry(confirming)}
+          onClose={() => setConfirming(null)}
+          confirm
+          layout="message"
+          size="narrow"
+        >
+          <p>
+            {subjectName === 'the organisation' ? 'The organisation' : `“${subjectName}”`} goes back to {versionName(confirming)}. What it says now stays
+            in the history, so you can come back to it.
+          </p>
+        </FormDialog>
+      )}
     </OverlayDrawer>
   );
 }

@@ -1,43 +1,80 @@
 import type { ReactNode } from 'react';
-import { ConflictPanel } from '../../../components/ConflictPanel';
+import { FieldConflictPanel, type FieldConflict } from '../../../components/FieldConflictPanel';
 import { FormDialog } from '../../../components/FormDialog';
+import { labelOf, valueInWords } from '../../../components/strategy-map-labels';
 import type { EditForm } from '../hooks/use-edit-form';
-import { conflictRows } from '../strategy-form';
 
-interface Props<Input extends object> {
+/** How a dialog's form values relate to the documents the API sends back and takes. */
+export interface FormMapping<Values, Input> {
+  /** The form as it opened (what both versions started from). */
+  initial: Values;
+  /** Their version (a 412's `current`) as form values. */
+  valuesOf(current: Record<string, unknown>): Values;
+  /** What to send on top of their version to end with `resolved`; null when that is their version already. */
+  inputOf(resolved: Values, theirs: Values): Input | null;
+  /** Fields that are picks (owner, progress): kept or taken, never merged by hand. */
+  picks?: readonly string[];
+  /** A person's name from their id. */
+  nameOf?: (id: string) => string | undefined;
+}
+
+interface Props<Values extends object, Input> {
   title: string;
-  /** The dialog's state from useEditForm: busy, messages and a 412 conflict. */
-  form: Pick<EditForm<Input>, 'saving' | 'formError' | 'conflict' | 'send'>;
-  /** Field labels, also used for the rows of "their version and yours". */
-  labels: Readonly<Record<string, string>>;
+  form: Pick<EditForm<Values, Input>, 'saving' | 'formError' | 'conflict' | 'send' | 'values'>;
+  mapping: FormMapping<Values, Input>;
   onSubmit(): void | Promise<void>;
-  onClose(changed: boolean): void;
+  /** `tookTheirs`: the person kept their colleague's version as it is. */
+  onClose(changed: boolean, tookTheirs?: boolean): void;
   children: ReactNode;
 }
 
-/** An edit of the strategy map: on a 412 it shows their version next to mine, to keep theirs or re-apply mine. */
-export function MapEditDialog<Input extends object>({ title, form, labels, onSubmit, onClose, children }: Props<Input>) {
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** The fields where my unsaved form and their saved version differ, in the editor's words. */
+function conflictFields<Values extends object>(base: Values, mine: Values, theirs: Values, mapping: FormMapping<Values, unknown>): FieldConflict[] {
+  const record = (values: Values) => values as Record<string, unknown>;
+  return Object.keys(record(mine))
+    .filter((field) => text(record(mine)[field]) !== text(record(theirs)[field]))
+    .map((field) => {
+      const words = (value: string) => (field === 'ownerId' || field === 'progress' ? valueInWords(field, value || null, mapping.nameOf) : value || 'none');
+      return {
+        field,
+        label: labelOf(field),
+        base: text(record(base)[field]),
+        mine: text(record(mine)[field]),
+        theirs: text(record(theirs)[field]),
+        mineShown: words(text(record(mine)[field])),
+        theirsShown: words(text(record(theirs)[field])),
+        mergeable: !(mapping.picks ?? []).includes(field),
+      };
+    });
+}
+
+/** An edit of the strategy map: on a 412 it shows who changed which field, to keep, take or merge each. */
+export function MapEditDialog<Values extends object, Input>({ title, form, mapping, onSubmit, onClose, children }: Props<Values, Input>) {
   const { saving, formError, conflict, send } = form;
+  let panel: ReactNode = null;
+  if (conflict) {
+    const theirs = mapping.valuesOf(conflict.current);
+    const etag = String(conflict.current.etag ?? '');
+    panel = (
+      <FieldConflictPanel
+        key={etag}
+        fields={conflictFields(mapping.initial, conflict.mine, theirs, mapping as FormMapping<Values, unknown>)}
+        recentChanges={conflict.recentChanges}
+        busy={saving}
+        onTakeAllTheirs={() => onClose(true, true)}
+        onSave={(chosen) => {
+          const resolved = { ...theirs, ...chosen } as Values;
+          const input = mapping.inputOf(resolved, theirs);
+          if (input === null) return onClose(true, true);
+          void send(input, etag);
+        }}
+      />
+    );
+  }
   return (
-    <FormDialog
-      title={title}
-      submitLabel="Save"
-      busy={saving}
-      error={formError}
-      onSubmit={onSubmit}
-      onClose={() => onClose(false)}
-      conflict={
-        conflict && (
-          <ConflictPanel
-            rows={conflictRows(conflict.current, conflict.input, labels)}
-            busy={saving}
-            onUseTheirs={() => onClose(true)}
-            onReapplyMine={() => void send(conflict.input, String(conflict.current.etag ?? ''))}
-          />
-        )
-      }
-      size="wide"
-    >
+    <FormDialog title={title} submitLabel="Save" busy={saving} error={formError} onSubmit={onSubmit} onClose={() => onClose(false)} conflict={panel} size="wide">
       {children}
     </FormDialog>
   );

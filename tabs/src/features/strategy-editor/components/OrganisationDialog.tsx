@@ -2,8 +2,9 @@ import { Field, Input, Textarea } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import type { SaveOutcome } from '../../../app/save-outcome';
 import type { EditableOrganisation, OrganisationInput } from '../api/schemas';
+import { FIELD_LABELS } from '../../../components/strategy-map-labels';
 import { useEditForm } from '../hooks/use-edit-form';
-import { MapEditDialog } from './MapEditDialog';
+import { MapEditDialog, type FormMapping } from './MapEditDialog';
 import {
   checkOrganisation,
   organisationFormValues,
@@ -12,18 +13,12 @@ import {
   type OrganisationFormValues,
 } from '../strategy-form';
 
-export const ORGANISATION_LABELS: Record<OrganisationField, string> = {
-  name: 'Organisation name',
-  vision: 'Vision',
-  mission: 'Mission',
-  values: 'Values',
-  differentiator: 'What makes us different',
-};
+const ORGANISATION_LABELS = FIELD_LABELS as Readonly<Record<OrganisationField, string>>;
 
 interface Props {
   organisation: EditableOrganisation;
   save(input: OrganisationInput, etag: string): Promise<SaveOutcome>;
-  onClose(changed: boolean): void;
+  onClose(changed: boolean, tookTheirs?: boolean): void;
 }
 
 /** Edit the top of the chain: vision, mission, values and what makes the organisation different. */
@@ -36,6 +31,14 @@ export default function OrganisationDialog({ organisation, save, onClose }: Prop
     string
   >(initial, save, onClose);
   const { values, change, setErrors, fieldState, send } = form;
+  const mapping: FormMapping<OrganisationFormValues, OrganisationInput> = {
+    initial,
+    valuesOf: (current) => organisationFormValues(current as unknown as EditableOrganisation),
+    inputOf: (resolved, theirs) => {
+      const input = organisationInput(resolved);
+      return JSON.stringify(input) === JSON.stringify(organisationInput(theirs)) ? null : input;
+    },
+  };
 
   const submit = async () => {
     const problems = checkOrganisation(values);
@@ -50,7 +53,7 @@ export default function OrganisationDialog({ organisation, save, onClose }: Prop
   );
 
   return (
-    <MapEditDialog title="Edit vision, mission and values" form={form} labels={ORGANISATION_LABELS} onSubmit={submit} onClose={onClose}>
+    <MapEditDialog title="Edit vision, mission and values" form={form} mapping={mapping} onSubmit={submit} onClose={onClose}>
       <Field label={ORGANISATION_LABELS.name} required {...fieldState('name')}>
         <Input value={values.name} onChange={(_, data) => change('name')(data.value)} />
       </Field>

@@ -3,9 +3,10 @@ import { useMemo, useState } from 'react';
 import { PagedPicker, type PickedOption } from '../../../components/PagedPicker';
 import type { FetchPage } from '../../../components/use-paged-search';
 import type { SaveOutcome } from '../../../app/save-outcome';
-import { PROGRESS, PROGRESS_LABELS, type EditableStrategy, type Person, type Progress, type StrategyInput } from '../api/schemas';
+import { FIELD_LABELS, PROGRESS_WORDS } from '../../../components/strategy-map-labels';
+import { PROGRESS, type EditableStrategy, type Person, type Progress, type StrategyInput } from '../api/schemas';
 import { useEditForm } from '../hooks/use-edit-form';
-import { MapEditDialog } from './MapEditDialog';
+import { MapEditDialog, type FormMapping } from './MapEditDialog';
 import {
   MAX_MEASURES,
   checkStrategy,
@@ -17,14 +18,7 @@ import {
   type StrategyFormValues,
 } from '../strategy-form';
 
-export const STRATEGY_LABELS: Record<StrategyField, string> = {
-  title: 'Title',
-  why: 'Why it is a focus now',
-  customerImpact: 'How it serves customers',
-  ownerId: 'Owner',
-  progress: 'Progress',
-  measures: 'Measures of success',
-};
+const STRATEGY_LABELS = FIELD_LABELS as Readonly<Record<StrategyField, string>>;
 
 const useStyles = makeStyles({
   pair: { display: 'grid', gap: tokens.spacingHorizontalM, gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 12rem), 1fr))', '& > *': { minWidth: 0 } },
@@ -38,7 +32,7 @@ interface Props {
   /** Sends the change; `etag` is the version it is based on (absent when creating). */
   save(input: Partial<StrategyInput>, etag: string | undefined): Promise<SaveOutcome>;
   /** Closes the dialog; `changed` when something was saved (or theirs was accepted) and the map should reload. */
-  onClose(changed: boolean): void;
+  onClose(changed: boolean, tookTheirs?: boolean): void;
 }
 
 /** Add or edit a strategy; a 412 shows their version next to mine instead of overwriting it. */
@@ -55,6 +49,14 @@ export default function StrategyDialog({ strategy, findPeople, save, onClose }: 
   // The owner's name as last picked (or as the strategy has it): the picker shows it without loading everyone.
   const [ownerLabel, setOwnerLabel] = useState(strategy?.ownerName ?? '');
   const owner: PickedOption | null = values.ownerId ? { id: values.ownerId, label: ownerLabel } : null;
+  const mapping: FormMapping<StrategyFormValues, Partial<StrategyInput>> = {
+    initial,
+    valuesOf: (current) => strategyFormValues(current as unknown as EditableStrategy),
+    inputOf: (resolved, theirs) => strategyChanges(theirs, resolved),
+    picks: ['ownerId', 'progress'],
+    // Names of people the form knows without loading everyone: the owner as picked, or as the strategy has it.
+    nameOf: (id) => (id === values.ownerId ? ownerLabel : id === strategy?.ownerId ? (strategy.ownerName ?? undefined) : undefined),
+  };
 
   const submit = async () => {
     const problems = checkStrategy(values);
@@ -71,7 +73,7 @@ export default function StrategyDialog({ strategy, findPeople, save, onClose }: 
   const title = strategy ? `Edit ${strategy.title}` : 'Add a strategy';
 
   return (
-    <MapEditDialog title={title} form={form} labels={STRATEGY_LABELS} onSubmit={submit} onClose={onClose}>
+    <MapEditDialog title={title} form={form} mapping={mapping} onSubmit={submit} onClose={onClose}>
       <Field label={STRATEGY_LABELS.title} required {...fieldState('title')}>
         <Input value={values.title} onChange={(_, data) => change('title')(data.value)} />
       </Field>
@@ -97,7 +99,7 @@ export default function StrategyDialog({ strategy, findPeople, save, onClose }: 
           <Select value={values.progress} onChange={(_, data) => change('progress')(data.value as Progress)}>
             {PROGRESS.map((progress) => (
               <option key={progress} value={progress}>
-                {PROGRESS_LABELS[progress]}
+                {PROGRESS_WORDS[progress]}
               </option>
             ))}
           </Select>

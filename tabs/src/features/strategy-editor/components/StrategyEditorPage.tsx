@@ -1,14 +1,16 @@
 import { Body1, Button, MessageBar, MessageBarBody, Spinner, Subtitle1, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, ArrowClockwiseRegular } from '@fluentui/react-icons';
-import { Suspense, lazy, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ApiClient } from '../../../app/api-client';
+import { ActionToaster, useActionToast } from '../../../components/ActionToaster';
 import { peoplePage } from '../../../components/people-page';
 import { usePageStyles } from '../../../components/page-styles';
 import { whatWentWrong } from '../../../app/error-text';
 import { attemptSave } from '../../../app/save-outcome';
 import type { LoadOutcome } from '../../../app/teams-session';
 import { createStrategyEditorApi, type HistorySubject } from '../api/strategy-editor-api';
-import type { EditableStrategy } from '../api/schemas';
+import type { EditableStrategy, HistoryEntry } from '../api/schemas';
+import { versionName } from '../history-text';
 import { useLoaded } from '../../../app/use-loaded';
 import { useReorder } from '../hooks/use-reorder';
 import { ArchivedStrategies } from './ArchivedStrategies';
@@ -19,19 +21,19 @@ const StrategyDialog = lazy(() => import('./StrategyDialog'));
 const OrganisationDialog = lazy(() => import('./OrganisationDialog'));
 const ArchiveDialog = lazy(() => import('./ArchiveDialog'));
 const HistoryDrawer = lazy(() => import('./HistoryDrawer'));
+const RestoreStrategyDialog = lazy(() => import('./RestoreStrategyDialog'));
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalM },
   section: { display: 'grid', gap: tokens.spacingVerticalM },
-  // The live region is always there (so screen readers hear what lands in it) but takes no room while empty.
-  live: { '&:empty': { marginTop: `calc(-1 * ${tokens.spacingVerticalXL})` } },
 });
 
 type Open =
   | { kind: 'organisation' }
   | { kind: 'strategy'; strategy: EditableStrategy | null }
   | { kind: 'archive'; strategy: EditableStrategy }
+  | { kind: 'restore'; strategy: EditableStrategy }
   | { kind: 'history'; subject: HistorySubject }
   | null;
 
@@ -64,13 +66,16 @@ export default function StrategyEditorPage({ client, params, onFirstLoad, reload
   const { state, reload } = useLoaded(load, onFirstLoad);
   const findPeople = useMemo(() => peoplePage(client), [client]);
   const [open, setOpen] = useState<Open>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const toast = useActionToast();
+  // The title a strategy was saved under (it may have just been renamed), for the confirmation.
+  const savedTitle = useRef('');
   const active = useMemo(
     () => (state.status === 'ready' ? state.data.map.strategies.filter((s) => s.status === 'active').sort((a, b) => a.order - b.order) : []),
     [state],
   );
   const archived = state.status === 'ready' ? state.data.map.strategies.filter((s) => s.status === 'archived') : [];
-  const { shown, busy, announcement, move } = useReorder(active, api.reorder, reload);
+  const announceMove = useCallback((text: string, failed: boolean) => toast(text, { intent: failed ? 'error' : 'success' }), [toast]);
+  const { shown, busy, move } = useReorder(active, api.reorder, reload, announceMove);
 
   useEffect(() => {
     if (reloadAfter > 0) void reload();
@@ -85,10 +90,14 @@ export default function StrategyEditorPage({ client, params, onFirstLoad, reload
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the link changes or the first load lands
   }, [wanted, state.status]);
 
-  const close = (changed: boolean, done?: string) => {
+  /** Closes what is open; after a change, says what was done (naming it) and loads the map again. */
+  const close = (changed: boolean, done?: string, body?: string) => {
     setOpen(null);
-    if (changed) void reload().then(() => done && setNotice(done));
+    if (!changed) return;
+    if (done) toast(done, body ? { body } : undefined);
+    void reload();
   };
+  const tookTheirs = (what: string) => `Kept the other leader’s version of ${what}.`;
 
   return (
     <main className={page.page} aria-busy={state.status === 'ready' && state.refreshing}>
@@ -106,9 +115,7 @@ export default function StrategyEditorPage({ client, params, onFirstLoad, reload
           </MessageBarBody>
         </MessageBar>
       )}
-      <div role="status" aria-live="polite" aria-atomic="true" className={styles.live}>
-        {announcement ?? (notice && <MessageBar intent="success"><MessageBarBody>{notice}</MessageBarBody></MessageBar>)}
-      </div>
+      <ActionToaster />
       {state.status === 'ready' && (
         <>
           <OrganisationCard
@@ -147,30 +154,29 @@ export default function StrategyEditorPage({ client, params, onFirstLoad, reload
               </ol>
             )}
           </section>
-          <ArchivedStrategies
-            strategies={archived}
-            restore={(strategy) => attemptSave(() => api.restore(strategy), [])}
-            onRestored={(strategy) => close(true, `Restored “${strategy.title}”.`)}
-          />
+          <ArchivedStrategies strategies={archived} onRestore={(strategy) => setOpen({ kind: 'restore', strategy })} />
           <Suspense fallback={null}>
             {open?.kind === 'organisation' && (
               <OrganisationDialog
                 organisation={state.data.map.organisation}
                 save={(input, etag) => attemptSave(() => api.saveOrganisation(input, etag), ORGANISATION_FIELDS)}
-                onClose={(changed) => close(changed, 'Saved the vision, mission and values.')}
+                onClose={(changed, theirs) => close(changed, theirs ? tookTheirs('the vision, mission and values') : 'Saved the vision, mission and values.')}
               />
             )}
             {open?.kind === 'strategy' && (
               <StrategyDialog
                 strategy={open.strategy}
                 findPeople={findPeople}
-                save={(input, etag) =>
-                  attemptSave(
+                save={(input, etag) => {
+                  savedTitle.current = input.title ?? open.strategy?.title ?? '';
+                  return attemptSave(
                     () => (open.strategy ? api.updateStrategy(open.strategy.id, input, etag ?? open.strategy.etag) : api.createStrategy({ title: '', why: '', customerImpact: '', ...input })),
                     STRATEGY_FIELDS,
-                  )
+                  );
+                }}
+                onClose={(changed, theirs) =>
+                  close(changed, theirs && open.strategy ? tookTheirs(`“${open.strategy.title}”`) : open.strategy ? `Saved “${savedTitle.current}”.` : `Added “${savedTitle.current}”.`)
                 }
-                onClose={(changed) => close(changed, open.strategy ? `Saved “${open.strategy.title}”.` : 'Added the strategy.')}
               />
             )}
             {open?.kind === 'archive' && (
@@ -178,7 +184,16 @@ export default function StrategyEditorPage({ client, params, onFirstLoad, reload
                 strategy={open.strategy}
                 others={active.filter((s) => s.id !== open.strategy.id)}
                 archive={(input) => attemptSave(() => api.archive(open.strategy, input), ['moveTasksTo'])}
-                onClose={(changed) => close(changed, `Archived “${open.strategy.title}”.`)}
+                onClose={(changed, movedTo) =>
+                  close(changed, `Archived “${open.strategy.title}”.`, movedTo ? `Its tasks now serve “${movedTo}”.` : 'Its tasks need a new link; their owners see that on their home view.')
+                }
+              />
+            )}
+            {open?.kind === 'restore' && (
+              <RestoreStrategyDialog
+                strategy={open.strategy}
+                restore={() => attemptSave(() => api.restore(open.strategy), [])}
+                onClose={(changed) => close(changed, `Restored “${open.strategy.title}”.`, 'It is active again, last in the order of focus.')}
               />
             )}
             {open?.kind === 'history' && (
@@ -189,7 +204,13 @@ export default function StrategyEditorPage({ client, params, onFirstLoad, reload
                   const etag = open.subject.kind === 'organisation' ? state.data.map.organisation.etag : open.subject.strategy.etag;
                   return attemptSave(() => api.restoreVersion(open.subject, entry, etag), []);
                 }}
-                onClose={(changed) => close(changed, 'Restored that version.')}
+                onClose={(changed, restored?: HistoryEntry) =>
+                  close(
+                    changed,
+                    `Restored ${open.subject.kind === 'organisation' ? 'the organisation' : `“${open.subject.strategy.title}”`}.`,
+                    restored ? `It is back to ${versionName(restored)}.` : undefined,
+                  )
+                }
                 nameOf={(id) => state.data.people.find((person) => person.id === id)?.displayName}
               />
             )}

@@ -1,6 +1,7 @@
 import { Badge, Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { ArchiveRegular, ArrowDownRegular, ArrowUpRegular, EditRegular, HistoryRegular, WarningRegular } from '@fluentui/react-icons';
-import { PROGRESS_LABELS, type EditableStrategy } from '../api/schemas';
+import { countOf, PROGRESS_WORDS } from '../../../components/strategy-map-labels';
+import type { EditableStrategy } from '../api/schemas';
 
 const useStyles = makeStyles({
   row: {
@@ -51,11 +52,13 @@ export function StrategyRow({ strategy, position, total, busy, highlighted, onEd
       </div>
       <div className={styles.meta}>
         <Badge appearance="tint" color={PROGRESS_COLOURS[strategy.progress]}>
-          {PROGRESS_LABELS[strategy.progress]}
+          {PROGRESS_WORDS[strategy.progress]}
         </Badge>
         <Caption1>Owner: {strategy.ownerName ?? 'nobody yet'}</Caption1>
         <Caption1>
-          {strategy.teamIds.length === 1 ? '1 team' : `${strategy.teamIds.length} teams`} serve it
+          {strategy.teamIds.length === 0
+            ? 'No team serves it yet'
+            : `${countOf(strategy.teamIds.length, 'team serves', 'teams serve')} it`}
         </Caption1>
         {missing.length > 0 && (
           <Badge appearance="filled" color="warning" icon={<WarningRegular />}>

@@ -1,12 +1,20 @@
 import { useState } from 'react';
-import type { SaveOutcome } from '../../../app/save-outcome';
+import type { RecentChange, SaveOutcome } from '../../../app/save-outcome';
 import type { FieldErrors } from '../strategy-form';
 
-/** What MapEditDialog needs of the form; the re-apply etag is whatever their version carries (a string). */
-export interface EditForm<Input> {
+/** A 412: their version, who changed it lately, and my form as it was when I saved. */
+export interface EditConflict<Values> {
+  current: Record<string, unknown>;
+  recentChanges: RecentChange[];
+  mine: Values;
+}
+
+/** What MapEditDialog needs of the form; a resolved conflict is saved with the etag their version carries. */
+export interface EditForm<Values, Input> {
   saving: boolean;
   formError: string | null;
-  conflict: { current: Record<string, unknown>; input: Input } | null;
+  values: Values;
+  conflict: EditConflict<Values> | null;
   send(input: Input, etag: string): Promise<void>;
 }
 
@@ -22,7 +30,7 @@ export function useEditForm<Values extends object, Field extends keyof Values & 
   const [values, setValues] = useState<Values>(initial);
   const [errors, setErrors] = useState<FieldErrors<Field>>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<{ current: Record<string, unknown>; input: Input } | null>(null);
+  const [conflict, setConflict] = useState<EditConflict<Values> | null>(null);
   const [saving, setSaving] = useState(false);
 
   const change = (field: Field) => (value: Values[Field]) => {
@@ -35,7 +43,7 @@ export function useEditForm<Values extends object, Field extends keyof Values & 
     const outcome = await save(input, etag);
     setSaving(false);
     if (outcome.kind === 'done') return onClose(true);
-    if (outcome.kind === 'conflict') return setConflict({ current: outcome.current, input });
+    if (outcome.kind === 'conflict') return setConflict({ current: outcome.current, recentChanges: outcome.recentChanges, mine: values });
     setConflict(null);
     setErrors(outcome.fields as FieldErrors<Field>);
     setFormError(outcome.message);

@@ -6,16 +6,16 @@ import { moveBy, movedAnnouncement } from '../reorder';
 
 /**
  * Moves strategies one step at a time (buttons, so keyboards and screen readers can do it), shows
- * the new order at once, saves it in one request, and says what happened in a live region.
+ * the new order at once, saves it in one request, and says what happened (`announce`, a toast).
  */
 export function useReorder(
   strategies: EditableStrategy[],
   save: (order: { id: string; etag: string }[]) => Promise<void>,
   reload: () => Promise<void>,
+  announce: (text: string, failed: boolean) => void,
 ) {
   const [shown, setShown] = useState(strategies);
   const [busy, setBusy] = useState(false);
-  const [announcement, setAnnouncement] = useState<string | null>(null);
 
   useEffect(() => setShown(strategies), [strategies]);
 
@@ -27,23 +27,24 @@ export function useReorder(
       if (next[index] === moved) return;
       setShown(next);
       setBusy(true);
-      setAnnouncement(movedAnnouncement(moved.title, index + delta + 1, next.length));
       try {
         await save(next.map(({ id, etag }) => ({ id, etag })));
+        announce(movedAnnouncement(moved.title, index + delta + 1, next.length), false);
       } catch (error) {
         setShown(shown);
-        setAnnouncement(
+        announce(
           error instanceof ApiError && error.status === 412
             ? 'Someone else changed the strategies meanwhile, so the order was not saved. We loaded the latest order: move it again if still needed.'
             : `The order was not saved. ${whatWentWrong(error)}`,
+          true,
         );
       } finally {
         setBusy(false);
         await reload();
       }
     },
-    [busy, reload, save, shown],
+    [announce, busy, reload, save, shown],
   );
 
-  return { shown, busy, announcement, move };
+  return { shown, busy, move };
 }

@@ -12,7 +12,8 @@ interface Props {
   tasks: TeamTask[];
   strategies: EditableStrategy[];
   remap(link: { strategyId: string; howItServes: string }): Promise<SaveOutcome>;
-  onClose(changed: boolean): void;
+  /** `strategyTitle`: the strategy the tasks now serve. */
+  onClose(changed: boolean, strategyTitle?: string): void;
 }
 
 /** Link one or several of the team's tasks to a strategy, with the sentence that says how they serve it. */
@@ -40,7 +41,7 @@ export default function RemapDialog({ tasks, strategies, remap, onClose }: Props
     setSaving(true);
     const outcome = await remap({ strategyId, howItServes: sentence });
     setSaving(false);
-    if (outcome.kind === 'done') return onClose(true);
+    if (outcome.kind === 'done') return onClose(true, strategies.find((strategy) => strategy.id === strategyId)?.title);
     if (outcome.kind === 'conflict') {
       setFormError('Someone changed one or more of these tasks meanwhile, so nothing was changed. Close to load the latest tasks, then try again.');
       return;
@@ -80,7 +81,11 @@ export default function RemapDialog({ tasks, strategies, remap, onClose }: Props
       <Field
         label="How this serves the strategy"
         required
-        hint={`One sentence (up to ${TEAM_LIMITS.howItServes} characters), shown on ${single ? 'the task' : 'each task'}.`}
+        hint={
+          single
+            ? `One sentence (up to ${TEAM_LIMITS.howItServes} characters), shown under the task on its owner’s home view.`
+            : `This one sentence (up to ${TEAM_LIMITS.howItServes} characters) is used for all ${tasks.length} tasks: it shows under each, on its owner’s home view. Owners are not notified.`
+        }
         validationMessage={errors.howItServes}
         validationState={errors.howItServes ? 'error' : 'none'}
       >

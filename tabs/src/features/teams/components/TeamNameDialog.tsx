@@ -9,7 +9,8 @@ interface Props {
   /** The team to rename, or null to create one. */
   team: Team | null;
   save(name: string, etag: string | undefined): Promise<SaveOutcome>;
-  onClose(changed: boolean): void;
+  /** `name`: the team's name after the change. */
+  onClose(changed: boolean, name?: string): void;
 }
 
 /** Create a team, or rename one without overwriting someone else's rename. */
@@ -24,7 +25,7 @@ export default function TeamNameDialog({ team, save, onClose }: Props) {
     setSaving(true);
     const outcome = await save(name.trim(), etag);
     setSaving(false);
-    if (outcome.kind === 'done') return onClose(true);
+    if (outcome.kind === 'done') return onClose(true, name.trim());
     if (outcome.kind === 'conflict') return setConflict(outcome.current);
     setConflict(null);
     setError(outcome.fields.name ?? null);
@@ -52,7 +53,7 @@ export default function TeamNameDialog({ team, save, onClose }: Props) {
           <ConflictPanel
             rows={[{ label: 'Team name', theirs: String(conflict.name ?? '—'), yours: name.trim() }]}
             busy={saving}
-            onUseTheirs={() => onClose(true)}
+            onUseTheirs={() => onClose(true, String(conflict.name ?? ''))}
             onReapplyMine={() => void send(String(conflict.etag ?? ''))}
           />
         )

@@ -27,11 +27,13 @@ interface Props {
   strategies: EditableStrategy[];
   /** A task to point at, e.g. from an insights link. */
   highlightId?: string;
+  /** Changes after a re-map: the selection is dropped, so nothing stays selected over a changed list. */
+  selectionResetKey?: number;
   onLink(tasks: TeamTask[]): void;
 }
 
 /** The team's tasks, each with its link; pick several to re-map them at once. */
-export function TeamTasks({ tasks, strategies, highlightId, onLink }: Props) {
+export function TeamTasks({ tasks, strategies, highlightId, selectionResetKey = 0, onLink }: Props) {
   const styles = useStyles();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [onlyUnlinked, setOnlyUnlinked] = useState(false);
@@ -43,6 +45,7 @@ export function TeamTasks({ tasks, strategies, highlightId, onLink }: Props) {
 
   useEffect(() => setSelected((current) => new Set([...current].filter((id) => tasks.some((t) => t.id === id)))), [tasks]);
   useEffect(() => highlighted.current?.scrollIntoView({ block: 'center' }), [highlightId, tasks]);
+  useEffect(() => setSelected(new Set()), [selectionResetKey]);
 
   const toggle = (id: string, on: boolean) =>
     setSelected((current) => {
@@ -63,7 +66,8 @@ export function TeamTasks({ tasks, strategies, highlightId, onLink }: Props) {
         </Button>
         {chosen.length > 0 && <Button onClick={() => setSelected(new Set())}>Clear selection</Button>}
       </div>
-      <ul className={styles.list} aria-label="The team's tasks">
+      {shown.length === 0 && <Body1 as="p">Every task has a link to a strategy.</Body1>}
+      <ul className={styles.list} aria-label="The team’s tasks">
         {shown.map((task) => {
           const strategy = linkOf(task);
           const isHighlighted = task.id === highlightId;

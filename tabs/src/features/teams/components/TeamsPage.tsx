@@ -3,7 +3,9 @@ import { Body1, Button, Field, MessageBar, MessageBarBody, Select, Spinner, Subt
 import { AddRegular, EditRegular, LinkDismissRegular, LinkRegular } from '@fluentui/react-icons';
 import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import { ApiError, type ApiClient } from '../../../app/api-client';
+import { ActionToaster, useActionToast } from '../../../components/ActionToaster';
 import { usePageStyles } from '../../../components/page-styles';
+import { countOf, possessive } from '../../../components/strategy-map-labels';
 import { whatWentWrong } from '../../../app/error-text';
 import { attemptSave } from '../../../app/save-outcome';
 import type { LoadOutcome } from '../../../app/teams-session';
@@ -24,7 +26,6 @@ const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
   picker: { minWidth: 'min(100%, 16rem)' },
   section: { display: 'grid', gap: tokens.spacingVerticalM },
-  live: { '&:empty': { marginTop: `calc(-1 * ${tokens.spacingVerticalXL})` } },
 });
 
 export interface TeamsPageProps {
@@ -54,7 +55,9 @@ export default function TeamsPage({ client, params, myTeamName, isAdmin = false,
   const { state, reload } = useLoaded(load, onFirstLoad);
   const [picked, setPicked] = useState<string | null>(params.team ?? null);
   const [open, setOpen] = useState<Open>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const toast = useActionToast();
+  // Counts re-maps: the task list drops its selection after each, so nothing stays selected over a changed list.
+  const [remaps, setRemaps] = useState(0);
 
   const teams = state.status === 'ready' ? state.data.teams : [];
   const team = teams.find((t) => t.id === (picked ?? params.team)) ?? teams.find((t) => t.name === myTeamName) ?? teams[0];
@@ -62,16 +65,18 @@ export default function TeamsPage({ client, params, myTeamName, isAdmin = false,
   const loadMembers = useCallback((signal: AbortSignal) => (team ? api.members(team.id, signal) : Promise.resolve([])), [api, team?.id]); // eslint-disable-line react-hooks/exhaustive-deps -- reload per team, not per etag
   const members = useLoaded(loadMembers);
 
-  const done = (changed: boolean, text: string) => {
+  /** Closes what is open; after a change, says what was done (naming it) and loads again. */
+  const done = (changed: boolean, text: string, body?: string) => {
     setOpen(null);
     if (!changed) return;
-    void Promise.all([reload(), tasks.reload(), members.reload()]).then(() => setNotice(text));
+    toast(text, body ? { body } : undefined);
+    void Promise.all([reload(), tasks.reload(), members.reload()]);
   };
 
   const unlink = async (linked: Team) => {
     const outcome = await attemptSave(() => api.unlinkGroup(linked, linked.etag), []);
-    if (outcome.kind === 'done') done(true, `Unlinked ${linked.name}: the group's people leave it at the next directory sync.`);
-    else setNotice(outcome.kind === 'conflict' ? `${linked.name} changed meanwhile; try again.` : `We couldn't unlink ${linked.name}. ${outcome.message ?? ''}`);
+    if (outcome.kind === 'done') done(true, `Unlinked ${linked.name}.`, 'The group’s people leave it at the next directory sync.');
+    else toast(outcome.kind === 'conflict' ? `${linked.name} changed meanwhile; try again.` : `We couldn’t unlink ${linked.name}. ${outcome.message ?? ''}`, { intent: 'error' });
   };
 
   return (
@@ -85,13 +90,7 @@ export default function TeamsPage({ client, params, myTeamName, isAdmin = false,
           <MessageBarBody>We couldn't load the teams. {whatWentWrong(state.error)}</MessageBarBody>
         </MessageBar>
       )}
-      <div role="status" aria-live="polite" aria-atomic="true" className={styles.live}>
-        {notice && (
-          <MessageBar intent="success">
-            <MessageBarBody>{notice}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <ActionToaster />
       {state.status === 'ready' && (
         <>
           <div className={styles.bar}>
@@ -150,7 +149,7 @@ export default function TeamsPage({ client, params, myTeamName, isAdmin = false,
               </section>
               <section className={styles.section} aria-labelledby="team-tasks-heading">
                 <Subtitle1 as="h2" id="team-tasks-heading" className={page.heading}>
-                  {team.name}'s tasks
+                  {possessive(team.name)} tasks
                 </Subtitle1>
                 <SearchablePagedList
                   search={tasks}
@@ -166,7 +165,13 @@ export default function TeamsPage({ client, params, myTeamName, isAdmin = false,
                   }
                 >
                   {(shown) => (
-                    <TeamTasks tasks={shown} strategies={state.data.strategies} highlightId={params.task} onLink={(chosen) => setOpen({ kind: 'link', tasks: chosen })} />
+                    <TeamTasks
+                      tasks={shown}
+                      strategies={state.data.strategies}
+                      highlightId={params.task}
+                      selectionResetKey={remaps}
+                      onLink={(chosen) => setOpen({ kind: 'link', tasks: chosen })}
+                    />
                   )}
                 </SearchablePagedList>
               </section>
@@ -180,7 +185,7 @@ export default function TeamsPage({ client, params, myTeamName, isAdmin = false,
                 save={(name, etag) =>
                   attemptSave(() => (open.team && etag ? api.updateTeam(open.team, { name }, etag) : api.createTeam(name)), ['name'])
                 }
-                onClose={(changed) => done(changed, open.team ? 'Renamed the team.' : 'Added the team.')}
+                onClose={(changed, name) => done(changed, open.team ? `Renamed ${open.team.name} to ${name ?? 'its new name'}.` : `Added ${name ?? 'the team'}.`)}
               />
             )}
             {open?.kind === 'group' && (
@@ -188,7 +193,7 @@ export default function TeamsPage({ client, params, myTeamName, isAdmin = false,
                 client={client}
                 team={open.team}
                 save={(groupId, etag) => attemptSave(() => api.linkGroup(open.team, groupId, etag), ['groupId'])}
-                onClose={(changed) => done(changed, `Linked ${open.team.name}: its group's members join at the next directory sync.`)}
+                onClose={(changed) => done(changed, `Linked ${open.team.name} to Microsoft 365.`, 'Its group’s members join at the next directory sync.')}
               />
             )}
             {open?.kind === 'link' && team && (
@@ -201,7 +206,15 @@ export default function TeamsPage({ client, params, myTeamName, isAdmin = false,
                     ['strategyId', 'howItServes'],
                   )
                 }
-                onClose={(changed) => done(changed, open.tasks.length === 1 ? 'Linked the task.' : `Linked ${open.tasks.length} tasks.`)}
+                onClose={(changed, strategyTitle) => {
+                  if (changed) setRemaps((count) => count + 1);
+                  const what = open.tasks.length === 1 ? `“${open.tasks[0]?.title ?? 'the task'}”` : countOf(open.tasks.length, 'task', 'tasks');
+                  done(
+                    changed,
+                    `Linked ${what} to “${strategyTitle ?? 'the strategy'}”.`,
+                    open.tasks.length === 1 ? 'Its owner sees the link on their home view.' : 'The same sentence now shows under each task, on its owner’s home view.',
+                  );
+                }}
               />
             )}
           </Suspense>
