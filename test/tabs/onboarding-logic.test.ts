@@ -16,7 +16,7 @@ const module = {
   ],
   questions: [{ id: 'q1', prompt: 'Which?', kind: 'single' as const, options: [] }],
 };
-const answer = { questionId: 'q1', selectedOptionIds: ['a'], correct: true, firstTryCorrect: true, attempts: 1, correctOptionIds: ['a'], explanation: '' };
+const answer = { questionId: 'q1', selectedOptionIds: ['a'], correct: true, firstTryCorrect: true, attempts: 1, revealed: true, correctOptionIds: ['a'], explanation: '', feedback: [] };
 
 describe('landing from a Teams notification', () => {
   it('reads the deep link the API sends and opens that assignment, marked as from the notification', () => {

@@ -66,12 +66,15 @@ export function answerQuestion(progress: ProgressDocument, content: ModuleConten
 
   const correct = isCorrect(question, selectedOptionIds);
   const previous = progress.answers.find((answer) => answer.questionId === questionId);
+  const attempts = (previous?.attempts ?? 0) + 1;
   const answer: StoredAnswer = {
     questionId,
     selectedOptionIds: [...selectedOptionIds],
     correct,
     firstTryCorrect: previous ? previous.firstTryCorrect : correct,
-    attempts: (previous?.attempts ?? 0) + 1,
+    attempts,
+    // Once shown, always shown; a second wrong try (or a correct one) shows it.
+    revealed: (previous ? isRevealed(previous) : false) || correct || attempts >= REVEAL_AFTER_WRONG_TRIES,
     answeredAt: now,
   };
   const answers = [...progress.answers.filter((candidate) => candidate.questionId !== questionId), answer];
@@ -99,16 +102,38 @@ export function markOpenedFromNotification(progress: ProgressDocument, now: stri
   return progress.openedFromNotificationAt ? progress : { ...progress, openedFromNotificationAt: now, updatedAt: now };
 }
 
+/** The right option is shown after this many tries that were all wrong (or after a correct one). */
+export const REVEAL_AFTER_WRONG_TRIES = 2;
+
+export function isRevealed(answer: Pick<StoredAnswer, 'revealed' | 'correct' | 'attempts'>): boolean {
+  return answer.revealed ?? (answer.correct || answer.attempts >= REVEAL_AFTER_WRONG_TRIES);
+}
+
+/**
+ * What the learner may know about their answer. Before it is revealed: only that it is wrong, and
+ * why the options THEY picked are wrong (their authors' explanations, the question's hint) — never
+ * the right options, the question's explanation, or an explanation of a right option they picked
+ * (in a multiple-choice question that would give part of the answer away).
+ */
 export function toAnswerRecord(answer: StoredAnswer, content: ModuleContent): AnswerRecord {
   const question = content.questions.find((candidate) => candidate.id === answer.questionId);
+  const revealed = isRevealed(answer);
+  const right = new Set(question?.correctOptionIds ?? []);
+  const picked = (question?.options ?? []).filter((option) => answer.selectedOptionIds.includes(option.id) && option.explanation);
+  const feedback = [
+    ...picked.filter((option) => revealed || !right.has(option.id)).map((option) => option.explanation!),
+    ...(!answer.correct && !revealed && question?.hint ? [question.hint] : []),
+  ];
   return {
     questionId: answer.questionId,
     selectedOptionIds: answer.selectedOptionIds,
     correct: answer.correct,
     firstTryCorrect: answer.firstTryCorrect,
     attempts: answer.attempts,
-    correctOptionIds: question?.correctOptionIds ?? [],
-    explanation: question?.explanation ?? '',
+    revealed,
+    correctOptionIds: revealed ? (question?.correctOptionIds ?? []) : [],
+    explanation: revealed ? (question?.explanation ?? '') : '',
+    feedback,
   };
 }
 
