@@ -4,7 +4,7 @@ import { routeForSubPage } from '../../tabs/src/app/routes';
 import { defaultDueDate, startAtFrom } from '../../tabs/src/features/onboarding-admin/assign-dates';
 import { assignedText, pageText } from '../../tabs/src/features/onboarding-admin/format';
 import { contentOf, emptyBlock, emptyDraft, move, newId, removeAt } from '../../tabs/src/features/onboarding-admin/module-draft';
-import { safeHttpsUrl } from '../../tabs/src/features/onboarding/components/ContentBlocks';
+import { safeHttpsUrl } from '../../tabs/src/components/module-view/ContentBlocks';
 import { firstOpenStep, missingForCompletion, stepsOf } from '../../tabs/src/features/onboarding/player-steps';
 import { assignmentProgress, dueText } from '../../tabs/src/features/onboarding/progress-text';
 import { moduleDeepLink } from '../../api/src/notifications/notification-content';

@@ -8,7 +8,7 @@ import { json } from '../http/respond.js';
 import { parseIdParam } from '../http/route-params.js';
 import { enqueueNotifications } from '../notifications/outbox.js';
 import { remindPeopleBehindSchema, type RemindPeopleBehindResult } from '../shared/contracts.js';
-import { startDrain, teamsAppId } from './onboarding-support.js';
+import { cohortModuleAssignments, startDrain, teamsAppId } from './onboarding-support.js';
 
 /**
  * POST /api/cohorts/{id}/remind {moduleId} → 200 {behind, reminded, alreadyRemindedToday}: a reminder
@@ -24,7 +24,7 @@ export const cohortsRemind = authenticatedHandler(async ({ request, caller, serv
   if (!body.ok) return body.response;
   const cohort = await services.onboarding.getCohort(tenantId, id.value);
   if (!cohort) return problems.notFound();
-  const assignments = (await services.onboarding.listAssignmentsForCohort(tenantId, cohort.id)).filter((assignment) => assignment.moduleId === body.value.moduleId);
+  const assignments = await cohortModuleAssignments(services, tenantId, cohort, body.value.moduleId);
   if (assignments.length === 0) return problems.notFound('This cohort has no assignment of that module.');
   const [progress, people] = await Promise.all([
     services.onboarding.listProgressForAssignments(tenantId, assignments.map((assignment) => assignment.id)),

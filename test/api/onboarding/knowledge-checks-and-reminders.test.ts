@@ -10,7 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getServices } from '../../../api/src/services.js';
 import {
   answerResultSchema,
+  dashboardSchema,
   myModuleSchema,
+  myOnboardingSchema,
   problemSchema,
   publishResultSchema,
   remindPeopleBehindResultSchema,
@@ -124,6 +126,35 @@ describe('knowledge checks', () => {
       expect.arrayContaining(['questions.0.options.0.explanation', 'questions.0.hint']),
     );
     expect(await kit.fingerprint(tenant)).toEqual(before);
+  });
+});
+
+describe('one module version, two cohorts', () => {
+  it('lists it once for the learner; her progress counts in both cohorts’ dashboards, and reminders skip her there too', async () => {
+    const created = await kit.api.request<{ id: string; etag: string }>('POST', '/api/modules', { token: grace, json: checkedModule('Two cohorts') });
+    const published = publishResultSchema.parse((await kit.api.request('POST', `/api/modules/${created.body.id}/publish`, { token: grace, headers: { 'if-match': created.body.etag } })).body);
+    const cohortA = (await kit.api.request<{ id: string }>('POST', '/api/cohorts', { token: grace, json: { name: 'Two cohorts A', memberIds: [p.nadia] } })).body.id;
+    const cohortB = (await kit.api.request<{ id: string }>('POST', '/api/cohorts', { token: grace, json: { name: 'Two cohorts B', memberIds: [p.nadia, p.lucia] } })).body.id;
+    for (const cohortId of [cohortA, cohortB]) {
+      expect((await kit.api.request('POST', `/api/cohorts/${cohortId}/assignments`, { token: grace, json: { moduleVersionIds: [published.version.id], dueDate: testDayPlus(20) } })).status).toBe(201);
+    }
+    await getServices().notifications.settled(tenant);
+    const nadia = await kit.api.tokenFor(tenant, p.nadia);
+    const mine = myOnboardingSchema.parse((await kit.api.request('GET', '/api/me/onboarding', { token: nadia })).body).assignments.filter((entry) => entry.moduleId === created.body.id);
+    expect(mine).toHaveLength(1);
+    const path = (suffix: string) => `/api/me/onboarding/${mine[0]!.assignmentId}${suffix}`;
+    await kit.api.request('PUT', path('/sections/one'), { token: nadia, json: { done: true } });
+    await kit.api.request('POST', path('/answers'), { token: nadia, json: { questionId: 'q1', selectedOptionIds: ['promise'] } });
+    await kit.api.request('POST', path('/answers'), { token: nadia, json: { questionId: 'q2', selectedOptionIds: ['us'] } });
+    expect((await kit.api.request('POST', path('/acknowledge'), { token: nadia, json: { acknowledged: true } })).status).toBe(200);
+
+    for (const [cohortId, assigned] of [[cohortA, 1], [cohortB, 2]] as const) {
+      const dashboard = dashboardSchema.parse((await kit.api.request('GET', `/api/cohorts/${cohortId}/dashboard?moduleId=${created.body.id}`, { token: grace })).body);
+      expect(dashboard).toMatchObject({ assigned, completed: 1, notified: assigned });
+      expect(dashboard.people.find((person) => person.userId === p.nadia)).toMatchObject({ status: 'completed' });
+    }
+    const reminded = await kit.api.request('POST', `/api/cohorts/${cohortB}/remind`, { token: grace, json: { moduleId: created.body.id } });
+    expect(remindPeopleBehindResultSchema.parse(reminded.body)).toEqual({ behind: 1, reminded: 1, alreadyRemindedToday: 0 });
   });
 });
 
