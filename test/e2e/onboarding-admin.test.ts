@@ -78,7 +78,7 @@ describe('leaders write modules and look after failed notifications', () => {
       await tab.getByLabel('Question 1', { exact: true }).fill('Where do you link a task to a strategy?');
       await tab.getByLabel('Option 1 of question 1', { exact: true }).fill('On the Home tab');
       await tab.getByLabel('Option 2 of question 1', { exact: true }).fill('By email to your leader');
-      await tab.getByLabel('Explanation shown after answering question 1').fill('Each task on Home has “Link to a strategy”.');
+      await tab.getByLabel('Explanation shown with the right answer to question 1').fill('Each task on Home has “Link to a strategy”.');
       expect(await axeViolations(page)).toEqual([]);
 
       await tab.getByRole('button', { name: 'Publish' }).click();

@@ -2,7 +2,7 @@
  * Leaders' onboarding calls: modules, cohorts, assignments, the completion dashboard and dead letters.
  * Schemas come from their own contract files (not the `@contracts` barrel), so only this area's chunk carries them.
  */
-import { peopleSchema, type Person } from '@contracts';
+import { peopleSchema, strategyMapSchema, type Person, type StrategyMap } from '@contracts';
 import type { ApiClient } from '../../../app/api-client';
 import {
   moduleListSchema,
@@ -19,6 +19,7 @@ import {
   dashboardSchema,
   deadNotificationListSchema,
   memberImportPreviewSchema,
+  remindPeopleBehindResultSchema,
   type Assignment,
   type Cohort,
   type CohortSummary,
@@ -26,6 +27,7 @@ import {
   type Dashboard,
   type DeadNotification,
   type MemberImportPreview,
+  type RemindPeopleBehindResult,
 } from '../../../../../api/src/shared/onboarding-cohort-contracts';
 
 const part = encodeURIComponent;
@@ -38,6 +40,11 @@ export interface MemberPage {
 
 const pageQuery = (page: Partial<MemberPage>) =>
   new URLSearchParams(Object.entries(page).flatMap(([key, value]) => (value === undefined || value === '' ? [] : [[key, String(value)]]))).toString();
+
+/** The live strategy map, for the learner preview (the same vision and strategies a new hire's module shows). */
+export const strategyMapApi = {
+  load: (client: ApiClient, signal?: AbortSignal): Promise<StrategyMap> => client.request('/api/strategy-map', strategyMapSchema, { signal }),
+};
 
 export const modulesApi = {
   list: async (client: ApiClient, signal?: AbortSignal): Promise<OnboardingModule[]> => (await client.request('/api/modules', moduleListSchema, { signal })).modules,
@@ -81,6 +88,9 @@ export const cohortsApi = {
     (await client.request(`/api/cohorts/${part(id)}/assignments`, assignmentListSchema, { method: 'POST', body: input })).assignments,
   dashboard: (client: ApiClient, id: string, moduleId: string, signal?: AbortSignal): Promise<Dashboard> =>
     client.request(`/api/cohorts/${part(id)}/dashboard?moduleId=${part(moduleId)}`, dashboardSchema, { signal }),
+  /** Reminds everyone behind on the module through the outbox: at most one reminder a person a day, so pressing it twice reminds nobody twice. */
+  remindBehind: (client: ApiClient, id: string, moduleId: string): Promise<RemindPeopleBehindResult> =>
+    client.request(`/api/cohorts/${part(id)}/remind`, remindPeopleBehindResultSchema, { method: 'POST', body: { moduleId } }),
   exportDashboard: (client: ApiClient, id: string, moduleId: string) => client.download(`/api/cohorts/${part(id)}/dashboard/export?moduleId=${part(moduleId)}`),
 };
 

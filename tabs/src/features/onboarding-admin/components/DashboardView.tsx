@@ -7,6 +7,7 @@ import type { LoadOutcome } from '../../../app/teams-session';
 import { useLoaded } from '../../../app/use-loaded';
 import { cohortsApi, modulesApi } from '../api/onboarding-admin-api';
 import { DashboardFigures } from './DashboardFigures';
+import { RemindPeopleBehind } from './RemindPeopleBehind';
 
 const useStyles = makeStyles({
   view: { display: 'grid', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -112,7 +113,20 @@ export function DashboardView({ client, cohortId, moduleId, onPick, onFirstLoad 
           </MessageBarBody>
         </MessageBar>
       )}
-      {dashboard.status === 'ready' && dashboard.data && <DashboardFigures dashboard={dashboard.data} />}
+      {dashboard.status === 'ready' && dashboard.data && (
+        <>
+          <DashboardFigures dashboard={dashboard.data} />
+          {cohort && module && (
+            <RemindPeopleBehind
+              key={`${cohort}|${module}`}
+              client={client}
+              cohortId={cohort}
+              moduleId={module}
+              behind={dashboard.data.peopleBehind.length + dashboard.data.hiddenPeopleBehind}
+            />
+          )}
+        </>
+      )}
     </section>
   );
 }
