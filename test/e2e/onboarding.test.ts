@@ -88,8 +88,18 @@ describe('merger onboarding, from a leader’s cohort to a new hire’s completi
       await expect.poll(() => tab.getByRole('list', { name: `People in ${COHORT}` }).getByRole('listitem').count()).toBe(2);
 
       await tab.getByRole('checkbox', { name: new RegExp(`^${E2E_MODULE_TITLE}`) }).check();
-      // The due date, typed into the Fluent date picker by keyboard.
+      // The due date by keyboard in the Fluent date picker: ArrowDown opens the calendar on the default
+      // (two weeks ahead), ArrowRight moves a day, Enter picks it; then a date typed in.
       const due = tab.getByRole('combobox', { name: /^Due date/ });
+      await expect.poll(() => due.inputValue()).toBe(dueIn(14));
+      await due.focus();
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => tab.getByRole('grid').count()).toBeGreaterThan(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => due.inputValue()).toBe(dueIn(15));
+      await expect.poll(() => tab.getByRole('grid').count()).toBe(0);
       await due.fill(dueIn(21));
       await due.press('Tab');
       await expect.poll(() => due.inputValue()).toBe(dueIn(21));
