@@ -47,6 +47,7 @@ import { cohortsMembersAdd, cohortsMembersRemove } from './functions/cohorts-mem
 import { cohortsMembersImport } from './functions/cohorts-members-import.js';
 import { cohortsMembersFromGroup } from './functions/cohorts-members-from-group.js';
 import { cohortsAssignmentsCreate, cohortsAssignmentsGet } from './functions/cohorts-assignments-create.js';
+import { cohortsRemind } from './functions/cohorts-remind.js';
 import { cohortsDashboardExport, cohortsDashboardGet } from './functions/cohorts-dashboard.js';
 import { meOnboardingGet, meOnboardingList } from './functions/me-onboarding-read.js';
 import { meOnboardingAcknowledge, meOnboardingAnswer, meOnboardingOpened, meOnboardingSectionPut } from './functions/me-onboarding-progress.js';
@@ -153,6 +154,7 @@ app.http('cohorts-members-from-group', { route: 'cohorts/{id}/members/from-group
 app.http('cohorts-members-remove', { route: 'cohorts/{id}/members/{userId}', methods: ['DELETE'], authLevel: 'anonymous', handler: cohortsMembersRemove });
 app.http('cohorts-assignments-create', { route: 'cohorts/{id}/assignments', methods: ['POST'], authLevel: 'anonymous', handler: cohortsAssignmentsCreate });
 app.http('cohorts-assignments-get', { route: 'cohorts/{id}/assignments/{assignmentId}', methods: ['GET'], authLevel: 'anonymous', handler: cohortsAssignmentsGet });
+app.http('cohorts-remind', { route: 'cohorts/{id}/remind', methods: ['POST'], authLevel: 'anonymous', handler: cohortsRemind });
 app.http('cohorts-dashboard-get', { route: 'cohorts/{id}/dashboard', methods: ['GET'], authLevel: 'anonymous', handler: cohortsDashboardGet });
 app.http('cohorts-dashboard-export', { route: 'cohorts/{id}/dashboard/export', methods: ['GET'], authLevel: 'anonymous', handler: cohortsDashboardExport });
 app.http('me-onboarding-list', { route: 'me/onboarding', methods: ['GET'], authLevel: 'anonymous', handler: meOnboardingList });

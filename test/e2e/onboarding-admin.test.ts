@@ -78,8 +78,26 @@ describe('leaders write modules and look after failed notifications', () => {
       await tab.getByLabel('Question 1', { exact: true }).fill('Where do you link a task to a strategy?');
       await tab.getByLabel('Option 1 of question 1', { exact: true }).fill('On the Home tab');
       await tab.getByLabel('Option 2 of question 1', { exact: true }).fill('By email to your leader');
-      await tab.getByLabel('Explanation shown after answering question 1').fill('Each task on Home has “Link to a strategy”.');
+      await tab.getByLabel('Explanation shown with the right answer to question 1').fill('Each task on Home has “Link to a strategy”.');
+      await tab.getByLabel('Why option 2 of question 1 is right or wrong (optional)').fill('Your leader can’t link it for you: the link lives on the task.');
       expect(await axeViolations(page)).toEqual([]);
+
+      // The learner preview, from the unsaved draft: the live strategy map, and a check that says why, not what.
+      const writes = await getServices().onboarding.listModules(CONTOSO_IDS.tenant);
+      await tab.getByRole('button', { name: 'Preview as a new hire' }).click();
+      const preview = tab.getByRole('region', { name: `Learner preview: ${title}` });
+      await expect.poll(() => preview.getByRole('list', { name: 'Our strategies' }).textContent()).toContain('Deliver inside the promised window');
+      await preview.getByRole('radio', { name: 'By email to your leader' }).check();
+      await preview.getByRole('button', { name: 'Check answer' }).click();
+      const said = preview.locator('[aria-live="polite"]').filter({ hasText: 'Not right yet.' });
+      await expect.poll(() => said.textContent()).toContain('the link lives on the task');
+      expect(await said.textContent()).not.toContain('On the Home tab');
+      await page.getByLabel('Theme').selectOption('dark');
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await getServices().onboarding.listModules(CONTOSO_IDS.tenant)).toEqual(writes); // nothing recorded
+      await tab.getByRole('button', { name: 'Back to editing' }).click();
+      await expect.poll(() => tab.getByLabel('Question 1', { exact: true }).inputValue()).toBe('Where do you link a task to a strategy?');
+      await page.getByLabel('Theme').selectOption('contrast');
 
       await tab.getByRole('button', { name: 'Publish' }).click();
       await expect.poll(() => tab.getByRole('status').filter({ hasText: 'Published' }).textContent()).toContain('Published version 1.');

@@ -4,10 +4,13 @@ import { routeForSubPage } from '../../tabs/src/app/routes';
 import { defaultDueDate, startAtFrom } from '../../tabs/src/features/onboarding-admin/assign-dates';
 import { assignedText, pageText } from '../../tabs/src/features/onboarding-admin/format';
 import { contentOf, emptyBlock, emptyDraft, move, newId, removeAt } from '../../tabs/src/features/onboarding-admin/module-draft';
-import { safeHttpsUrl } from '../../tabs/src/features/onboarding/components/ContentBlocks';
-import { firstOpenStep, missingForCompletion, stepsOf } from '../../tabs/src/features/onboarding/player-steps';
+import { safeHttpsUrl } from '../../tabs/src/components/module-view/ContentBlocks';
+import { firstOpenStep, missingForCompletion, stepsDoneText, stepsOf } from '../../tabs/src/features/onboarding/player-steps';
 import { assignmentProgress, dueText } from '../../tabs/src/features/onboarding/progress-text';
 import { moduleDeepLink } from '../../api/src/notifications/notification-content';
+import { nextAssignment } from '../../tabs/src/features/onboarding/next-module';
+import { remindedText } from '../../tabs/src/features/onboarding-admin/components/RemindPeopleBehind';
+import { dateToDay, dayToDate } from '../../tabs/src/components/DateField';
 
 const module = {
   sections: [
@@ -16,7 +19,7 @@ const module = {
   ],
   questions: [{ id: 'q1', prompt: 'Which?', kind: 'single' as const, options: [] }],
 };
-const answer = { questionId: 'q1', selectedOptionIds: ['a'], correct: true, firstTryCorrect: true, attempts: 1, correctOptionIds: ['a'], explanation: '' };
+const answer = { questionId: 'q1', selectedOptionIds: ['a'], correct: true, firstTryCorrect: true, attempts: 1, revealed: true, correctOptionIds: ['a'], explanation: '', feedback: [] };
 
 describe('landing from a Teams notification', () => {
   it('reads the deep link the API sends and opens that assignment, marked as from the notification', () => {
@@ -108,5 +111,33 @@ describe('cohort pages and assigning again', () => {
     expect(assignedText([created], false)).toBe('Assigned 1 module: 130 notifications on their way.');
     expect(assignedText([again], false)).toBe('1 module was already assigned to this cohort: nobody is notified twice.');
     expect(assignedText([created, again, again], true)).toBe('Assigned 1 module: 130 notifications scheduled. 2 modules were already assigned to this cohort: nobody is notified twice.');
+  });
+});
+
+describe('issue 13: step counts, the next module, reminders said plainly, days for the date picker', () => {
+  const progress = (sectionsDone: string[], answered: boolean, completedAt: string | null) => ({ sectionsDone, answers: answered ? [answer] : [], completedAt });
+  it('counts what is done, the finish step included once completed', () => {
+    expect(stepsDoneText(module, progress(['s1', 's2'], false, null))).toBe('2 of 4 steps done');
+    expect(stepsDoneText(module, progress(['s1', 's2'], true, null))).toBe('3 of 4 steps done');
+    expect(stepsDoneText(module, progress(['s1', 's2'], true, '2026-03-02T10:00:00.000Z'))).toBe('4 of 4 steps done');
+  });
+
+  it('offers the most urgent unfinished module other than this one, or none', () => {
+    const row = (assignmentId: string, status: 'completed' | 'in_progress' | 'not_started', dueDate: string) => ({ assignmentId, status, dueDate, title: assignmentId });
+    const rows = [row('done', 'completed', '2026-03-01'), row('later', 'not_started', '2026-03-20'), row('sooner', 'in_progress', '2026-03-10'), row('this', 'in_progress', '2026-03-05')];
+    expect(nextAssignment(rows, 'this')?.assignmentId).toBe('sooner');
+    expect(nextAssignment([row('this', 'completed', '2026-03-05'), row('done', 'completed', '2026-03-01')], 'this')).toBeNull();
+  });
+
+  it('says how many were reminded', () => {
+    expect(remindedText({ behind: 3, reminded: 2, alreadyRemindedToday: 1 })).toBe('Reminded 2 people in Teams. 1 person already had a reminder today, so not another one.');
+    expect(remindedText({ behind: 2, reminded: 0, alreadyRemindedToday: 2 })).toBe('Nobody was reminded again: everyone behind already had a reminder today.');
+    expect(remindedText({ behind: 0, reminded: 0, alreadyRemindedToday: 0 })).toBe('Nobody is behind: nobody was reminded.');
+  });
+
+  it('reads and writes calendar days, refusing impossible ones', () => {
+    expect(dateToDay(dayToDate('2026-12-31')!)).toBe('2026-12-31');
+    expect(dayToDate('2026-02-30')).toBeNull();
+    expect(dayToDate('31/12/2026')).toBeNull();
   });
 });

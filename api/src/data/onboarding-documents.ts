@@ -90,6 +90,8 @@ export interface StoredAnswer {
   correct: boolean;
   firstTryCorrect: boolean;
   attempts: number;
+  /** The right answer was shown (a correct answer, or the second wrong try); absent on answers stored before: derived. */
+  revealed?: boolean;
   answeredAt: string;
 }
 

@@ -12,6 +12,7 @@ import { parseIdParam } from '../http/route-params.js';
 import { API_SECURITY_HEADERS } from '../http/security-headers.js';
 import { idSchema, type Dashboard, type ModuleContent } from '../shared/contracts.js';
 import type { Services } from '../services.js';
+import { cohortModuleAssignments } from './onboarding-support.js';
 
 type Loaded = { ok: true; dashboard: Dashboard } | { ok: false; response: ReturnType<typeof problems.notFound> };
 
@@ -24,7 +25,7 @@ async function loadDashboard(request: HttpRequest, caller: Caller, services: Ser
   const { tenantId } = caller;
   const cohort = await services.onboarding.getCohort(tenantId, id.value);
   if (!cohort) return { ok: false, response: problems.notFound() };
-  const assignments = (await services.onboarding.listAssignmentsForCohort(tenantId, cohort.id)).filter((assignment) => assignment.moduleId === moduleId.data);
+  const assignments = await cohortModuleAssignments(services, tenantId, cohort, moduleId.data);
   if (assignments.length === 0 && !(await services.onboarding.getModule(tenantId, moduleId.data))) return { ok: false, response: problems.notFound() };
   const ids = assignments.map((assignment) => assignment.id);
   const [progress, outbox, people, versions] = await Promise.all([

@@ -78,6 +78,25 @@ export const cohortBusy = () =>
     headers: { 'Retry-After': '1' },
   });
 
+/**
+ * A cohort's assignments of one module, as its dashboard and reminders count them: its own, plus, for
+ * members who already held that version through another cohort (and so were left out of this one's),
+ * that other assignment, narrowed to them. Their progress is shared: one module version, one
+ * progress, whichever cohort they see it in.
+ */
+export async function cohortModuleAssignments(services: Services, tenantId: string, cohort: Pick<CohortDocument, 'id' | 'memberIds'>, moduleId: string): Promise<AssignmentDocument[]> {
+  const own = (await services.onboarding.listAssignmentsForCohort(tenantId, cohort.id)).filter((assignment) => assignment.moduleId === moduleId);
+  if (own.length === 0) return own;
+  const members = new Set(cohort.memberIds);
+  const covered = new Set(own.flatMap((assignment) => assignment.recipientIds));
+  const elsewhere = await services.onboarding.listAssignmentsForVersions(tenantId, [...new Set(own.map((assignment) => assignment.moduleVersionId))]);
+  const shared = elsewhere
+    .filter((assignment) => assignment.cohortId !== cohort.id)
+    .map((assignment) => ({ ...assignment, recipientIds: assignment.recipientIds.filter((userId) => members.has(userId) && !covered.has(userId)) }))
+    .filter((assignment) => assignment.recipientIds.length > 0);
+  return [...own, ...shared];
+}
+
 export interface LearnerAssignment {
   assignment: Stored<AssignmentDocument>;
   version: Stored<ModuleVersionDocument>;

@@ -34,6 +34,8 @@ export const EXPENSIVE_FUNCTIONS: ReadonlySet<string> = new Set([
   'strategy-map-import',
   'cohorts-dashboard-get',
   'cohorts-dashboard-export',
+  // Reads the cohort's progress and queues a reminder per person behind.
+  'cohorts-remind',
   'cohorts-members-import',
   'cohorts-members-from-group',
   // Reads the group from Microsoft Graph before linking it.

@@ -94,11 +94,21 @@ export const questionSchema = z
     prompt: requiredText(ONBOARDING_LIMITS.text),
     kind: z.enum(['single', 'multiple']),
     options: z
-      .array(z.strictObject({ id, text: requiredText(ONBOARDING_LIMITS.optionText) }))
+      .array(
+        z.strictObject({
+          id,
+          text: requiredText(ONBOARDING_LIMITS.optionText),
+          /** Why this option is right or wrong; said to a learner who picked it (a wrong pick: before the right answer is shown). Optional. */
+          explanation: text(ONBOARDING_LIMITS.explanation).optional(),
+        }),
+      )
       .min(2, 'Give at least two options')
       .max(ONBOARDING_LIMITS.options),
     correctOptionIds: z.array(id).min(1, 'Mark the right answer'),
+    /** Shown with the right answer (after a correct answer, or the second wrong one). */
     explanation: requiredText(ONBOARDING_LIMITS.explanation, 'Explain the answer'),
+    /** Said after a wrong answer, before the right one may be shown: why it is wrong, without giving the answer away. Optional. */
+    hint: text(ONBOARDING_LIMITS.explanation).optional(),
   })
   .superRefine((question, ctx) => {
     const optionIds = new Set(question.options.map((option) => option.id));

@@ -17,9 +17,15 @@ export const answerRecordSchema = z.object({
   /** Whether the FIRST answer to this question was right (kept even after later tries). */
   firstTryCorrect: z.boolean(),
   attempts: z.number().int(),
-  /** Shown once answered. */
+  /**
+   * Whether the right answer may be shown: after a correct answer or the second wrong try. Until then
+   * correctOptionIds is empty and explanation is '' (the API never sends them earlier).
+   */
+  revealed: z.boolean().default(true),
   correctOptionIds: z.array(z.string()),
   explanation: z.string(),
+  /** Why the picked options are wrong (the author's per-option explanations and the question's hint): never names the right option before it is revealed. */
+  feedback: z.array(z.string()).default([]),
 });
 export type AnswerRecord = z.infer<typeof answerRecordSchema>;
 

@@ -72,9 +72,10 @@ describe('the new hire', () => {
     const badAnswer = await kit.api.request('POST', path('/answers'), { token: farid, json: { questionId: 'q1', selectedOptionIds: ['maybe'] } });
     expect(problemSchema.parse(badAnswer.body).errors).toEqual([{ path: 'selectedOptionIds.0', message: 'Not one of the options' }]);
     const wrong = answerResultSchema.parse((await kit.api.request('POST', path('/answers'), { token: farid, json: { questionId: 'q1', selectedOptionIds: ['yes'] } })).body);
-    expect(wrong.answer).toMatchObject({ correct: false, firstTryCorrect: false, correctOptionIds: ['no'], explanation: 'It is a commitment we refund.' });
+    // The first wrong answer says it is wrong, and nothing more: the right option comes with a correct answer or a second wrong one.
+    expect(wrong.answer).toMatchObject({ correct: false, firstTryCorrect: false, revealed: false, correctOptionIds: [], explanation: '' });
     const right = answerResultSchema.parse((await kit.api.request('POST', path('/answers'), { token: farid, json: { questionId: 'q1', selectedOptionIds: ['no'] } })).body);
-    expect(right.answer).toMatchObject({ correct: true, firstTryCorrect: false, attempts: 2 });
+    expect(right.answer).toMatchObject({ correct: true, firstTryCorrect: false, attempts: 2, revealed: true, correctOptionIds: ['no'], explanation: 'It is a commitment we refund.' });
 
     await kit.api.request('PUT', path('/sections/next'), { token: farid, json: { done: true } });
     const done = await kit.api.request('POST', path('/acknowledge'), { token: farid, json: { acknowledged: true } });

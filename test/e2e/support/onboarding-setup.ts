@@ -99,25 +99,46 @@ export const E2E_MODULE = {
       prompt: 'What does a delivery window mean at Contoso?',
       kind: 'single',
       options: [
-        { id: 'estimate', text: 'An estimate we try to meet' },
+        { id: 'estimate', text: 'An estimate we try to meet', explanation: 'An estimate may slip, and our customers plan their production lines around the window.' },
         { id: 'promise', text: 'A commitment to the customer' },
       ],
       correctOptionIds: ['promise'],
       explanation: 'Keep the promise: a window is a commitment, not an estimate.',
+      hint: 'Think about what Contoso does when it misses one.',
     },
   ],
   acknowledgement: 'I understand how my work serves Contoso’s customers.',
 };
 
-/** Writes and publishes the module as `token`'s leader, through the real API. */
-export async function publishModule(baseUrl: string, token: string): Promise<{ moduleId: string }> {
+/** A second, short module: what "next module" leads to. */
+export const E2E_NEXT_MODULE_TITLE = 'Your first week at Contoso';
+export const E2E_NEXT_MODULE = {
+  title: E2E_NEXT_MODULE_TITLE,
+  estimatedMinutes: 3,
+  sections: [{ id: 'link', title: 'Link one task', blocks: [{ type: 'paragraph', text: 'On Home, pick a task and link it to the strategy it serves.' }] }],
+  acknowledgement: 'I linked a task to a strategy.',
+};
+
+/** Writes and publishes a module (the e2e one unless given) as `token`'s leader, through the real API. */
+export async function publishModule(baseUrl: string, token: string, content: object = E2E_MODULE): Promise<{ moduleId: string; versionId: string }> {
   const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
-  const created = await fetch(`${baseUrl}/api/modules`, { method: 'POST', headers, body: JSON.stringify(E2E_MODULE) });
+  const created = await fetch(`${baseUrl}/api/modules`, { method: 'POST', headers, body: JSON.stringify(content) });
   if (created.status !== 201 && created.status !== 200) throw new Error(`POST /api/modules answered ${created.status}: ${await created.text()}`);
   const module = (await created.json()) as { id: string; etag: string };
   const published = await fetch(`${baseUrl}/api/modules/${module.id}/publish`, { method: 'POST', headers: { ...headers, 'If-Match': module.etag } });
   if (!published.ok) throw new Error(`publish answered ${published.status}: ${await published.text()}`);
-  return { moduleId: module.id };
+  return { moduleId: module.id, versionId: ((await published.json()) as { version: { id: string } }).version.id };
+}
+
+/** A cohort of `memberIds` assigned `versionIds` (due `dueDate`), as a leader would through the API. */
+export async function assignedCohort(baseUrl: string, token: string, name: string, memberIds: string[], versionIds: string[], dueDate: string): Promise<string> {
+  const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+  const cohort = await fetch(`${baseUrl}/api/cohorts`, { method: 'POST', headers, body: JSON.stringify({ name, memberIds }) });
+  if (cohort.status !== 201) throw new Error(`POST /api/cohorts answered ${cohort.status}: ${await cohort.text()}`);
+  const { id } = (await cohort.json()) as { id: string };
+  const assigned = await fetch(`${baseUrl}/api/cohorts/${id}/assignments`, { method: 'POST', headers, body: JSON.stringify({ moduleVersionIds: versionIds, dueDate }) });
+  if (assigned.status !== 201) throw new Error(`assign answered ${assigned.status}: ${await assigned.text()}`);
+  return id;
 }
 
 export async function devToken(baseUrl: string, tenantId: string, userId: string): Promise<string> {

@@ -5,8 +5,11 @@
  */
 import type { AssignmentDocument, ProgressDocument, StoredAnswer } from '../../data/onboarding-documents.js';
 import { progressIdFor } from '../../data/onboarding-documents.js';
-import type { AnswerRecord, ModuleContent, MyAssignment, OnboardingProgress, PersonStatus, Question } from '../../shared/contracts.js';
+import type { ModuleContent, MyAssignment, OnboardingProgress, PersonStatus } from '../../shared/contracts.js';
+import { isCorrect, isRevealed, recordAnswer, REVEAL_AFTER_WRONG_TRIES, toAnswerRecord } from './answer-feedback.js';
 import { progressOf } from './fan-out.js';
+
+export { isCorrect, isRevealed, recordAnswer, REVEAL_AFTER_WRONG_TRIES, toAnswerRecord };
 
 export function emptyProgress(assignment: AssignmentDocument, userId: string, now: string): ProgressDocument {
   return {
@@ -45,11 +48,6 @@ export function setSectionDone(progress: ProgressDocument, content: ModuleConten
   return { ...progress, sectionsDone, startedAt: progress.startedAt ?? now, updatedAt: now };
 }
 
-export function isCorrect(question: Question, selectedOptionIds: readonly string[]): boolean {
-  const selected = new Set(selectedOptionIds);
-  return selected.size === question.correctOptionIds.length && question.correctOptionIds.every((id) => selected.has(id));
-}
-
 export type AnswerOutcome =
   | { ok: true; progress: ProgressDocument; answer: StoredAnswer }
   | { ok: false; reason: 'unknown_question' }
@@ -64,16 +62,7 @@ export function answerQuestion(progress: ProgressDocument, content: ModuleConten
   if (new Set(selectedOptionIds).size !== selectedOptionIds.length) return { ok: false, reason: 'invalid_options', path: 'selectedOptionIds', message: 'Pick each option once' };
   if (question.kind === 'single' && selectedOptionIds.length !== 1) return { ok: false, reason: 'invalid_options', path: 'selectedOptionIds', message: 'Pick one answer' };
 
-  const correct = isCorrect(question, selectedOptionIds);
-  const previous = progress.answers.find((answer) => answer.questionId === questionId);
-  const answer: StoredAnswer = {
-    questionId,
-    selectedOptionIds: [...selectedOptionIds],
-    correct,
-    firstTryCorrect: previous ? previous.firstTryCorrect : correct,
-    attempts: (previous?.attempts ?? 0) + 1,
-    answeredAt: now,
-  };
+  const answer = recordAnswer(progress.answers.find((candidate) => candidate.questionId === questionId), question, selectedOptionIds, now);
   const answers = [...progress.answers.filter((candidate) => candidate.questionId !== questionId), answer];
   return { ok: true, answer, progress: { ...progress, answers, startedAt: progress.startedAt ?? now, updatedAt: now } };
 }
@@ -97,19 +86,6 @@ export function acknowledge(progress: ProgressDocument, content: ModuleContent, 
 
 export function markOpenedFromNotification(progress: ProgressDocument, now: string): ProgressDocument {
   return progress.openedFromNotificationAt ? progress : { ...progress, openedFromNotificationAt: now, updatedAt: now };
-}
-
-export function toAnswerRecord(answer: StoredAnswer, content: ModuleContent): AnswerRecord {
-  const question = content.questions.find((candidate) => candidate.id === answer.questionId);
-  return {
-    questionId: answer.questionId,
-    selectedOptionIds: answer.selectedOptionIds,
-    correct: answer.correct,
-    firstTryCorrect: answer.firstTryCorrect,
-    attempts: answer.attempts,
-    correctOptionIds: question?.correctOptionIds ?? [],
-    explanation: question?.explanation ?? '',
-  };
 }
 
 export function toProgress(progress: ProgressDocument, content: ModuleContent): OnboardingProgress {

@@ -2,7 +2,7 @@
  * Turns a published module into what the new hire reads: live strategy-map blocks get the CURRENT
  * vision and active strategies (not a copy taken when the module was written), "then and now"
  * blocks get the current mission and values beside the former ones, and knowledge checks lose
- * their answers and explanations (those come back only after answering). Pure.
+ * their answers and explanations (option by option and question by question; see toAnswerRecord for when they come back). Pure.
  */
 import type { ContentBlock, ModuleContent, MyModule, Organisation, RenderedBlock, Strategy } from '../../shared/contracts.js';
 
@@ -40,7 +40,7 @@ export function renderBlock(block: ContentBlock, map: LiveStrategyMap): Rendered
 export function renderModule(content: ModuleContent, map: LiveStrategyMap): Pick<MyModule, 'sections' | 'questions' | 'acknowledgement'> {
   return {
     sections: content.sections.map((section) => ({ id: section.id, title: section.title, blocks: section.blocks.map((block) => renderBlock(block, map)) })),
-    questions: content.questions.map(({ id, prompt, kind, options }) => ({ id, prompt, kind, options: options.map((option) => ({ ...option })) })),
+    questions: content.questions.map(({ id, prompt, kind, options }) => ({ id, prompt, kind, options: options.map(({ id: optionId, text }) => ({ id: optionId, text })) })),
     acknowledgement: content.acknowledgement,
   };
 }

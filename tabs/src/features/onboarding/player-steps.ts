@@ -34,3 +34,20 @@ export function missingForCompletion(module: Pick<MyModule, 'sections' | 'questi
   const unanswered = module.questions.filter((question) => !answered.has(question.id)).length;
   return unanswered > 0 ? [...unread, unanswered === 1 ? 'Answer the last knowledge check' : `Answer ${unanswered} knowledge checks`] : unread;
 }
+
+/** Whether a step is done: a section read, every check answered, the finish acknowledged (the module completed). */
+export function isStepDone(step: PlayerStep, module: Pick<MyModule, 'questions'>, progress: Pick<OnboardingProgress, 'sectionsDone' | 'answers' | 'completedAt'>): boolean {
+  if (step.kind === 'section') return progress.sectionsDone.includes(step.sectionId);
+  if (step.kind === 'checks') {
+    const answered = new Set(progress.answers.map((answer) => answer.questionId));
+    return module.questions.every((question) => answered.has(question.id));
+  }
+  return progress.completedAt !== null;
+}
+
+/** "3 of 4 steps done": counted from what is done, never from where the person is. */
+export function stepsDoneText(module: Pick<MyModule, 'sections' | 'questions'>, progress: Pick<OnboardingProgress, 'sectionsDone' | 'answers' | 'completedAt'>): string {
+  const steps = stepsOf(module);
+  const done = steps.filter((step) => isStepDone(step, module, progress)).length;
+  return `${done} of ${steps.length} steps done`;
+}

@@ -6,6 +6,7 @@ import { whatWentWrong } from '../../../app/error-text';
 import { useLoaded } from '../../../app/use-loaded';
 import { FormDialog } from '../../../components/FormDialog';
 import { loadPickOptions, openRound } from '../api/rounds-api';
+import { DateField } from '../../../components/DateField';
 
 const useStyles = makeStyles({
   leaders: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, border: 'none', margin: 0, padding: 0, minWidth: 0 },
@@ -68,7 +69,7 @@ export function OpenRoundDialog({ client, onOpened, onClose }: OpenRoundDialogPr
         {leaderError && <Text role="alert">{leaderError}</Text>}
       </fieldset>
       <Field label="Closes at the end of (UTC)" required validationMessage={fieldErrors.closesAt}>
-        <Input type="date" value={closesOn} onChange={(_, data) => setClosesOn(data.value)} />
+        <DateField value={closesOn} onChange={setClosesOn} />
       </Field>
     </FormDialog>
   );

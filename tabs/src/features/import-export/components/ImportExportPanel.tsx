@@ -1,20 +1,19 @@
 import type { ImportResult } from '@contracts';
-import { Button, Caption1, Field, Label, MessageBar, MessageBarBody, Spinner, Subtitle1, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, Spinner, Subtitle1, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowUploadRegular, EyeRegular } from '@fluentui/react-icons';
-import { useId, useMemo, useState, type ChangeEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { ApiError, type ApiClient } from '../../../app/api-client';
 import { whatWentWrong } from '../../../app/error-text';
 import { useActionToast } from '../../../components/ActionToaster';
 import { countOf } from '../../../components/strategy-map-labels';
 import { createImportExportApi, importErrorsOf, type ImportFormat } from '../api/import-export-api';
 import { ImportPreview } from './ImportPreview';
+import { FilePicker } from '../../../components/FilePicker';
 
 const useStyles = makeStyles({
   section: { display: 'grid', gap: tokens.spacingVerticalM, minWidth: 0 },
   heading: { margin: 0 },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  file: { maxWidth: '100%' },
-  fileField: { display: 'grid', gap: tokens.spacingVerticalXXS, justifyItems: 'start' },
 });
 
 /** Saves a downloaded file under the name the API gave it. */
@@ -39,7 +38,6 @@ export default function ImportExportPanel({ client, onImported }: { client: ApiC
   const [people, setPeople] = useState<Map<string, string>>(new Map());
   const toast = useActionToast();
   const busy = status.kind === 'busy';
-  const fileId = useId();
 
   const exportAs = async (format: ImportFormat) => {
     setStatus({ kind: 'busy', what: `Exporting ${format.toUpperCase()}…` });
@@ -53,9 +51,7 @@ export default function ImportExportPanel({ client, onImported }: { client: ApiC
     }
   };
 
-  const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    if (!file) return;
+  const chooseFile = async (file: File) => {
     setText(await file.text());
     setPreview(null);
   };
@@ -118,18 +114,7 @@ export default function ImportExportPanel({ client, onImported }: { client: ApiC
           Export CSV
         </Button>
       </div>
-      <div className={styles.fileField}>
-        <Label htmlFor={fileId}>Choose a file to import</Label>
-        <input
-          id={fileId}
-          className={styles.file}
-          type="file"
-          accept=".json,.csv,application/json,text/csv"
-          aria-describedby={`${fileId}-hint`}
-          onChange={(event) => void chooseFile(event)}
-        />
-        <Caption1 id={`${fileId}-hint`}>A JSON or CSV file exported from Line of Sight.</Caption1>
-      </div>
+      <FilePicker label="Choose a file to import" accept=".json,.csv,application/json,text/csv" hint="A JSON or CSV file exported from Line of Sight." onFile={chooseFile} />
       <Field label="Or paste JSON or CSV">
         <Textarea resize="vertical" rows={6} value={text} onChange={(_, data) => (setText(data.value), setPreview(null))} />
       </Field>

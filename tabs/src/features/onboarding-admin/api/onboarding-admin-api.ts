@@ -4,7 +4,7 @@
  */
 import { listQueryString } from '../../../components/list-query';
 import type { FetchPage } from '../../../components/use-paged-search';
-import { peopleSchema, type Person } from '@contracts';
+import { peopleSchema, strategyMapSchema, type Person, type StrategyMap } from '@contracts';
 import type { ApiClient } from '../../../app/api-client';
 import {
   moduleListSchema,
@@ -22,6 +22,7 @@ import {
   cohortSearchPageSchema,
   deadNotificationListSchema,
   memberImportPreviewSchema,
+  remindPeopleBehindResultSchema,
   type Assignment,
   type Cohort,
   type CohortSummary,
@@ -29,6 +30,7 @@ import {
   type Dashboard,
   type DeadNotification,
   type MemberImportPreview,
+  type RemindPeopleBehindResult,
 } from '../../../../../api/src/shared/onboarding-cohort-contracts';
 
 const part = encodeURIComponent;
@@ -41,6 +43,11 @@ export interface MemberPage {
 
 const pageQuery = (page: Partial<MemberPage>) =>
   new URLSearchParams(Object.entries(page).flatMap(([key, value]) => (value === undefined || value === '' ? [] : [[key, String(value)]]))).toString();
+
+/** The live strategy map, for the learner preview (the same vision and strategies a new hire's module shows). */
+export const strategyMapApi = {
+  load: (client: ApiClient, signal?: AbortSignal): Promise<StrategyMap> => client.request('/api/strategy-map', strategyMapSchema, { signal }),
+};
 
 export const modulesApi = {
   list: async (client: ApiClient, signal?: AbortSignal): Promise<OnboardingModule[]> => (await client.request('/api/modules', moduleListSchema, { signal })).modules,
@@ -94,6 +101,9 @@ export const cohortsApi = {
     const page = await client.request(`/api/cohorts/${part(id)}/dashboard?moduleId=${part(moduleId)}&${listQueryString(params)}`, dashboardSchema, { signal });
     return { items: page.people, nextCursor: page.nextCursor ?? null };
   },
+  /** Reminds everyone behind on the module through the outbox: at most one reminder a person a day, so pressing it twice reminds nobody twice. */
+  remindBehind: (client: ApiClient, id: string, moduleId: string): Promise<RemindPeopleBehindResult> =>
+    client.request(`/api/cohorts/${part(id)}/remind`, remindPeopleBehindResultSchema, { method: 'POST', body: { moduleId } }),
   exportDashboard: (client: ApiClient, id: string, moduleId: string) => client.download(`/api/cohorts/${part(id)}/dashboard/export?moduleId=${part(moduleId)}`),
 };
 

@@ -1,4 +1,4 @@
-import { Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Checkbox, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { ApiError, type ApiClient } from '../../../app/api-client';
 import { outcomeOf } from '../../../app/save-outcome';
@@ -7,6 +7,10 @@ import type { Assignment, Cohort } from '../../../../../api/src/shared/onboardin
 import { cohortsApi } from '../api/onboarding-admin-api';
 import { defaultDueDate, startAtFrom } from '../assign-dates';
 import { assignedText } from '../format';
+import { DateField } from '../../../components/DateField';
+
+/** Whole and half hours: a scheduled start rarely needs more precision than that. */
+const START_TIMES = Array.from({ length: 48 }, (_, index) => `${String(Math.floor(index / 2)).padStart(2, '0')}:${index % 2 ? '30' : '00'}`);
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: tokens.spacingVerticalS, minWidth: 0, margin: 0, padding: 0, border: 'none' },
@@ -32,7 +36,8 @@ export function AssignForm({ client, cohort, modules, onAssigned }: AssignFormPr
   const published = modules.filter((module) => module.latestVersionId !== null);
   const [picked, setPicked] = useState<string[]>([]);
   const [dueDate, setDueDate] = useState(defaultDueDate(new Date()));
-  const [startAt, setStartAt] = useState('');
+  const [startDay, setStartDay] = useState('');
+  const [startTime, setStartTime] = useState('09:00');
   const [audience, setAudience] = useState<'everyone' | 'completedPreviousVersion'>('everyone');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -43,7 +48,7 @@ export function AssignForm({ client, cohort, modules, onAssigned }: AssignFormPr
     setBusy(true);
     setStatus('');
     try {
-      const start = startAtFrom(startAt);
+      const start = startAtFrom(startDay ? `${startDay}T${startTime}` : '');
       const assignments = await cohortsApi.assign(client, cohort.id, { moduleVersionIds: picked, dueDate, ...(start ? { startAt: start } : {}), audience });
       setErrors({});
       setProblem(null);
@@ -86,10 +91,17 @@ export function AssignForm({ client, cohort, modules, onAssigned }: AssignFormPr
       </fieldset>
       <div className={styles.row}>
         <Field label="Due date" required {...fieldError('dueDate')}>
-          <Input type="date" value={dueDate} onChange={(_, data) => setDueDate(data.value)} />
+          <DateField value={dueDate} onChange={setDueDate} />
         </Field>
         <Field label="Scheduled start (optional)" hint="Nothing is shown or sent before then." {...fieldError('startAt')}>
-          <Input type="datetime-local" value={startAt} onChange={(_, data) => setStartAt(data.value)} />
+          <DateField value={startDay} onChange={setStartDay} />
+        </Field>
+        <Field label="Start time (your time)">
+          <Select value={startTime} disabled={startDay === ''} onChange={(_, data) => setStartTime(data.value)}>
+            {START_TIMES.map((time) => (
+              <option key={time}>{time}</option>
+            ))}
+          </Select>
         </Field>
       </div>
       <Field label="Who gets it">

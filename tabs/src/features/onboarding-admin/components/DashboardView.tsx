@@ -9,6 +9,7 @@ import { useLoaded } from '../../../app/use-loaded';
 import { cohortsApi, modulesApi } from '../api/onboarding-admin-api';
 import { DashboardFigures } from './DashboardFigures';
 import { DashboardPeople } from './DashboardPeople';
+import { RemindPeopleBehind } from './RemindPeopleBehind';
 
 const useStyles = makeStyles({
   view: { display: 'grid', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -117,8 +118,21 @@ export function DashboardView({ client, cohortId, moduleId, onPick, onFirstLoad 
           </MessageBarBody>
         </MessageBar>
       )}
-      {dashboard.status === 'ready' && dashboard.data && <DashboardFigures dashboard={dashboard.data} />}
-      {dashboard.status === 'ready' && dashboard.data && cohort && module && <DashboardPeople client={client} cohortId={cohort} moduleId={module} />}
+      {dashboard.status === 'ready' && dashboard.data && (
+        <>
+          <DashboardFigures dashboard={dashboard.data} />
+          {cohort && module && <DashboardPeople client={client} cohortId={cohort} moduleId={module} />}
+          {cohort && module && (
+            <RemindPeopleBehind
+              key={`${cohort}|${module}`}
+              client={client}
+              cohortId={cohort}
+              moduleId={module}
+              behind={dashboard.data.peopleBehind.length + dashboard.data.hiddenPeopleBehind}
+            />
+          )}
+        </>
+      )}
     </section>
   );
 }

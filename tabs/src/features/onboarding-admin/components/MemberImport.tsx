@@ -1,5 +1,5 @@
 import { Button, Field, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { ApiError, type ApiClient } from '../../../app/api-client';
 import { whatWentWrong } from '../../../app/error-text';
 import { GroupPicker } from '../../../components/GroupPicker';
@@ -7,6 +7,7 @@ import type { PickedOption } from '../../../components/PagedPicker';
 import type { Cohort, MemberImportPreview } from '../../../../../api/src/shared/onboarding-cohort-contracts';
 import { cohortsApi, previewFromError } from '../api/onboarding-admin-api';
 import { ImportPreviewTable } from './ImportPreviewTable';
+import { FilePicker } from '../../../components/FilePicker';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -19,7 +20,6 @@ type Source = { kind: 'csv'; csv: string } | { kind: 'group'; groupId: string };
 /** Adds people from a CSV of UPNs/emails (pasted or uploaded) or from an Entra group: preview first, then add. */
 export function MemberImport({ client, cohort, onChanged }: { client: ApiClient; cohort: Cohort; onChanged: (cohort: Cohort) => void }) {
   const styles = useStyles();
-  const fileId = useId();
   const [csv, setCsv] = useState('');
   const [group, setGroup] = useState<PickedOption | null>(null);
   const [preview, setPreview] = useState<{ source: Source; result: MemberImportPreview } | null>(null);
@@ -74,8 +74,7 @@ export function MemberImport({ client, cohort, onChanged }: { client: ApiClient;
         <Textarea value={csv} rows={4} resize="vertical" onChange={(_, data) => setCsv(data.value)} />
       </Field>
       <div className={styles.row}>
-        <label htmlFor={fileId}>Upload a CSV file</label>
-        <input id={fileId} type="file" accept=".csv,text/csv,text/plain" onChange={(event) => void readFile(event.target.files?.[0])} />
+        <FilePicker label="Upload a CSV file" accept=".csv,text/csv,text/plain" onFile={readFile} />
         <Button disabled={busy || csv.trim() === ''} onClick={() => void run({ kind: 'csv', csv }, true)}>
           Preview CSV
         </Button>

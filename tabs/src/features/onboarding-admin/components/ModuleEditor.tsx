@@ -5,6 +5,7 @@ import { outcomeOf } from '../../../app/save-outcome';
 import type { OnboardingModule } from '../../../../../api/src/shared/onboarding-contracts';
 import { modulesApi } from '../api/onboarding-admin-api';
 import { contentOf, draftFrom, emptyDraft, type ModuleDraft } from '../module-draft';
+import { ModulePreview } from './ModulePreview';
 import { QuestionsEditor } from './QuestionsEditor';
 import { SectionsEditor } from './SectionsEditor';
 
@@ -36,6 +37,7 @@ export function ModuleEditor({ client, module, onSaved, onClose }: ModuleEditorP
   const [problem, setProblem] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const [previewing, setPreviewing] = useState(false);
   const change = (next: Partial<ModuleDraft>) => {
     setDraft((current) => ({ ...current, ...next }));
     setDirty(true);
@@ -91,33 +93,42 @@ export function ModuleEditor({ client, module, onSaved, onClose }: ModuleEditorP
           <MessageBarBody>{problem}</MessageBarBody>
         </MessageBar>
       )}
-      <Field label="Title" required {...fieldError('title')}>
-        <Input value={draft.title} onChange={(_, data) => change({ title: data.value })} />
-      </Field>
-      <Field label="Summary" {...fieldError('summary')}>
-        <Textarea value={draft.summary} resize="vertical" onChange={(_, data) => change({ summary: data.value })} />
-      </Field>
-      <Field label="Estimated minutes" className={styles.minutes} {...fieldError('estimatedMinutes')}>
-        <Input type="number" min={1} value={String(draft.estimatedMinutes)} onChange={(_, data) => change({ estimatedMinutes: Number(data.value) })} />
-      </Field>
-      <Subtitle2 as="h3" className={styles.heading}>
-        Sections
-      </Subtitle2>
-      {errors.sections && <MessageBar intent="error"><MessageBarBody>{errors.sections}</MessageBarBody></MessageBar>}
-      <SectionsEditor sections={draft.sections} errors={errors} onChange={(sections) => change({ sections })} />
-      <Subtitle2 as="h3" className={styles.heading}>
-        Knowledge checks
-      </Subtitle2>
-      <QuestionsEditor questions={draft.questions} errors={errors} onChange={(questions) => change({ questions })} />
-      <Field label="Closing acknowledgement" required {...fieldError('acknowledgement')}>
-        <Input value={draft.acknowledgement} onChange={(_, data) => change({ acknowledgement: data.value })} />
-      </Field>
+      {previewing ? (
+        <ModulePreview client={client} draft={draft} />
+      ) : (
+        <>
+          <Field label="Title" required {...fieldError('title')}>
+            <Input value={draft.title} onChange={(_, data) => change({ title: data.value })} />
+          </Field>
+          <Field label="Summary" {...fieldError('summary')}>
+            <Textarea value={draft.summary} resize="vertical" onChange={(_, data) => change({ summary: data.value })} />
+          </Field>
+          <Field label="Estimated minutes" className={styles.minutes} {...fieldError('estimatedMinutes')}>
+            <Input type="number" min={1} value={String(draft.estimatedMinutes)} onChange={(_, data) => change({ estimatedMinutes: Number(data.value) })} />
+          </Field>
+          <Subtitle2 as="h3" className={styles.heading}>
+            Sections
+          </Subtitle2>
+          {errors.sections && <MessageBar intent="error"><MessageBarBody>{errors.sections}</MessageBarBody></MessageBar>}
+          <SectionsEditor sections={draft.sections} errors={errors} onChange={(sections) => change({ sections })} />
+          <Subtitle2 as="h3" className={styles.heading}>
+            Knowledge checks
+          </Subtitle2>
+          <QuestionsEditor questions={draft.questions} errors={errors} onChange={(questions) => change({ questions })} />
+          <Field label="Closing acknowledgement" required {...fieldError('acknowledgement')}>
+            <Input value={draft.acknowledgement} onChange={(_, data) => change({ acknowledgement: data.value })} />
+          </Field>
+        </>
+      )}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy || !dirty} onClick={() => void act(async () => ((await save()) ? 'Draft saved.' : ''))}>
           Save draft
         </Button>
         <Button disabled={busy || (!dirty && saved?.hasUnpublishedChanges === false)} onClick={() => void publish()}>
           Publish
+        </Button>
+        <Button aria-pressed={previewing} onClick={() => setPreviewing((on) => !on)}>
+          {previewing ? 'Back to editing' : 'Preview as a new hire'}
         </Button>
         <Button appearance="subtle" onClick={onClose}>
           Close

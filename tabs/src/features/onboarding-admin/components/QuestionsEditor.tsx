@@ -6,6 +6,7 @@ import { useEditorListStyles } from './editor-list-styles';
 const useStyles = makeStyles({
   option: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalS },
   grow: { flex: '1 1 12rem', minWidth: 0 },
+  full: { flex: '1 1 100%', minWidth: 0 },
 });
 
 export interface QuestionsEditorProps {
@@ -14,7 +15,10 @@ export interface QuestionsEditorProps {
   onChange: (questions: DraftQuestion[]) => void;
 }
 
-/** Knowledge checks: single or multiple choice, the right answers marked, and the explanation shown after answering. */
+/**
+ * Knowledge checks: single or multiple choice, the right answers marked, why each option is right or
+ * wrong (said to whoever picks it), a hint for a wrong answer, and the explanation shown with the right answer.
+ */
 export function QuestionsEditor({ questions, errors, onChange }: QuestionsEditorProps) {
   const styles = useStyles();
   const listStyles = useEditorListStyles();
@@ -56,7 +60,7 @@ export function QuestionsEditor({ questions, errors, onChange }: QuestionsEditor
                   </Field>
                   <Checkbox
                     label="Right answer"
-                    aria-label={`Option ${optionIndex + 1} of ${name} is a right answer`}
+                    aria-label={`Right answer: option ${optionIndex + 1} of ${name}`}
                     checked={question.correctOptionIds.includes(option.id)}
                     onChange={(_, data) => toggleCorrect(option.id, data.checked === true)}
                   />
@@ -69,6 +73,12 @@ export function QuestionsEditor({ questions, errors, onChange }: QuestionsEditor
                       set(index, { ...question, options: removeAt(question.options, optionIndex), correctOptionIds: question.correctOptionIds.filter((id) => id !== option.id) })
                     }
                   />
+                  <Field className={styles.full} label={`Why option ${optionIndex + 1} of ${name} is right or wrong (optional)`} {...error(`${path}.options.${optionIndex}.explanation`)}>
+                    <Input
+                      value={option.explanation ?? ''}
+                      onChange={(_, data) => set(index, { ...question, options: replaceAt(question.options, optionIndex, { ...option, explanation: data.value }) })}
+                    />
+                  </Field>
                 </div>
               ))}
               {errors[`${path}.correctOptionIds`] && <Field {...error(`${path}.correctOptionIds`)} />}
@@ -77,7 +87,10 @@ export function QuestionsEditor({ questions, errors, onChange }: QuestionsEditor
                   Add option to {name}
                 </Button>
               </div>
-              <Field label={`Explanation shown after answering ${name}`} {...error(`${path}.explanation`)}>
+              <Field label={`Hint after a wrong answer to ${name}, before the right one is shown (optional)`} {...error(`${path}.hint`)}>
+                <Input value={question.hint ?? ''} onChange={(_, data) => set(index, { ...question, hint: data.value })} />
+              </Field>
+              <Field label={`Explanation shown with the right answer to ${name}`} {...error(`${path}.explanation`)}>
                 <Textarea value={question.explanation} resize="vertical" onChange={(_, data) => set(index, { ...question, explanation: data.value })} />
               </Field>
               <div>

@@ -21,10 +21,11 @@ import { whatWentWrong } from '../../../app/error-text';
 import { hrefFor } from '../../../app/routes';
 import type { LoadOutcome } from '../../../app/teams-session';
 import { useModulePlayer } from '../hooks/use-module-player';
-import { missingForCompletion, sameStep } from '../player-steps';
+import { missingForCompletion, sameStep, stepsDoneText } from '../player-steps';
 import { assignmentProgress, dueText, formatDay } from '../progress-text';
-import { ContentBlocks } from './ContentBlocks';
-import { KnowledgeCheck } from './KnowledgeCheck';
+import { ContentBlocks } from '../../../components/module-view/ContentBlocks';
+import { KnowledgeCheck } from '../../../components/module-view/KnowledgeCheck';
+import { NextModule } from './NextModule';
 import { StepNav } from './StepNav';
 
 const useStyles = makeStyles({
@@ -123,6 +124,7 @@ export function ModulePlayer({ client, assignmentId, fromNotification, onFirstLo
         </Caption1>
       </div>
       <ProgressBar value={overall.fraction} thickness="large" color={completed ? 'success' : 'brand'} aria-label="Module progress" aria-valuetext={overall.text} />
+      <Caption1>{stepsDoneText(module, progress)}</Caption1>
       <StepNav module={module} progress={progress} steps={steps} current={step} onPick={player.setStep} />
       <div className={styles.live} role="status" aria-live="polite">
         {player.announcement}
@@ -147,7 +149,7 @@ export function ModulePlayer({ client, assignmentId, fromNotification, onFirstLo
             <h2 id="player-step-heading" ref={stepHeading} tabIndex={-1} className={styles.stepHeading}>
               Knowledge checks
             </h2>
-            <Body1 as="p">Answer each question to see straight away whether you were right, and why.</Body1>
+            <Body1 as="p">Answer each question to hear straight away whether you were right, and why. After a wrong answer, change it and check again.</Body1>
             <div className={styles.checks}>
               {module.questions.map((question, questionIndex) => (
                 <KnowledgeCheck
@@ -168,11 +170,14 @@ export function ModulePlayer({ client, assignmentId, fromNotification, onFirstLo
               {completed ? 'Completed' : 'Finish'}
             </h2>
             {completed ? (
-              <MessageBar intent="success" layout="multiline">
-                <MessageBarBody>
-                  You completed this module on {formatDay((progress.completedAt ?? '').slice(0, 10))}. You acknowledged: “{module.acknowledgement}”
-                </MessageBarBody>
-              </MessageBar>
+              <>
+                <MessageBar intent="success" layout="multiline">
+                  <MessageBarBody>
+                    You completed this module on {formatDay((progress.completedAt ?? '').slice(0, 10))}. You acknowledged: “{module.acknowledgement}”
+                  </MessageBarBody>
+                </MessageBar>
+                <NextModule client={client} currentAssignmentId={assignmentId} />
+              </>
             ) : (
               <>
                 {missing.length > 0 && (

@@ -22,6 +22,7 @@ import type { LoadOutcome } from '../../../app/teams-session';
 import { useLoaded } from '../../../app/use-loaded';
 import type { MyAssignment } from '../../../../../api/src/shared/onboarding-learner-contracts';
 import { loadMyOnboarding } from '../api/onboarding-api';
+import { byUrgency } from '../next-module';
 import { assignmentProgress, dueText } from '../progress-text';
 
 const useStyles = makeStyles({
@@ -107,10 +108,4 @@ export function MyOnboardingList({ client, onFirstLoad }: { client: ApiClient; o
       )}
     </main>
   );
-}
-
-/** Unfinished before finished; among them, the earliest due first. */
-function byUrgency(a: MyAssignment, b: MyAssignment): number {
-  const done = Number(a.status === 'completed') - Number(b.status === 'completed');
-  return done !== 0 ? done : a.dueDate.localeCompare(b.dueDate);
 }

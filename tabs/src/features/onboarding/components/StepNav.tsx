@@ -1,7 +1,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle20Filled, Circle20Regular } from '@fluentui/react-icons';
 import type { MyModule, OnboardingProgress } from '../../../../../api/src/shared/onboarding-learner-contracts';
-import { sameStep, type PlayerStep } from '../player-steps';
+import { isStepDone, sameStep, type PlayerStep } from '../player-steps';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
@@ -19,14 +19,10 @@ export interface StepNavProps {
 /** Every step of the module, marked done or not, so a person can go back to any of them. */
 export function StepNav({ module, progress, steps, current, onPick }: StepNavProps) {
   const styles = useStyles();
-  const answered = new Set(progress.answers.map((answer) => answer.questionId));
   const describe = (step: PlayerStep, number: number): { label: string; done: boolean } => {
-    if (step.kind === 'section') {
-      const title = module.sections.find((section) => section.id === step.sectionId)?.title ?? 'Section';
-      return { label: `${number}. ${title}`, done: progress.sectionsDone.includes(step.sectionId) };
-    }
-    if (step.kind === 'checks') return { label: `${number}. Knowledge checks`, done: module.questions.every((question) => answered.has(question.id)) };
-    return { label: `${number}. Finish`, done: progress.completedAt !== null };
+    const done = isStepDone(step, module, progress);
+    if (step.kind === 'section') return { label: `${number}. ${module.sections.find((section) => section.id === step.sectionId)?.title ?? 'Section'}`, done };
+    return { label: `${number}. ${step.kind === 'checks' ? 'Knowledge checks' : 'Finish'}`, done };
   };
   return (
     <nav aria-label="Module steps">

@@ -6,7 +6,7 @@ import type { LoadOutcome } from '../../../app/teams-session';
 import { useLoaded } from '../../../app/use-loaded';
 import type { AnswerRecord, MyModule, OnboardingProgress } from '../../../../../api/src/shared/onboarding-learner-contracts';
 import { acknowledge, loadMyModule, markOpenedFromNotification, saveSectionDone, submitAnswer } from '../api/onboarding-api';
-import { firstOpenStep, stepsOf, type PlayerStep } from '../player-steps';
+import { firstOpenStep, stepsDoneText, stepsOf, type PlayerStep } from '../player-steps';
 
 /** A module opened to read: where I am in it, and every change saved as I go (so I can resume on any device). */
 export function useModulePlayer(client: ApiClient, assignmentId: string, fromNotification: boolean, onFirstLoad?: (outcome: LoadOutcome) => void) {
@@ -55,12 +55,12 @@ export function useModulePlayer(client: ApiClient, assignmentId: string, fromNot
     const index = steps.findIndex((candidate) => candidate.kind === 'section' && candidate.sectionId === sectionId);
     const saved = await run(
       () => saveSectionDone(client, assignmentId, sectionId, true),
-      (next) => setProgress(next),
+      (next) => {
+        setProgress(next);
+        if (module) setAnnouncement(`Section saved. ${stepsDoneText(module, next)}.`);
+      },
     );
-    if (saved) {
-      setAnnouncement(`Section saved. ${index + 1} of ${steps.length} steps done.`);
-      setStep(steps[index + 1] ?? null);
-    }
+    if (saved) setStep(steps[index + 1] ?? null);
   };
 
   const answer = async (questionId: string, selected: string[]): Promise<AnswerRecord | null> => {
@@ -80,7 +80,7 @@ export function useModulePlayer(client: ApiClient, assignmentId: string, fromNot
       () => acknowledge(client, assignmentId),
       (next) => {
         setProgress(next);
-        setAnnouncement('Module completed. Well done.');
+        setAnnouncement(`Module completed. ${module ? `${stepsDoneText(module, next)}. ` : ''}Well done.`);
       },
     );
 

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { ApiClient } from '../../../app/api-client';
 import { outcomeOf } from '../../../app/save-outcome';
 import { pulsesApi } from '../api/pulses-api';
+import { DateField } from '../../../components/DateField';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '44rem' },
@@ -109,7 +110,7 @@ export function SchedulePulse({ client, teams, threshold, onOpened }: SchedulePu
         </fieldset>
       )}
       <Field label="Open until (5 pm that day)" required validationMessage={fields.closesAt}>
-        <Input type="date" value={closesOn} onChange={(_, data) => setClosesOn(data.value)} />
+        <DateField value={closesOn} onChange={setClosesOn} />
       </Field>
       <p style={{ margin: 0 }}>Results are shown only for groups of at least {threshold} people; that number is fixed for this pulse when it opens.</p>
       {message && (

@@ -1,9 +1,10 @@
 import { STARTER_TEMPLATES, type ImportResult, type SignupDraft } from '@contracts';
 import { Body1, Button, Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowUploadRegular, DocumentBulletListRegular } from '@fluentui/react-icons';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { SignupApi } from '../api/signup-api';
 import { useStepAction } from '../hooks/use-step-action';
+import { FilePicker } from '../../../components/FilePicker';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
@@ -26,11 +27,11 @@ export function StrategySources({ api, draft, onTemplate, onSaved }: StrategySou
   const [template, setTemplate] = useState(STARTER_TEMPLATES[0]!.id);
   const [file, setFile] = useState<{ name: string; contentType: string; text: string } | null>(null);
   const [preview, setPreview] = useState<ImportResult | null>(null);
-  const input = useRef<HTMLInputElement>(null);
+  // Counts imports applied: the file picker forgets the chosen file after each.
+  const [imports, setImports] = useState(0);
   const { busy, error, run } = useStepAction((current) => onSaved(current, 'The set-up changed meanwhile; showing the latest.'));
 
-  const choose = async (chosen: File | undefined) => {
-    if (!chosen) return;
+  const choose = async (chosen: File) => {
     const read = { name: chosen.name, contentType: contentTypeOf(chosen), text: await chosen.text() };
     setFile(read);
     setPreview((await run(() => api.importStrategies(read))) ?? null);
@@ -44,7 +45,7 @@ export function StrategySources({ api, draft, onTemplate, onSaved }: StrategySou
     if (!applied) return;
     setFile(null);
     setPreview(null);
-    if (input.current) input.current.value = '';
+    setImports((count) => count + 1);
     onSaved(applied, `Imported ${applied.strategies.length} strategies from ${file.name}.`);
   };
 
@@ -64,9 +65,14 @@ export function StrategySources({ api, draft, onTemplate, onSaved }: StrategySou
           Use this template
         </Button>
       </div>
-      <Field label="Or import an existing strategy map export (JSON or CSV)" hint="You see what would change before anything is imported.">
-        <input ref={input} type="file" accept=".json,.csv,application/json,text/csv" disabled={busy} onChange={(event) => void choose(event.target.files?.[0])} />
-      </Field>
+      <FilePicker
+        label="Or import an existing strategy map export (JSON or CSV)"
+        accept=".json,.csv,application/json,text/csv"
+        hint="You see what would change before anything is imported."
+        disabled={busy}
+        onFile={choose}
+        resetKey={imports}
+      />
       {preview && (
         <MessageBar intent={preview.errors.length > 0 ? 'warning' : 'info'}>
           <MessageBarBody>

@@ -1,13 +1,14 @@
-import { Button, Checkbox, MessageBar, MessageBarBody, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import type { AnswerRecord, MyModule } from '../../../../../api/src/shared/onboarding-learner-contracts';
+import type { AnswerRecord, MyModule } from '../../../../api/src/shared/onboarding-learner-contracts';
 
 type LearnerQuestion = MyModule['questions'][number];
 
 const useStyles = makeStyles({
   question: { display: 'grid', gap: tokens.spacingVerticalS, margin: 0, padding: 0, border: 'none', minWidth: 0, overflowWrap: 'anywhere' },
   options: { display: 'grid', gap: tokens.spacingVerticalXXS },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  feedback: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
 export interface KnowledgeCheckProps {
@@ -16,16 +17,26 @@ export interface KnowledgeCheckProps {
   /** The latest answer recorded for it, if any (feedback shows straight away when resuming). */
   answered: AnswerRecord | undefined;
   busy: boolean;
+  /** Checks the answer (the API for a learner; the draft itself in an author's preview). */
   onAnswer: (selectedOptionIds: string[]) => Promise<AnswerRecord | null>;
 }
 
-/** One question: pick, check, and hear at once whether it was right, and why. A wrong answer can be tried again. */
+const sameSelection = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id) => b.includes(id));
+
+/**
+ * One question: pick, check, and hear at once whether it was right. A wrong answer says why (the
+ * author's words about the options picked) but not which option is right: that comes with a right
+ * answer or the second wrong one. Changing the answer and checking again is the "try again".
+ */
 export function KnowledgeCheck({ question, number, answered, busy, onAnswer }: KnowledgeCheckProps) {
   const styles = useStyles();
   const promptId = useId();
+  const statusId = useId();
   const [selected, setSelected] = useState<string[]>(answered?.selectedOptionIds ?? []);
   const [result, setResult] = useState<AnswerRecord | undefined>(answered);
   const settled = result?.correct === true;
+  // Checking the same wrong answer again would only spend a try.
+  const unchanged = result !== undefined && !result.correct && sameSelection(selected, result.selectedOptionIds);
   const label = `Question ${number}: ${question.prompt}`;
 
   const toggle = (optionId: string, on: boolean) =>
@@ -35,6 +46,10 @@ export function KnowledgeCheck({ question, number, answered, busy, onAnswer }: K
     const record = await onAnswer(selected);
     if (record) setResult(record);
   };
+
+  const rightAnswers = result?.revealed
+    ? question.options.filter((option) => result.correctOptionIds.includes(option.id)).map((option) => option.text)
+    : [];
 
   return (
     <section aria-labelledby={promptId}>
@@ -62,27 +77,30 @@ export function KnowledgeCheck({ question, number, answered, busy, onAnswer }: K
             ))}
           </div>
         )}
-        <div className={styles.actions}>
-          <Button appearance="primary" disabled={settled || busy || selected.length === 0} onClick={() => void check()} aria-label={`Check answer to question ${number}`}>
-            {result && !result.correct ? 'Try again' : 'Check answer'}
-          </Button>
-        </div>
+        {!settled && (
+          <div className={styles.actions}>
+            {/* The visible label is the accessible name; the question it checks is its description. */}
+            <Button appearance="primary" disabled={busy || selected.length === 0 || unchanged} onClick={() => void check()} aria-describedby={unchanged ? `${promptId} ${statusId}` : promptId}>
+              Check answer
+            </Button>
+            {unchanged && <span id={statusId}>Change your answer to check it again.</span>}
+          </div>
+        )}
         <div aria-live="polite">
           {result && (
             <MessageBar intent={result.correct ? 'success' : 'warning'} layout="multiline">
               <MessageBarBody>
-                <strong>{result.correct ? 'Correct.' : 'Not quite.'}</strong> {result.explanation}
-                {!result.correct && result.correctOptionIds.length > 0 && (
-                  <>
-                    {' '}
-                    The right {result.correctOptionIds.length === 1 ? 'answer is' : 'answers are'}:{' '}
-                    {question.options
-                      .filter((option) => result.correctOptionIds.includes(option.id))
-                      .map((option) => option.text)
-                      .join('; ')}
-                    .
-                  </>
+                <MessageBarTitle>{result.correct ? 'Correct.' : result.revealed ? 'Not right.' : 'Not right yet.'}</MessageBarTitle>
+                {result.feedback.length > 0 && (
+                  <ul className={styles.feedback}>
+                    {result.feedback.map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                  </ul>
                 )}
+                {!result.correct && !result.revealed && ' Have another look and try a different answer.'}
+                {!result.correct && rightAnswers.length > 0 && ` The right ${rightAnswers.length === 1 ? 'answer is' : 'answers are'}: ${rightAnswers.join('; ')}.`}
+                {result.explanation && ` ${result.explanation}`}
               </MessageBarBody>
             </MessageBar>
           )}

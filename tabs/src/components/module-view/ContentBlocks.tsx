@@ -1,5 +1,5 @@
 import { Body1, Image, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import type { RenderedBlock } from '../../../../../api/src/shared/onboarding-learner-contracts';
+import type { RenderedBlock } from '../../../../api/src/shared/onboarding-learner-contracts';
 import { LiveStrategyMap } from './LiveStrategyMap';
 import { ThenAndNow } from './ThenAndNow';
 

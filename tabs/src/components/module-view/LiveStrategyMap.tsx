@@ -1,5 +1,5 @@
 import { Body1, Caption1, Card, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import type { RenderedBlock } from '../../../../../api/src/shared/onboarding-learner-contracts';
+import type { RenderedBlock } from '../../../../api/src/shared/onboarding-learner-contracts';
 
 type StrategyMapBlock = Extract<RenderedBlock, { type: 'strategyMap' }>;
 

@@ -1,0 +1,47 @@
+import { Body1, Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowRight20Regular } from '@fluentui/react-icons';
+import { useCallback } from 'react';
+import type { ApiClient } from '../../../app/api-client';
+import { whatWentWrong } from '../../../app/error-text';
+import { hrefFor } from '../../../app/routes';
+import { useLoaded } from '../../../app/use-loaded';
+import { loadMyOnboarding } from '../api/onboarding-api';
+import { nextAssignment } from '../next-module';
+import { dueText } from '../progress-text';
+
+const useStyles = makeStyles({
+  next: { display: 'grid', gap: tokens.spacingVerticalS, justifyItems: 'start' },
+});
+
+/** After completing a module: the next assigned one not yet finished, or a plain "that's all". */
+export function NextModule({ client, currentAssignmentId }: { client: ApiClient; currentAssignmentId: string }) {
+  const styles = useStyles();
+  const load = useCallback((signal: AbortSignal) => loadMyOnboarding(client, signal), [client]);
+  const { state } = useLoaded(load);
+  if (state.status === 'loading') return <Spinner size="tiny" label="Finding your next module…" />;
+  if (state.status === 'error') {
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>We couldn't look up your next module. {whatWentWrong(state.error)}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const next = nextAssignment(state.data.assignments, currentAssignmentId);
+  if (!next) {
+    return (
+      <MessageBar intent="success" layout="multiline">
+        <MessageBarBody>All done: you have completed every onboarding module assigned to you.</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <div className={styles.next}>
+      <Body1>
+        Next up: <strong>{next.title}</strong> ({dueText(next)})
+      </Body1>
+      <Button as="a" appearance="primary" icon={<ArrowRight20Regular />} iconPosition="after" href={hrefFor('onboarding', { assignment: next.assignmentId })}>
+        Next module: {next.title}
+      </Button>
+    </div>
+  );
+}
