@@ -80,6 +80,8 @@ export interface RebuildResult {
   /** What the stored figures lacked (or had too much of) before the rebuild: the repaired drift. */
   drift: TallyChange[];
   tasks: number;
+  /** The figures had been built before (else this was their first build, and `drift` is everything). */
+  wasComplete: boolean;
 }
 
 export interface AlignmentFiguresRepository {
@@ -152,7 +154,10 @@ export function createAlignmentFiguresRepository(container: Container, now: () =
         }),
       );
       // A shard that moved meanwhile holds an increment the tasks read may lack: recount (the others are right already).
-      if (results.every(Boolean)) return { tallies: recounted, drift: driftBetween(talliesOf(shards), recounted), tasks: tasks.length };
+      if (results.every(Boolean)) {
+        const wasComplete = shards.every((shard) => shard?.rebuiltAt !== undefined);
+        return { tallies: recounted, drift: driftBetween(talliesOf(shards), recounted), tasks: tasks.length, wasComplete };
+      }
     }
     throw new Error(`The alignment figures of tenant ${tenantId} kept changing while being rebuilt`);
   }
