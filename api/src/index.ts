@@ -59,6 +59,7 @@ import { momentsDelete, momentsGet, momentsHide, momentsReaction } from './funct
 import { coachingMe, coachingTeams } from './functions/coaching.js';
 import { NOTIFICATIONS_DRAIN_SCHEDULE, notificationsDrainTimer } from './functions/notifications-drain-timer.js';
 import { DIRECTORY_SYNC_SCHEDULE, directorySyncTimer } from './functions/directory-sync-timer.js';
+import { ALIGNMENT_FIGURES_SCHEDULE, alignmentFiguresTimer } from './functions/alignment-figures-timer.js';
 import { signupGet, signupStart, signupUpdate } from './functions/signup-draft.js';
 import { signupConsentCheck, signupConsentLink } from './functions/signup-consent.js';
 import { signupGroups } from './functions/signup-groups.js';
@@ -230,6 +231,8 @@ app.http('me-pulses-list', { route: 'me/pulses', methods: ['GET'], authLevel: 'a
 
 // Timer: the notification outbox drain (see api/src/notifications).
 app.timer('notifications-drain-timer', { schedule: NOTIFICATIONS_DRAIN_SCHEDULE, handler: notificationsDrainTimer });
+// Timer: the nightly recount of the alignment figures insights read (see data/alignment-figures-repository.ts).
+app.timer('alignment-figures-timer', { schedule: ALIGNMENT_FIGURES_SCHEDULE, handler: alignmentFiguresTimer });
 // Timer: people and linked teams from Microsoft Graph (see api/src/directory).
 app.timer('directory-sync-timer', { schedule: DIRECTORY_SYNC_SCHEDULE, handler: directorySyncTimer });
 

@@ -11,6 +11,7 @@ import { createDirectoryRepository, type DirectoryRepository } from './data/dire
 import { createStrategyRepository, type StrategyRepository } from './data/strategy-repository.js';
 import { createTasksRepository, type TasksRepository } from './data/tasks-repository.js';
 import { createTeamTasksRepository, type TeamTasksRepository } from './data/team-tasks-repository.js';
+import { createAlignmentFiguresRepository, type AlignmentFiguresRepository } from './data/alignment-figures-repository.js';
 import { createTeamsRepository, type TeamsRepository } from './data/teams-repository.js';
 import { createTenantsRepository, type TenantsRepository } from './data/tenants-repository.js';
 import { createPeopleRepository, type PeopleRepository } from './data/people-repository.js';
@@ -71,6 +72,8 @@ export interface Services {
   tasks: TasksRepository;
   teams: TeamsRepository;
   teamTasks: TeamTasksRepository;
+  /** Each person's task counts per strategy, kept up to date by every task write (alignment figures). */
+  alignmentFigures: AlignmentFiguresRepository;
   strategyEditing: StrategyEditingRepository;
   people: PeopleRepository;
   /** Creates a person's record from their token on their first request (http/first-request-person.ts). */
@@ -219,6 +222,7 @@ export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock,
     tasks,
     teams,
     teamTasks: createTeamTasksRepository(containers.tasks, now),
+    alignmentFigures: createAlignmentFiguresRepository(containers.tasks, now),
     strategyEditing: createStrategyEditingRepository(containers.strategy),
     people,
     firstRequestPeople,

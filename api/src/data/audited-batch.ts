@@ -8,6 +8,8 @@
  */
 import type { Container, JSONObject, OperationInput, Resource } from '@azure/cosmos';
 import type { AuditDocument } from './audit.js';
+import { figureChangesOf, figurePatchOperations } from './alignment-figures-repository.js';
+import { CONTAINERS } from './containers.js';
 
 export const MAX_BATCH_OPERATIONS = 100;
 
@@ -53,9 +55,38 @@ export async function writeInBatch<T extends { id: string; tenantId: string }>(
   if (writes.some((write) => write.document.tenantId !== tenantId) || audits.some((entry) => entry.tenantId !== tenantId)) {
     throw new Error('Every document of a batch must belong to the batch tenant');
   }
+  // Task writes move the alignment figures (alignment-figures-repository.ts) in the same batch when they fit.
+  const figures = container.id === CONTAINERS.tasks.id ? figurePatchOperations(tenantId, figureChangesOf(audits)) : [];
+  const together = operations.length + figures.length <= MAX_BATCH_OPERATIONS;
+  let outcome = await runBatch(container, tenantId, together ? [...operations, ...figures] : operations);
+  // 404 on a figures shard: the tenant's figures are not built yet (the first rebuild will count this write).
+  if (together && figures.length > 0 && outcome.status === 'failed' && outcome.failedIndex >= operations.length && outcome.statusCode === 404) {
+    outcome = await runBatch(container, tenantId, operations);
+  }
+  if (outcome.status === 'stale') return { status: 'stale' };
+  const results = outcome.results;
+  const failed = results.find((result) => result.statusCode >= 400 && result.statusCode !== 424);
+  if (failed || results.length < operations.length) {
+    if (failed?.statusCode === 412) return { status: 'stale' };
+    if (failed?.statusCode === 404) return { status: 'not_found' };
+    if (failed?.statusCode === 409) return { status: 'conflict' };
+    throw new Error(`Transactional batch failed with status ${failed?.statusCode ?? outcome.code}`);
+  }
+  // A full batch (a 50-task re-map) has no room for them: they follow at once. A crash in between
+  // leaves a drift the nightly recompute (alignment-figures-timer) repairs.
+  if (!together) await applyFollowingFigures(container, tenantId, figures);
+  return { status: 'ok', documents: results.slice(0, writes.length).map((result) => result.resourceBody as T & Resource) };
+}
+
+type BatchOutcome =
+  | { status: 'stale' }
+  | { status: 'done' | 'failed'; results: { statusCode: number; resourceBody?: unknown }[]; failedIndex: number; statusCode: number; code: number | undefined };
+
+async function runBatch(container: Container, tenantId: string, operations: OperationInput[]): Promise<BatchOutcome> {
   let response: Awaited<ReturnType<Container['items']['batch']>>;
   try {
-    response = await container.items.batch(operations, tenantId);
+    // Copies: the SDK rewrites each operation's partitionKey in place, which would spoil a retry.
+    response = await container.items.batch(operations.map((operation) => ({ ...operation })), tenantId);
   } catch (error) {
     // Azure answers a failed atomic batch with 207 and per-operation statuses (handled below); if a
     // gateway answers with the failing status itself, the SDK throws a plain Error naming it.
@@ -63,12 +94,15 @@ export async function writeInBatch<T extends { id: string; tenantId: string }>(
     throw error;
   }
   const results = response.result ?? [];
-  const failed = results.find((result) => result.statusCode >= 400 && result.statusCode !== 424);
-  if (failed || results.length !== operations.length) {
-    if (failed?.statusCode === 412) return { status: 'stale' };
-    if (failed?.statusCode === 404) return { status: 'not_found' };
-    if (failed?.statusCode === 409) return { status: 'conflict' };
-    throw new Error(`Transactional batch failed with status ${failed?.statusCode ?? response.code}`);
+  const failedIndex = results.findIndex((result) => result.statusCode >= 400 && result.statusCode !== 424);
+  const failed = failedIndex >= 0 || results.length !== operations.length;
+  return { status: failed ? 'failed' : 'done', results, failedIndex, statusCode: results[failedIndex]?.statusCode ?? 0, code: response.code };
+}
+
+/** The figure patches of a batch too full to hold them, in batches of their own; shards not built yet are skipped. */
+async function applyFollowingFigures(container: Container, tenantId: string, figures: readonly OperationInput[]): Promise<void> {
+  for (const operation of figures) {
+    const outcome = await runBatch(container, tenantId, [operation]);
+    if (outcome.status === 'failed' && outcome.statusCode !== 404) throw new Error(`Updating the alignment figures failed with status ${outcome.statusCode}`);
   }
-  return { status: 'ok', documents: results.slice(0, writes.length).map((result) => result.resourceBody as T & Resource) };
 }

@@ -10,8 +10,11 @@ import type { TaskDocument } from './documents.js';
 
 type StoredTask = TaskDocument & Resource;
 
-/** Tasks per batch: each task is two operations (replace + audit entry) of at most 100. */
-const TASKS_PER_BATCH = 50;
+/**
+ * Tasks per batch: each task is two operations (replace + audit entry) of at most 100, and the
+ * alignment figures' patches (≤ 2 counts a task, 10 a patch) need room in the same batch.
+ */
+const TASKS_PER_BATCH = 30;
 /** A task changed between our read and the batch makes the batch fail; re-read and try again, a few times. */
 const MAX_ROUNDS = 5;
 

@@ -29,6 +29,8 @@ export interface TeamTasksRepository {
   pageForOwners(tenantId: string, ownerIds: readonly string[], request: KeysetPageRequest): Promise<StoredTask[]>;
   getMany(tenantId: string, taskIds: readonly string[]): Promise<StoredTask[]>;
   listLinks(tenantId: string): Promise<TaskLink[]>;
+  /** These people's tasks linked to none of `activeStrategyIds` (what insights may list by name), projected like listLinks. */
+  listUnlinkedOf(tenantId: string, ownerIds: readonly string[], activeStrategyIds: readonly string[]): Promise<TaskLink[]>;
   /**
    * Links every task (as read, with its etag) to `strategyId` with `howItServes`, each only if its
    * etag is unchanged: one transactional batch with an audit entry per task, so all change or none.
@@ -79,6 +81,18 @@ export function createTeamTasksRepository(container: Container, now: () => Date 
     },
     listLinks: (tenantId) =>
       queryAll<TaskLink>('SELECT c.id, c.title, c.ownerId, c.strategyId, c.source.kind AS sourceKind FROM c WHERE c.tenantId = @tenantId AND IS_DEFINED(c.ownerId)', [], tenantId),
+
+    async listUnlinkedOf(tenantId, ownerIds, activeStrategyIds) {
+      if (ownerIds.length === 0) return [];
+      return queryAll<TaskLink>(
+        'SELECT c.id, c.title, c.ownerId, c.strategyId, c.source.kind AS sourceKind FROM c WHERE c.tenantId = @tenantId AND ARRAY_CONTAINS(@owners, c.ownerId) AND NOT ARRAY_CONTAINS(@active, c.strategyId)',
+        [
+          { name: '@owners', value: [...ownerIds] },
+          { name: '@active', value: [...activeStrategyIds] },
+        ],
+        tenantId,
+      );
+    },
 
     async relink(tenantId, stored, strategyId, howItServes, actor) {
       const timestamp = now();

@@ -9,6 +9,7 @@
  */
 import type { Alignment, PersonAlignment } from '../shared/contracts.js';
 import { TEAM_LIMITS } from '../shared/teams-contracts.js';
+import { tallyTasks, UNLINKED_KEY, type OwnerTallies } from './alignment-figures.js';
 import { canSee, EVERYONE_VISIBLE, type NameVisibility } from './name-visibility.js';
 
 export interface AlignmentStrategy {
@@ -87,27 +88,31 @@ function unlinkedReason(strategyId: string | null): UnlinkedReason {
   return strategyId === null ? 'no_strategy' : 'strategy_archived';
 }
 
-function countTask(scope: Scope, task: AlignmentTask, linked: boolean, ownerName: string, teamId: string | null, visible: boolean): void {
-  scope.taskCount += 1;
-  if (!linked || task.strategyId === null) {
-    scope.unlinked.total += 1;
-    if (!visible) scope.unlinked.hidden += 1;
-    else if (scope.unlinked.items.length < scope.itemCap) {
-      const { id, title, ownerId, sourceKind } = task;
-      scope.unlinked.items.push({ id, title, ownerId, ownerName, reason: unlinkedReason(task.strategyId), ...(sourceKind ? { source: sourceKind } : {}) });
-    }
+/** Counts `count` tasks of one owner under one strategy key (tallies: alignment-figures.ts). */
+function countTallied(scope: Scope, ownerId: string, strategyKey: string, count: number, linked: boolean, teamId: string | null, visible: boolean): void {
+  scope.taskCount += count;
+  if (!linked) {
+    scope.unlinked.total += count;
+    // The visible ones are listed from the tasks themselves (listUnlinked); the rest are only counted.
+    if (!visible) scope.unlinked.hidden += count;
     return;
   }
-  scope.linkedTaskCount += 1;
-  scope.peopleWithLinkedTask.add(task.ownerId);
-  let serving = scope.serving.get(task.strategyId);
+  scope.linkedTaskCount += count;
+  scope.peopleWithLinkedTask.add(ownerId);
+  let serving = scope.serving.get(strategyKey);
   if (!serving) {
     serving = { tasks: 0, people: new Set(), teams: new Set() };
-    scope.serving.set(task.strategyId, serving);
+    scope.serving.set(strategyKey, serving);
   }
-  serving.tasks += 1;
-  serving.people.add(task.ownerId);
+  serving.tasks += count;
+  serving.people.add(ownerId);
   if (teamId) serving.teams.add(teamId);
+}
+
+function listUnlinked(scope: Scope, task: AlignmentTask, ownerName: string): void {
+  if (scope.unlinked.items.length >= scope.itemCap) return;
+  const { id, title, ownerId, sourceKind } = task;
+  scope.unlinked.items.push({ id, title, ownerId, ownerName, reason: unlinkedReason(task.strategyId), ...(sourceKind ? { source: sourceKind } : {}) });
 }
 
 /** Turns a scope's totals into the published figures, over the strategies that scope considers. */
@@ -157,6 +162,31 @@ export function computeAlignment(
   teamItemCap: number = TEAM_LIMITS.teamInsightItems,
   visibility: NameVisibility = EVERYONE_VISIBLE,
 ): OrganisationAlignment {
+  const { tasks, ...rest } = inputs;
+  return computeAlignmentFromTallies({ ...rest, tallies: tallyTasks(tasks), listedTasks: tasks }, teamItemCap, visibility);
+}
+
+export interface TalliedAlignmentInputs extends Omit<AlignmentInputs, 'tasks'> {
+  /** Each person's task counts per strategy: the maintained figures (alignment-figures.ts). */
+  tallies: OwnerTallies;
+  /**
+   * Tasks the lists may name, in the order to list them: at least the unlinked tasks of the people
+   * the viewer may see (others are ignored). Totals come from the tallies, never from these.
+   */
+  listedTasks: readonly AlignmentTask[];
+}
+
+/**
+ * The same figures as computeAlignment, from the maintained tallies instead of every task: the
+ * work is O(people × strategies they serve + teams × active strategies), and only the tasks the
+ * viewer may see by name are read. Team membership, who counts and which strategies are active
+ * are applied here, so the tallies never depend on them.
+ */
+export function computeAlignmentFromTallies(
+  inputs: TalliedAlignmentInputs,
+  teamItemCap: number = TEAM_LIMITS.teamInsightItems,
+  visibility: NameVisibility = EVERYONE_VISIBLE,
+): OrganisationAlignment {
   const active = inputs.strategies.filter((strategy) => strategy.status === 'active').sort((a, b) => a.order - b.order);
   const activeIds = new Set(active.map((strategy) => strategy.id));
   const teamById = new Map(inputs.teams.map((team) => [team.id, team]));
@@ -177,15 +207,29 @@ export function computeAlignment(
 
   const organisation = newScope();
   const teamScopes = new Map<string, Scope>(inputs.teams.map((team) => [team.id, newScope(teamItemCap)]));
-  for (const task of inputs.tasks) {
-    if (inputs.inactiveOwnerIds?.has(task.ownerId)) continue;
-    const owner = personById.get(task.ownerId);
-    const teamId = owner?.teamId && teamById.has(owner.teamId) ? owner.teamId : null;
-    const linked = task.strategyId !== null && activeIds.has(task.strategyId);
-    const ownerName = owner?.displayName ?? 'Unknown person';
-    const visible = canSee(visibility, task.ownerId, teamId);
-    countTask(organisation, task, linked, ownerName, teamId, visible);
-    if (teamId) countTask(teamScopes.get(teamId) ?? newScope(), task, linked, ownerName, teamId, visible);
+  const teamOf = (ownerId: string) => {
+    const teamId = personById.get(ownerId)?.teamId;
+    return teamId && teamById.has(teamId) ? teamId : null;
+  };
+  for (const [ownerId, counts] of inputs.tallies) {
+    if (inputs.inactiveOwnerIds?.has(ownerId)) continue;
+    const teamId = teamOf(ownerId);
+    const visible = canSee(visibility, ownerId, teamId);
+    const teamScope = teamId ? teamScopes.get(teamId) : undefined;
+    for (const [strategyKey, count] of counts) {
+      const linked = strategyKey !== UNLINKED_KEY && activeIds.has(strategyKey);
+      countTallied(organisation, ownerId, strategyKey, count, linked, teamId, visible);
+      if (teamScope) countTallied(teamScope, ownerId, strategyKey, count, linked, teamId, visible);
+    }
+  }
+  for (const task of inputs.listedTasks) {
+    if ((task.strategyId !== null && activeIds.has(task.strategyId)) || inputs.inactiveOwnerIds?.has(task.ownerId)) continue;
+    const teamId = teamOf(task.ownerId);
+    if (!canSee(visibility, task.ownerId, teamId)) continue;
+    const ownerName = personById.get(task.ownerId)?.displayName ?? 'Unknown person';
+    listUnlinked(organisation, task, ownerName);
+    const teamScope = teamId ? teamScopes.get(teamId) : undefined;
+    if (teamScope) listUnlinked(teamScope, task, ownerName);
   }
 
   return {

@@ -10,6 +10,7 @@
  * Local stack only.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { EqualityIndex } from './embedded-cosmos-equality-index.js';
 import { requireFromServer, serverModule, type ItemsStore, type ResourceHandle, type ServerHandler } from './embedded-cosmos-internals.js';
 
 const { parsePartitionKey } = requireFromServer('./utils/get-partition-from-header') as { parsePartitionKey: (header: string, fallback: undefined) => unknown };
@@ -35,6 +36,8 @@ export function requestPartition(req: IncomingMessage): { value: unknown } | 'no
  */
 class PartitionedDocuments extends Map<string, ResourceHandle> {
   readonly byPartition = new Map<string, Map<string, ResourceHandle>>();
+  /** Each partition's equality index (owner, kind): see embedded-cosmos-equality-index.ts. */
+  readonly indexes = new Map<string, EqualityIndex>();
 
   constructor(private readonly store: ItemsStore, entries: Iterable<[string, ResourceHandle]>) {
     super();
@@ -54,6 +57,9 @@ class PartitionedDocuments extends Map<string, ResourceHandle> {
       let partition = this.byPartition.get(key);
       if (!partition) this.byPartition.set(key, (partition = new Map()));
       partition.set(rid, handle);
+      let index = this.indexes.get(key);
+      if (!index) this.indexes.set(key, (index = new EqualityIndex()));
+      index.add(rid, handle);
     }
     return this;
   }
@@ -65,6 +71,7 @@ class PartitionedDocuments extends Map<string, ResourceHandle> {
 
   override clear(): void {
     this.byPartition.clear();
+    this.indexes.clear();
     super.clear();
   }
 
@@ -72,19 +79,26 @@ class PartitionedDocuments extends Map<string, ResourceHandle> {
     const key = this.keyOf(super.get(rid));
     const partition = key === undefined ? undefined : this.byPartition.get(key);
     partition?.delete(rid);
-    if (partition?.size === 0) this.byPartition.delete(key!);
+    if (key !== undefined) this.indexes.get(key)?.remove(rid);
+    if (partition?.size === 0) {
+      this.byPartition.delete(key!);
+      this.indexes.delete(key!);
+    }
   }
 }
 
 const EMPTY_PARTITION = new Map<string, ResourceHandle>();
+type QueryBody = { query: string; parameters?: unknown };
 
 /**
  * Runs `query` (a synchronous call of the server's own query code) with only this partition's
  * documents in the store: same engine, same paging, same ordering, fewer documents.
  */
-function withinPartition<T>(documents: ItemsStore, partition: unknown, query: () => T): T {
+function withinPartition<T>(documents: ItemsStore, partition: unknown, body: QueryBody, query: () => T): T {
   const all = documents._data instanceof PartitionedDocuments ? documents._data : new PartitionedDocuments(documents, documents._data);
-  documents._data = all.byPartition.get(JSON.stringify(partition ?? null)) ?? EMPTY_PARTITION;
+  const key = JSON.stringify(partition ?? null);
+  const rows = all.byPartition.get(key) ?? EMPTY_PARTITION;
+  documents._data = all.indexes.get(key)?.candidates(body.query, Array.isArray(body.parameters) ? body.parameters : []) ?? rows;
   try {
     return query();
   } finally {
@@ -99,7 +113,7 @@ export function partitionScopedQueryHandler(original: ServerHandler): ServerHand
     if (partition === 'none') return original(account, req, res, params);
     // What the original handler does (handler/query-documents.js), with the store narrowed.
     return readItems(req, res, 'Documents', async (paging) => {
-      const body = (await readJson(req)) as { query?: string; parameters?: unknown };
+      const body = (await readJson(req)) as Partial<QueryBody>;
       if (!body.query) {
         res.statusCode = 400;
         return { message: 'missing query' };
@@ -107,7 +121,7 @@ export function partitionScopedQueryHandler(original: ServerHandler): ServerHand
       const documents = account.database(params.dbId!).collection(params.collId!).documents;
       try {
         // Synchronous from here on: no other request can see the narrowed store.
-        return withinPartition(documents, partition.value, () => documents.query(body, paging));
+        return withinPartition(documents, partition.value, { ...body, query: body.query }, () => documents.query(body, paging));
       } catch (error) {
         if ((error as { badRequest?: boolean }).badRequest) {
           res.statusCode = 400;

@@ -18,10 +18,12 @@ export interface LocalTimer {
 
 /**
  * Reads the period of the common NCRONTAB shapes ("{second} {minute} {hour} ..."): "*\/N" in the
- * seconds, minutes or hours field; anything else runs every minute, which is all the app uses.
+ * seconds, minutes or hours field, or a fixed time of day (daily); anything else runs every minute.
  */
 export function intervalOf(schedule: string): number {
   const fields = schedule.trim().split(/\s+/);
+  // "{s} {m} {h} * * *": once a day at that time (the nightly recount).
+  if (fields.length === 6 && fields.slice(0, 3).every((field) => /^\d+$/.test(field)) && fields.slice(3).every((field) => field === '*')) return 86_400_000;
   const units = [1_000, 60_000, 3_600_000];
   for (let i = 0; i < Math.min(3, fields.length); i += 1) {
     const every = /^\*\/(\d+)$/.exec(fields[i]!);

@@ -1,0 +1,63 @@
+/**
+ * The embedded store's equality index (owner, kind) answers partition-scoped queries with exactly the
+ * rows and order a walk over the whole partition gives: narrowing never changes a result, only its cost.
+ */
+import https from 'node:https';
+import { CosmosClient, type Container } from '@azure/cosmos';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { topLevelConjuncts } from '../../../api/src/local/embedded-cosmos-equality-index.js';
+import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../../api/src/local/embedded-cosmos.js';
+
+const T = 'tenant-index';
+let cosmos: EmbeddedCosmos;
+let client: CosmosClient;
+let container: Container;
+
+beforeAll(async () => {
+  cosmos = await startEmbeddedCosmos();
+  client = new CosmosClient({ endpoint: cosmos.endpoint, key: cosmos.key, agent: new https.Agent({ keepAlive: true, rejectUnauthorized: false }) });
+  const { database } = await client.databases.createIfNotExists({ id: 'index' });
+  ({ container } = await database.containers.createIfNotExists({ id: 'docs', partitionKey: { paths: ['/tenantId'] } }));
+  for (let index = 0; index < 60; index += 1) {
+    await container.items.create({ id: `task-${index}`, tenantId: T, type: index % 10 === 0 ? 'note' : undefined, ownerId: `owner-${index % 6}`, n: index });
+  }
+  await container.items.create({ id: 'other-tenant', tenantId: 'elsewhere', ownerId: 'owner-1', n: -1 });
+});
+afterAll(async () => {
+  client?.dispose();
+  await cosmos?.close();
+});
+
+const ids = async (query: string, parameters: { name: string; value: string | string[] }[] = []) =>
+  (await container.items.query<{ id: string }>({ query, parameters }, { partitionKey: T }).fetchAll()).resources.map((row) => row.id);
+
+describe('the equality index', () => {
+  it('splits a WHERE into its top-level conjuncts, and gives up on a top-level OR', () => {
+    expect(topLevelConjuncts("SELECT * FROM c WHERE c.tenantId = @t AND c.type = 'a AND b' AND (c.x = 1 OR c.y = 2) ORDER BY c.n")).toEqual([
+      'c.tenantId = @t',
+      "c.type = 'a AND b'",
+      '(c.x = 1 OR c.y = 2)',
+    ]);
+    expect(topLevelConjuncts('SELECT * FROM c WHERE c.ownerId = @o OR c.n = 3')).toEqual([]);
+  });
+
+  it('answers owner, owners and kind filters with the rows and order of a full walk', async () => {
+    const byOwner = await ids('SELECT * FROM c WHERE c.tenantId = @t AND c.ownerId = @o', [{ name: '@t', value: T }, { name: '@o', value: 'owner-2' }]);
+    expect(byOwner).toEqual(Array.from({ length: 10 }, (_, index) => `task-${index * 6 + 2}`));
+    const byOwners = await ids('SELECT * FROM c WHERE ARRAY_CONTAINS(@owners, c.ownerId) AND c.n < 20', [{ name: '@owners', value: ['owner-5', 'owner-1'] }]);
+    expect(byOwners).toEqual(['task-1', 'task-5', 'task-7', 'task-11', 'task-13', 'task-17', 'task-19']);
+    expect(await ids("SELECT * FROM c WHERE c.type = 'note'")).toEqual(['task-0', 'task-10', 'task-20', 'task-30', 'task-40', 'task-50']);
+    // A top-level OR is not narrowed: every row that matches either side.
+    expect((await ids("SELECT * FROM c WHERE c.ownerId = 'owner-0' OR c.n = 1")).sort()).toEqual(['task-0', 'task-1', 'task-12', 'task-18', 'task-24', 'task-30', 'task-36', 'task-42', 'task-48', 'task-54', 'task-6']);
+  });
+
+  it('follows replaces (a changed owner moves), deletes and the order a replace gives', async () => {
+    await container.item('task-2', T).replace({ id: 'task-2', tenantId: T, ownerId: 'owner-3', n: 2 });
+    await container.item('task-8', T).delete();
+    const query = 'SELECT * FROM c WHERE c.ownerId = @o';
+    expect(await ids(query, [{ name: '@o', value: 'owner-2' }])).toEqual(['task-14', 'task-20', 'task-26', 'task-32', 'task-38', 'task-44', 'task-50', 'task-56']);
+    const unindexed = await ids('SELECT * FROM c WHERE c.ownerId = @o OR c.ownerId = @o', [{ name: '@o', value: 'owner-3' }]);
+    expect(await ids(query, [{ name: '@o', value: 'owner-3' }])).toEqual(unindexed);
+    expect(unindexed).toContain('task-2');
+  });
+});
