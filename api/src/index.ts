@@ -3,7 +3,10 @@
  * Functions host loads this file (package.json "main"); the local stack loads the very same one.
  * authLevel is anonymous because authorisation is our own bearer-token validation.
  */
-import azureFunctions, { type HttpFunctionOptions } from '@azure/functions';
+import azureFunctions, { type HttpFunctionOptions, type TimerFunctionOptions } from '@azure/functions';
+import { withHttpTelemetry } from './telemetry/http-telemetry.js';
+import { startTelemetry } from './telemetry/setup.js';
+import { withTimerTelemetry } from './telemetry/timer-telemetry.js';
 import { withIdempotentPost } from './http/idempotency.js';
 import { healthGet } from './functions/health-get.js';
 import { meLineOfSightGet } from './functions/me-line-of-sight-get.js';
@@ -82,9 +85,13 @@ const { app: functionsApp } = azureFunctions;
  * repeat) honours Idempotency-Key (http/idempotency.ts), so a new route cannot forget it.
  */
 const app = {
-  http: (name: string, options: HttpFunctionOptions) => functionsApp.http(name, ROUTES_WITHOUT_IDEMPOTENCY.has(name) ? options : withIdempotentPost(options)),
-  timer: functionsApp.timer,
+  http: (name: string, options: HttpFunctionOptions) =>
+    functionsApp.http(name, withHttpTelemetry(ROUTES_WITHOUT_IDEMPOTENCY.has(name) ? options : withIdempotentPost(options))),
+  timer: (name: string, options: TimerFunctionOptions) => functionsApp.timer(name, withTimerTelemetry(name, options)),
 };
+
+// Tracing and metrics before the first request (telemetry/setup.ts): Azure Monitor in Azure, opt-in exporters locally.
+await startTelemetry();
 
 app.http('health-get', { route: 'health', methods: ['GET'], authLevel: 'anonymous', handler: healthGet });
 app.http('me-line-of-sight-get', { route: 'me/line-of-sight', methods: ['GET'], authLevel: 'anonymous', handler: meLineOfSightGet });

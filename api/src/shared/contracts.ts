@@ -166,6 +166,8 @@ export const problemSchema = z.object({
   current: z.union([taskSchema, z.record(z.string(), z.unknown())]).optional(),
   /** For 403 consent_required: the delegated permissions to ask the person for, and for which source. */
   consent: z.object({ scopes: z.array(z.string()), source: z.string(), authorizeUrl: z.string().optional() }).optional(),
+  /** W3C trace id of the request (32 hex digits): the tab's traceparent's when it sent one. */
+  traceId: z.string().optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;
 
