@@ -10,6 +10,7 @@ import { withTimerTelemetry } from './telemetry/timer-telemetry.js';
 import { withIdempotentPost } from './http/idempotency.js';
 import { healthGet } from './functions/health-get.js';
 import { healthReady } from './functions/health-ready.js';
+import { clientErrorsCreate } from './functions/client-errors-create.js';
 import { meLineOfSightGet } from './functions/me-line-of-sight-get.js';
 import { meTasksCreate } from './functions/me-tasks-create.js';
 import { meTasksDelete } from './functions/me-tasks-delete.js';
@@ -95,6 +96,7 @@ const app = {
 await startTelemetry();
 
 app.http('health-get', { route: 'health', methods: ['GET'], authLevel: 'anonymous', handler: healthGet });
+app.http('client-errors-create', { route: 'client-errors', methods: ['POST'], authLevel: 'anonymous', handler: clientErrorsCreate });
 app.http('health-ready', { route: 'health/ready', methods: ['GET'], authLevel: 'anonymous', handler: healthReady });
 app.http('me-line-of-sight-get', { route: 'me/line-of-sight', methods: ['GET'], authLevel: 'anonymous', handler: meLineOfSightGet });
 app.http('me-tasks-list', { route: 'me/tasks', methods: ['GET'], authLevel: 'anonymous', handler: meTasksList });
