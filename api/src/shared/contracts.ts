@@ -200,4 +200,3 @@ export * from './alignment-round-contracts.js';
 export * from './moments-contracts.js';
 export * from './coaching-contracts.js';
 export * from './task-source-contracts.js';
-export * from './client-error-contracts.js';
