@@ -2,7 +2,6 @@ import type { Me, Role } from '@contracts';
 import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { createApiClient } from './api-client';
-import { installErrorReporter } from './error-reporter';
 import { AREA_LABELS, allowedRoute, areasFor, hrefFor, parseRoute, routeForSubPage, type Area, type Route } from './routes';
 import type { LoadOutcome } from './teams-session';
 
@@ -63,7 +62,18 @@ function useHashRoute(deepLink: string): Route {
 export function PersonalShell({ apiBaseUrl, getToken, onFirstLoad, deepLink = '' }: PersonalShellProps) {
   const styles = useStyles();
   const client = useMemo(() => createApiClient({ baseUrl: apiBaseUrl, getToken }), [apiBaseUrl, getToken]);
-  useEffect(() => installErrorReporter(client), [client]);
+  // The error reporter is loaded after the first paint: it is not part of the home view's download.
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let left = false;
+    void import('./error-reporter').then(({ installErrorReporter }) => {
+      if (!left) stop = installErrorReporter(client);
+    });
+    return () => {
+      left = true;
+      stop?.();
+    };
+  }, [client]);
   // Roles come with the home view (`me.roles`, token roles and roles granted in the app); the server still guards every write.
   const [me, setMe] = useState<Me | null>(null);
   const roles: Role[] | null = me?.roles ?? null;
