@@ -103,4 +103,11 @@ describe('timer runs and Graph calls', () => {
     // The run's Cosmos calls belong to the same trace.
     expect(telemetry.spans().some((span) => span.spanContext().traceId === traceId && span.attributes['db.system.name'] === 'azure.cosmosdb')).toBe(true);
   });
+
+  it('put the drain’s figures on the outbox timer’s span (the dead-letter query reads them)', async () => {
+    await api.stack.timers.find((candidate) => candidate.name === 'notifications-drain-timer')!.run();
+    const run = telemetry.spans().filter((span) => span.name === 'timer notifications-drain-timer').at(-1);
+    expect(run?.attributes['los.outbox.dead']).toBe(0);
+    expect(typeof run?.attributes['los.outbox.sent']).toBe('number');
+  });
 });
