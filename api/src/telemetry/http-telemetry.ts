@@ -17,7 +17,10 @@ export function withHttpTelemetry(options: HttpFunctionOptions): HttpFunctionOpt
   const handler: HttpHandler = async (request, invocation) => {
     const started = performance.now();
     const method = request.method.toUpperCase();
-    const parent = extractTraceContext(ROOT_CONTEXT, request.headers);
+    // The caller's traceparent; without one, the Functions host's own trace context (Azure), if any.
+    const hostTraceparent = invocation.traceContext?.traceParent;
+    const carrier = request.headers.get('traceparent') || !hostTraceparent ? request.headers : new Headers({ traceparent: hostTraceparent });
+    const parent = extractTraceContext(ROOT_CONTEXT, carrier);
     const span = tracer().startSpan(
       `${method} ${route}`,
       { kind: SpanKind.SERVER, attributes: { 'http.request.method': method, 'http.route': route, 'faas.trigger': 'http', 'faas.name': invocation.functionName } },
