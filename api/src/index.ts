@@ -3,11 +3,16 @@
  * Functions host loads this file (package.json "main"); the local stack loads the very same one.
  * authLevel is anonymous because authorisation is our own bearer-token validation.
  */
-import azureFunctions, { type HttpFunctionOptions } from '@azure/functions';
+import azureFunctions, { type HttpFunctionOptions, type TimerFunctionOptions } from '@azure/functions';
+import { withHttpTelemetry } from './telemetry/http-telemetry.js';
+import { startTelemetry } from './telemetry/setup.js';
+import { withTimerTelemetry } from './telemetry/timer-telemetry.js';
 import { withIdempotentPost } from './http/idempotency.js';
 import { recordRoute } from './http/route-table.js';
 import { openApiGet } from './functions/openapi-get.js';
 import { healthGet } from './functions/health-get.js';
+import { healthReady } from './functions/health-ready.js';
+import { clientErrorsCreate } from './functions/client-errors-create.js';
 import { meLineOfSightGet } from './functions/me-line-of-sight-get.js';
 import { meTasksCreate } from './functions/me-tasks-create.js';
 import { meTasksDelete } from './functions/me-tasks-delete.js';
@@ -96,13 +101,18 @@ functionsApp.setup({ enableHttpStream: true });
 const app = {
   http: (name: string, options: HttpFunctionOptions) => {
     recordRoute(name, options.route, options.methods);
-    functionsApp.http(name, ROUTES_WITHOUT_IDEMPOTENCY.has(name) ? options : withIdempotentPost(options));
+    functionsApp.http(name, withHttpTelemetry(ROUTES_WITHOUT_IDEMPOTENCY.has(name) ? options : withIdempotentPost(options)));
   },
-  timer: functionsApp.timer,
+  timer: (name: string, options: TimerFunctionOptions) => functionsApp.timer(name, withTimerTelemetry(name, options)),
 };
+
+// Tracing and metrics before the first request (telemetry/setup.ts): Azure Monitor in Azure, opt-in exporters locally.
+await startTelemetry();
 
 app.http('health-get', { route: 'health', methods: ['GET'], authLevel: 'anonymous', handler: healthGet });
 app.http('openapi-get', { route: 'openapi.json', methods: ['GET'], authLevel: 'anonymous', handler: openApiGet });
+app.http('client-errors-create', { route: 'client-errors', methods: ['POST'], authLevel: 'anonymous', handler: clientErrorsCreate });
+app.http('health-ready', { route: 'health/ready', methods: ['GET'], authLevel: 'anonymous', handler: healthReady });
 app.http('me-line-of-sight-get', { route: 'me/line-of-sight', methods: ['GET'], authLevel: 'anonymous', handler: meLineOfSightGet });
 app.http('me-tasks-list', { route: 'me/tasks', methods: ['GET'], authLevel: 'anonymous', handler: meTasksList });
 app.http('me-tasks-create', { route: 'me/tasks', methods: ['POST'], authLevel: 'anonymous', handler: meTasksCreate });

@@ -15,16 +15,20 @@ import { liftRateLimits } from './lift-rate-limits.js';
 import { measureAlignmentScoring, printAlignmentScoring } from './alignment-scoring.js';
 import { measureTaskSync, printTaskSync } from './task-sync.js';
 import { measurePulseScale, printPulseScale } from './pulse-scale.js';
+import { installSwitchableTracing, measureTracingCost, printTracingCost } from './tracing-cost.js';
 
 const HOME_VIEW_RATIO_TARGET = 0.6;
 const CONCURRENCY_RATIO_TARGET = 0.9;
 const HOME_VIEW_KB_TARGET = 150;
 const LIGHTHOUSE_TARGET = 90;
+const TRACING_COST_GOAL = 0.1;
 
 const format = (value: number, digits = 0) => value.toFixed(digits);
 
 async function main(): Promise<void> {
   liftRateLimits();
+  // Before the first stack: spans off (as by default) until the tracing figure switches them on.
+  installSwitchableTracing();
   const stack = await startLocalStack({ port: 0 });
   try {
     const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -34,6 +38,7 @@ async function main(): Promise<void> {
     console.log(`  full stack:                                                  ${format(figures.homeViewRequestsPerSecond)} requests/s`);
     console.log(`  ratio: ${format(figures.ratio, 2)} (target ≥ ${HOME_VIEW_RATIO_TARGET})`);
     printHomeViewConcurrency(await measureHomeViewConcurrency(stack, { seconds }), CONCURRENCY_RATIO_TARGET);
+    printTracingCost(await measureTracingCost(stack, { seconds }), TRACING_COST_GOAL);
   } finally {
     await stack.close();
   }

@@ -16,8 +16,9 @@
  * retried here (a retried create could apply twice).
  */
 import https from 'node:https';
-import { CosmosClient, type Container, type ContainerDefinition as ContainerDefinitionRequest, type Database } from '@azure/cosmos';
+import { CosmosClient, type Container, type CosmosClientOptions, type PluginConfig, type ContainerDefinition as ContainerDefinitionRequest, type Database } from '@azure/cosmos';
 import { DefaultAzureCredential } from '@azure/identity';
+import { cosmosTelemetryPlugin } from '../telemetry/cosmos-telemetry.js';
 import { CONTAINERS, DATABASE_ID, type ContainerDefinition, type ContainerName } from './containers.js';
 
 export type CosmosContainers = Record<ContainerName, Container>;
@@ -39,6 +40,9 @@ export function positiveIntegerFrom(env: NodeJS.ProcessEnv, name: string, fallba
   return value;
 }
 
+/** A span and RU metric per Cosmos request (telemetry/cosmos-telemetry.ts); `plugins` is a hidden client option. */
+const COSMOS_PLUGINS: PluginConfig[] = [cosmosTelemetryPlugin];
+
 export function createCosmosClient(env: NodeJS.ProcessEnv = process.env): CosmosClient {
   const endpoint = env.COSMOS_ENDPOINT;
   if (!endpoint) throw new Error('COSMOS_ENDPOINT is not set');
@@ -59,9 +63,9 @@ export function createCosmosClient(env: NodeJS.ProcessEnv = process.env): Cosmos
     requestTimeout: positiveIntegerFrom(env, 'COSMOS_REQUEST_TIMEOUT_MS', COSMOS_CONNECTION_DEFAULTS.requestTimeoutMs),
   };
   if (env.COSMOS_KEY) {
-    return new CosmosClient({ endpoint, key: env.COSMOS_KEY, agent, connectionPolicy });
+    return new CosmosClient({ endpoint, key: env.COSMOS_KEY, agent, connectionPolicy, plugins: COSMOS_PLUGINS } as CosmosClientOptions);
   }
-  return new CosmosClient({ endpoint, aadCredentials: new DefaultAzureCredential(), agent, connectionPolicy });
+  return new CosmosClient({ endpoint, aadCredentials: new DefaultAzureCredential(), agent, connectionPolicy, plugins: COSMOS_PLUGINS } as CosmosClientOptions);
 }
 
 /** Thrown when Cosmos DB does not answer at start-up; the message says what to check. */

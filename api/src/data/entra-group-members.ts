@@ -8,6 +8,7 @@
  */
 import { createTokenCache, type GraphTokenProvider } from '../notifications/graph-token.js';
 import { graphBaseUrlFromEnv, graphTokenSourceFromEnv } from './graph-app-tokens.js';
+import { tracedFetch } from '../telemetry/traced-fetch.js';
 
 export interface GroupMember {
   id: string;
@@ -47,7 +48,7 @@ export function createGroupMembersReader(baseUrl: string, tokens: GraphTokenProv
       if (!url.startsWith(`${base}/`)) return { ok: false, reason: 'unavailable', detail: 'Graph returned an unexpected next page link' };
       let response: Response;
       try {
-        response = await fetch(url, { headers: { authorization: `Bearer ${token}`, accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
+        response = await tracedFetch(url, { headers: { authorization: `Bearer ${token}`, accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
       } catch (error) {
         return { ok: false, reason: 'unavailable', detail: `Graph did not answer: ${(error as Error).message}` };
       }

@@ -18,6 +18,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createTokenCache, isNotConsented, type GraphTokenProvider } from '../notifications/graph-token.js';
 import { parseRetryAfter } from '../notifications/retry-policy.js';
 import { graphBaseUrlFromEnv, graphTokenSourceFromEnv } from './graph-app-tokens.js';
+import { tracedFetch } from '../telemetry/traced-fetch.js';
 
 export interface M365Group {
   id: string;
@@ -104,7 +105,7 @@ export function createGroupsReader(baseUrl: string, tokens: GraphTokenProvider, 
         if (!url.startsWith(`${base}/`)) return { ok: false, reason: 'unavailable', detail: 'Graph returned an unexpected next page link' };
         let response: Response;
         try {
-          response = await fetch(url, {
+          response = await tracedFetch(url, {
             headers: { authorization: `Bearer ${token}`, accept: 'application/json', ...first.headers },
             signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
           });

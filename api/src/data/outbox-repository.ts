@@ -38,6 +38,8 @@ export interface OutboxRepository {
    */
   retryDead(tenantId: string, id: string, now: Date, audit?: (before: OutboxDocument, after: OutboxDocument) => AuditDocument): Promise<StoredOutboxDocument | undefined>;
   listForAssignment(tenantId: string, assignmentId: string): Promise<StoredOutboxDocument[]>;
+  /** For GET /api/health/ready: entries not yet sent or dead, when the oldest of them was queued, dead letters. */
+  backlog(tenantId: string): Promise<{ pending: number; oldestPendingCreatedAt?: string; dead: number }>;
 }
 
 function cosmosStatus(error: unknown): number | undefined {
@@ -216,6 +218,21 @@ export function createOutboxRepository(container: Container): OutboxRepository {
       return result.status === 'ok' ? (result.documents[0] as StoredOutboxDocument) : undefined;
     },
 
+    async backlog(tenantId) {
+      const waiting = `c.state IN ('pending', 'failed', 'sending')`;
+      const count = async (where: string) => {
+        const { resources } = await container.items
+          .query<number>(
+            { query: `SELECT VALUE COUNT(1) FROM c WHERE c.tenantId = @tenantId AND c.type = 'outbox' AND ${where}`, parameters: [{ name: '@tenantId', value: tenantId }] },
+            { partitionKey: tenantId },
+          )
+          .fetchAll();
+        return resources[0] ?? 0;
+      };
+      const [pending, dead, oldest] = await Promise.all([count(waiting), count(`c.state = 'dead'`), query(tenantId, waiting, [], { top: 1, orderBy: 'c.createdAt ASC' })]);
+      const oldestPendingCreatedAt = oldest[0]?.createdAt;
+      return { pending, dead, ...(oldestPendingCreatedAt ? { oldestPendingCreatedAt } : {}) };
+    },
     async listForAssignment(tenantId, assignmentId) {
       return query(tenantId, `c.assignmentId = @assignmentId`, [{ name: '@assignmentId', value: assignmentId }]);
     },

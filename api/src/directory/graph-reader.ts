@@ -8,6 +8,7 @@
  */
 import { clientCredentialsTokenSource, createTokenCache, managedIdentityAssertion, type GraphTokenProvider } from '../notifications/graph-token.js';
 import { parseRetryAfter } from '../notifications/retry-policy.js';
+import { tracedFetch } from '../telemetry/traced-fetch.js';
 
 export type GraphRead =
   | { kind: 'ok'; body: Record<string, unknown>; values: Record<string, unknown>[]; nextLink: string | undefined; deltaLink: string | undefined }
@@ -40,7 +41,7 @@ export function createDirectoryGraph(baseUrl: string, tokens: GraphTokenProvider
       }
       let response: Response;
       try {
-        response = await fetch(url, { headers: { authorization: `Bearer ${token}`, accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
+        response = await tracedFetch(url, { headers: { authorization: `Bearer ${token}`, accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
       } catch {
         // No answer (timeout, reset): transient, like a 503 without Retry-After.
         return { kind: 'throttled', retryAfterMs: undefined };

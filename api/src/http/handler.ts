@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { HttpHandler, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import { isAuthError } from '../auth/auth-error.js';
+import { logUnhandledError } from '../telemetry/log.js';
 import type { Caller } from '../auth/verify-token.js';
 import { derivedId } from '../domain/idempotency.js';
 import { authenticate, getServices, type Services } from '../services.js';
@@ -13,6 +14,7 @@ import { problem, problems } from './problem.js';
 import { costOf } from './rate-limit-config.js';
 import { clientAddress, rateLimitedResponse } from './rate-limit.js';
 import { idempotentScopeOf } from './request-scope.js';
+import { noteTenant } from '../telemetry/request-scope.js';
 
 export interface AuthenticatedRequest {
   request: HttpRequest;
@@ -41,7 +43,7 @@ export function errorResponse(error: unknown, context: InvocationContext): HttpR
       ...(challenge ? { headers: { 'WWW-Authenticate': challenge } } : {}),
     });
   }
-  context.error('Unhandled error', error);
+  logUnhandledError(context, error);
   return problems.internal();
 }
 
@@ -116,6 +118,7 @@ export async function admit(services: Services, request: HttpRequest, context: I
     if (isAuthError(error) && error.status !== 503) await services.rateLimits.recordAuthFailure(address);
     throw error;
   }
+  noteTenant(caller.tenantId);
   const verdict = await services.rateLimits.admit(caller.tenantId, caller.userId, costOf(context.functionName));
   if (!verdict.ok) return { ok: false, response: rateLimitedResponse(verdict) };
   // Only now, for an admitted person of an onboarded tenant: their record, on their first request.

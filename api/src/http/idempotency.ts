@@ -50,6 +50,7 @@ export interface IdempotencyOptions {
 export const ROUTES_WITHOUT_IDEMPOTENCY: ReadonlyMap<string, string> = new Map([
   ['pulses-responses-create', 'anonymous answer: an idempotency record would link the person to a guessable hash of their answers'],
   ['public-survey-answer', 'public, no sign-in: there is no caller to key a record on, and nothing personal may be kept'],
+  ['client-errors-create', 'stores nothing (a log line and a metric): a retry repeats a line, and a key record would need Cosmos DB exactly when errors are reported because it is down'],
 ]);
 
 /** The route options with their handler wrapped by `idempotent` when the route accepts POST (or any method). */

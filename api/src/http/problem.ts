@@ -1,9 +1,10 @@
 /**
  * RFC 9457 problem details. Every error the API returns goes through here, so each has a stable
- * `type` URI and `code` the tab can rely on, and the same security headers as any response.
+ * `type` URI and `code` the tab can rely on, the request's `traceId`, and the same security headers as any response.
  */
 import type { HttpResponseInit } from '@azure/functions';
 import type { Problem, RecentChange, Task } from '../shared/contracts.js';
+import { currentTraceId } from '../telemetry/request-scope.js';
 import { API_SECURITY_HEADERS } from './security-headers.js';
 
 export const PROBLEM_TYPE_BASE = 'https://lineofsight.app/problems/';
@@ -32,6 +33,9 @@ export function problem(status: number, code: string, title: string, options: Pr
   if (options.current !== undefined) body.current = options.current;
   if (options.recentChanges !== undefined) body.recentChanges = options.recentChanges;
   if (options.consent !== undefined) body.consent = options.consent;
+  // The trace this request belongs to (the tab's traceparent when it sent one): quote it to find the logs.
+  const traceId = currentTraceId();
+  if (traceId !== undefined) body.traceId = traceId;
   return {
     status,
     headers: { ...API_SECURITY_HEADERS, ...options.headers, 'Content-Type': 'application/problem+json' },

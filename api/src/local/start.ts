@@ -9,6 +9,7 @@ import { seedIdentities } from './seed.js';
 import { directoryIdentities } from './fake-m365/local-tenants.js';
 import { startLocalStack, type LocalStack } from './stack.js';
 import { findRepoRoot } from './static-files.js';
+import { setRequestLogSink } from '../telemetry/request-log.js';
 
 const USAGE = 'Usage: npm start [-- --reset]   (--reset deletes the kept data and starts afresh with the demo data)';
 
@@ -77,9 +78,11 @@ const lines = [
       `  ${identity.displayName.padEnd(15)} ${identity.roles.join('/').padEnd(23)} ${identity.tenantName} · ${identity.teamName ?? '-'}  userId=${identity.userId}`,
   ),
   '',
+  'Requests are logged below: method, route, status, duration, trace id. Spans and metrics: LOS_OTEL_EXPORTER=console (or otlp) npm start.',
   'Press Ctrl+C to stop.',
 ];
 console.log(lines.join('\n'));
+setRequestLogSink((line) => console.log(line));
 
 // A clean stop finishes the requests in flight and writes a fresh snapshot of the store. Every
 // acknowledged write is already on disk, so even a hard kill loses none.

@@ -8,6 +8,7 @@
  */
 import type { GraphTokenProvider } from './graph-token.js';
 import { parseRetryAfter, type SendFailure } from './retry-policy.js';
+import { tracedFetch } from '../telemetry/traced-fetch.js';
 
 export type GraphAnswer =
   | { ok: true; status: number; body: unknown }
@@ -51,7 +52,7 @@ export function createGraphHttp(config: GraphHttpConfig): GraphHttp {
     await beforeRequest?.();
     let response: Response;
     try {
-      response = await fetch(base + path, {
+      response = await tracedFetch(base + path, {
         method,
         headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),

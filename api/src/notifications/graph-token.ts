@@ -9,6 +9,7 @@
  * once fewer than 45 minutes remain (plus a safety margin for the request itself).
  */
 import { ManagedIdentityCredential } from '@azure/identity';
+import { tracedFetch } from '../telemetry/traced-fetch.js';
 
 export interface AccessToken {
   token: string;
@@ -92,7 +93,7 @@ export function clientCredentialsTokenSource(config: ClientCredentialsConfig): T
       client_assertion: await config.clientAssertion(),
     });
     const url = `${config.authority.replace(/\/$/, '')}/${encodeURIComponent(tenantId)}/oauth2/v2.0/token`;
-    const response = await fetch(url, { method: 'POST', body: form, signal: AbortSignal.timeout(config.timeoutMs ?? 10_000) });
+    const response = await tracedFetch(url, { method: 'POST', body: form, signal: AbortSignal.timeout(config.timeoutMs ?? 10_000) });
     const body = (await response.json().catch(() => ({}))) as { access_token?: string; expires_in?: number; error?: string; error_description?: string };
     if (!response.ok || !body.access_token || typeof body.expires_in !== 'number') {
       throw new TokenEndpointError(response.status, body.error, /\bAADSTS\d+/.exec(body.error_description ?? '')?.[0]);

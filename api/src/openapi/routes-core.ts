@@ -1,12 +1,15 @@
 /** The home view, tasks, the strategy map, people, teams and insights. */
 import { z } from 'zod';
 import * as c from '../shared/contracts.js';
+import * as lists from '../shared/list-contracts.js';
 import type { RouteDocs } from './route-doc.js';
 
 const EMPLOYEE = 'Any signed-in person of an onboarded tenant';
 const LEADER = 'Leader or Admin (app role or in-app grant)';
 const TEAM_LEADER = 'A leader of this team, or an Admin';
 const ADMIN = 'Admin';
+/** Searchable lists: ?q=&limit=&cursor= (shared/list-contracts.ts). */
+const listQuery = lists.listQuerySchema;
 const historyQuery = z.object({ limit: z.string().optional(), cursor: z.string().optional() });
 const dryRunQuery = z.object({ dryRun: z.enum(['true', 'false']).optional() });
 const strategyMapFile = { contentType: 'application/json or text/csv', description: 'A strategy map file as exported (JSON), or its CSV' } as const;
@@ -26,7 +29,7 @@ export const CORE_ROUTES: RouteDocs = {
   'me-tasks-update': { summary: 'Change a task of mine', tag: 'Home view', access: EMPLOYEE, body: c.updateTaskSchema, ifMatch: 'required', responses: { 200: c.taskSchema } },
   'me-tasks-delete': { summary: 'Remove a task of mine', tag: 'Home view', access: EMPLOYEE, ifMatch: 'required', responses: { 204: null } },
   'me-tasks-unlink-source': { summary: 'Make an imported task a plain task', tag: 'Tasks from Planner and To Do', access: EMPLOYEE, ifMatch: 'required', responses: { 200: c.taskSchema } },
-  'me-visits-create': { summary: 'Record a visit: "what changed" starts from now', tag: 'Home view', access: EMPLOYEE, responses: { 204: null } },
+  'me-visits-create': { summary: 'Dismiss "what changed": everything up to seenUntil is no longer news', tag: 'Home view', access: EMPLOYEE, body: c.recordVisitSchema, responses: { 204: null } },
   'strategy-map-get': { summary: 'The strategy map as leaders edit it', tag: 'Strategy map', access: LEADER, responses: { 200: c.editableStrategyMapSchema } },
   'strategy-map-export': {
     summary: 'Export the strategy map (JSON or CSV)',
@@ -54,7 +57,13 @@ export const CORE_ROUTES: RouteDocs = {
   'strategies-restore': { summary: 'Restore an archived strategy', tag: 'Strategy map', access: LEADER, ifMatch: 'required', responses: { 200: c.editableStrategySchema } },
   'strategies-history-get': { summary: 'A strategy’s history, newest first', tag: 'Strategy map', access: LEADER, query: historyQuery, responses: { 200: c.historySchema } },
   'strategies-history-restore': { summary: 'Put a strategy back as it was at a history entry', tag: 'Strategy map', access: LEADER, ifMatch: 'required', responses: { 200: c.editableStrategySchema } },
-  'people-list': { summary: 'The people of the tenant, with their roles', tag: 'People and teams', access: LEADER, responses: { 200: c.peopleSchema } },
+  'people-list': {
+    summary: 'The people of the tenant, with their roles: all, or searched and paged with q, limit, cursor',
+    tag: 'People and teams',
+    access: LEADER,
+    query: listQuery,
+    responses: { 200: z.union([c.peoplePageSchema, c.peopleSchema]) },
+  },
   'people-granted-roles-update': { summary: 'Grant or take back in-app roles', tag: 'People and teams', access: ADMIN, body: c.grantedRolesUpdateSchema, ifMatch: 'required', responses: { 200: c.personSchema } },
   'teams-list': { summary: 'The app’s teams', tag: 'People and teams', access: EMPLOYEE, responses: { 200: c.teamListSchema } },
   'teams-create': { summary: 'Add a team', tag: 'People and teams', access: LEADER, body: c.createTeamSchema, responses: { 201: c.teamSchema } },
@@ -65,7 +74,8 @@ export const CORE_ROUTES: RouteDocs = {
   'teams-members-get': { summary: 'A team’s members and where each membership comes from', tag: 'People and teams', access: TEAM_LEADER, responses: { 200: c.teamMembersSchema } },
   'teams-line-of-sight-get': { summary: 'A team’s line of sight (the channel tab)', tag: 'People and teams', access: 'A member or leader of the team, or an Admin', responses: { 200: c.teamLineOfSightSchema } },
   'channels-team-get': { summary: 'The team a Teams channel is linked to', tag: 'People and teams', access: EMPLOYEE, responses: { 200: c.channelTeamSchema } },
-  'teams-tasks-list': { summary: 'The tasks of a team’s members', tag: 'People and teams', access: TEAM_LEADER, responses: { 200: c.teamTaskListSchema } },
+  'teams-tasks-list': { summary: 'The tasks of a team’s members: all, or searched and paged', tag: 'People and teams', access: TEAM_LEADER, query: listQuery, responses: { 200: z.union([c.teamTaskPageSchema, c.teamTaskListSchema]) } },
+  'groups-search': { summary: 'Microsoft 365 groups and teams by name, to link a team or fill a cohort', tag: 'People and teams', access: 'Leader or Admin', query: listQuery, responses: { 200: lists.groupSearchSchema } },
   'teams-task-link': { summary: 'Map one team member’s task to a strategy', tag: 'People and teams', access: TEAM_LEADER, body: c.linkTeamTaskSchema, ifMatch: 'required', responses: { 200: c.teamTaskSchema } },
   'teams-tasks-remap': { summary: 'Map many of a team’s tasks to a strategy at once', tag: 'People and teams', access: TEAM_LEADER, body: c.remapTeamTasksSchema, responses: { 200: c.remapResultSchema } },
   'insights-get': { summary: 'Alignment figures: what serves which strategy, what is unaligned', tag: 'Insights', access: EMPLOYEE, responses: { 200: c.insightsSchema } },

@@ -5,7 +5,7 @@ import type { RouteDocs } from './route-doc.js';
 
 const LEADER = 'Leader or Admin';
 const LEARNER = 'The person the module is assigned to';
-const pageQuery = z.object({ offset: z.string().optional(), limit: z.string().optional(), search: z.string().optional() });
+const pageQuery = z.object({ offset: z.string().optional(), limit: z.string().optional(), search: z.string().optional(), q: z.string().optional(), cursor: z.string().optional() });
 const dryRun = z.enum(['true', 'false']).optional();
 const csv = (description: string) => ({ contentType: 'text/csv', description });
 
@@ -16,7 +16,13 @@ export const ONBOARDING_ROUTES: RouteDocs = {
   'modules-update': { summary: 'Change a module’s draft', tag: 'Onboarding', access: LEADER, body: c.moduleContentSchema, ifMatch: 'required', responses: { 200: c.moduleSchema } },
   'modules-publish': { summary: 'Publish the draft as a new version', tag: 'Onboarding', access: LEADER, ifMatch: 'required', responses: { 201: c.publishResultSchema } },
   'module-versions-get': { summary: 'A published version of a module', tag: 'Onboarding', access: LEADER, responses: { 200: c.moduleVersionSchema } },
-  'cohorts-list': { summary: 'Cohorts of new hires, paged and searchable', tag: 'Onboarding', access: LEADER, query: pageQuery, responses: { 200: c.cohortListSchema } },
+  'cohorts-list': {
+    summary: 'Cohorts of new hires: by offset, or searched and keyset-paged with q, limit, cursor',
+    tag: 'Onboarding',
+    access: LEADER,
+    query: pageQuery,
+    responses: { 200: z.union([c.cohortSearchPageSchema, c.cohortListSchema]) },
+  },
   'cohorts-create': { summary: 'Start a cohort', tag: 'Onboarding', access: LEADER, body: c.createCohortSchema, responses: { 201: c.cohortSchema } },
   'cohorts-get': { summary: 'A cohort with a page of its people', tag: 'Onboarding', access: LEADER, query: pageQuery, responses: { 200: c.cohortSchema } },
   'cohorts-members-add': { summary: 'Add people to a cohort', tag: 'Onboarding', access: LEADER, body: c.addCohortMembersSchema, responses: { 200: c.cohortSchema } },
@@ -44,7 +50,14 @@ export const ONBOARDING_ROUTES: RouteDocs = {
     responses: { 201: c.assignmentListSchema, 200: c.assignmentListSchema },
   },
   'cohorts-assignments-get': { summary: 'An assignment and how far its notifications are', tag: 'Onboarding', access: LEADER, responses: { 200: c.assignmentProgressSchema } },
-  'cohorts-dashboard-get': { summary: 'Completion of a module by a cohort', tag: 'Onboarding', access: LEADER, query: z.object({ moduleId: z.string() }), responses: { 200: c.dashboardSchema } },
+  'cohorts-dashboard-get': {
+    summary: 'Completion of a module by a cohort; its named people searched and paged with q, limit, cursor',
+    tag: 'Onboarding',
+    access: LEADER,
+    query: z.object({ moduleId: z.string(), q: z.string().optional(), limit: z.string().optional(), cursor: z.string().optional() }),
+    responses: { 200: c.dashboardSchema },
+  },
+  'cohorts-remind': { summary: 'Remind the people behind on a module (through the outbox, once a person a day)', tag: 'Onboarding', access: LEADER, body: c.remindPeopleBehindSchema, responses: { 200: c.remindPeopleBehindResultSchema } },
   'cohorts-dashboard-export': { summary: 'The dashboard as CSV', tag: 'Onboarding', access: LEADER, query: z.object({ moduleId: z.string() }), responses: { 200: csv('One row per person') } },
   'me-onboarding-list': { summary: 'My mission modules', tag: 'Onboarding', access: 'Any signed-in person', responses: { 200: c.myOnboardingSchema } },
   'me-onboarding-get': { summary: 'One of my modules, ready to read', tag: 'Onboarding', access: LEARNER, responses: { 200: c.myModuleSchema } },

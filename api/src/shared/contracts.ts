@@ -229,6 +229,8 @@ export const problemSchema = z.object({
   recentChanges: z.optional(z.array(recentChangeSchema)),
   /** For 403 consent_required: the delegated permissions to ask the person for, and for which source. */
   consent: z.optional(z.object({ scopes: z.array(z.string()), source: z.string(), authorizeUrl: z.optional(z.string()) })),
+  /** W3C trace id of the request (32 hex digits): the tab's traceparent's when it sent one. */
+  traceId: z.optional(z.string()),
 });
 export type Problem = z.infer<typeof problemSchema>;
 

@@ -16,6 +16,8 @@
  * next open the tab.
  */
 
+import { tracedFetch } from '../telemetry/traced-fetch.js';
+
 export class ConsentRequiredError extends Error {
   override readonly name = 'ConsentRequiredError';
   constructor(readonly scopes: string[]) {
@@ -74,7 +76,7 @@ export function createDelegatedTokens(config: OboConfig): DelegatedTokens {
       scope: `https://graph.microsoft.com/${scope}`,
     });
     const url = `${config.authority.replace(/\/$/, '')}/${encodeURIComponent(tenantId)}/oauth2/v2.0/token`;
-    const response = await fetch(url, { method: 'POST', body: form, signal: AbortSignal.timeout(config.timeoutMs ?? 10_000) });
+    const response = await tracedFetch(url, { method: 'POST', body: form, signal: AbortSignal.timeout(config.timeoutMs ?? 10_000) });
     const body = (await response.json().catch(() => ({}))) as { access_token?: string; expires_in?: number; error?: string; error_description?: string; suberror?: string };
     if (response.ok && body.access_token && typeof body.expires_in === 'number') return { token: body.access_token, expiresOnMs: now() + body.expires_in * 1000 };
     const description = body.error_description ?? '';

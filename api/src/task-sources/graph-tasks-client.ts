@@ -6,6 +6,7 @@
  * per-user limits), and one person's calls run one at a time (the sync is sequential).
  */
 import { parseRetryAfter } from '../notifications/retry-policy.js';
+import { tracedFetch } from '../telemetry/traced-fetch.js';
 
 export type GraphFailureKind = 'throttled' | 'unauthorized' | 'forbidden' | 'not_found' | 'precondition_failed' | 'error';
 export type GraphResult<T> = { ok: true; body: T } | { ok: false; kind: GraphFailureKind; status: number; message: string; retryAfterSeconds?: number };
@@ -50,7 +51,7 @@ export function createTaskGraph(config: TaskGraphConfig): TaskGraph {
     if (method === 'PATCH') headers.prefer = 'return=representation';
     let response: Response;
     try {
-      response = await fetch(url, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}), signal: AbortSignal.timeout(config.timeoutMs ?? 15_000) });
+      response = await tracedFetch(url, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}), signal: AbortSignal.timeout(config.timeoutMs ?? 15_000) });
     } catch (error) {
       return { ok: false, kind: 'error', status: 0, message: `Graph did not answer: ${(error as Error).message}` };
     }

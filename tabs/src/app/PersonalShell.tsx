@@ -63,6 +63,18 @@ function useHashRoute(deepLink: string): Route {
 export function PersonalShell({ apiBaseUrl, getToken, onFirstLoad, deepLink = '' }: PersonalShellProps) {
   const styles = useStyles();
   const client = useMemo(() => createApiClient({ baseUrl: apiBaseUrl, getToken }), [apiBaseUrl, getToken]);
+  // The error reporter is loaded after the first paint: it is not part of the home view's download.
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let left = false;
+    void import('./error-reporter').then(({ installErrorReporter }) => {
+      if (!left) stop = installErrorReporter(client);
+    });
+    return () => {
+      left = true;
+      stop?.();
+    };
+  }, [client]);
   // Roles come with the home view (`me.roles`, token roles and roles granted in the app); the server still guards every write.
   const [me, setMe] = useState<Me | null>(null);
   const roles: Role[] | null = me?.roles ?? null;

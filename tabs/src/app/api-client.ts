@@ -3,6 +3,7 @@ import { safeParse } from 'zod/mini';
 import type * as zc from 'zod/v4/core';
 import { pageActionKeys, type ActionKeys, type ActionRequest } from './action-keys';
 import { DEFAULT_RETRY_POLICY, isUnsettled, retryDelayMs, type FailedTry, type RetryPolicy } from './retry-policy';
+import { newTraceId, traceparentOf } from './trace-context';
 
 /** Why a call failed, in terms the UI can act on. */
 export type ApiErrorKind =
@@ -20,6 +21,8 @@ export class ApiError extends Error {
   readonly fieldErrors: Readonly<Record<string, string>>;
   /** The error body as sent, for details beyond the problem shape (e.g. an import's row errors). */
   readonly body: unknown;
+  /** The trace of the failed call (the API's logs and spans carry it); set by the client. */
+  traceId: string | undefined;
 
   constructor(
     kind: ApiErrorKind,
@@ -34,6 +37,7 @@ export class ApiError extends Error {
     this.problem = options.problem;
     this.fieldErrors = fieldErrorsOf(options.problem);
     this.body = options.body ?? options.problem;
+    this.traceId = options.problem?.traceId;
   }
 
   /** For 412: the document as it is now, which carries its new etag. */
@@ -64,6 +68,8 @@ export interface RequestOptions {
    * action-keys.ts); pass one to tie several calls to one action yourself.
    */
   idempotencyKey?: string;
+  /** The trace this call belongs to; default a new one per call (its tries share it). */
+  traceId?: string;
   signal?: AbortSignal;
 }
 
@@ -104,6 +110,13 @@ function waitFor(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+let apiErrorListener: ((error: ApiError, path: string) => void) | undefined;
+
+/** Hears every call that finally failed (the error reporter, app/error-reporter.ts). */
+export function onApiError(listener: ((error: ApiError, path: string) => void) | undefined): void {
+  apiErrorListener = listener;
+}
+
 export function createApiClient({
   baseUrl,
   getToken,
@@ -113,14 +126,14 @@ export function createApiClient({
   wait = waitFor,
 }: ApiClientOptions): ApiClient {
   /** One try: the answer, or the error it ended with (a network failure is an ApiError of kind 'network'). */
-  async function send(path: string, options: RequestOptions, body: string | undefined, idempotencyKey: string | undefined): Promise<Response> {
+  async function send(path: string, options: RequestOptions, body: string | undefined, idempotencyKey: string | undefined, traceId: string): Promise<Response> {
     let token: string;
     try {
       token = await getToken();
     } catch (error) {
       throw new ApiError('sign-in', `Teams couldn't sign you in: ${messageOf(error)}`);
     }
-    const headers: Record<string, string> = { Authorization: `Bearer ${token}`, Accept: 'application/json' };
+    const headers: Record<string, string> = { Authorization: `Bearer ${token}`, Accept: 'application/json', traceparent: traceparentOf(traceId) };
     if (options.rawBody) headers['Content-Type'] = options.rawBody.contentType;
     else if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     if (options.ifMatch !== undefined) headers['If-Match'] = options.ifMatch;
@@ -139,11 +152,12 @@ export function createApiClient({
     const body = options.rawBody ? options.rawBody.text : options.body === undefined ? undefined : JSON.stringify(options.body);
     const action: ActionRequest = { method, path, body };
     const key = method === 'POST' ? (options.idempotencyKey ?? actionKeys.keyFor(action)) : undefined;
+    const traceId = options.traceId ?? newTraceId();
     for (let attempt = 1; ; attempt += 1) {
       let failure: FailedTry;
       let error: ApiError;
       try {
-        const response = await send(path, options, body, key);
+        const response = await send(path, options, body, key, traceId);
         if (response.ok) {
           if (key !== undefined) actionKeys.settled(action, key);
           return response;
@@ -159,6 +173,8 @@ export function createApiClient({
       if (delay === undefined) {
         // A refusal is final; without a definite answer the action stays open, so a resubmit reuses its key.
         if (key !== undefined && !isUnsettled(failure)) actionKeys.settled(action, key);
+        error.traceId ??= traceId;
+        apiErrorListener?.(error, path);
         throw error;
       }
       await wait(delay, options.signal);

@@ -49,7 +49,7 @@ describe('every POST route honours Idempotency-Key', () => {
 
   it('leaves out only the routes listed with a reason (an anonymous pulse answer, the public survey), and those keep no record', async () => {
     const exempt = postRoutes().filter((route) => ROUTES_WITHOUT_IDEMPOTENCY.has(route.name)).map((route) => route.name);
-    expect(exempt.sort()).toEqual(['public-survey-answer', 'pulses-responses-create']);
+    expect(exempt.sort()).toEqual(['client-errors-create', 'public-survey-answer', 'pulses-responses-create']);
     const before = await store.fingerprint('idempotency', tenant);
     const response = await api.request('POST', '/api/pulses/x1/responses', { token: grace, json: {}, headers: { 'idempotency-key': 'k'.repeat(256) } });
     expect(response.status).toBe(404);

@@ -101,6 +101,10 @@ describe('npm start keeps its data in the data folder', { timeout: 180_000 }, ()
     const first = await start(dataDir);
     expect(first.output()).toContain(`embedded, kept in ${dataDir}: new store; demo data written for Contoso Logistics and Fabrikam Freight`);
     const writes = await write(first, 'clean stop');
+    // npm start's request log: method, route, status, duration and the caller's trace id, one line each.
+    const traceId = 'ab'.repeat(16);
+    await fetch(`${first.url}/api/health`, { headers: { traceparent: `00-${traceId}-${'cd'.repeat(8)}-01` } });
+    await expect.poll(() => first.output()).toMatch(new RegExp(`GET\\s+/api/health\\s+200\\s+\\d+ ms trace=${traceId}`));
     expect(await first.stop('SIGTERM')).toBe(0);
 
     const second = await start(dataDir);

@@ -65,8 +65,8 @@ export interface FakeGraph {
   readonly tokenRequests: number;
   /** Every group read, as "GET <path>" (with the tenant of the token that made it). */
   groupRequests: { tenantId: string; request: string }[];
-  /** Every Graph request (not token or consent requests), as "METHOD <path>". */
-  requests: { tenantId: string; request: string }[];
+  /** Every Graph request (not token or consent requests), as "METHOD <path>", with the W3C traceparent it carried. */
+  requests: { tenantId: string; request: string; traceparent?: string }[];
   /** Every /users/delta request the fake answered (past faults), with its query string. */
   usersDeltaRequests: { tenantId: string; query: string }[];
   /** Users per page of list and delta reads from now on (the `groupPageSize` option's value). */
@@ -179,7 +179,8 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
     };
     if (await entra.area(request)) return;
     if (url.pathname.startsWith('/v1.0/')) {
-      state.requests.push({ tenantId: token?.tenantId ?? '?', request: `${request.method} ${url.pathname}` });
+      const traceparent = typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined;
+      state.requests.push({ tenantId: token?.tenantId ?? '?', request: `${request.method} ${url.pathname}`, ...(traceparent ? { traceparent } : {}) });
       if (answeredByFault(request)) return;
       for (const area of graphAreas) if (await area(request)) return;
     }
