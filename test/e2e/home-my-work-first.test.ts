@@ -45,7 +45,7 @@ async function asLeader(method: string, path: string, body?: unknown, ifMatch?: 
 }
 
 describe('the home view leads with my work', () => {
-  it('shows my tasks first with where each strategy stands, in one request, in every theme, with the vision one click away', async () => {
+  it('shows my tasks first with where each strategy stands and each task’s status and due date, in one request', async () => {
     // A Planner task of Ben's with a due date, as an import writes it (with its audit entry).
     const due = testDayPlus(14);
     const at = env.now();
@@ -91,6 +91,14 @@ describe('the home view leads with my work', () => {
       // Why the strategy matters is one click away, not in the way.
       expect(await onTime.locator('details').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
 
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps the vision one keypress away, and reads well in dark and high contrast switched live', async () => {
+    const { context, page, tab } = await openTab(env, people.ben);
+    try {
       // The mission, values and differentiator: one click (here, the keyboard) away.
       const toggle = tab.getByRole('button', { name: 'Mission and values' });
       expect(await toggle.getAttribute('aria-expanded')).toBe('false');
