@@ -46,7 +46,11 @@ export default function StrategyDialog({ strategy, people, save, onClose }: Prop
   const mapping: FormMapping<StrategyFormValues, Partial<StrategyInput>> = {
     initial,
     valuesOf: (current) => strategyFormValues(current as unknown as EditableStrategy),
-    inputOf: (resolved, theirs) => strategyChanges(theirs, resolved),
+    // The title goes along even when unchanged, so the confirmation can name the strategy as saved.
+    inputOf: (resolved, theirs) => {
+      const changes = strategyChanges(theirs, resolved);
+      return changes && { title: resolved.title.trim(), ...changes };
+    },
     picks: ['ownerId', 'progress'],
     nameOf: (id) => people.find((person) => person.id === id)?.displayName,
   };
