@@ -124,7 +124,7 @@ describe('leaders get honest feedback', () => {
     }
   });
 
-  it('at 360 px by keyboard: fix-links lead to the team the leader can act on, a bulk re-map clears its selection, the import preview speaks the editor’s words', async () => {
+  it('at 360 px by keyboard: fix-links lead to the team the leader can act on, a bulk re-map clears its selection, a conflict fits, the import preview speaks the editor’s words', async () => {
     const session = await openTab(env, people.aisha, { viewport: { width: 360, height: 740 } });
     const { tab, page } = session;
     try {
@@ -155,6 +155,19 @@ describe('leaders get honest feedback', () => {
       expect(await noSidewaysScroll(session)).toBeLessThanOrEqual(0);
 
       await openArea(session, 'Strategy');
+      // A conflict on a phone: the panel fits, and taking their version says so.
+      const platform = 'Bring Fabrikam customers onto one platform';
+      await tab.getByRole('button', { name: `Edit ${platform}` }).click();
+      await tab.getByRole('dialog').getByLabel('How it serves customers').fill('One login for every customer.');
+      const base = await strategyNow(strategies.onePlatform);
+      expect((await asDaniel('PATCH', `/api/strategies/${strategies.onePlatform}`, { customerImpact: 'One place to see every shipment.' }, base.etag)).status).toBe(200);
+      await tab.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+      const conflict = tab.getByRole('region', { name: 'Someone else changed this' });
+      await expect.poll(() => conflict.getByRole('group', { name: 'How it serves customers' }).textContent()).toContain('changed by Daniel Okafor');
+      expect(await noSidewaysScroll(session)).toBeLessThanOrEqual(0);
+      await conflict.getByRole('button', { name: 'Take all of theirs' }).click();
+      await expect.poll(() => toastTexts(tab)).toContain(`Kept the other leader’s version of “${platform}”.`);
+
       const pasted = tab.getByLabel('Or paste JSON or CSV');
       await pasted.fill('type,title,progress\nstrategy,Grow in Iberia,sideways\n');
       await tab.getByRole('button', { name: 'Preview import' }).click();

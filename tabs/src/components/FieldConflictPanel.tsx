@@ -20,6 +20,8 @@ const useStyles = makeStyles({
   version: { margin: 0, minWidth: 0 },
   value: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  // Three choices side by side wrap on a phone rather than widen the dialog.
+  choices: { flexWrap: 'wrap' },
 });
 
 /** One field where my unsaved version and their saved one differ. Values are the form's text. */
@@ -105,6 +107,7 @@ export function FieldConflictPanel({ fields, recentChanges, busy = false, onTake
                   </div>
                 </div>
                 <RadioGroup
+                  className={styles.choices}
                   layout="horizontal"
                   aria-label={`Which ${f.label} to keep`}
                   value={choices[f.field]}

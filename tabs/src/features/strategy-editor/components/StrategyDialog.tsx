@@ -52,7 +52,11 @@ export default function StrategyDialog({ strategy, findPeople, save, onClose }: 
   const mapping: FormMapping<StrategyFormValues, Partial<StrategyInput>> = {
     initial,
     valuesOf: (current) => strategyFormValues(current as unknown as EditableStrategy),
-    inputOf: (resolved, theirs) => strategyChanges(theirs, resolved),
+    // The title goes along even when unchanged, so the confirmation can name the strategy as saved.
+    inputOf: (resolved, theirs) => {
+      const changes = strategyChanges(theirs, resolved);
+      return changes && { title: resolved.title.trim(), ...changes };
+    },
     picks: ['ownerId', 'progress'],
     // Names of people the form knows without loading everyone: the owner as picked, or as the strategy has it.
     nameOf: (id) => (id === values.ownerId ? ownerLabel : id === strategy?.ownerId ? (strategy.ownerName ?? undefined) : undefined),

@@ -14,7 +14,8 @@ interface Props {
   team: Team;
   strategies: EditableStrategy[];
   save(strategyIds: string[], etag: string): Promise<SaveOutcome>;
-  onSaved(): void;
+  /** `tookTheirs`: the leader kept a colleague's newer version instead of saving theirs. */
+  onSaved(tookTheirs?: boolean): void;
 }
 
 const titlesOf = (ids: readonly unknown[], strategies: EditableStrategy[]) =>
@@ -50,7 +51,7 @@ export function TeamStrategies({ team, strategies, save, onSaved }: Props) {
       <ConflictPanel
         rows={[{ label: 'Strategies served', theirs: titlesOf(theirs, strategies), yours: titlesOf(chosen, strategies) }]}
         busy={saving}
-        onUseTheirs={() => (setConflict(null), onSaved())}
+        onUseTheirs={() => (setConflict(null), onSaved(true))}
         onReapplyMine={() => void send(String(conflict.etag ?? ''))}
       />
     );

@@ -125,7 +125,7 @@ export default function TeamsPage({ client, params, myTeamName, isAdmin = false,
                   team={team}
                   strategies={state.data.strategies}
                   save={(strategyIds, etag) => attemptSave(() => api.updateTeam(team, { strategyIds }, etag), ['strategyIds'])}
-                  onSaved={() => done(true, `Saved the strategies ${team.name} serves.`)}
+                  onSaved={(tookTheirs) => done(true, tookTheirs ? `Kept the other leader’s choice of strategies for ${team.name}.` : `Saved the strategies ${team.name} serves.`)}
                 />
               </section>
               <section className={styles.section} aria-labelledby="team-people-heading">
