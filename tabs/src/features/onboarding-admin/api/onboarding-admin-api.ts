@@ -19,7 +19,6 @@ import {
   dashboardSchema,
   deadNotificationListSchema,
   memberImportPreviewSchema,
-  remindPeopleBehindResultSchema,
   type Assignment,
   type Cohort,
   type CohortSummary,
@@ -27,8 +26,8 @@ import {
   type Dashboard,
   type DeadNotification,
   type MemberImportPreview,
-  type RemindPeopleBehindResult,
 } from '../../../../../api/src/shared/onboarding-cohort-contracts';
+import { remindPeopleBehindResultSchema, type RemindPeopleBehindResult } from '../../../../../api/src/shared/onboarding-remind-contracts';
 
 const part = encodeURIComponent;
 
