@@ -94,6 +94,10 @@ describe('leaders write modules and look after failed notifications', () => {
       expect(await said.textContent()).not.toContain('On the Home tab');
       await page.getByLabel('Theme').selectOption('dark');
       expect(await axeViolations(page)).toEqual([]);
+      // On a phone the preview fits without sideways scrolling.
+      await page.setViewportSize({ width: 360, height: 740 });
+      await expect.poll(() => tab.locator('html').evaluate((root) => root.scrollWidth - root.clientWidth)).toBeLessThanOrEqual(0);
+      await page.setViewportSize({ width: 1280, height: 900 });
       expect(await getServices().onboarding.listModules(CONTOSO_IDS.tenant)).toEqual(writes); // nothing recorded
       await tab.getByRole('button', { name: 'Back to editing' }).click();
       await expect.poll(() => tab.getByLabel('Question 1', { exact: true }).inputValue()).toBe('Where do you link a task to a strategy?');

@@ -174,6 +174,8 @@ describe('merger onboarding, from a leader’s cohort to a new hire’s completi
       await expect.poll(() => nextModule.count()).toBe(1);
       await page.getByLabel('Theme').selectOption('dark');
       expect(await axeViolations(page)).toEqual([]);
+      await page.setViewportSize({ width: 360, height: 740 });
+      await expect.poll(() => tab.locator('html').evaluate((root) => root.scrollWidth - root.clientWidth)).toBeLessThanOrEqual(0);
       await nextModule.click();
       await expect.poll(() => tab.getByRole('heading', { level: 1, name: E2E_NEXT_MODULE_TITLE }).count()).toBe(1);
 

@@ -165,24 +165,6 @@ export const assignmentProgressSchema = z.object({
 });
 export type AssignmentProgress = z.infer<typeof assignmentProgressSchema>;
 
-// ---------------------------------------------------------------- remind the people behind
-
-/** POST /api/cohorts/{id}/remind {moduleId} — remind everyone behind on that module (Leader/Admin). */
-export const remindPeopleBehindSchema = z.strictObject({ moduleId: opaqueId() });
-export type RemindPeopleBehindInput = z.infer<typeof remindPeopleBehindSchema>;
-
-/**
- * → 200. `behind` counts everyone behind in the cohort (not only the people the caller may see by name);
- * `reminded` the reminders queued now; `alreadyRemindedToday` those who had a reminder today already
- * (at most one reminder a person a day, shared with the daily reminders), so repeating reminds nobody twice.
- */
-export const remindPeopleBehindResultSchema = z.object({
-  behind: z.number().int(),
-  reminded: z.number().int(),
-  alreadyRemindedToday: z.number().int(),
-});
-export type RemindPeopleBehindResult = z.infer<typeof remindPeopleBehindResultSchema>;
-
 // ---------------------------------------------------------------- dashboard
 
 export const dashboardQuestionSchema = z.object({

@@ -184,3 +184,4 @@ export type PublishResult = z.infer<typeof publishResultSchema>;
 
 export * from './onboarding-cohort-contracts.js';
 export * from './onboarding-learner-contracts.js';
+export * from './onboarding-remind-contracts.js';

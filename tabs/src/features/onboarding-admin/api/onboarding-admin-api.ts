@@ -22,7 +22,6 @@ import {
   cohortSearchPageSchema,
   deadNotificationListSchema,
   memberImportPreviewSchema,
-  remindPeopleBehindResultSchema,
   type Assignment,
   type Cohort,
   type CohortSummary,
@@ -30,8 +29,8 @@ import {
   type Dashboard,
   type DeadNotification,
   type MemberImportPreview,
-  type RemindPeopleBehindResult,
 } from '../../../../../api/src/shared/onboarding-cohort-contracts';
+import { remindPeopleBehindResultSchema, type RemindPeopleBehindResult } from '../../../../../api/src/shared/onboarding-remind-contracts';
 
 const part = encodeURIComponent;
 

@@ -3,7 +3,7 @@ import { Alert16Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { ApiClient } from '../../../app/api-client';
 import { whatWentWrong } from '../../../app/error-text';
-import type { RemindPeopleBehindResult } from '../../../../../api/src/shared/onboarding-cohort-contracts';
+import type { RemindPeopleBehindResult } from '../../../../../api/src/shared/onboarding-remind-contracts';
 import { cohortsApi } from '../api/onboarding-admin-api';
 
 const useStyles = makeStyles({
