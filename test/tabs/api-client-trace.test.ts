@@ -5,6 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { taskListSchema } from '@contracts';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, createApiClient } from '../../tabs/src/app/api-client';
 import { framesOf, installErrorReporter, MAX_REPORTS } from '../../tabs/src/app/error-reporter';
@@ -71,6 +72,12 @@ describe('traceparent', () => {
     expect(sentTraceIds.size).toBe(1);
     expect(error.traceId).toBe([...sentTraceIds][0]);
     expect(error.problem?.traceId).toBe(error.traceId);
+
+    // An answer the tab cannot read carries the trace of the call too.
+    seen = [];
+    const unreadable = (await client().request('/api/ok', taskListSchema).catch((e: unknown) => e)) as ApiError;
+    expect(unreadable.kind).toBe('response');
+    expect(unreadable.traceId).toBe(TRACEPARENT.exec(seen[0]!.traceparent)![1]);
   });
 });
 

@@ -8,7 +8,7 @@
  *   `traceId`, traceparent to Graph), at almost no cost.
  * A test installs its own in-memory exporters first with installTelemetry(); startTelemetry then leaves them.
  */
-import { metrics } from '@opentelemetry/api';
+import { context, metrics, propagation, trace } from '@opentelemetry/api';
 import { MeterProvider, type MetricReader } from '@opentelemetry/sdk-metrics';
 import { AlwaysOffSampler, AlwaysOnSampler, NodeTracerProvider, type Sampler, type SpanProcessor } from '@opentelemetry/sdk-trace-node';
 
@@ -37,6 +37,8 @@ export interface CustomTelemetry {
 /** Registers a tracer provider (with the async-context manager and W3C propagator) and a meter provider. */
 export function installTelemetry(custom: CustomTelemetry = {}): InstalledTelemetry {
   if (installed) return installed;
+  // OpenTelemetry's globals outlive a module registry (a test runner reusing a process): take them over.
+  for (const api of [trace, context, propagation, metrics]) api.disable();
   const spanProcessors = custom.spanProcessors ?? [];
   const tracerProvider = new NodeTracerProvider({
     sampler: custom.sampler ?? (spanProcessors.length > 0 ? new AlwaysOnSampler() : new AlwaysOffSampler()),

@@ -183,10 +183,16 @@ export function createApiClient({
 
   return {
     async request(path, schema, options = {}) {
-      const response = await call(path, options);
+      const traceId = options.traceId ?? newTraceId();
+      const response = await call(path, { ...options, traceId });
       // zod/mini's function takes classic and mini schemas alike; the shell doesn't load classic zod.
       const parsed = safeParse(schema, await response.json().catch(() => undefined));
-      if (!parsed.success) throw new ApiError('response', 'Line of Sight answered with something unexpected', { status: response.status });
+      if (!parsed.success) {
+        const error = new ApiError('response', 'Line of Sight answered with something unexpected', { status: response.status });
+        error.traceId = traceId;
+        apiErrorListener?.(error, path);
+        throw error;
+      }
       return parsed.data;
     },
     async send(path, options = {}) {
