@@ -36,7 +36,7 @@ describe('leaders keep the strategy map true', () => {
   it('shows an employee only Home and their own Insights, axe-clean', async () => {
     const employee = await openTab(env, ben);
     try {
-      await expect.poll(() => employee.tab.getByRole('tab').count()).toBe(5); // Home, My onboarding, Insights, Mission moments, Mission pulse
+      await expect.poll(() => employee.tab.getByRole('tab').count()).toBe(6); // Home, My onboarding, Insights, Mission moments, Mission pulse, Your data
       await expect.poll(() => areaNames(employee)).toEqual(['Home', 'Insights']);
       await openArea(employee, 'Insights');
       await expect.poll(() => employee.tab.getByRole('heading', { name: 'My work' }).count()).toBe(1);

@@ -19,7 +19,8 @@ export type StoredDoc = Record<string, unknown> & { id: string; tenantId: string
 export const TENANT_DATA_CONTAINERS = ['tenants', 'directory', 'strategy', 'tasks', 'onboarding', 'alignment', 'pulses', 'idempotency'] as const satisfies readonly ContainerName[];
 export type TenantDataContainer = (typeof TENANT_DATA_CONTAINERS)[number];
 
-export const DEFAULT_PAGE_SIZE = 100;
+/** Documents a page for the scans (erasure, personal download, deletion): few round trips, each page well under Cosmos' 4 MB. */
+export const DEFAULT_PAGE_SIZE = 1000;
 
 export interface DocumentPage {
   container: TenantDataContainer;

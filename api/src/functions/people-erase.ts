@@ -5,7 +5,7 @@ import { problem, problems } from '../http/problem.js';
 import { parseJsonBody } from '../http/request-body.js';
 import { json } from '../http/respond.js';
 import { ifMatchOf, parseIdParam } from '../http/route-params.js';
-import { personErasureRequestSchema, type PersonErasureResult } from '../shared/data-rights-contracts.js';
+import { emptyRequestSchema, type PersonErasureResult } from '../shared/data-rights-contracts.js';
 import { toPerson } from './people-support.js';
 
 /**
@@ -23,7 +23,7 @@ export const peopleErase = authenticatedHandler(async ({ request, caller, servic
   }
   const ifMatch = ifMatchOf(request, 'person');
   if (!ifMatch.ok) return ifMatch.response;
-  const body = await parseJsonBody(request, personErasureRequestSchema);
+  const body = await parseJsonBody(request, emptyRequestSchema);
   if (!body.ok) return body.response;
 
   const { tenantId } = caller;

@@ -7,7 +7,7 @@ import { parseJsonBody } from '../http/request-body.js';
 import { json } from '../http/respond.js';
 import { ifMatchOf } from '../http/route-params.js';
 import type { Services } from '../services.js';
-import { personErasureRequestSchema, tenantDeletionRequestSchema } from '../shared/data-rights-contracts.js';
+import { emptyRequestSchema, tenantDeletionRequestSchema } from '../shared/data-rights-contracts.js';
 import type { StoredTenantDeletion } from '../data/tenant-deletion.js';
 
 /**
@@ -60,7 +60,7 @@ export const tenantDeletionCancel = authenticatedHandler(async ({ request, calle
   const authorised = await requireAdmin(services, caller);
   const ifMatch = ifMatchOf(request, 'deletion request');
   if (!ifMatch.ok) return ifMatch.response;
-  const body = await parseJsonBody(request, personErasureRequestSchema);
+  const body = await parseJsonBody(request, emptyRequestSchema);
   if (!body.ok) return body.response;
   const latest = await services.tenantDeletions.latestFor(caller.tenantId);
   if (!latest || latest.state === 'cancelled' || latest.state === 'done') return problem(409, 'nothing_to_cancel', 'No deletion is scheduled', { detail: 'There is no pending deletion of this organisation’s data.' });

@@ -7,7 +7,7 @@ import { authenticatedHandler } from '../http/handler.js';
 import { API_SECURITY_HEADERS } from '../http/security-headers.js';
 
 /** Documents per Cosmos page. */
-export const TENANT_EXPORT_PAGE_SIZE = 200;
+export const TENANT_EXPORT_PAGE_SIZE = 500;
 let pageSize = TENANT_EXPORT_PAGE_SIZE;
 /** Tests make pages small to prove the export pages (the local stack runs in the test's process). */
 export function setTenantExportPageSizeForTests(size: number = TENANT_EXPORT_PAGE_SIZE): void {

@@ -19,8 +19,8 @@ export const tenantDeletionRequestSchema = z.strictObject({
 });
 export type TenantDeletionRequest = z.infer<typeof tenantDeletionRequestSchema>;
 
-/** POST /api/people/{userId}/erase (Admin, If-Match on the person): no body fields; an empty object. */
-export const personErasureRequestSchema = z.strictObject({});
+/** POST /api/people/{userId}/erase and POST /api/tenant/deletion/cancel (Admin, If-Match): no fields, an empty object. */
+export const emptyRequestSchema = z.strictObject({});
 
 export const tenantDeletionStateSchema = z.enum(['none', 'scheduled', 'deleting', 'done', 'cancelled']);
 export type TenantDeletionState = z.infer<typeof tenantDeletionStateSchema>;
