@@ -43,7 +43,7 @@ export const OPERATE_ROUTES: RouteDocs = {
     access: ADMIN,
     responses: { 200: { contentType: 'application/json', description: 'A streamed JSON document of every container’s documents' } },
   },
-  'people-erase': { summary: 'Erase a person: their records removed, or anonymised where others’ depend on them', tag: 'Data rights', access: ADMIN, body: rights.personErasureRequestSchema, responses: { 200: rights.personErasureResultSchema } },
+  'people-erase': { summary: 'Erase a person: their records removed, or anonymised where others’ depend on them', tag: 'Data rights', access: ADMIN, body: rights.emptyRequestSchema, ifMatch: 'required', responses: { 200: rights.personErasureResultSchema } },
   'tenant-deletion-get': { summary: 'Whether the organisation’s deletion is scheduled, and when it happens', tag: 'Data rights', access: 'Any signed-in person (Admins see who asked)', responses: { 200: rights.tenantDeletionStatusSchema } },
   'tenant-deletion-schedule': {
     summary: 'Schedule the organisation’s deletion after a grace period (type its name to confirm)',
@@ -52,5 +52,5 @@ export const OPERATE_ROUTES: RouteDocs = {
     body: rights.tenantDeletionRequestSchema,
     responses: { 201: rights.tenantDeletionStatusSchema, 200: rights.tenantDeletionStatusSchema },
   },
-  'tenant-deletion-cancel': { summary: 'Cancel a scheduled deletion within its grace period', tag: 'Data rights', access: ADMIN, body: rights.personErasureRequestSchema, ifMatch: 'required', responses: { 200: rights.tenantDeletionStatusSchema } },
+  'tenant-deletion-cancel': { summary: 'Cancel a scheduled deletion within its grace period', tag: 'Data rights', access: ADMIN, body: rights.emptyRequestSchema, ifMatch: 'required', responses: { 200: rights.tenantDeletionStatusSchema } },
 };
