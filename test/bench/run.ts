@@ -16,6 +16,7 @@ import { measureAlignmentScoring, printAlignmentScoring } from './alignment-scor
 import { measureTaskSync, printTaskSync } from './task-sync.js';
 import { measurePulseScale, printPulseScale } from './pulse-scale.js';
 import { installSwitchableTracing, measureTracingCost, printTracingCost } from './tracing-cost.js';
+import { measurePeopleSearch, printPeopleSearch } from './people-search-scale.js';
 
 const HOME_VIEW_RATIO_TARGET = 0.6;
 const CONCURRENCY_RATIO_TARGET = 0.9;
@@ -45,6 +46,9 @@ async function main(): Promise<void> {
 
   // Its own stack: 50k tasks would slow every other figure, and one stack runs per process at a time.
   printInsightsScale(await measureInsightsScale({ seconds: Number(process.env.BENCH_SECONDS ?? 5) }));
+
+  // Its own stack: 10,000 people searched and paged (issue 13).
+  printPeopleSearch(await measurePeopleSearch());
 
   // Pure and in-process: no stack.
   printAlignmentScoring(measureAlignmentScoring());

@@ -38,8 +38,10 @@ const NONE = '\u0000none';
  */
 export function PagedPicker<T>({ fetchPage, toOption, selected, onSelect, noneLabel, noun, placeholder, ...fieldProps }: PagedPickerProps<T>) {
   const styles = useStyles();
-  const search = usePagedSearch(fetchPage, 20);
   const [open, setOpen] = useState(false);
+  // Asks the server only once the picker is first opened or typed in: a closed picker costs nothing.
+  const [used, setUsed] = useState(false);
+  const search = usePagedSearch(fetchPage, 20, used);
   const [typing, setTyping] = useState<string | null>(null);
   const options = search.items.map(toOption);
 
@@ -56,14 +58,16 @@ export function PagedPicker<T>({ fetchPage, toOption, selected, onSelect, noneLa
       open={open}
       onOpenChange={(_, data) => {
         setOpen(data.open);
+        if (data.open) setUsed(true);
         if (!data.open) setTyping(null);
       }}
       value={typing ?? selected?.label ?? (noneLabel && selected === null ? noneLabel : '')}
       placeholder={placeholder}
-      selectedOptions={[selected?.id ?? NONE]}
+      selectedOptions={selected ? [selected.id] : noneLabel ? [NONE] : []}
       onChange={(event) => {
         setTyping(event.target.value);
         search.setQuery(event.target.value);
+        setUsed(true);
         setOpen(true);
       }}
       onOptionSelect={(_, data) => {
@@ -72,8 +76,10 @@ export function PagedPicker<T>({ fetchPage, toOption, selected, onSelect, noneLa
           setOpen(true);
           return;
         }
+        // Typing over the chosen name makes Fluent clear the selection (no optionValue): the choice stays until another is picked.
+        if (data.optionValue === undefined) return;
         setTyping(null);
-        if (data.optionValue === NONE || data.optionValue === undefined) return onSelect(null);
+        if (data.optionValue === NONE) return onSelect(null);
         const chosen = options.find((option) => option.id === data.optionValue);
         if (chosen) onSelect({ id: chosen.id, label: chosen.label });
       }}
@@ -93,11 +99,12 @@ export function PagedPicker<T>({ fetchPage, toOption, selected, onSelect, noneLa
           {search.loadingMore ? `Loading more ${noun.many}…` : `Load more ${noun.many}`}
         </Option>
       )}
-      {search.status !== 'ready' || options.length === 0 ? (
+      {/* Only a settled answer gets a (disabled) line: a placeholder that vanishes when results come would leave keyboard focus on nothing. */}
+      {search.status !== 'loading' && options.length === 0 && (
         <Option value={MORE} text="" disabled>
-          {search.status === 'loading' ? `Searching ${noun.many}…` : pagedStatus(search, noun)}
+          {pagedStatus(search, noun)}
         </Option>
-      ) : null}
+      )}
     </Combobox>
     {/* Said once per change, outside the listbox (a listbox holds only options). */}
     <span role="status" aria-live="polite" className={styles.hidden}>

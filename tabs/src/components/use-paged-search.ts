@@ -35,8 +35,9 @@ const PAUSE_MS = 300;
 /**
  * A list searched and paged on the server: typing waits for a pause before asking, a newer search
  * cancels the older one, "load more" follows the cursor. The items shown always answer `searched`.
+ * Nothing is asked while `enabled` is false (a picker not opened yet).
  */
-export function usePagedSearch<T>(fetchPage: FetchPage<T>, pageSize = 25): PagedSearch<T> {
+export function usePagedSearch<T>(fetchPage: FetchPage<T>, pageSize = 25, enabled = true): PagedSearch<T> {
   const [query, setQuery] = useState('');
   const [searched, setSearched] = useState('');
   const [state, setState] = useState<{ status: 'loading' | 'ready' | 'error'; error: unknown; items: T[]; cursor: string | null }>({ status: 'loading', error: null, items: [], cursor: null });
@@ -74,9 +75,10 @@ export function usePagedSearch<T>(fetchPage: FetchPage<T>, pageSize = 25): Paged
   );
 
   useEffect(() => {
+    if (!enabled) return;
     void loadFirst(0);
     return () => inFlight.current?.abort();
-  }, [loadFirst]);
+  }, [loadFirst, enabled]);
 
   const loadMore = useCallback(async () => {
     if (state.cursor === null || loadingMore) return;

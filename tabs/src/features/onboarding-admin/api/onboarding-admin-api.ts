@@ -4,7 +4,7 @@
  */
 import { listQueryString } from '../../../components/list-query';
 import type { FetchPage } from '../../../components/use-paged-search';
-import { peopleSchema, strategyMapSchema, type Person, type StrategyMap } from '@contracts';
+import { strategyMapSchema, type StrategyMap } from '@contracts';
 import type { ApiClient } from '../../../app/api-client';
 import {
   moduleListSchema,
@@ -112,10 +112,6 @@ export const deadLettersApi = {
     client.request('/api/notifications/dead?limit=100', deadNotificationListSchema, { signal }),
   retry: (client: ApiClient, id: string): Promise<void> => client.send(`/api/notifications/dead/${part(id)}/retry`, { method: 'POST' }),
 };
-
-export async function loadPeople(client: ApiClient, signal?: AbortSignal): Promise<Person[]> {
-  return (await client.request('/api/people', peopleSchema, { signal })).people;
-}
 
 /** A preview that came back as a 400's body (row errors): the same shape, for showing per-row errors. */
 export function previewFromError(body: unknown): MemberImportPreview | null {

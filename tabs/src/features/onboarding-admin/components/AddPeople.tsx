@@ -1,10 +1,11 @@
-import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { Button, Field, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
 import type { ApiClient } from '../../../app/api-client';
 import { whatWentWrong } from '../../../app/error-text';
-import { useLoaded } from '../../../app/use-loaded';
+import { PagedPicker, type PickedOption } from '../../../components/PagedPicker';
+import { peoplePage } from '../../../components/people-page';
 import type { Cohort } from '../../../../../api/src/shared/onboarding-cohort-contracts';
-import { cohortsApi, loadPeople } from '../api/onboarding-admin-api';
+import { cohortsApi } from '../api/onboarding-admin-api';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalS },
@@ -12,27 +13,25 @@ const useStyles = makeStyles({
 });
 
 /**
- * Adds one person from the organisation's directory; they get the cohort's existing assignments too.
- * The cohort's people come a page at a time, so everyone is offered: adding someone already in it changes nothing.
+ * Adds one person from the organisation's directory, found by typing part of their name (searched and
+ * paged on the server); they get the cohort's existing assignments too. Adding someone already in it changes nothing.
  */
 export function AddPeople({ client, cohort, onChanged }: { client: ApiClient; cohort: Cohort; onChanged: (cohort: Cohort) => void }) {
   const styles = useStyles();
-  const load = useCallback((signal: AbortSignal) => loadPeople(client, signal), [client]);
-  const { state } = useLoaded(load);
-  const [picked, setPicked] = useState('');
+  const findPeople = useMemo(() => peoplePage(client), [client]);
+  const [picked, setPicked] = useState<PickedOption | null>(null);
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
-  const candidates = state.status === 'ready' ? state.data : [];
 
   const add = async () => {
+    if (!picked) return;
     setBusy(true);
     try {
-      const name = candidates.find((person) => person.id === picked)?.displayName ?? 'They';
-      const changed = await cohortsApi.addMembers(client, cohort.id, [picked]);
-      setStatus(changed.memberCount > cohort.memberCount ? `Added ${name}.` : `${name} is already in this cohort.`);
+      const changed = await cohortsApi.addMembers(client, cohort.id, [picked.id]);
+      setStatus(changed.memberCount > cohort.memberCount ? `Added ${picked.label}.` : `${picked.label} is already in this cohort.`);
       onChanged(changed);
-      setPicked('');
+      setPicked(null);
       setError(undefined);
     } catch (failure) {
       setError(whatWentWrong(failure));
@@ -43,23 +42,17 @@ export function AddPeople({ client, cohort, onChanged }: { client: ApiClient; co
 
   return (
     <div className={styles.row}>
-      <Field
-        className={styles.grow}
-        label="Add a person"
-        validationMessage={state.status === 'error' ? `We couldn't load the people. ${whatWentWrong(state.error)}` : error}
-        validationState={state.status === 'error' || error ? 'error' : 'none'}
-      >
-        <Select value={picked} disabled={state.status !== 'ready'} onChange={(_, data) => setPicked(data.value)}>
-          <option value="">{state.status === 'loading' ? 'Loading people…' : 'Choose someone'}</option>
-          {candidates.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.displayName}
-              {person.teamName ? ` — ${person.teamName}` : ''}
-            </option>
-          ))}
-        </Select>
+      <Field className={styles.grow} label="Add a person" validationMessage={error} validationState={error ? 'error' : 'none'}>
+        <PagedPicker
+          fetchPage={findPeople}
+          toOption={(person) => ({ id: person.id, label: person.displayName, detail: person.teamName ?? undefined })}
+          selected={picked}
+          onSelect={setPicked}
+          noun={{ one: 'person', many: 'people' }}
+          placeholder="Type part of a name"
+        />
       </Field>
-      <Button disabled={busy || picked === ''} onClick={() => void add()}>
+      <Button disabled={busy || !picked} onClick={() => void add()}>
         Add person
       </Button>
       <div role="status" aria-live="polite">
