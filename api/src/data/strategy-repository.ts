@@ -41,7 +41,8 @@ export function createStrategyRepository(container: Container): StrategyReposito
             query: "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = 'strategy'",
             parameters: [{ name: '@tenantId', value: tenantId }],
           },
-          { partitionKey: tenantId },
+          // One page whatever the count (the default of 100 a page made 100+ strategies two round trips).
+          { partitionKey: tenantId, maxItemCount: -1 },
         )
         .fetchAll();
       // Sorted here rather than with ORDER BY: tiny lists, and no composite index needed.

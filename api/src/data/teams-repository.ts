@@ -29,6 +29,8 @@ export interface TeamsRepository {
   listMembers(tenantId: string, teamId: string): Promise<TeamMember[]>;
   /** Ids of the people who no longer count: account disabled, or removed from the tenant (anonymised). */
   listInactivePeopleIds(tenantId: string): Promise<string[]>;
+  /** listPeople and listInactivePeopleIds in one query (insights reads both). */
+  listPeopleAndInactive(tenantId: string): Promise<{ people: TeamMember[]; inactiveIds: string[] }>;
   /** The team's people (disabled ones included), each with where their membership came from. */
   listMembersWithSource(tenantId: string, teamId: string): Promise<(TeamMember & { source: MembershipSource | null; accountEnabled: boolean | null })[]>;
   /** Creates the team under `id`; if a team with that id exists (the same create, re-run after a crash), answers it. */
@@ -97,6 +99,21 @@ export function createTeamsRepository(container: Container, now: () => Date = ()
       queryAll<TeamMember>(`${PEOPLE_FIELDS} WHERE c.tenantId = @tenantId AND c.type = 'person' AND ${COUNTS}`, [{ name: '@tenantId', value: tenantId }], tenantId),
     listInactivePeopleIds: (tenantId) =>
       queryAll<string>("SELECT VALUE c.id FROM c WHERE c.tenantId = @tenantId AND c.type = 'person' AND c.accountEnabled = false", [{ name: '@tenantId', value: tenantId }], tenantId),
+    async listPeopleAndInactive(tenantId) {
+      const everyone = await queryAll<TeamMember & { accountEnabled?: boolean | null }>(
+        "SELECT c.id, c.displayName, c.teamId, c.accountEnabled FROM c WHERE c.tenantId = @tenantId AND c.type = 'person'",
+        [{ name: '@tenantId', value: tenantId }],
+        tenantId,
+      );
+      const people: TeamMember[] = [];
+      const inactiveIds: string[] = [];
+      // The same rule as COUNTS: only an explicit `false` leaves a person out.
+      for (const { accountEnabled, ...person } of everyone) {
+        if (accountEnabled === false) inactiveIds.push(person.id);
+        else people.push(person);
+      }
+      return { people, inactiveIds };
+    },
     async listMembersWithSource(tenantId, teamId) {
       const members = await queryAll<TeamMember & { source?: MembershipSource | null; accountEnabled?: boolean | null }>(
         "SELECT c.id, c.displayName, c.teamId, c.source, c.accountEnabled FROM c WHERE c.tenantId = @tenantId AND c.type = 'person' AND c.teamId = @teamId",

@@ -95,7 +95,7 @@ export function driftBetween(stored: OwnerTallies, recomputed: OwnerTallies): Ta
 /**
  * The figures are spread over this many documents per tenant, by owner: each stays small (about
  * 10k people × 5 strategies / 16 ≈ 3k counts, ~250 KB), concurrent writers rarely touch the same one,
- * and reading them all is 16 point reads.
+ * and reading them all is one query (served from the index on `type`).
  */
 export const FIGURE_SHARDS = 16;
 

@@ -59,14 +59,21 @@ interface Scope {
   taskCount: number;
   linkedTaskCount: number;
   unlinked: { total: number; items: UnlinkedItem[]; hidden: number };
-  /** strategyId → tasks, owners and owners' teams serving it within this scope. */
-  serving: Map<string, { tasks: number; people: Set<string>; teams: Set<string> }>;
+  /**
+   * strategyId → tasks, owners and owners' teams serving it within this scope. Each (owner, strategy)
+   * comes once from the tallies, so owners are counted, not collected; a team's scope shares one
+   * set holding just its team (no set per strategy per team: at 1,000 teams that was most of the garbage).
+   */
+  serving: Map<string, { tasks: number; people: number; teams: Set<string> }>;
+  /** A team scope's own team, shared by its serving entries; undefined for the organisation. */
+  ownTeam?: Set<string>;
   peopleWithLinkedTask: Set<string>;
   /** How many items each list shows. */
   itemCap: number;
 }
 
-const newScope = (itemCap: number = TEAM_LIMITS.insightItems): Scope => ({
+const newScope = (itemCap: number = TEAM_LIMITS.insightItems, teamId?: string): Scope => ({
+  ...(teamId ? { ownTeam: new Set([teamId]) } : {}),
   taskCount: 0,
   linkedTaskCount: 0,
   unlinked: { total: 0, items: [], hidden: 0 },
@@ -101,12 +108,12 @@ function countTallied(scope: Scope, ownerId: string, strategyKey: string, count:
   scope.peopleWithLinkedTask.add(ownerId);
   let serving = scope.serving.get(strategyKey);
   if (!serving) {
-    serving = { tasks: 0, people: new Set(), teams: new Set() };
+    serving = { tasks: 0, people: 0, teams: scope.ownTeam ?? new Set() };
     scope.serving.set(strategyKey, serving);
   }
   serving.tasks += count;
-  serving.people.add(ownerId);
-  if (teamId) serving.teams.add(teamId);
+  serving.people += 1;
+  if (teamId && !scope.ownTeam) serving.teams.add(teamId);
 }
 
 function listUnlinked(scope: Scope, task: AlignmentTask, ownerName: string): void {
@@ -147,7 +154,7 @@ function finishScope(
       const mapped = mappedTeams(strategy.id);
       let teams = mapped.size;
       for (const teamId of serving?.teams ?? []) if (!mapped.has(teamId)) teams += 1;
-      return { strategyId: strategy.id, title: strategy.title, people: serving?.people.size ?? 0, teams, tasks: serving?.tasks ?? 0 };
+      return { strategyId: strategy.id, title: strategy.title, people: serving?.people ?? 0, teams, tasks: serving?.tasks ?? 0 };
     }),
   };
 }
@@ -206,7 +213,7 @@ export function computeAlignmentFromTallies(
   for (const person of inputs.people) if (person.teamId) membersByTeam.get(person.teamId)?.push(person);
 
   const organisation = newScope();
-  const teamScopes = new Map<string, Scope>(inputs.teams.map((team) => [team.id, newScope(teamItemCap)]));
+  const teamScopes = new Map<string, Scope>(inputs.teams.map((team) => [team.id, newScope(teamItemCap, team.id)]));
   const teamOf = (ownerId: string) => {
     const teamId = personById.get(ownerId)?.teamId;
     return teamId && teamById.has(teamId) ? teamId : null;

@@ -22,12 +22,11 @@ export const insightsGet = authenticatedHandler(async ({ caller, services }) => 
   const teamId = authorised.person?.teamId ?? null;
   const visibility = nameVisibilityFor({ userId: caller.userId, isAdmin: authorised.isAdmin, isLeader: authorised.isLeader, teamId });
   if (authorised.isLeader || authorised.isAdmin) {
-    const [strategies, teams, people, tallies, inactive] = await Promise.all([
+    const [strategies, teams, { people, inactiveIds: inactive }, tallies] = await Promise.all([
       services.strategy.listStrategies(tenantId),
       services.teams.list(tenantId),
-      services.teams.listPeople(tenantId),
+      services.teams.listPeopleAndInactive(tenantId),
       services.alignmentFigures.readOrRebuild(tenantId),
-      services.teams.listInactivePeopleIds(tenantId),
     ]);
     // An Admin's view names every team's people, so each team lists a few; a Leader's names one team.
     const teamItemCap = authorised.isAdmin ? TEAM_LIMITS.teamInsightItems : TEAM_LIMITS.insightItems;
