@@ -39,6 +39,9 @@ export const peopleErase = authenticatedHandler(async ({ request, caller, servic
     now: services.now(),
   });
   services.firstRequestPeople.forget(tenantId, userId.value);
+  // The erasure deletes their tasks outside the task writes that move the alignment figures: recount,
+  // so the figures hold neither the person's id nor tasks that are gone.
+  await services.alignmentFigures.rebuild(tenantId);
   const result: PersonErasureResult = { erased: true, ...counts };
   return json(200, result);
 });

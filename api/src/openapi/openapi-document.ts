@@ -49,8 +49,9 @@ function requestBody(doc: RouteDoc) {
 }
 
 function mediaSchema(type: string, json: Schema | undefined): object {
-  if (type === 'application/json' && json) return jsonSchemaOf(json, 'output');
-  return type === 'application/problem+json' ? { $ref: '#/components/schemas/Problem' } : { type: 'string' };
+  if (type === 'application/problem+json') return { $ref: '#/components/schemas/Problem' };
+  if (type === 'application/json') return json ? jsonSchemaOf(json, 'output') : { type: 'object' };
+  return { type: 'string' };
 }
 
 function responses(doc: RouteDoc) {
