@@ -37,7 +37,7 @@ export const CONTAINERS = {
   directory: {
     id: 'directory',
     partitionKey: '/tenantId',
-    // Searchable people pages (issue 13): ORDER BY c.displayName, c.id.
+    // Searchable people pages (issue 13): sorted by display name, then id.
     compositeIndexes: [[{ path: '/displayName', order: 'ascending' }, { path: '/id', order: 'ascending' }]],
     excludedPaths: AUDIT_SNAPSHOTS,
   },
@@ -57,7 +57,7 @@ export const CONTAINERS = {
   tasks: {
     id: 'tasks',
     partitionKey: '/tenantId',
-    // Searchable team task pages (issue 13): ORDER BY c.createdAt, c.id.
+    // Searchable team task pages (issue 13): sorted by creation time, then id.
     compositeIndexes: [[{ path: '/createdAt', order: 'ascending' }, { path: '/id', order: 'ascending' }]],
     excludedPaths: [...AUDIT_SNAPSHOTS, '/counts/*'],
   },
@@ -69,7 +69,7 @@ export const CONTAINERS = {
   onboarding: {
     id: 'onboarding',
     partitionKey: '/tenantId',
-    // Searchable cohort pages (issue 13): ORDER BY c.createdAt, c.id.
+    // Searchable cohort pages (issue 13): sorted by creation time, then id.
     compositeIndexes: [[{ path: '/createdAt', order: 'ascending' }, { path: '/id', order: 'ascending' }]],
     excludedPaths: ['/content/*'],
   },
