@@ -1,19 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_PACKAGE_DIR, fillManifest, validateAgainstBundledSchema } from '../../appPackage/build.js';
+import { fillManifest, validateAgainstBundledSchema } from '../../appPackage/build.js';
+import { MANIFEST_TEMPLATE, SAMPLE_MANIFEST_VARS } from './filled-manifest.js';
 
-const template = readFileSync(join(APP_PACKAGE_DIR, 'manifest.json'), 'utf8');
-const vars = {
-  TEAMS_APP_ID: '6f1c2a3b-1111-4222-8333-944455556666',
-  AAD_APP_CLIENT_ID: '0a1b2c3d-aaaa-4bbb-8ccc-123456789abc',
-  TAB_DOMAIN: 'lineofsight.contoso.com',
-  TAB_ENDPOINT: 'https://lineofsight.contoso.com/tab',
-  DEVELOPER_NAME: 'Contoso',
-  DEVELOPER_WEBSITE_URL: 'https://www.contoso.com',
-  PRIVACY_URL: 'https://www.contoso.com/privacy',
-  TERMS_OF_USE_URL: 'https://www.contoso.com/terms',
-};
+const template = MANIFEST_TEMPLATE;
+const vars = SAMPLE_MANIFEST_VARS;
 
 describe('the channel tab in the manifest', () => {
   it('is a team-scoped channel tab whose configuration page is the tab with ?view=config, on a valid domain', async () => {

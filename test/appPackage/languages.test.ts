@@ -2,22 +2,12 @@
  * The app package speaks German and Arabic as well as English: Teams shows the app's name, its
  * description and its activity feed texts in the person's language from de.json and ar.json.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_PACKAGE_DIR, fillManifest } from '../../appPackage/build.js';
+import { APP_PACKAGE_DIR } from '../../appPackage/build.js';
 import { checkLanguageFiles, readLanguageFiles, templateParameters, translatableTexts } from '../../appPackage/languages.js';
+import { filledManifest } from './filled-manifest.js';
 
-const manifest = fillManifest(readFileSync(join(APP_PACKAGE_DIR, 'manifest.json'), 'utf8'), {
-  TEAMS_APP_ID: '6f1c2a3b-1111-4222-8333-944455556666',
-  AAD_APP_CLIENT_ID: '0a1b2c3d-aaaa-4bbb-8ccc-123456789abc',
-  TAB_DOMAIN: 'lineofsight.contoso.com',
-  TAB_ENDPOINT: 'https://lineofsight.contoso.com/tab',
-  DEVELOPER_NAME: 'Contoso',
-  DEVELOPER_WEBSITE_URL: 'https://www.contoso.com',
-  PRIVACY_URL: 'https://www.contoso.com/privacy',
-  TERMS_OF_USE_URL: 'https://www.contoso.com/terms',
-});
+const manifest = filledManifest();
 const languages = readLanguageFiles(manifest, APP_PACKAGE_DIR);
 
 describe('the app package in German and Arabic', () => {

@@ -1,7 +1,8 @@
 import { Body1, Caption1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import type { Dashboard } from '../../../../../api/src/shared/onboarding-cohort-contracts';
-import { formatDay, percent } from '../format';
+import { percent } from '../format';
 import { CompletionChart, FUNNEL } from './CompletionChart';
+import { DashboardPeopleTable } from './DashboardPeopleTable';
 
 const useStyles = makeStyles({
   figures: { display: 'grid', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -19,8 +20,6 @@ const useStyles = makeStyles({
   wrap: { overflowX: 'auto' },
 });
 
-const STATUS = { not_started: 'Not started', in_progress: 'In progress', completed: 'Completed' } as const;
-const NOTIFICATION = { queued: ', notification queued', sent: '', failed: ', notification failed' } as const;
 const NAMES_SHOWN = 20;
 
 /** Whose "assigned" notification is still to go, and whose failed: the drain works through the rest. */
@@ -98,34 +97,7 @@ export function DashboardFigures({ dashboard }: { dashboard: Dashboard }) {
       {dashboard.peopleBehind.length === 0 ? (
         dashboard.hiddenPeopleBehind === 0 && <Body1 as="p">Nobody is behind.</Body1>
       ) : (
-        <div className={styles.wrap}>
-          <Table size="small" aria-label="People behind">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>Person</TableHeaderCell>
-                <TableHeaderCell>Status</TableHeaderCell>
-                <TableHeaderCell>Sections read</TableHeaderCell>
-                <TableHeaderCell>Due</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {dashboard.peopleBehind.map((person) => (
-                <TableRow key={person.userId}>
-                  <TableCell>{person.displayName}</TableCell>
-                  <TableCell>
-                    {STATUS[person.status]}
-                    {person.overdue ? ', overdue' : ''}
-                    {NOTIFICATION[person.notification]}
-                  </TableCell>
-                  <TableCell>
-                    {person.sectionsDone} of {person.sectionCount}
-                  </TableCell>
-                  <TableCell>{formatDay(person.dueDate)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <DashboardPeopleTable people={dashboard.peopleBehind} label="People behind" showNotification />
       )}
     </div>
   );

@@ -1,18 +1,15 @@
-import { Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import { Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import type { ApiClient } from '../../../app/api-client';
 import { SearchablePagedList } from '../../../components/SearchablePagedList';
 import { usePagedSearch } from '../../../components/use-paged-search';
 import { cohortsApi } from '../api/onboarding-admin-api';
-import { formatDay } from '../format';
+import { DashboardPeopleTable } from './DashboardPeopleTable';
 
 const useStyles = makeStyles({
   section: { display: 'grid', gap: tokens.spacingVerticalS, minWidth: 0 },
   heading: { margin: 0 },
-  wrap: { overflowX: 'auto' },
 });
-
-const STATUS = { not_started: 'Not started', in_progress: 'In progress', completed: 'Completed' } as const;
 
 /** Everyone the viewer may see by name in the cohort, searched and paged on the server (issue 13). */
 export function DashboardPeople({ client, cohortId, moduleId }: { client: ApiClient; cohortId: string; moduleId: string }) {
@@ -25,33 +22,7 @@ export function DashboardPeople({ client, cohortId, moduleId }: { client: ApiCli
       </Subtitle2>
       <SearchablePagedList search={people} label="Search the cohort's people" noun={{ one: 'person', many: 'people' }} emptyText="Nobody here is yours to see by name.">
         {(shown) => (
-          <div className={styles.wrap}>
-            <Table size="small" aria-label="The cohort's people">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>Person</TableHeaderCell>
-                  <TableHeaderCell>Status</TableHeaderCell>
-                  <TableHeaderCell>Sections read</TableHeaderCell>
-                  <TableHeaderCell>Due</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {shown.map((person) => (
-                  <TableRow key={person.userId}>
-                    <TableCell>{person.displayName}</TableCell>
-                    <TableCell>
-                      {STATUS[person.status]}
-                      {person.overdue ? ', overdue' : ''}
-                    </TableCell>
-                    <TableCell>
-                      {person.sectionsDone} of {person.sectionCount}
-                    </TableCell>
-                    <TableCell>{formatDay(person.dueDate)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <DashboardPeopleTable people={shown} label="The cohort's people" />
         )}
       </SearchablePagedList>
     </section>
