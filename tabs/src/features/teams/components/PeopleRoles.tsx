@@ -1,11 +1,12 @@
 import type { Person } from '@contracts';
-import { Body1, Caption1, MessageBar, MessageBarBody, Subtitle1, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Caption1, Subtitle1, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { ApiClient } from '../../../app/api-client';
 import { attemptSave } from '../../../app/save-outcome';
 import { SearchablePagedList } from '../../../components/SearchablePagedList';
 import { usePagedSearch } from '../../../components/use-paged-search';
 import { peoplePage } from '../../../components/people-page';
+import { useActionToast } from '../../../components/ActionToaster';
 
 const useStyles = makeStyles({
   section: { display: 'grid', gap: tokens.spacingVerticalM },
@@ -36,20 +37,20 @@ export function PeopleRoles({ client, myId }: { client: ApiClient; myId?: string
   const people = usePagedSearch(useMemo(() => peoplePage(client), [client]));
   const reload = people.reload;
   const [busy, setBusy] = useState<string | null>(null);
-  const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  // Confirmed in the Teams area's toaster, like every other leader action there.
+  const toast = useActionToast();
 
   const toggle = async (person: Person, leader: boolean) => {
     setBusy(person.id);
-    setNotice(null);
     const outcome = await attemptSave(
       () => client.send(`/api/people/${encodeURIComponent(person.id)}/granted-roles`, { method: 'PUT', body: { roles: leader ? ['Leader'] : [] }, ifMatch: person.etag }),
       ['roles'],
     );
     setBusy(null);
     await reload();
-    if (outcome.kind === 'done') setNotice({ intent: 'success', text: `${leader ? 'Granted' : 'Revoked'} Leader for ${person.displayName}.` });
-    else if (outcome.kind === 'conflict') setNotice({ intent: 'error', text: `${person.displayName}'s roles changed meanwhile; we loaded the latest. Try again if still needed.` });
-    else setNotice({ intent: 'error', text: outcome.message ?? 'That did not work.' });
+    if (outcome.kind === 'done') toast(`${leader ? 'Granted' : 'Revoked'} Leader for ${person.displayName}.`);
+    else if (outcome.kind === 'conflict') toast(`${person.displayName}'s roles changed meanwhile`, { intent: 'error', body: 'We loaded the latest. Try again if still needed.' });
+    else toast('The role did not change', { intent: 'error', body: outcome.message ?? 'That did not work.' });
   };
 
   return (
@@ -57,13 +58,6 @@ export function PeopleRoles({ client, myId }: { client: ApiClient; myId?: string
       <Subtitle1 as="h2" id="people-roles-heading" className={styles.heading}>
         People and roles
       </Subtitle1>
-      <div role="status" aria-live="polite">
-        {notice && (
-          <MessageBar intent={notice.intent}>
-            <MessageBarBody>{notice.text}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
       <SearchablePagedList
         search={people}
         label="Search people by name"
