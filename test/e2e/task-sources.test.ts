@@ -63,6 +63,8 @@ describe('a person brings their Planner and To Do tasks into the line of sight',
         await dialog.getByRole('button', { name: 'Save' }).click();
         const section = tab.locator('section', { has: tab.getByRole('heading', { level: 3, name: new RegExp(strategy) }) }).first();
         await expect.poll(() => section.textContent()).toContain(title);
+        // The saved task is brought into view and focused once the dialog is gone: the next click waits for that.
+        await expect.poll(() => tab.locator(':focus').textContent()).toContain(title);
       }
 
       // Completed in Planner; the next time Ben opens the tab it syncs and shows it done.

@@ -15,9 +15,10 @@ export function useRevealTask(highlight: { taskId: string; count: number } | nul
     const reveal = () => {
       const dialogOpen = document.querySelector('[role="dialog"], [role="alertdialog"]') !== null;
       closedFor = dialogOpen ? 0 : closedFor + 1;
-      // Two frames without a dialog: its focus restore has run. Give up waiting after ~2 s of frames.
-      if (closedFor < 2 && (waited += 1) < 120) {
-        frame = requestAnimationFrame(reveal);
+      // Two frames without a dialog: its focus restore has run. After ~2 s of frames with a dialog still
+      // open (the person opened another one), give up: moving focus now would take it out of that dialog.
+      if (closedFor < 2) {
+        if ((waited += 1) < 120) frame = requestAnimationFrame(reveal);
         return;
       }
       const item = document.getElementById(`task-${highlight.taskId}`);
