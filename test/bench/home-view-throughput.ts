@@ -32,7 +32,8 @@ async function closedLoopRate(iteration: () => Promise<void>, concurrency: numbe
 
 /**
  * The Cosmos reads GET /api/me/line-of-sight makes, issued directly with the same queries and the same
- * order: tenant, organisation, strategies and my tasks in parallel with my person document; then my
+ * order: tenant, organisation, strategies (then each active strategy's owner, for the name the home view
+ * shows) and my tasks, my Planner and To Do connections, in parallel with my person document; then my
  * team; then the "what changed since your last visit" query over the audit entries.
  */
 function directHomeViewReads(client: CosmosClient, tenantId: string, userId: string): () => Promise<void> {
@@ -50,8 +51,14 @@ function directHomeViewReads(client: CosmosClient, tenantId: string, userId: str
     await Promise.all([
       containers.tenants.item(tenantId, tenantId).read(),
       containers.strategy.item('organisation', tenantId).read(),
-      query(containers.strategy, "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = 'strategy'", []),
+      query<{ status: string; ownerId?: string | null }>(containers.strategy, "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = 'strategy'", []).then(
+        ({ resources }) => {
+          const owners = new Set(resources.flatMap((strategy) => (strategy.status === 'active' && strategy.ownerId ? [strategy.ownerId] : [])));
+          return Promise.all([...owners].map((ownerId) => containers.directory.item(ownerId, tenantId).read()));
+        },
+      ),
       tasks,
+      ...['planner', 'todo'].map((kind) => containers.tasks.item(`task-source-${kind}-${userId}`, tenantId).read()),
       containers.directory
         .item(userId, tenantId)
         .read<{ teamId: string | null; lastVisitAt?: string }>()
@@ -62,7 +69,8 @@ function directHomeViewReads(client: CosmosClient, tenantId: string, userId: str
           await query(
             containers.strategy,
             "SELECT TOP 10 * FROM c WHERE c.tenantId = @tenantId AND c.type = 'audit' AND c.at > @since " +
-              "AND (c.entityType = 'organisation' OR (c.entityType = 'strategy' AND ARRAY_CONTAINS(@strategyIds, c.entityId))) ORDER BY c.at DESC",
+              "AND (c.entityType = 'organisation' OR (c.entityType = 'strategy' AND (ARRAY_CONTAINS(@strategyIds, c.entityId) " +
+              "OR c.action IN ('create', 'archive', 'restore', 'import')))) ORDER BY c.at DESC",
             [
               { name: '@since', value: since },
               { name: '@strategyIds', value: served },
