@@ -3,29 +3,22 @@
  * the real @azure/cosmos client: transactional batches are all or nothing (207, failed operation
  * with its status, the others 424, nothing written) and queries stay inside their partition key.
  */
-import https from 'node:https';
-import { CosmosClient, type Container, type OperationInput } from '@azure/cosmos';
+import { type Container, type OperationInput } from '@azure/cosmos';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeInBatch } from '../../../api/src/data/audited-batch.js';
-import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../../api/src/local/embedded-cosmos.js';
+import { startScratchContainer, type ScratchContainer } from './scratch-container.js';
 
 const A = 'tenant-a';
 const B = 'tenant-b';
 
-let cosmos: EmbeddedCosmos;
-let client: CosmosClient;
+let scratch: ScratchContainer;
 let container: Container;
 
 beforeAll(async () => {
-  cosmos = await startEmbeddedCosmos();
-  client = new CosmosClient({ endpoint: cosmos.endpoint, key: cosmos.key, agent: new https.Agent({ keepAlive: true, rejectUnauthorized: false }) });
-  const { database } = await client.databases.createIfNotExists({ id: 'parity' });
-  ({ container } = await database.containers.createIfNotExists({ id: 'docs', partitionKey: { paths: ['/tenantId'] } }));
+  scratch = await startScratchContainer('parity');
+  container = scratch.container;
 });
-afterAll(async () => {
-  client?.dispose();
-  await cosmos?.close();
-});
+afterAll(async () => scratch?.close());
 
 interface Doc {
   id: string;

@@ -2,31 +2,24 @@
  * The embedded store's equality index (owner, kind) answers partition-scoped queries with exactly the
  * rows and order a walk over the whole partition gives: narrowing never changes a result, only its cost.
  */
-import https from 'node:https';
-import { CosmosClient, type Container } from '@azure/cosmos';
+import type { Container } from '@azure/cosmos';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { topLevelConjuncts } from '../../../api/src/local/embedded-cosmos-equality-index.js';
-import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../../api/src/local/embedded-cosmos.js';
+import { startScratchContainer, type ScratchContainer } from './scratch-container.js';
 
 const T = 'tenant-index';
-let cosmos: EmbeddedCosmos;
-let client: CosmosClient;
+let scratch: ScratchContainer;
 let container: Container;
 
 beforeAll(async () => {
-  cosmos = await startEmbeddedCosmos();
-  client = new CosmosClient({ endpoint: cosmos.endpoint, key: cosmos.key, agent: new https.Agent({ keepAlive: true, rejectUnauthorized: false }) });
-  const { database } = await client.databases.createIfNotExists({ id: 'index' });
-  ({ container } = await database.containers.createIfNotExists({ id: 'docs', partitionKey: { paths: ['/tenantId'] } }));
+  scratch = await startScratchContainer('index');
+  container = scratch.container;
   for (let index = 0; index < 60; index += 1) {
     await container.items.create({ id: `task-${index}`, tenantId: T, type: index % 10 === 0 ? 'note' : undefined, ownerId: `owner-${index % 6}`, n: index });
   }
   await container.items.create({ id: 'other-tenant', tenantId: 'elsewhere', ownerId: 'owner-1', n: -1 });
 });
-afterAll(async () => {
-  client?.dispose();
-  await cosmos?.close();
-});
+afterAll(async () => scratch?.close());
 
 const ids = async (query: string, parameters: { name: string; value: string | string[] }[] = []) =>
   (await container.items.query<{ id: string }>({ query, parameters }, { partitionKey: T }).fetchAll()).resources.map((row) => row.id);
