@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTOSO_IDS, FABRIKAM_IDS } from '../../api/src/local/seed.js';
-import { axeViolations, backgroundLuminance, openTab, startE2eEnvironment, type E2eEnvironment } from './support/tab-session.js';
+import { axeViolations, expectThemesFollowTeams, openTab, startE2eEnvironment, type E2eEnvironment } from './support/tab-session.js';
 
 let env: E2eEnvironment;
 
@@ -102,16 +102,7 @@ describe('an employee opens Line of Sight in Teams', () => {
   it('follows the Teams theme: light, dark and high contrast, switched live, axe-clean in each', async () => {
     const { context, page, tab } = await openTab(env, CONTOSO_IDS.people.ben);
     try {
-      const light = await backgroundLuminance(tab);
-      expect(light).toBeGreaterThan(0.8);
-
-      await page.getByLabel('Theme').selectOption('dark');
-      await expect.poll(() => backgroundLuminance(tab)).toBeLessThan(0.3);
-      expect(await axeViolations(page)).toEqual([]);
-
-      await page.getByLabel('Theme').selectOption('contrast');
-      await expect.poll(() => backgroundLuminance(tab)).toBeLessThan(0.1);
-      expect(await axeViolations(page)).toEqual([]);
+      await expectThemesFollowTeams(page, tab);
     } finally {
       await context.close();
     }

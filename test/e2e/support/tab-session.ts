@@ -88,6 +88,20 @@ export async function switchTheme(page: Page, theme: TeamsTheme): Promise<void> 
   await page.getByLabel('Theme', { exact: true }).selectOption(theme);
 }
 
+/**
+ * The tab follows Teams' theme as it changes: light as it opened, then dark and high contrast switched
+ * live by the host, each painted (by the background's luminance) and axe-clean.
+ */
+export async function expectThemesFollowTeams(page: Page, tab: FrameLocator): Promise<void> {
+  expect(await backgroundLuminance(tab)).toBeGreaterThan(0.8);
+  await switchTheme(page, 'dark');
+  await expect.poll(() => backgroundLuminance(tab)).toBeLessThan(0.3);
+  expect(await axeViolations(page)).toEqual([]);
+  await switchTheme(page, 'contrast');
+  await expect.poll(() => backgroundLuminance(tab)).toBeLessThan(0.1);
+  expect(await axeViolations(page)).toEqual([]);
+}
+
 /** Relative luminance (0 dark … 1 light) of the tab's page background, painted by Fluent's provider. */
 export async function backgroundLuminance(tab: FrameLocator): Promise<number> {
   const colour = await tab.locator('.fui-FluentProvider').first().evaluate((element) => getComputedStyle(element).backgroundColor);
