@@ -1,10 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { linguiCatalogues } from '../tabs/lingui-catalogues.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 export default defineConfig({
   root,
+  plugins: [linguiCatalogues()],
   resolve: {
     alias: {
       '@contracts': fileURLToPath(new URL('../api/src/shared/contracts.ts', import.meta.url)),

@@ -48,6 +48,8 @@ const savedEntityIds: Record<string, string> = {};
 let surface: TabSurface = surfaceFromKey(settings.get('tab'));
 let identities: DevIdentity[] = [];
 let theme: TeamsTheme = asTheme(settings.get('theme'));
+/** Teams' locale for the tab (`?locale=de-DE`, `ar-SA`, or the pseudo-locale `qps-ploc`); the browser's otherwise. */
+const locale = settings.get('locale') || navigator.language || 'en-US';
 let appSessionId = crypto.randomUUID();
 /** The context of the notification link the tab was last opened from (Teams' subEntityId), if any. */
 let subEntityId = '';
@@ -110,7 +112,7 @@ async function answer(request: TabRequest): Promise<void> {
     case 'initialize':
       return reply(request, initializeReply(frameContextOf(surface)));
     case 'getContext':
-      if (identity) reply(request, contextReply(identity, theme, appSessionId, navigator.language || 'en-US', surface, subEntityId));
+      if (identity) reply(request, contextReply(identity, theme, appSessionId, locale, surface, subEntityId));
       return;
     case 'settings.setValidityState':
       saveSettingsButton.disabled = request.args?.[0] !== true;

@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import uiText from './ui-text-rule.js';
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '**/dist-devhost/**', '**/dist-swa/**', '**/*.js', '**/*.cjs', '**/*.mjs'] },
@@ -18,5 +19,11 @@ export default tseslint.config(
     files: ['tabs/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  {
+    // The tab speaks the person's language: its components render words only from message catalogues.
+    files: ['tabs/src/**/*.tsx'],
+    plugins: { 'line-of-sight': uiText },
+    rules: { 'line-of-sight/no-literal-ui-text': 'error' },
   },
 );

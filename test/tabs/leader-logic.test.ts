@@ -1,5 +1,6 @@
 import type { EditableStrategy, Team } from '@contracts';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { speak } from './support/speak';
 import { ApiError } from '../../tabs/src/app/api-client';
 import { whatWentWrong } from '../../tabs/src/app/error-text';
 import { allowedRoute, areasFor, hrefFor, parseRoute, routeForSubPage } from '../../tabs/src/app/routes';
@@ -24,6 +25,8 @@ const strategy: EditableStrategy = {
   id: 's1', title: 'Deliver on time', why: 'Customers leave', customerImpact: '', order: 1, status: 'active', etag: '"1"',
   ownerId: null, ownerName: null, progress: 'at_risk', measures: ['94% on time'], incomplete: ['customerImpact'], teamIds: [],
 };
+
+beforeAll(() => speak('en-US'));
 
 describe('areas and their addresses', () => {
   it('offers every area to leaders and admins, Home, My onboarding, Insights, Mission moments, Mission pulse and Your data to everyone else', () => {

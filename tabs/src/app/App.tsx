@@ -12,7 +12,10 @@ import {
   type TeamsSession,
   type TeamsTheme,
 } from './teams-session';
-import { directionFor, loadFluentTheme } from './theme';
+import { I18nProvider } from '@lingui/react';
+import { activateLocale, activeDirection, i18n, loadRegisteredCatalogues } from '../i18n';
+import { appText } from './messages';
+import { loadFluentTheme } from './theme';
 
 // Only the shell is in the first download; each page arrives when it's needed.
 const ChannelConfigPage = lazy(() => import('../features/channel/components/ChannelConfigPage'));
@@ -66,6 +69,7 @@ function useFluentTheme(): [Theme, (theme: TeamsTheme) => Promise<void>] {
 /** The shell: finds the Teams host, follows its theme, and shows the page that fits. */
 export function App() {
   const styles = useStyles();
+  const t = appText.useText();
   const [phase, setPhase] = useState<Phase>({ kind: 'starting' });
   const [fluentTheme, followTheme] = useFluentTheme();
   const reported = useRef(false);
@@ -75,15 +79,15 @@ export function App() {
     const enterTeams = async () => {
       try {
         const session = await readTeamsSession();
-        // Dark or high contrast arrive before the first paint in Teams, so the tab doesn't flash light.
-        await followTheme(session.theme);
+        // Dark or high contrast, and the person's language, arrive before the first paint in Teams, so the
+        // tab neither flashes light nor speaks English first. Areas loaded later fetch their own words.
+        await Promise.all([followTheme(session.theme), loadRegisteredCatalogues(activateLocale(session.locale))]);
         if (cancelled) return;
         onTeamsThemeChange((theme) => void followTheme(theme));
-        document.documentElement.lang = session.locale;
         setPhase({ kind: 'in-teams', session });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        reportLoadToTeams({ ok: false, reason: 'other', message: `Couldn't read the Teams context: ${message}` });
+        reportLoadToTeams({ ok: false, reason: 'other', message: appText.text('contextFailed', { message }) });
         if (!cancelled) setPhase({ kind: 'context-failed', message });
       }
     };
@@ -105,15 +109,15 @@ export function App() {
     reportLoadToTeams(outcome);
   }, []);
 
-  const locale = phase.kind === 'in-teams' ? phase.session.locale : navigator.language || 'en-US';
   const loading = (
     <div className={styles.centred}>
-      <Spinner label="Opening Line of Sight…" />
+      <Spinner label={t('opening')} />
     </div>
   );
 
   return (
-    <FluentProvider theme={fluentTheme} dir={directionFor(locale)} className={styles.provider}>
+    <I18nProvider i18n={i18n}>
+    <FluentProvider theme={fluentTheme} dir={activeDirection()} className={styles.provider}>
       <Suspense fallback={loading}>
         {phase.kind === 'starting' && loading}
         {phase.kind === 'outside-teams' && <OutsideTeams reason={phase.reason} />}
@@ -129,5 +133,6 @@ export function App() {
         )}
       </Suspense>
     </FluentProvider>
+    </I18nProvider>
   );
 }

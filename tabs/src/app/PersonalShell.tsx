@@ -2,7 +2,8 @@ import type { Me, Role } from '@contracts';
 import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { createApiClient } from './api-client';
-import { AREA_LABELS, allowedRoute, areasFor, hrefFor, parseRoute, routeForSubPage, type Area, type Route } from './routes';
+import { appText } from './messages';
+import { allowedRoute, areaLabel, areasFor, hrefFor, parseRoute, routeForSubPage, type Area, type Route } from './routes';
 import type { LoadOutcome } from './teams-session';
 
 // Each area is its own download, fetched the first time someone opens it; the home view's is the first.
@@ -62,6 +63,7 @@ function useHashRoute(deepLink: string): Route {
 /** The personal tab: areas by role along the top, the home view first. */
 export function PersonalShell({ apiBaseUrl, getToken, onFirstLoad, deepLink = '' }: PersonalShellProps) {
   const styles = useStyles();
+  const t = appText.useText();
   const client = useMemo(() => createApiClient({ baseUrl: apiBaseUrl, getToken }), [apiBaseUrl, getToken]);
   // The error reporter is loaded after the first paint: it is not part of the home view's download.
   useEffect(() => {
@@ -104,7 +106,7 @@ export function PersonalShell({ apiBaseUrl, getToken, onFirstLoad, deepLink = ''
 
   const areaLoading = (
     <div className={styles.loading} role="status">
-      <Spinner label={`Opening ${AREA_LABELS[route.area]}…`} />
+      <Spinner label={t('openingArea', { area: areaLabel(route.area) })} />
     </div>
   );
 
@@ -118,11 +120,11 @@ export function PersonalShell({ apiBaseUrl, getToken, onFirstLoad, deepLink = ''
 
   return (
     <>
-      <nav className={styles.nav} aria-label="Line of Sight areas">
+      <nav className={styles.nav} aria-label={t('areasNav')}>
         <TabList selectedValue={route.area} onTabSelect={(_, data) => go(data.value as Area)} size="medium">
           {shown.map((area) => (
             <Tab key={area} value={area}>
-              {AREA_LABELS[area]}
+              {areaLabel(area)}
             </Tab>
           ))}
         </TabList>

@@ -4,6 +4,7 @@
  * browser's back button works inside the tab.
  */
 import type { Role } from '@contracts';
+import { appText } from './messages';
 
 export type Area = 'home' | 'onboarding' | 'strategy' | 'teams' | 'insights' | 'onboarding-admin' | 'moments' | 'alignment' | 'coaching' | 'pulses' | 'compare' | 'data';
 
@@ -13,22 +14,10 @@ export interface Route {
   params: Readonly<Record<string, string>>;
 }
 
-export const AREA_LABELS: Record<Area, string> = {
-  home: 'Home',
-  onboarding: 'My onboarding',
-  strategy: 'Strategy',
-  teams: 'Teams',
-  insights: 'Insights',
-  'onboarding-admin': 'Onboarding admin',
-  moments: 'Mission moments',
-  alignment: 'Alignment rounds',
-  coaching: 'Coaching',
-  pulses: 'Mission pulse',
-  compare: 'Teams compared',
-  data: 'Your data',
-};
+const AREAS: Area[] = ['home', 'onboarding', 'strategy', 'teams', 'insights', 'onboarding-admin', 'moments', 'alignment', 'coaching', 'pulses', 'compare', 'data'];
 
-const AREAS = Object.keys(AREA_LABELS) as Area[];
+/** An area's name in the navigation, in the person's language. */
+export const areaLabel = (area: Area): string => appText.text(`area.${area}`);
 
 /** Leaders and Admins see every area; everyone else sees their home view, their onboarding, their own insights, the mission moments and their data. */
 export function areasFor(roles: readonly Role[]): Area[] {

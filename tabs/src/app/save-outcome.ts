@@ -1,5 +1,6 @@
 import { ApiError } from './api-client';
 import { whatWentWrong } from './error-text';
+import { appText } from './messages';
 
 /**
  * How a save went, in terms a dialog can act on: close (`done`), show messages under fields and
@@ -32,7 +33,7 @@ export function outcomeOf(error: unknown, knownFields: readonly string[]): SaveO
     if (typeof current === 'object' && current !== null) {
       return { kind: 'conflict', current: current as Record<string, unknown>, recentChanges: error.problem?.recentChanges ?? [] };
     }
-    return { kind: 'rejected', fields: {}, message: 'Someone else changed this meanwhile. Close, and open it again to see their version.' };
+    return { kind: 'rejected', fields: {}, message: appText.text('error.conflict') };
   }
   if (error instanceof ApiError && error.problem?.errors?.length) {
     const fields: Record<string, string> = {};

@@ -10,10 +10,3 @@ export async function loadFluentTheme(theme: TeamsTheme): Promise<Theme> {
   const { webDarkTheme, teamsHighContrastTheme } = await import('./other-themes');
   return theme === 'dark' ? webDarkTheme : teamsHighContrastTheme;
 }
-
-const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur']);
-
-/** Text direction for a locale such as "he-IL". */
-export function directionFor(locale: string): 'ltr' | 'rtl' {
-  return RTL_LANGUAGES.has(locale.split('-')[0]?.toLowerCase() ?? '') ? 'rtl' : 'ltr';
-}

@@ -52,6 +52,8 @@ export async function openTab(
   options: {
     theme?: TeamsTheme;
     viewport?: { width: number; height: number };
+    /** Teams' locale for the tab, e.g. `de-DE`, `ar-SA` or the pseudo-locale `qps-ploc`; en-US otherwise. */
+    locale?: string;
     /** Called with the new page before it opens the host page, e.g. to record the requests. */
     beforeOpen?: (page: Page) => void;
   } = {},
@@ -61,7 +63,7 @@ export async function openTab(
   await context.clock.install({ time: env.now() });
   const page = await context.newPage();
   options.beforeOpen?.(page);
-  await page.goto(`${env.stack.url}/?user=${userId}&theme=${options.theme ?? 'default'}`);
+  await page.goto(`${env.stack.url}/?user=${userId}&theme=${options.theme ?? 'default'}&locale=${options.locale ?? 'en-US'}`);
   await expect.poll(() => page.getByTestId('tab-status').textContent(), { timeout: 15_000 }).toContain('success');
   return { context, page, tab: page.frameLocator('iframe[title="Line of Sight tab"]') };
 }

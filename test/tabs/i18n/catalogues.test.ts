@@ -1,0 +1,63 @@
+/**
+ * Every message catalogue of the tab (each `messages/en.json` and its translations) is complete and
+ * well formed: the same keys in every language, valid ICU that compiles, the same arguments as the
+ * English source, and plurals with an `other` case. A new English message without its German and
+ * Arabic fails here, as does a translation that drops or renames an argument.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { describe, expect, it } from 'vitest';
+import { compileCatalogue } from '../../../tabs/lingui-catalogues.js';
+import { LANGUAGES } from '../../../tabs/src/i18n/locale.js';
+
+const tabsSrc = fileURLToPath(new URL('../../../tabs/src', import.meta.url));
+
+function sourceCatalogues(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceCatalogues(path);
+    return entry.name === 'en.json' && dirname(path).endsWith('messages') ? [path] : [];
+  });
+}
+
+const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
+
+/** The argument names a message uses, with their kind (plain, plural, select, date …). */
+function argumentsOf(elements: MessageFormatElement[], found = new Set<string>()): Set<string> {
+  for (const element of elements) {
+    // Types: 0 literal, 1 argument, 2 number, 3 date, 4 time, 5 select, 6 plural, 8 tag (the parser's TYPE enum).
+    if ('value' in element && typeof element.value === 'string' && element.type !== 0) found.add(`${element.value}:${element.type === 6 ? 'plural' : element.type}`);
+    if ('options' in element) for (const option of Object.values(element.options)) argumentsOf(option.value, found);
+    if ('children' in element) argumentsOf(element.children, found);
+  }
+  return found;
+}
+
+const catalogues = sourceCatalogues(tabsSrc);
+
+describe('the tab’s message catalogues', () => {
+  it('exist for the shell and the areas', () => {
+    expect(catalogues.map((path) => relative(tabsSrc, path))).toContain('app/messages/en.json');
+  });
+
+  for (const source of catalogues) {
+    const area = relative(tabsSrc, dirname(dirname(source)));
+    const english = read(source);
+
+    for (const language of LANGUAGES) {
+      it(`${area}: ${language} has every key, valid ICU and the source's arguments`, () => {
+        const translated = read(join(dirname(source), `${language}.json`));
+        expect(Object.keys(translated).sort()).toEqual(Object.keys(english).sort());
+        expect(() => compileCatalogue(translated, `${area}/${language}.json`)).not.toThrow();
+        for (const [key, message] of Object.entries(english)) {
+          const want = [...argumentsOf(parse(message))].sort();
+          const got = [...argumentsOf(parse(translated[key] ?? ''))].sort();
+          expect(got, `${area}/${language}.json "${key}"`).toEqual(want);
+          expect(translated[key]?.trim(), `${area}/${language}.json "${key}" is empty`).not.toBe('');
+        }
+      });
+    }
+  }
+});
