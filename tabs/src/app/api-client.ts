@@ -3,6 +3,7 @@ import { safeParse } from 'zod/mini';
 import type * as zc from 'zod/v4/core';
 import { pageActionKeys, type ActionKeys, type ActionRequest } from './action-keys';
 import { DEFAULT_RETRY_POLICY, isUnsettled, retryDelayMs, type FailedTry, type RetryPolicy } from './retry-policy';
+import { requestLanguage } from '../i18n/i18n';
 import { newTraceId, traceparentOf } from './trace-context';
 
 /** Why a call failed, in terms the UI can act on. */
@@ -133,7 +134,12 @@ export function createApiClient({
     } catch (error) {
       throw new ApiError('sign-in', `Teams couldn't sign you in: ${messageOf(error)}`);
     }
-    const headers: Record<string, string> = { Authorization: `Bearer ${token}`, Accept: 'application/json', traceparent: traceparentOf(traceId) };
+    const headers: Record<string, string> = {
+      Authorization: `Bearer ${token}`,
+      Accept: 'application/json',
+      'Accept-Language': requestLanguage(),
+      traceparent: traceparentOf(traceId),
+    };
     if (options.rawBody) headers['Content-Type'] = options.rawBody.contentType;
     else if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     if (options.ifMatch !== undefined) headers['If-Match'] = options.ifMatch;

@@ -34,3 +34,6 @@ export const activeFormattingLocale = (): string => active.formattingLocale;
 /** Direction follows the words shown: a Hebrew locale gets English words, laid out left to right. */
 const directionOf = (language: CatalogueLanguage) => directionFor(language === 'pseudo' ? 'en' : language);
 export const activeDirection = (): 'ltr' | 'rtl' => directionOf(active.language);
+
+/** What the tab tells the API it reads (`Accept-Language`): server-made text and module translations follow it. */
+export const requestLanguage = (): string => (active.language === 'pseudo' ? 'en-US' : active.formattingLocale);
