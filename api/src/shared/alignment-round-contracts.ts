@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { opaqueId, text } from './text-schemas.js';
+import { says, saying } from './validation-text.js';
 
 export const ROUND_LIMITS = {
   question: 300,
@@ -29,25 +30,25 @@ export function sentenceCount(value: string): number {
 }
 
 export const createRoundSchema = z.strictObject({
-  question: text(ROUND_LIMITS.question).min(5, 'Ask a question of at least 5 characters').optional(),
+  question: text(ROUND_LIMITS.question).min(5, says('askAQuestionOfAtLeast')).optional(),
   leaderIds: z
     .array(id)
-    .min(2, 'Invite at least two leaders')
-    .max(ROUND_LIMITS.leaders, `Invite at most ${ROUND_LIMITS.leaders} leaders`)
-    .refine(distinct, 'Invite each leader once'),
-  closesAt: z.iso.datetime({ offset: true, message: 'Use an ISO date-time, e.g. 2026-12-09T17:00:00Z' }),
+    .min(2, says('inviteAtLeastTwoLeaders'))
+    .max(ROUND_LIMITS.leaders, says('inviteAtMostLeaders', { leaders: ROUND_LIMITS.leaders }))
+    .refine(distinct, says('inviteEachLeaderOnce')),
+  closesAt: z.iso.datetime({ offset: true, error: () => saying('useAnISODateTimeE', { example: '2026-12-09T17:00:00Z' }) }),
 });
 export type CreateRoundInput = z.input<typeof createRoundSchema>;
 
 export const roundAnswerSchema = z.strictObject({
   text: text(ROUND_LIMITS.answer)
-    .min(10, 'Answer in one to three sentences')
-    .refine((value) => sentenceCount(value) <= ROUND_LIMITS.sentences, 'Keep it to one to three sentences'),
+    .min(10, says('answerInOneToThreeSentences'))
+    .refine((value) => sentenceCount(value) <= ROUND_LIMITS.sentences, says('keepItToOneToThree')),
   strategyIds: z
     .array(id)
-    .min(1, 'Pick at least one strategy')
-    .max(ROUND_LIMITS.picks, `Pick at most ${ROUND_LIMITS.picks} strategies`)
-    .refine(distinct, 'Pick each strategy once'),
+    .min(1, says('pickAtLeastOneStrategy'))
+    .max(ROUND_LIMITS.picks, says('pickAtMostStrategies', { picks: ROUND_LIMITS.picks }))
+    .refine(distinct, says('pickEachStrategyOnce')),
 });
 export type RoundAnswerInput = z.input<typeof roundAnswerSchema>;
 

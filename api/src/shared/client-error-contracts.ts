@@ -5,13 +5,14 @@
  * The tab imports only the type (its home view carries no schema for this).
  */
 import { z } from 'zod';
+import { says } from './validation-text.js';
 
 export const CLIENT_ERROR_LIMITS = {
   maxBodyBytes: 4_096,
   stackChars: 2_000,
 } as const;
 
-const token = (max: number) => z.string().max(max).regex(/^[A-Za-z0-9_.:\-/#]*$/, 'Use letters, digits and . _ : - / # only');
+const token = (max: number) => z.string().max(max).regex(/^[A-Za-z0-9_.:\-/#]*$/, says('useLettersDigitsAndOnly'));
 
 export const clientErrorReportSchema = z.strictObject({
   /** unhandled: window error or rejection; render: a React error boundary; api: a failed API call. */
@@ -24,7 +25,7 @@ export const clientErrorReportSchema = z.strictObject({
   /** The tab's own route (path and hash, no query), e.g. /tab/#/home. */
   route: token(200).optional(),
   /** The W3C trace id of the failed request (or of the page's trace). */
-  traceId: z.string().regex(/^[0-9a-f]{32}$/, 'A trace id is 32 lowercase hex digits').optional(),
+  traceId: z.string().regex(/^[0-9a-f]{32}$/, says('aTraceIdIs32Lowercase')).optional(),
   /** Stack frames only (function and file:line:column); a message line is dropped by the tab. */
   stack: z.string().max(CLIENT_ERROR_LIMITS.stackChars).optional(),
 });

@@ -8,6 +8,7 @@
 import { z } from 'zod/mini';
 import { taskSourceKindSchema, taskSourceRefSchema } from './task-source-contracts.js';
 import { idField, STRATEGY_PROGRESS, textField } from './field-rules.js';
+import { says, saying } from './validation-text.js';
 
 /** Limits shared by server validation and the tab's inline validation. */
 export const LIMITS = {
@@ -29,7 +30,7 @@ export type Role = z.infer<typeof roleSchema>;
 // ---------------------------------------------------------------- tasks
 
 const taskFields = {
-  title: textField(LIMITS.taskTitle).check(z.minLength(1, 'Give the task a title')),
+  title: textField(LIMITS.taskTitle).check(z.minLength(1, says('giveTheTaskATitle'))),
   /** The strategy this task serves; null means "not linked yet". */
   strategyId: z.nullable(idSchema),
   /** One sentence: how this task serves the strategy and the customer. */
@@ -42,7 +43,7 @@ function requireHowWhenLinked(
   ctx: z.core.$RefinementCtx,
 ): void {
   if (value.strategyId && value.howItServes !== undefined && value.howItServes.length === 0) {
-    ctx.addIssue({ code: 'custom', path: ['howItServes'], message: 'Say in one sentence how this task serves the strategy' });
+    ctx.addIssue({ code: 'custom', path: ['howItServes'], message: saying('sayInOneSentenceHowThis') });
   }
 }
 
@@ -66,7 +67,7 @@ export const updateTaskSchema = z
     completed: z.optional(z.boolean()),
   })
   .check(
-    z.refine((value) => Object.keys(value).length > 0, { message: 'Change at least one field' }),
+    z.refine((value) => Object.keys(value).length > 0, { error: () => saying('changeAtLeastOneField') }),
     z.superRefine(requireHowWhenLinked),
   );
 export type UpdateTaskInput = z.input<typeof updateTaskSchema>;
@@ -199,7 +200,7 @@ export type LineOfSight = z.infer<typeof lineOfSightSchema>;
  * older `seenUntil` never brings dismissed changes back.
  */
 export const recordVisitSchema = z.strictObject({
-  seenUntil: z.iso.datetime({ offset: true, message: 'Send the changesAsOf of the home view, an ISO date and time' }),
+  seenUntil: z.iso.datetime({ offset: true, error: () => saying('sendTheChangesAsOfOfTheHome') }),
 });
 export type RecordVisitInput = z.input<typeof recordVisitSchema>;
 

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { text } from './text-schemas.js';
+import { says } from './validation-text.js';
 
 export const DATA_RIGHTS_LIMITS = {
   /** Days between an Admin asking to delete the tenant and the deletion. */
@@ -15,7 +16,7 @@ export const DATA_RIGHTS_LIMITS = {
 
 /** POST /api/tenant/deletion (Admin): the organisation's name typed out, exactly (case and spaces at the ends ignored). */
 export const tenantDeletionRequestSchema = z.strictObject({
-  confirmation: text(DATA_RIGHTS_LIMITS.confirmation).pipe(z.string().min(1, 'Type the organisation’s name')),
+  confirmation: text(DATA_RIGHTS_LIMITS.confirmation).pipe(z.string().min(1, says('typeTheOrganisationSName'))),
 });
 export type TenantDeletionRequest = z.infer<typeof tenantDeletionRequestSchema>;
 

@@ -7,6 +7,7 @@
  * must not reach classic zod through this file.
  */
 import { z } from 'zod/mini';
+import { says } from './validation-text.js';
 
 const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 
@@ -16,13 +17,13 @@ export const STRATEGY_PROGRESS = ['not_started', 'on_track', 'at_risk', 'off_tra
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** Ids are opaque, URL-safe strings (UUIDs for records we create). */
-export const idChecks = (max: number) => [z.minLength(1), z.maxLength(max), z.regex(ID_PATTERN, 'Use letters, digits, "-" or "_" only')];
+export const idChecks = (max: number) => [z.minLength(1), z.maxLength(max), z.regex(ID_PATTERN, says('useLettersDigitsOrOnly'))];
 
 /** Trimmed text with a length cap; rejects control characters other than newlines. */
 export const textChecks = (max: number) => [
   z.trim(),
-  z.maxLength(max, `Keep this under ${max} characters`),
-  z.refine<string>((value) => !CONTROL_CHARACTERS.test(value), 'Remove control characters'),
+  z.maxLength(max, says('keepThisUnderCharacters', { max })),
+  z.refine<string>((value) => !CONTROL_CHARACTERS.test(value), says('removeControlCharacters')),
 ];
 
 export const idField = (max = 64) => z.string().check(...idChecks(max));

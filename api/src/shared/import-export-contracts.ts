@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { createStrategySchema, updateOrganisationSchema } from './strategy-editing-contracts.js';
+import { says } from './validation-text.js';
 
 export const IMPORT_EXPORT_LIMITS = {
   /** Cosmos DB runs at most 100 operations in one transactional batch; each changed document also writes an audit entry. */
@@ -24,7 +25,7 @@ export const STRATEGY_MAP_CSV_COLUMNS = [
 export type StrategyMapCsvColumn = (typeof STRATEGY_MAP_CSV_COLUMNS)[number];
 
 /** What a CSV row describes. `task` rows are written by the export for reference and ignored by an import. */
-export const csvRowTypeSchema = z.enum(['organisation', 'value', 'strategy', 'task'], 'Use organisation, value, strategy or task');
+export const csvRowTypeSchema = z.enum(['organisation', 'value', 'strategy', 'task'], says('useOrganisationValueStrategyOrTask'));
 
 const created = createStrategySchema.shape;
 
@@ -37,13 +38,13 @@ export const importStrategySchema = z.strictObject({
   id: z
     .string()
     .max(64)
-    .regex(/^[A-Za-z0-9_-]*$/, 'Use letters, digits, "-" or "_" only')
+    .regex(/^[A-Za-z0-9_-]*$/, says('useLettersDigitsOrOnly'))
     .optional(),
   title: created.title,
   why: created.why.unwrap().optional(),
   customerImpact: created.customerImpact.unwrap().optional(),
-  order: z.number().int('Use a whole number').min(0, 'Use 0 or more').max(1_000_000, 'Use a smaller number').optional(),
-  status: z.enum(['active', 'archived'], 'Use active or archived').optional(),
+  order: z.number().int(says('useAWholeNumber')).min(0, says('use0OrMore')).max(1_000_000, says('useASmallerNumber')).optional(),
+  status: z.enum(['active', 'archived'], says('useActiveOrArchived')).optional(),
   ownerId: created.ownerId.unwrap().optional(),
   progress: created.progress.unwrap().optional(),
   measures: created.measures.unwrap().optional(),
@@ -73,7 +74,7 @@ export const strategyMapFileSchema = z.strictObject({
   /** The map version at export time (informational; the import's If-Match guards the write). */
   mapVersion: z.string().max(200).optional(),
   organisation: importOrganisationSchema.optional(),
-  strategies: z.array(importStrategySchema).max(IMPORT_EXPORT_LIMITS.maxStrategies, `At most ${IMPORT_EXPORT_LIMITS.maxStrategies} strategies`),
+  strategies: z.array(importStrategySchema).max(IMPORT_EXPORT_LIMITS.maxStrategies, says('atMostStrategies', { max: IMPORT_EXPORT_LIMITS.maxStrategies })),
   taskLinks: z.array(exportedTaskLinkSchema).optional(),
 });
 export type StrategyMapFile = z.output<typeof strategyMapFileSchema>;

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { text } from './text-schemas.js';
+import { says } from './validation-text.js';
 
 export const LIST_LIMITS = { q: 80, cursor: 1024, limit: { default: 25, max: 100 } } as const;
 
@@ -13,14 +14,14 @@ export const listQuerySchema = z.strictObject({
   q: text(LIST_LIMITS.q).default(''),
   limit: z.coerce
     .number()
-    .int('Use a whole number')
-    .min(1, 'Use 1 or more')
-    .max(LIST_LIMITS.limit.max, `Use at most ${LIST_LIMITS.limit.max}`)
+    .int(says('useAWholeNumber'))
+    .min(1, says('use1OrMore'))
+    .max(LIST_LIMITS.limit.max, says('useAtMost', { max: LIST_LIMITS.limit.max }))
     .default(LIST_LIMITS.limit.default),
   cursor: z
     .string()
-    .max(LIST_LIMITS.cursor, 'Not a cursor this list gave out')
-    .regex(/^[A-Za-z0-9_-]*$/, 'Not a cursor this list gave out')
+    .max(LIST_LIMITS.cursor, says('notACursorThisListGave'))
+    .regex(/^[A-Za-z0-9_-]*$/, says('notACursorThisListGave'))
     .optional(),
 });
 export type ListQuery = z.infer<typeof listQuerySchema>;

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { opaqueId, text } from './text-schemas.js';
+import { says, saying } from './validation-text.js';
 
 export const MOMENT_LIMITS = {
   text: 500,
@@ -18,26 +19,26 @@ export const MOMENT_LIMITS = {
 const id = opaqueId();
 
 export const momentTagSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('value'), value: text(MOMENT_LIMITS.value).min(1, 'Pick a value') }),
+  z.strictObject({ kind: z.literal('value'), value: text(MOMENT_LIMITS.value).min(1, says('pickAValue')) }),
   z.strictObject({ kind: z.literal('strategy'), strategyId: id }),
 ]);
 export type MomentTagInput = z.infer<typeof momentTagSchema>;
 
 export const createMomentSchema = z
   .strictObject({
-    text: text(MOMENT_LIMITS.text).min(1, 'Say what you saw'),
+    text: text(MOMENT_LIMITS.text).min(1, says('sayWhatYouSaw')),
     recognisedUserIds: z
       .array(id)
-      .max(MOMENT_LIMITS.recognised, `Recognise at most ${MOMENT_LIMITS.recognised} people`)
-      .refine((ids) => new Set(ids).size === ids.length, 'Name each person once')
+      .max(MOMENT_LIMITS.recognised, says('recogniseAtMostPeople', { recognised: MOMENT_LIMITS.recognised }))
+      .refine((ids) => new Set(ids).size === ids.length, says('nameEachPersonOnce'))
       .default([]),
     teamId: id.nullable().default(null),
     tag: momentTagSchema,
   })
-  .refine((moment) => moment.recognisedUserIds.length > 0 || moment.teamId !== null, { message: 'Recognise at least one colleague or a team', path: ['recognisedUserIds'] });
+  .refine((moment) => moment.recognisedUserIds.length > 0 || moment.teamId !== null, { error: () => saying('recogniseAtLeastOneColleagueOr'), path: ['recognisedUserIds'] });
 export type CreateMomentInput = z.input<typeof createMomentSchema>;
 
-export const hideMomentSchema = z.strictObject({ reason: text(MOMENT_LIMITS.reason).min(3, 'Say why, in a few words') });
+export const hideMomentSchema = z.strictObject({ reason: text(MOMENT_LIMITS.reason).min(3, says('sayWhyInAFewWords')) });
 
 export const momentFeedQuerySchema = z
   .strictObject({
@@ -48,7 +49,7 @@ export const momentFeedQuerySchema = z
     limit: z.coerce.number().int().min(1).max(MOMENT_LIMITS.feed.max).default(MOMENT_LIMITS.feed.default),
     cursor: z.string().max(512).optional(),
   })
-  .refine((query) => !(query.value && query.strategyId), { message: 'Filter by a value or a strategy, not both', path: ['strategyId'] });
+  .refine((query) => !(query.value && query.strategyId), { error: () => saying('filterByAValueOrA'), path: ['strategyId'] });
 
 export const momentSchema = z.object({
   id,

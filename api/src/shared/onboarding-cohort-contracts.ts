@@ -4,27 +4,28 @@
  */
 import { z } from 'zod';
 import { opaqueId, text } from './text-schemas.js';
+import { says, saying } from './validation-text.js';
 
 const id = opaqueId();
 
 
 const isoDay = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-12-31')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'Not a real date');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, says('useADateLike202612'))
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), says('notARealDate'));
 
 // ---------------------------------------------------------------- cohorts
 
 /** POST /api/cohorts */
 export const createCohortSchema = z.strictObject({
-  name: text(80).min(1, 'Name the cohort'),
+  name: text(80).min(1, says('nameTheCohort')),
   description: text(500).default(''),
   memberIds: z.array(id).max(500).default([]),
 });
 export type CreateCohortInput = z.input<typeof createCohortSchema>;
 
 /** POST /api/cohorts/{id}/members — add people by their user id (new members get existing assignments). */
-export const addCohortMembersSchema = z.strictObject({ userIds: z.array(id).min(1, 'Pick at least one person').max(500) });
+export const addCohortMembersSchema = z.strictObject({ userIds: z.array(id).min(1, says('pickAtLeastOnePerson')).max(500) });
 
 /**
  * POST /api/cohorts/{id}/members/from-group — members read from a Microsoft Entra group through Graph
@@ -32,7 +33,7 @@ export const addCohortMembersSchema = z.strictObject({ userIds: z.array(id).min(
  * status "error" and are skipped (the others are added when dryRun is false). Unknown group → 400 at groupId.
  */
 export const importGroupSchema = z.strictObject({
-  groupId: z.string().trim().regex(/^[0-9a-fA-F-]{36}$/, 'Use the group object id (a GUID)'),
+  groupId: z.string().trim().regex(/^[0-9a-fA-F-]{36}$/, says('useTheGroupObjectIdA')),
   dryRun: z.boolean().default(false),
 });
 
@@ -65,8 +66,8 @@ export type CohortSearchPage = z.infer<typeof cohortSearchPageSchema>;
 export const PAGE_LIMITS = { cohorts: { default: 100, max: 200 }, members: { default: 50, max: 200 }, deadLetters: { default: 100, max: 500 } } as const;
 export const pageQuerySchema = (limits: { default: number; max: number }) =>
   z.strictObject({
-    offset: z.coerce.number().int('Use a whole number').min(0, 'Use 0 or more').max(100_000).default(0),
-    limit: z.coerce.number().int('Use a whole number').min(1, 'Use 1 or more').max(limits.max, `Use at most ${limits.max}`).default(limits.default),
+    offset: z.coerce.number().int(says('useAWholeNumber')).min(0, says('use0OrMore')).max(100_000).default(0),
+    limit: z.coerce.number().int(says('useAWholeNumber')).min(1, says('use1OrMore')).max(limits.max, says('useAtMost', { max: limits.max })).default(limits.default),
     search: text(80).default(''),
   });
 
@@ -131,18 +132,18 @@ export type MemberImportPreview = z.infer<typeof memberImportPreviewSchema>;
 export const createAssignmentsSchema = z
   .strictObject({
     /** Published module versions (GET /api/modules → latestVersionId). */
-    moduleVersionIds: z.array(id).min(1, 'Pick at least one module').max(10),
+    moduleVersionIds: z.array(id).min(1, says('pickAtLeastOneModule')).max(10),
     dueDate: isoDay,
     /** Nothing is shown or sent before this instant (ISO 8601 with offset). */
-    startAt: z.iso.datetime({ offset: true, message: 'Use an ISO date-time, e.g. 2026-12-01T09:00:00Z' }).optional(),
+    startAt: z.iso.datetime({ offset: true, error: () => saying('useAnISODateTimeE', { example: '2026-12-01T09:00:00Z' }) }).optional(),
     audience: z.enum(['everyone', 'completedPreviousVersion']).default('everyone'),
   })
   .superRefine((value, ctx) => {
     if (new Set(value.moduleVersionIds).size !== value.moduleVersionIds.length) {
-      ctx.addIssue({ code: 'custom', path: ['moduleVersionIds'], message: 'Each module version once' });
+      ctx.addIssue({ code: 'custom', path: ['moduleVersionIds'], message: saying('eachModuleVersionOnce') });
     }
     if (value.startAt && value.startAt.slice(0, 10) > value.dueDate) {
-      ctx.addIssue({ code: 'custom', path: ['startAt'], message: 'Start on or before the due date' });
+      ctx.addIssue({ code: 'custom', path: ['startAt'], message: saying('startOnOrBeforeTheDue') });
     }
   });
 export type CreateAssignmentsInput = z.input<typeof createAssignmentsSchema>;

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { opaqueId, text } from './text-schemas.js';
+import { says, saying } from './validation-text.js';
 
 export const ONBOARDING_LIMITS = {
   moduleTitle: 120,
@@ -35,13 +36,13 @@ export const ONBOARDING_LIMITS = {
 
 const id = opaqueId();
 
-const requiredText = (max: number, message = 'Fill this in') => text(max).min(1, message);
+const requiredText = (max: number, message = says('fillThisIn')) => text(max).min(1, message);
 
 /** Links and images are https URLs only (no javascript:, data: or http:), checked by parsing. */
 export const httpsUrlSchema = z
   .string()
   .trim()
-  .max(ONBOARDING_LIMITS.url, `Keep this under ${ONBOARDING_LIMITS.url} characters`)
+  .max(ONBOARDING_LIMITS.url, says('keepThisUnderCharacters', { max: ONBOARDING_LIMITS.url }))
   .refine((value) => {
     try {
       const url = new URL(value);
@@ -49,11 +50,11 @@ export const httpsUrlSchema = z
     } catch {
       return false;
     }
-  }, 'Use an https:// address');
+  }, says('useAnHttpsAddress'));
 
 // ---------------------------------------------------------------- content blocks
 
-const textList = (max: number) => z.array(requiredText(ONBOARDING_LIMITS.listItem)).max(max, `Use at most ${max} items`);
+const textList = (max: number) => z.array(requiredText(ONBOARDING_LIMITS.listItem)).max(max, says('useAtMostItems', { max }));
 
 export const contentBlockSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('heading'), text: requiredText(ONBOARDING_LIMITS.heading) }),
@@ -61,10 +62,10 @@ export const contentBlockSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('list'),
     ordered: z.boolean().default(false),
-    items: textList(ONBOARDING_LIMITS.listItems).min(1, 'Add at least one item'),
+    items: textList(ONBOARDING_LIMITS.listItems).min(1, says('addAtLeastOneItem')),
   }),
   z.strictObject({ type: z.literal('link'), text: requiredText(ONBOARDING_LIMITS.heading), url: httpsUrlSchema }),
-  z.strictObject({ type: z.literal('image'), url: httpsUrlSchema, alt: requiredText(ONBOARDING_LIMITS.alt, 'Describe the image for screen readers') }),
+  z.strictObject({ type: z.literal('image'), url: httpsUrlSchema, alt: requiredText(ONBOARDING_LIMITS.alt, says('describeTheImageForScreenReaders')) }),
   /** Embeds the LIVE strategy map: resolved from the current vision and active strategies when a new hire reads it. */
   z.strictObject({ type: z.literal('strategyMap'), caption: text(ONBOARDING_LIMITS.heading).optional() }),
   /** The former company's mission and values beside the current ones (the current ones are filled in at read time). */
@@ -84,7 +85,7 @@ export const moduleSectionSchema = z.strictObject({
   /** Stable within the module (progress is recorded per section id). */
   id,
   title: requiredText(ONBOARDING_LIMITS.heading),
-  blocks: z.array(contentBlockSchema).min(1, 'Add at least one block').max(ONBOARDING_LIMITS.blocksPerSection),
+  blocks: z.array(contentBlockSchema).min(1, says('addAtLeastOneBlock')).max(ONBOARDING_LIMITS.blocksPerSection),
 });
 export type ModuleSection = z.output<typeof moduleSectionSchema>;
 
@@ -102,22 +103,22 @@ export const questionSchema = z
           explanation: text(ONBOARDING_LIMITS.explanation).optional(),
         }),
       )
-      .min(2, 'Give at least two options')
+      .min(2, says('giveAtLeastTwoOptions'))
       .max(ONBOARDING_LIMITS.options),
-    correctOptionIds: z.array(id).min(1, 'Mark the right answer'),
+    correctOptionIds: z.array(id).min(1, says('markTheRightAnswer')),
     /** Shown with the right answer (after a correct answer, or the second wrong one). */
-    explanation: requiredText(ONBOARDING_LIMITS.explanation, 'Explain the answer'),
+    explanation: requiredText(ONBOARDING_LIMITS.explanation, says('explainTheAnswer')),
     /** Said after a wrong answer, before the right one may be shown: why it is wrong, without giving the answer away. Optional. */
     hint: text(ONBOARDING_LIMITS.explanation).optional(),
   })
   .superRefine((question, ctx) => {
     const optionIds = new Set(question.options.map((option) => option.id));
-    if (optionIds.size !== question.options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'Option ids must be unique' });
+    if (optionIds.size !== question.options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: saying('optionIdsMustBeUnique') });
     question.correctOptionIds.forEach((optionId, index) => {
-      if (!optionIds.has(optionId)) ctx.addIssue({ code: 'custom', path: ['correctOptionIds', index], message: 'Not one of the options' });
+      if (!optionIds.has(optionId)) ctx.addIssue({ code: 'custom', path: ['correctOptionIds', index], message: saying('notOneOfTheOptions') });
     });
     if (question.kind === 'single' && question.correctOptionIds.length !== 1) {
-      ctx.addIssue({ code: 'custom', path: ['correctOptionIds'], message: 'A single-choice question has exactly one right answer' });
+      ctx.addIssue({ code: 'custom', path: ['correctOptionIds'], message: saying('aSingleChoiceQuestionHasExactly') });
     }
   });
 export type Question = z.output<typeof questionSchema>;
@@ -125,19 +126,19 @@ export type Question = z.output<typeof questionSchema>;
 /** The authored content of a module: POST /api/modules and PUT /api/modules/{id} (with If-Match). */
 export const moduleContentSchema = z
   .strictObject({
-    title: requiredText(ONBOARDING_LIMITS.moduleTitle, 'Give the module a title'),
+    title: requiredText(ONBOARDING_LIMITS.moduleTitle, says('giveTheModuleATitle')),
     summary: text(ONBOARDING_LIMITS.text).default(''),
-    estimatedMinutes: z.number().int('Use whole minutes').min(1, 'At least 1 minute').max(ONBOARDING_LIMITS.maxEstimatedMinutes),
-    sections: z.array(moduleSectionSchema).min(1, 'Add at least one section').max(ONBOARDING_LIMITS.sections),
+    estimatedMinutes: z.number().int(says('useWholeMinutes')).min(1, says('atLeast1Minute')).max(ONBOARDING_LIMITS.maxEstimatedMinutes),
+    sections: z.array(moduleSectionSchema).min(1, says('addAtLeastOneSection')).max(ONBOARDING_LIMITS.sections),
     questions: z.array(questionSchema).max(ONBOARDING_LIMITS.questions).default([]),
     /** Closing acknowledgement, e.g. "I understand how my work serves our customers." */
-    acknowledgement: requiredText(ONBOARDING_LIMITS.acknowledgement, 'Write the closing acknowledgement'),
+    acknowledgement: requiredText(ONBOARDING_LIMITS.acknowledgement, says('writeTheClosingAcknowledgement')),
   })
   .superRefine((content, ctx) => {
     const unique = (ids: string[], path: string) => {
       const seen = new Set<string>();
       ids.forEach((value, index) => {
-        if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [path, index, 'id'], message: 'Ids must be unique' });
+        if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [path, index, 'id'], message: saying('idsMustBeUnique') });
         seen.add(value);
       });
     };

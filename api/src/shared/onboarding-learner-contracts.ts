@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { opaqueId } from './text-schemas.js';
+import { says } from './validation-text.js';
 
 const id = opaqueId();
 
@@ -125,13 +126,13 @@ export const sectionProgressSchema = z.strictObject({ done: z.boolean() });
 /** POST /api/me/onboarding/{assignmentId}/answers → 200 { answer, progress } (immediate feedback). */
 export const submitAnswerSchema = z.strictObject({
   questionId: id,
-  selectedOptionIds: z.array(id).min(1, 'Pick an answer').max(8),
+  selectedOptionIds: z.array(id).min(1, says('pickAnAnswer')).max(8),
 });
 export const answerResultSchema = z.object({ answer: answerRecordSchema, progress: progressSchema });
 export type AnswerResult = z.infer<typeof answerResultSchema>;
 
 /** POST /api/me/onboarding/{assignmentId}/acknowledge → 200 progress (completed), or 409 `incomplete` listing what is missing. */
-export const acknowledgeSchema = z.strictObject({ acknowledged: z.literal(true, 'Tick the acknowledgement') });
+export const acknowledgeSchema = z.strictObject({ acknowledged: z.literal(true, says('tickTheAcknowledgement')) });
 
 /** POST /api/me/onboarding/{assignmentId}/opened — the tab calls it when opened from the Teams notification deep link. */
 export const openedSchema = z.strictObject({ via: z.literal('notification') });

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { opaqueId, text } from './text-schemas.js';
+import { says, saying } from './validation-text.js';
 
 export const PULSE_LIMITS = {
   minStatements: 3,
@@ -42,13 +43,13 @@ export type AnonymitySettings = z.infer<typeof anonymitySettingsSchema>;
 
 /** POST /api/pulses (Leader/Admin): opens at once, locking the tenant's threshold into the pulse. */
 export const createPulseSchema = z.strictObject({
-  title: text(PULSE_LIMITS.title).min(1, 'Give the pulse a title'),
+  title: text(PULSE_LIMITS.title).min(1, says('giveThePulseATitle')),
   statements: z
-    .array(z.strictObject({ text: text(PULSE_LIMITS.statementText).min(1, 'A statement needs text') }))
-    .min(PULSE_LIMITS.minStatements, `Ask at least ${PULSE_LIMITS.minStatements} statements`)
-    .max(PULSE_LIMITS.maxStatements, `Ask at most ${PULSE_LIMITS.maxStatements} statements`),
-  audience: z.strictObject({ teamIds: z.array(id).min(1, 'Choose at least one team').max(PULSE_LIMITS.audienceTeams) }).optional(),
-  closesAt: z.iso.datetime({ offset: true, message: 'Use an ISO date-time, e.g. 2026-12-01T09:00:00Z' }),
+    .array(z.strictObject({ text: text(PULSE_LIMITS.statementText).min(1, says('aStatementNeedsText')) }))
+    .min(PULSE_LIMITS.minStatements, says('askAtLeastStatements', { minStatements: PULSE_LIMITS.minStatements }))
+    .max(PULSE_LIMITS.maxStatements, says('askAtMostStatements', { maxStatements: PULSE_LIMITS.maxStatements })),
+  audience: z.strictObject({ teamIds: z.array(id).min(1, says('chooseAtLeastOneTeam')).max(PULSE_LIMITS.audienceTeams) }).optional(),
+  closesAt: z.iso.datetime({ offset: true, error: () => saying('useAnISODateTimeE', { example: '2026-12-01T09:00:00Z' }) }),
 });
 export type CreatePulseInput = z.input<typeof createPulseSchema>;
 

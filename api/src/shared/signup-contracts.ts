@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { createStrategySchema, updateOrganisationSchema } from './strategy-editing-contracts.js';
+import { says, saying } from './validation-text.js';
 
 export const SIGNUP_LIMITS = {
   /** One transactional batch writes the strategies with their audit entries (≤ 100 operations). */
@@ -28,7 +29,7 @@ export const SIGNUP_PROBLEM_CODES = {
   incomplete: 'signup_incomplete',
 } as const;
 
-const GROUP_ID = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'Not a Microsoft 365 group id');
+const GROUP_ID = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, says('notAMicrosoft365GroupId'));
 
 /** Vision, mission, values and differentiator: the organisation statement without its name. */
 export const signupStatementSchema = updateOrganisationSchema.omit({ name: true });
@@ -50,15 +51,15 @@ export const updateSignupSchema = z
   .strictObject({
     companyName: updateOrganisationSchema.shape.name.optional(),
     statement: signupStatementSchema.optional(),
-    strategies: z.array(signupStrategyInputSchema).max(SIGNUP_LIMITS.maxStrategies, `At most ${SIGNUP_LIMITS.maxStrategies} first strategies`).optional(),
+    strategies: z.array(signupStrategyInputSchema).max(SIGNUP_LIMITS.maxStrategies, says('atMostFirstStrategies', { maxStrategies: SIGNUP_LIMITS.maxStrategies })).optional(),
     /** Microsoft 365 groups or teams that become app teams (checked against the organisation's groups). */
     teams: z
       .array(z.strictObject({ groupId: GROUP_ID }))
-      .max(SIGNUP_LIMITS.maxTeams, `At most ${SIGNUP_LIMITS.maxTeams} teams at sign-up`)
-      .refine((teams) => new Set(teams.map((t) => t.groupId.toLowerCase())).size === teams.length, 'List each group once')
+      .max(SIGNUP_LIMITS.maxTeams, says('atMostTeamsAtSignUp', { maxTeams: SIGNUP_LIMITS.maxTeams }))
+      .refine((teams) => new Set(teams.map((t) => t.groupId.toLowerCase())).size === teams.length, says('listEachGroupOnce'))
       .optional(),
   })
-  .refine((value) => Object.keys(value).length > 0, { message: 'Change at least one section' });
+  .refine((value) => Object.keys(value).length > 0, { error: () => saying('changeAtLeastOneSection') });
 export type UpdateSignupInput = z.input<typeof updateSignupSchema>;
 
 /** POST /api/signup/consent-link — where the admin-consent page sends the admin back (the tab's consent-complete page). */

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { STRATEGY_PROGRESS } from './field-rules.js';
 import { opaqueId, text } from './text-schemas.js';
+import { says, saying } from './validation-text.js';
 
 export const STRATEGY_EDITING_LIMITS = {
   organisationName: 120,
@@ -31,7 +32,7 @@ const editId = opaqueId();
 // A person reads this message (an import preview shows it by row and field): the words, then what a file writes.
 export const strategyProgressSchema = z.enum(
   STRATEGY_PROGRESS,
-  'Choose Not started, On track, At risk or Off track (in a file: not_started, on_track, at_risk or off_track)',
+  says('chooseNotStartedOnTrackAt'),
 );
 export type StrategyProgress = z.infer<typeof strategyProgressSchema>;
 
@@ -43,23 +44,23 @@ export type StrategyCompletenessField = z.infer<typeof strategyCompletenessField
 
 /** PUT /api/organisation (If-Match) — the whole organisation statement. */
 export const updateOrganisationSchema = z.strictObject({
-  name: text(L.organisationName).min(1, 'Give the organisation a name'),
-  vision: text(L.longText).min(1, 'Write the vision'),
+  name: text(L.organisationName).min(1, says('giveTheOrganisationAName')),
+  vision: text(L.longText).min(1, says('writeTheVision')),
   mission: text(L.longText),
   values: z
     .array(
       z.strictObject({
-        name: text(L.valueName).min(1, 'Name the value'),
+        name: text(L.valueName).min(1, says('nameTheValue')),
         description: text(L.valueDescription),
       }),
     )
-    .max(L.maxValues, `At most ${L.maxValues} values`),
+    .max(L.maxValues, says('atMostValues', { maxValues: L.maxValues })),
   differentiator: text(L.longText),
 });
 export type UpdateOrganisationInput = z.input<typeof updateOrganisationSchema>;
 
 const strategyFields = {
-  title: text(L.strategyTitle).min(1, 'Give the strategy a title'),
+  title: text(L.strategyTitle).min(1, says('giveTheStrategyATitle')),
   /** Why it is a focus now. Empty is allowed but flags the strategy as incomplete. */
   why: text(L.longText),
   /** How it serves customers. Empty is allowed but flags the strategy as incomplete. */
@@ -68,8 +69,8 @@ const strategyFields = {
   ownerId: editId.nullable(),
   progress: strategyProgressSchema,
   measures: z
-    .array(text(L.measure).min(1, 'Describe the measure or remove it'))
-    .max(L.maxMeasures, `At most ${L.maxMeasures} measures of success`),
+    .array(text(L.measure).min(1, says('describeTheMeasureOrRemoveIt')))
+    .max(L.maxMeasures, says('atMostMeasuresOfSuccess', { maxMeasures: L.maxMeasures })),
 };
 
 /** POST /api/strategies → 201 */
@@ -93,15 +94,15 @@ export const updateStrategySchema = z
     progress: strategyFields.progress.optional(),
     measures: strategyFields.measures.optional(),
   })
-  .refine((value) => Object.keys(value).length > 0, { message: 'Change at least one field' });
+  .refine((value) => Object.keys(value).length > 0, { error: () => saying('changeAtLeastOneField') });
 export type UpdateStrategyInput = z.input<typeof updateStrategySchema>;
 
 /** PUT /api/strategies/order — every active strategy, in the new order, each with the etag last seen. */
 export const reorderStrategiesSchema = z.strictObject({
   order: z
     .array(z.strictObject({ id: editId, etag: z.string().min(1).max(200) }))
-    .min(1, 'List the strategies in their new order')
-    .max(L.maxReorder, `At most ${L.maxReorder} strategies`),
+    .min(1, says('listTheStrategiesInTheirNew'))
+    .max(L.maxReorder, says('atMostStrategies', { max: L.maxReorder })),
 });
 export type ReorderStrategiesInput = z.input<typeof reorderStrategiesSchema>;
 
@@ -110,7 +111,7 @@ export const archiveStrategySchema = z.strictObject({
   moveTasksTo: z
     .strictObject({
       strategyId: editId,
-      howItServes: text(L.howItServes).min(1, 'Say in one sentence how these tasks serve the strategy'),
+      howItServes: text(L.howItServes).min(1, says('sayInOneSentenceHowThese')),
     })
     .optional(),
 });
@@ -118,7 +119,7 @@ export type ArchiveStrategyInput = z.input<typeof archiveStrategySchema>;
 
 /** PUT /api/people/{userId}/granted-roles (Admin, If-Match on the person). */
 export const grantedRolesUpdateSchema = z.strictObject({
-  roles: z.array(z.enum(['Leader'])).max(1, 'List each role once'),
+  roles: z.array(z.enum(['Leader'])).max(1, says('listEachRoleOnce')),
 });
 export type GrantedRolesUpdateInput = z.input<typeof grantedRolesUpdateSchema>;
 

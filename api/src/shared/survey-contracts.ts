@@ -7,6 +7,7 @@ import { z } from 'zod';
 /** The public survey's languages; Arabic is laid out right to left. */
 export const SURVEY_LANGUAGES = ['en', 'de', 'fr', 'ar'] as const;
 import { text } from './text-schemas.js';
+import { says } from './validation-text.js';
 
 export const SURVEY_LIMITS = {
   title: 120,
@@ -21,7 +22,7 @@ export const SURVEY_LIMITS = {
 export const SURVEY_SEGMENTS = ['business', 'consumer', 'public-sector', 'partner', 'other'] as const;
 
 /** POST /api/surveys (Leader/Admin) */
-export const createSurveySchema = z.strictObject({ title: text(SURVEY_LIMITS.title).min(1, 'Give the wave a title') });
+export const createSurveySchema = z.strictObject({ title: text(SURVEY_LIMITS.title).min(1, says('giveTheWaveATitle')) });
 
 /** POST /api/public/surveys/{token}/answers — no sign-in. `website` is the honeypot: people leave it empty. */
 export const publicSurveyAnswerSchema = z.strictObject({

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod/mini';
 import { idField } from './field-rules.js';
+import { saying } from './validation-text.js';
 
 export const taskSourceKindSchema = z.enum(['planner', 'todo']);
 export type TaskSourceKind = z.infer<typeof taskSourceKindSchema>;
@@ -71,7 +72,7 @@ export const importSourceTasksSchema = z
     containerIds: z._default(z.array(sourceIdSchema).check(z.maxLength(50)), []),
     tasks: z._default(z.array(z.strictObject({ containerId: sourceIdSchema, id: sourceIdSchema })).check(z.maxLength(500)), []),
   })
-  .check(z.refine((value) => value.containerIds.length + value.tasks.length > 0, { message: 'Choose a plan, a list or a task to bring in' }));
+  .check(z.refine((value) => value.containerIds.length + value.tasks.length > 0, { error: () => saying('chooseAPlanAListOr') }));
 export type ImportSourceTasksInput = z.input<typeof importSourceTasksSchema>;
 
 export const syncOutcomeSchema = z.object({

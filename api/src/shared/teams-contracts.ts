@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { opaqueId, text } from './text-schemas.js';
+import { says, saying } from './validation-text.js';
 
 export const TEAM_LIMITS = {
   teamName: 80,
@@ -30,7 +31,7 @@ export const teamsThreadIdSchema = z
   .string()
   .min(1)
   .max(200)
-  .regex(/^[A-Za-z0-9:@._-]+$/, 'Not a Microsoft Teams id');
+  .regex(/^[A-Za-z0-9:@._-]+$/, says('notAMicrosoftTeamsId'));
 
 export const channelLinkSchema = z.object({ teamsTeamId: teamsThreadIdSchema, channelId: teamsThreadIdSchema });
 export type ChannelLink = z.infer<typeof channelLinkSchema>;
@@ -45,7 +46,7 @@ export type MembershipSourceName = z.infer<typeof membershipSourceSchema>;
 export const linkedGroupSchema = z.object({ displayName: z.string(), isTeam: z.boolean(), via: z.enum(['leader', 'channel']).optional() });
 
 /** An Entra object id (a group's, or a team in Teams, which has its group's id). */
-export const groupIdSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'Not a Microsoft 365 group id');
+export const groupIdSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, says('notAMicrosoft365GroupId'));
 
 /** PUT /api/teams/{id}/group (If-Match) — link the team to a Microsoft 365 group or a team in Teams. */
 export const linkGroupSchema = z.strictObject({ groupId: groupIdSchema });
@@ -74,11 +75,11 @@ export type Team = z.infer<typeof teamSchema>;
 /** GET /api/teams */
 export const teamListSchema = z.object({ teams: z.array(teamSchema) });
 
-const teamName = text(TEAM_LIMITS.teamName).min(1, 'Give the team a name');
+const teamName = text(TEAM_LIMITS.teamName).min(1, says('giveTheTeamAName'));
 const strategyIds = z
   .array(id)
-  .max(TEAM_LIMITS.strategiesPerTeam, `Map at most ${TEAM_LIMITS.strategiesPerTeam} strategies`)
-  .refine((ids) => new Set(ids).size === ids.length, 'List each strategy once');
+  .max(TEAM_LIMITS.strategiesPerTeam, says('mapAtMostStrategies', { strategiesPerTeam: TEAM_LIMITS.strategiesPerTeam }))
+  .refine((ids) => new Set(ids).size === ids.length, says('listEachStrategyOnce'));
 
 /** POST /api/teams */
 export const createTeamSchema = z.strictObject({ name: teamName, strategyIds: strategyIds.default([]) });
@@ -87,7 +88,7 @@ export type CreateTeamInput = z.input<typeof createTeamSchema>;
 /** PATCH /api/teams/{id} (If-Match) */
 export const updateTeamSchema = z
   .strictObject({ name: teamName.optional(), strategyIds: strategyIds.optional() })
-  .refine((value) => Object.keys(value).length > 0, { message: 'Change at least one field' });
+  .refine((value) => Object.keys(value).length > 0, { error: () => saying('changeAtLeastOneField') });
 export type UpdateTeamInput = z.input<typeof updateTeamSchema>;
 
 /** PUT /api/teams/{id}/channel (If-Match) */
@@ -120,7 +121,7 @@ export const teamTaskListSchema = z.object({ tasks: z.array(teamTaskSchema) });
 export const teamTaskPageSchema = z.object({ tasks: z.array(teamTaskSchema), nextCursor: z.string().nullable() });
 export type TeamTaskPage = z.infer<typeof teamTaskPageSchema>;
 
-const howItServes = text(TEAM_LIMITS.howItServes).min(1, 'Say in one sentence how this task serves the strategy');
+const howItServes = text(TEAM_LIMITS.howItServes).min(1, says('sayInOneSentenceHowThis'));
 
 /** PATCH /api/teams/{id}/tasks/{taskId}/link (If-Match) */
 export const linkTeamTaskSchema = z.strictObject({ strategyId: id, howItServes });
@@ -129,9 +130,9 @@ export const linkTeamTaskSchema = z.strictObject({ strategyId: id, howItServes }
 export const remapTeamTasksSchema = z.strictObject({
   tasks: z
     .array(z.strictObject({ id, etag: z.string().min(1).max(200) }))
-    .min(1, 'Pick at least one task')
-    .max(TEAM_LIMITS.remapTasks, `Re-map at most ${TEAM_LIMITS.remapTasks} tasks at once`)
-    .refine((tasks) => new Set(tasks.map((task) => task.id)).size === tasks.length, 'List each task once'),
+    .min(1, says('pickAtLeastOneTask'))
+    .max(TEAM_LIMITS.remapTasks, says('reMapAtMostTasksAt', { remapTasks: TEAM_LIMITS.remapTasks }))
+    .refine((tasks) => new Set(tasks.map((task) => task.id)).size === tasks.length, says('listEachTaskOnce')),
   strategyId: id,
   howItServes,
 });

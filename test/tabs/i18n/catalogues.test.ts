@@ -13,12 +13,13 @@ import { compileCatalogue } from '../../../tabs/lingui-catalogues.js';
 import { LANGUAGES } from '../../../tabs/src/i18n/locale.js';
 
 const tabsSrc = fileURLToPath(new URL('../../../tabs/src', import.meta.url));
+const sharedSrc = fileURLToPath(new URL('../../../api/src/shared', import.meta.url));
 
 function sourceCatalogues(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return sourceCatalogues(path);
-    return entry.name === 'en.json' && dirname(path).endsWith('messages') ? [path] : [];
+    return entry.name === 'en.json' && /messages$/.test(dirname(path)) ? [path] : [];
   });
 }
 
@@ -35,15 +36,18 @@ function argumentsOf(elements: MessageFormatElement[], found = new Set<string>()
   return found;
 }
 
-const catalogues = sourceCatalogues(tabsSrc);
+// The tab's areas, and the shared schemas' validation messages the tab shows.
+const catalogues = [...sourceCatalogues(tabsSrc), ...sourceCatalogues(sharedSrc)];
 
 describe('the tab’s message catalogues', () => {
   it('exist for the shell and the areas', () => {
-    expect(catalogues.map((path) => relative(tabsSrc, path))).toContain('app/messages/en.json');
+    expect(catalogues.map((path) => relative(tabsSrc, path))).toEqual(
+      expect.arrayContaining(['app/messages/en.json', '../../api/src/shared/validation-messages/en.json']),
+    );
   });
 
   for (const source of catalogues) {
-    const area = relative(tabsSrc, dirname(dirname(source)));
+    const area = relative(tabsSrc, dirname(dirname(source))).replace('../../api/src/', 'api:');
     const english = read(source);
 
     for (const language of LANGUAGES) {

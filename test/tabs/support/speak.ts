@@ -1,4 +1,5 @@
 import { activateLocale, loadRegisteredCatalogues } from '../../../tabs/src/i18n/index.js';
+import '../../../tabs/src/i18n/validation.js';
 
 /**
  * For tests of the tab's text builders: the tab speaks `locale`, with every catalogue imported so far
