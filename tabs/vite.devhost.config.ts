@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { linguiCatalogues } from './lingui-catalogues.js';
 
 /**
  * The local Teams host page: plain DOM + TypeScript, served at / by the local API host,
@@ -7,6 +8,8 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig({
   root: fileURLToPath(new URL('./dev-host', import.meta.url)),
+  // The host page reuses the tab's api client, which reaches the tab's message catalogues.
+  plugins: [linguiCatalogues()],
   base: '/',
   resolve: {
     alias: {

@@ -32,6 +32,7 @@ const element = <T extends HTMLElement>(id: string) => {
 const frame = element<HTMLIFrameElement>('tab');
 const identityPicker = element<HTMLSelectElement>('identity');
 const themePicker = element<HTMLSelectElement>('theme');
+const localePicker = element<HTMLSelectElement>('locale');
 const reloadButton = element<HTMLButtonElement>('reload');
 const surfacePicker = element<HTMLSelectElement>('surface');
 const saveSettingsButton = element<HTMLButtonElement>('save-settings');
@@ -49,7 +50,7 @@ let surface: TabSurface = surfaceFromKey(settings.get('tab'));
 let identities: DevIdentity[] = [];
 let theme: TeamsTheme = asTheme(settings.get('theme'));
 /** Teams' locale for the tab (`?locale=de-DE`, `ar-SA`, or the pseudo-locale `qps-ploc`); the browser's otherwise. */
-const locale = settings.get('locale') || navigator.language || 'en-US';
+let locale = settings.get('locale') || navigator.language || 'en-US';
 let appSessionId = crypto.randomUUID();
 /** The context of the notification link the tab was last opened from (Teams' subEntityId), if any. */
 let subEntityId = '';
@@ -207,6 +208,16 @@ themePicker.addEventListener('change', () => {
   rememberSettings();
   note('←', `themeChange ${theme}`);
   frame.contentWindow?.postMessage({ func: 'themeChange', args: [theme] }, window.location.origin);
+});
+
+// Teams reloads an app when its language changes: so does the host page, with the new locale in the context.
+if (![...localePicker.options].some((option) => option.value === locale)) localePicker.add(new Option(locale, locale));
+localePicker.value = locale;
+localePicker.addEventListener('change', () => {
+  locale = localePicker.value;
+  settings.set('locale', locale);
+  rememberSettings();
+  loadTab();
 });
 
 reloadButton.addEventListener('click', () => {

@@ -56,6 +56,18 @@ describe('the tab speaks the language Teams is set to', () => {
     }
   });
 
+  it('follows a language change on the host page (Teams restarts the app in the new language)', async () => {
+    const { context, page, tab } = await openTab(env, CONTOSO_IDS.people.aisha);
+    try {
+      await expect.poll(() => tab.getByRole('tab', { name: 'Home' }).count()).toBe(1);
+      await page.getByLabel('Language').selectOption('de-DE');
+      await expect.poll(() => tab.getByRole('tab', { name: 'Start' }).count()).toBe(1);
+      expect(await documentLanguage(tab)).toEqual({ lang: 'de-DE', dir: 'ltr' });
+    } finally {
+      await context.close();
+    }
+  });
+
   it('in the pseudo-locale, the navigation has no text outside the catalogues', async () => {
     let apiStrings = new Set<string>();
     const { context, tab } = await openTab(env, CONTOSO_IDS.people.aisha, { locale: PSEUDO, beforeOpen: (page) => (apiStrings = recordApiStrings(page)) });
