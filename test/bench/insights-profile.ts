@@ -1,0 +1,50 @@
+/**
+ * Where GET /api/insights spends its time, step by step, in a generated tenant (not part of `npm run bench`):
+ * `node --import tsx test/bench/insights-profile.ts [tasks]`.
+ */
+import https from 'node:https';
+import { CosmosClient } from '@azure/cosmos';
+import { startLocalStack } from '../../api/src/local/stack.js';
+import { getServices } from '../../api/src/services.js';
+import { computeAlignmentFromTallies } from '../../api/src/domain/alignment.js';
+import { EVERYONE_VISIBLE } from '../../api/src/domain/name-visibility.js';
+import { liftRateLimits } from './lift-rate-limits.js';
+import { generateOrganisation, writeOrganisation } from './generate-organisation.js';
+
+liftRateLimits();
+const tasks = Number(process.argv[2] ?? 50_000);
+const org = generateOrganisation({ people: Math.round(tasks / 5), tasks, strategies: 100, seed: 42, tenantIndex: 60 });
+const stack = await startLocalStack({ port: 0 });
+const client = new CosmosClient({ endpoint: stack.cosmos.endpoint, key: stack.cosmos.key, agent: new https.Agent({ keepAlive: true, rejectUnauthorized: false }) });
+await writeOrganisation(client, org);
+client.dispose();
+const s = getServices();
+const t = org.tenantId;
+const time = async <T>(label: string, run: () => Promise<T> | T): Promise<T> => {
+  let result: T | undefined;
+  const runs: number[] = [];
+  for (let i = 0; i < 5; i += 1) {
+    const started = performance.now();
+    result = await run();
+    runs.push(performance.now() - started);
+  }
+  runs.sort((a, b) => a - b);
+  console.log(`${label.padEnd(40)} ${runs[2]!.toFixed(1)} ms`);
+  return result as T;
+};
+await s.alignmentFigures.readOrRebuild(t);
+const strategies = await time('strategies', () => s.strategy.listStrategies(t));
+const teams = await time('teams.list', () => s.teams.list(t));
+const { people, inactiveIds } = await time('listPeopleAndInactive', () => s.teams.listPeopleAndInactive(t));
+const tallies = await time('alignmentFigures.readOrRebuild', () => s.alignmentFigures.readOrRebuild(t));
+const active = strategies.filter((x) => x.status === 'active').map((x) => x.id);
+const leaderTeam = org.people[0]!.teamId!;
+const leaderOwners = people.filter((p) => p.teamId === leaderTeam).map((p) => p.id);
+const listed = await time('listUnlinkedOf (leader team)', () => s.teamTasks.listUnlinkedOf(t, leaderOwners, active));
+await time('listUnlinkedOf (1000 owners)', () => s.teamTasks.listUnlinkedOf(t, people.slice(0, 1000).map((p) => p.id), active));
+await time('all four reads in parallel', () => Promise.all([s.strategy.listStrategies(t), s.teams.list(t), s.teams.listPeopleAndInactive(t), s.alignmentFigures.readOrRebuild(t)]));
+const inputs = { strategies, teams, people, tallies, listedTasks: listed, inactiveOwnerIds: new Set(inactiveIds) };
+const alignment = await time('compute (admin visibility)', () => computeAlignmentFromTallies(inputs, 5, EVERYONE_VISIBLE));
+const body = await time('JSON.stringify', () => JSON.stringify(alignment));
+console.log('bytes', body.length, 'teams', teams.length, 'people', people.length, 'tally owners', tallies.size);
+await stack.close();
