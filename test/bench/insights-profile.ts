@@ -17,6 +17,11 @@ const org = generateOrganisation({ people: Math.round(tasks / 5), tasks, strateg
 const stack = await startLocalStack({ port: 0 });
 const client = new CosmosClient({ endpoint: stack.cosmos.endpoint, key: stack.cosmos.key, agent: new https.Agent({ keepAlive: true, rejectUnauthorized: false }) });
 await writeOrganisation(client, org);
+// PROFILE_BESIDE=50000: another tenant of that many tasks in the same store (as the bench has).
+if (process.env.PROFILE_BESIDE) {
+  const beside = Number(process.env.PROFILE_BESIDE);
+  await writeOrganisation(client, generateOrganisation({ people: Math.round(beside / 5), tasks: beside, strategies: 100, seed: 42, tenantIndex: 61 }));
+}
 client.dispose();
 const s = getServices();
 const t = org.tenantId;
@@ -47,4 +52,22 @@ const inputs = { strategies, teams, people, tallies, listedTasks: listed, inacti
 const alignment = await time('compute (admin visibility)', () => computeAlignmentFromTallies(inputs, 5, EVERYONE_VISIBLE));
 const body = await time('JSON.stringify', () => JSON.stringify(alignment));
 console.log('bytes', body.length, 'teams', teams.length, 'people', people.length, 'tally owners', tallies.size);
+
+// The whole request, as the tab makes it: median of 9 after a warm-up.
+const issuer = s.auth.devTokenIssuer!;
+for (const [who, userId] of [['Leader', org.leaderId], ['Admin', org.adminId]] as const) {
+  const person = org.people.find((candidate) => candidate.id === userId)!;
+  const token = await issuer.issueDevToken({ tenantId: t, userId, roles: person.roles, displayName: person.displayName });
+  const get = async () => {
+    const started = performance.now();
+    const response = await fetch(`${stack.url}/api/insights`, { headers: { authorization: `Bearer ${token}` } });
+    const bytes = (await response.arrayBuffer()).byteLength;
+    return { ms: performance.now() - started, bytes, status: response.status };
+  };
+  await get();
+  const runs = [];
+  for (let i = 0; i < 9; i += 1) runs.push(await get());
+  runs.sort((a, b) => a.ms - b.ms);
+  console.log(`GET /api/insights as ${who}`.padEnd(40), `${runs[4]!.ms.toFixed(1)} ms, ${runs[4]!.bytes} bytes, ${runs[4]!.status}`);
+}
 await stack.close();
