@@ -3,7 +3,8 @@
  * (`?q=&limit=&cursor=`, the shared list query), keyset by name: paging shows every team once, a
  * team added between pages neither repeats nor hides another, search narrows by name, and a Leader
  * still sees names of their own team only. The figures' tallies are kept per instance keyed on the
- * shards' etags: a task write shows on the very next read, and one tenant's never shows in another's.
+ * shards' etags, the computed figures for everything read: a task write or a team renamed shows on
+ * the very next read, and one tenant's figures never show in another's.
  * Two generated tenants of this file's own.
  */
 import https from 'node:https';
@@ -135,5 +136,18 @@ describe('GET /api/insights reads the kept figures', () => {
     expect(after.organisation.taskCount).toBe(small.tasks.length + 1);
     expect(after.organisation.unlinkedTasks.total).toBe(warm.organisation.unlinkedTasks.total + 1);
     expect((await insights(big, big.adminId, '?limit=1')).organisation.taskCount).toBe(big.tasks.length);
+  });
+
+  it('shows a team renamed, with no task written, on the very next read', async () => {
+    const token = await tokenFor(small, small.adminId);
+    const team = small.teams[3]!;
+    const before = await insights(small, small.adminId, `?q=${encodeURIComponent(team.name)}`);
+    expect(before.teams.map((entry) => entry.teamName)).toEqual([team.name]);
+    const listed = await api.request<{ teams: { id: string; etag: string }[] }>('GET', '/api/teams', { token });
+    const etag = listed.body.teams.find((entry) => entry.id === team.id)!.etag;
+    expect((await api.request('PATCH', `/api/teams/${team.id}`, { token, headers: { 'if-match': etag }, json: { name: 'Renamed between reads' } })).status).toBe(200);
+    const after = await insights(small, small.adminId, '?q=renamed%20between');
+    expect(after.teams.map((entry) => [entry.teamId, entry.teamName])).toEqual([[team.id, 'Renamed between reads']]);
+    expect((await insights(small, small.adminId, `?q=${encodeURIComponent(team.name)}`)).teams).toEqual([]);
   });
 });
