@@ -63,8 +63,8 @@ describe('insight fix-links lead only where the viewer can act', () => {
   const alignment = {
     taskCount: 2, linkedTaskCount: 0, linkedShare: 0,
     unlinkedTasks: { total: 2, hidden: 0, items: [
-      { id: 'k1', title: 'Mine to fix', ownerId: 'p1', ownerName: 'Ben', reason: 'no_strategy' as const },
-      { id: 'k2', title: 'Theirs to fix', ownerId: 'p2', ownerName: 'Elena', reason: 'no_strategy' as const },
+      { id: 'k1', title: 'Mine to fix', ownerId: 'p1', ownerName: 'Ben', teamId: 'ops', reason: 'no_strategy' as const },
+      { id: 'k2', title: 'Theirs to fix', ownerId: 'p2', ownerName: 'Elena', teamId: 'cs', reason: 'no_strategy' as const },
     ] },
     strategiesWithoutTasks: [], strategiesWithoutTeams: [{ id: 's1', title: 'Grow' }],
     peopleWithoutLinkedTask: { total: 2, hidden: 0, items: [{ id: 'p1', displayName: 'Ben', teamId: 'ops' }, { id: 'p2', displayName: 'Elena', teamId: 'cs' }] },

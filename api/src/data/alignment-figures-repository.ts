@@ -10,6 +10,11 @@
  * If-Match. A write between the shard read and the replace changes the etag → 412 → start again;
  * a write before the shard read is in the tasks read too. Shards carry no ownerId, so task queries
  * (which all require one) never see them.
+ *
+ * Reading (insights, on every request) keeps the last tallies of a few tenants per instance, keyed on
+ * every shard's etag: a cheap query for the etags says whether they are still the stored ones. Every
+ * write to a shard (a task write's patch, a rebuild) changes its etag, so a cached answer is never
+ * served after a write, and the key holds the tenant, so never to another tenant.
  */
 import type { Container, JSONObject, OperationInput, PatchOperation, Resource } from '@azure/cosmos';
 import {
@@ -86,7 +91,10 @@ export interface RebuildResult {
 
 export interface AlignmentFiguresRepository {
   read(tenantId: string): Promise<StoredFigures>;
-  /** The stored figures when complete; otherwise rebuilt from the tasks first. */
+  /**
+   * The stored figures when complete; otherwise rebuilt from the tasks first. The answer may be shared
+   * with other reads of the same stored figures (this instance's cache): treat it as read-only.
+   */
   readOrRebuild(tenantId: string): Promise<OwnerTallies>;
   /** Recounts every task of the tenant and replaces the figures (etag-guarded; retried on a concurrent write). */
   rebuild(tenantId: string): Promise<RebuildResult>;
@@ -96,8 +104,41 @@ export interface AlignmentFiguresRepository {
 
 type StoredShard = FiguresShardDocument & Resource;
 const MAX_REBUILD_ATTEMPTS = 5;
+/** Tenants whose tallies one instance keeps (at 10,000 people a tenant's are a few MB). */
+const CACHED_TENANTS = 16;
+
+/** What identifies the stored figures: every shard's etag, or undefined while any is missing or not yet rebuilt. */
+function versionOf(shards: readonly (Pick<StoredShard, '_etag' | 'rebuiltAt'> | undefined)[]): string | undefined {
+  if (!shards.every((shard) => shard?.rebuiltAt !== undefined)) return undefined;
+  return shards.map((shard) => shard?._etag ?? '').join(',');
+}
 
 export function createAlignmentFiguresRepository(container: Container, now: () => Date = () => new Date()): AlignmentFiguresRepository {
+  const cached = new Map<string, { version: string; tallies: OwnerTallies }>();
+
+  /** The shards' etags and whether each was rebuilt, without their counts: a few hundred bytes however large the tenant. */
+  async function readVersion(tenantId: string): Promise<string | undefined> {
+    const { resources } = await container.items
+      .query<Pick<StoredShard, 'id' | 'tenantId' | 'shard' | '_etag' | 'rebuiltAt'>>(
+        {
+          query: 'SELECT c.id, c.tenantId, c.shard, c._etag, c.rebuiltAt FROM c WHERE c.tenantId = @tenantId AND c.type = @type',
+          parameters: [{ name: '@tenantId', value: tenantId }, { name: '@type', value: FIGURES_TYPE }],
+        },
+        { partitionKey: tenantId, maxItemCount: -1 },
+      )
+      .fetchAll();
+    const shards: (Pick<StoredShard, '_etag' | 'rebuiltAt'> | undefined)[] = Array.from({ length: FIGURE_SHARDS }, () => undefined);
+    for (const shard of resources) if (shard.tenantId === tenantId && shard.id === figuresShardId(shard.shard)) shards[shard.shard] = shard;
+    return versionOf(shards);
+  }
+
+  function remember(tenantId: string, version: string, tallies: OwnerTallies): void {
+    cached.delete(tenantId);
+    cached.set(tenantId, { version, tallies });
+    // Map keeps insertion order: the first key is the tenant read longest ago.
+    if (cached.size > CACHED_TENANTS) cached.delete(cached.keys().next().value as string);
+  }
+
   /** Every shard of the tenant, by number (undefined where missing): one query, served from the index on `type`. */
   async function readShards(tenantId: string): Promise<(StoredShard | undefined)[]> {
     const { resources } = await container.items
@@ -175,8 +216,14 @@ export function createAlignmentFiguresRepository(container: Container, now: () =
     read,
     rebuild,
     async readOrRebuild(tenantId) {
-      const stored = await read(tenantId);
-      return stored.complete ? stored.tallies : (await rebuild(tenantId)).tallies;
+      const known = cached.get(tenantId);
+      if (known && (await readVersion(tenantId)) === known.version) return known.tallies;
+      const shards = await readShards(tenantId);
+      const version = versionOf(shards);
+      if (version === undefined) return (await rebuild(tenantId)).tallies;
+      const tallies = talliesOf(shards);
+      remember(tenantId, version, tallies);
+      return tallies;
     },
     async applyChanges(tenantId, changes) {
       const operations = figurePatchOperations(tenantId, changes);

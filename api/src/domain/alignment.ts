@@ -116,10 +116,10 @@ function countTallied(scope: Scope, ownerId: string, strategyKey: string, count:
   if (teamId && !scope.ownTeam) serving.teams.add(teamId);
 }
 
-function listUnlinked(scope: Scope, task: AlignmentTask, ownerName: string): void {
+function listUnlinked(scope: Scope, task: AlignmentTask, ownerName: string, teamId: string | null): void {
   if (scope.unlinked.items.length >= scope.itemCap) return;
   const { id, title, ownerId, sourceKind } = task;
-  scope.unlinked.items.push({ id, title, ownerId, ownerName, reason: unlinkedReason(task.strategyId), ...(sourceKind ? { source: sourceKind } : {}) });
+  scope.unlinked.items.push({ id, title, ownerId, ownerName, teamId, reason: unlinkedReason(task.strategyId), ...(sourceKind ? { source: sourceKind } : {}) });
 }
 
 /** Turns a scope's totals into the published figures, over the strategies that scope considers. */
@@ -181,6 +181,11 @@ export interface TalliedAlignmentInputs extends Omit<AlignmentInputs, 'tasks'> {
    * the viewer may see (others are ignored). Totals come from the tallies, never from these.
    */
   listedTasks: readonly AlignmentTask[];
+  /**
+   * The teams to detail, in answer order (default: every team). The organisation's figures always
+   * cover every team; detailing only a page of them keeps the work and the answer a page's size.
+   */
+  detailedTeams?: readonly AlignmentTeam[];
 }
 
 /**
@@ -209,11 +214,12 @@ export function computeAlignmentFromTallies(
   const noTeams: ReadonlySet<string> = new Set();
   const mappedTeams = (strategyId: string) => teamsByStrategy.get(strategyId) ?? noTeams;
 
-  const membersByTeam = new Map<string, AlignmentPerson[]>(inputs.teams.map((team) => [team.id, []]));
+  const detailed = inputs.detailedTeams ?? inputs.teams;
+  const membersByTeam = new Map<string, AlignmentPerson[]>(detailed.map((team) => [team.id, []]));
   for (const person of inputs.people) if (person.teamId) membersByTeam.get(person.teamId)?.push(person);
 
   const organisation = newScope();
-  const teamScopes = new Map<string, Scope>(inputs.teams.map((team) => [team.id, newScope(teamItemCap, team.id)]));
+  const teamScopes = new Map<string, Scope>(detailed.map((team) => [team.id, newScope(teamItemCap, team.id)]));
   const teamOf = (ownerId: string) => {
     const teamId = personById.get(ownerId)?.teamId;
     return teamId && teamById.has(teamId) ? teamId : null;
@@ -234,14 +240,14 @@ export function computeAlignmentFromTallies(
     const teamId = teamOf(task.ownerId);
     if (!canSee(visibility, task.ownerId, teamId)) continue;
     const ownerName = personById.get(task.ownerId)?.displayName ?? 'Unknown person';
-    listUnlinked(organisation, task, ownerName);
+    listUnlinked(organisation, task, ownerName, teamId);
     const teamScope = teamId ? teamScopes.get(teamId) : undefined;
-    if (teamScope) listUnlinked(teamScope, task, ownerName);
+    if (teamScope) listUnlinked(teamScope, task, ownerName, teamId);
   }
 
   return {
     organisation: finishScope(organisation, active, inputs.people, mappedTeams, visibility),
-    teams: inputs.teams.map((team) => {
+    teams: detailed.map((team) => {
       const scope = teamScopes.get(team.id) ?? newScope();
       const mapped = new Set(team.strategyIds ?? []);
       const considered = active.filter((strategy) => mapped.has(strategy.id) || scope.serving.has(strategy.id));

@@ -183,7 +183,10 @@ export const alignmentSchema = z.object({
   linkedTaskCount: z.number().int(),
   /** linkedTaskCount / taskCount, 0 when there are no tasks. */
   linkedShare: z.number(),
-  unlinkedTasks: listOf(z.object({ id, title: z.string(), ownerId: z.string(), ownerName: z.string(), reason: unlinkedReason, source: z.enum(['planner', 'todo']).optional() })),
+  /** Each task's owner's team (null: in no team), so a fix-link knows where to lead without every team's detail. */
+  unlinkedTasks: listOf(
+    z.object({ id, title: z.string(), ownerId: z.string(), ownerName: z.string(), teamId: z.string().nullable(), reason: unlinkedReason, source: z.enum(['planner', 'todo']).optional() }),
+  ),
   /** Strategies in scope (org: every active one; team: mapped to it or served by its tasks) that no task in scope serves. */
   strategiesWithoutTasks: z.array(strategyRef),
   /** Strategies in scope that no team is mapped to. */
@@ -206,11 +209,20 @@ export type PersonAlignment = z.infer<typeof personAlignmentSchema>;
 
 export const teamAlignmentSchema = z.object({ teamId: id, teamName: z.string(), alignment: alignmentSchema });
 
-/** GET /api/insights for a Leader (names for the team they lead) or an Admin (every name). */
+/**
+ * GET /api/insights?q=&limit=&cursor= for a Leader (names for the team they lead) or an Admin (every
+ * name): the organisation's figures (always every team's people and tasks) and one page of teams
+ * in detail, by name, those whose name contains `q` (the shared list query, list-contracts.ts).
+ */
 export const leaderInsightsSchema = z.object({
   scope: z.literal('organisation'),
   organisation: alignmentSchema,
+  /** One page of the teams matching `q`, by name then id. */
   teams: z.array(teamAlignmentSchema),
+  /** Teams matching `q` on every page. */
+  teamCount: z.number().int(),
+  /** The cursor of the next page of teams, or null on the last. */
+  nextCursor: z.string().nullable(),
   /** The teams whose tasks and strategies the viewer may change (an Admin every team, a Leader the team they lead): fix-links lead only there. */
   actionableTeamIds: z.array(id),
 });

@@ -111,4 +111,14 @@ describe('insights from the figures', () => {
       }
     }
   });
+
+  it('detail only the teams asked for, in the order asked, with the organisation still counting every team', () => {
+    const org = generateOrganisation({ people: 120, tasks: 600, strategies: 12, seed: 5 });
+    const inputs = { ...org, tallies: tallyTasks(org.tasks), listedTasks: org.tasks };
+    const everyTeam = computeAlignmentFromTallies(inputs, 5);
+    const asked = [org.teams[7]!, org.teams[2]!];
+    const paged = computeAlignmentFromTallies({ ...inputs, detailedTeams: asked }, 5);
+    expect(paged.organisation).toEqual(everyTeam.organisation);
+    expect(paged.teams).toEqual(asked.map((team) => everyTeam.teams.find((entry) => entry.teamId === team.id)));
+  });
 });

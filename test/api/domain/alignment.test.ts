@@ -64,8 +64,8 @@ describe('computeAlignment', () => {
       unlinkedTasks: {
         total: 2,
         items: [
-          { id: 't2', title: 'two', ownerId: 'p1', ownerName: 'Pat', reason: 'no_strategy' },
-          { id: 't3', title: 'three', ownerId: 'p2', ownerName: 'Sam', reason: 'strategy_archived' },
+          { id: 't2', title: 'two', ownerId: 'p1', ownerName: 'Pat', teamId: 'T1', reason: 'no_strategy' },
+          { id: 't3', title: 'three', ownerId: 'p2', ownerName: 'Sam', teamId: 'T1', reason: 'strategy_archived' },
         ],
         hidden: 0,
       },

@@ -10,9 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeAlignment, computePersonAlignment } from '../../../api/src/domain/alignment.js';
 import { nameVisibilityFor } from '../../../api/src/domain/name-visibility.js';
 import { getServices } from '../../../api/src/services.js';
-import { employeeInsightsSchema, leaderInsightsSchema, lineOfSightSchema, TEAM_LIMITS, type Alignment } from '../../../api/src/shared/contracts.js';
+import { employeeInsightsSchema, lineOfSightSchema, TEAM_LIMITS, type Alignment } from '../../../api/src/shared/contracts.js';
 import { generateOrganisation, writeOrganisation, type GeneratedOrganisation } from '../../bench/generate-organisation.js';
 import { startApiTestStack, type ApiTestStack } from '../support/api-test-stack.js';
+import { everyInsightsPage } from '../support/insights-pages.js';
 
 let api: ApiTestStack;
 let org: GeneratedOrganisation;
@@ -43,6 +44,10 @@ async function tokenFor(userId: string): Promise<string> {
   return issuer.issueDevToken({ tenantId: org.tenantId, userId, roles: person.roles, displayName: person.displayName });
 }
 
+/** Teams as insights pages them: by name, then id, ordinally. */
+const byName = <T extends { teamName: string; teamId: string }>(teams: readonly T[]) =>
+  [...teams].sort((a, b) => (a.teamName < b.teamName ? -1 : a.teamName > b.teamName ? 1 : a.teamId < b.teamId ? -1 : a.teamId > b.teamId ? 1 : 0));
+
 /**
  * Which 50 tasks are listed depends on the order the store returns them in; every other figure,
  * and the totals, must match exactly.
@@ -62,16 +67,17 @@ describe('a generated organisation of 300 people and 1,500 tasks', () => {
     const activeIds = new Set(org.strategies.filter((strategy) => strategy.status === 'active').map((strategy) => strategy.id));
     for (const [userId, teamItemCap] of [[org.leaderId, TEAM_LIMITS.insightItems], [org.adminId, TEAM_LIMITS.teamInsightItems]] as const) {
       const expected = computeAlignment(org, teamItemCap, visibilityOf(userId));
-      const response = await api.request('GET', '/api/insights', { token: await tokenFor(userId) });
-      expect(response.status).toBe(200);
-      const insights = leaderInsightsSchema.parse(response.body);
+      // Pages of 7 teams: the 30 teams come over 5 pages, each team once, in name order.
+      const { first: insights, teams, pages } = await everyInsightsPage(api, await tokenFor(userId), { limit: 7 });
+      expect(pages).toBe(Math.ceil(org.teams.length / 7));
+      expect(insights.teamCount).toBe(org.teams.length);
       expect(insights.organisation.taskCount).toBe(1500);
       expect(insights.organisation.linkedTaskCount).toBe(org.tasks.filter((task) => task.strategyId && activeIds.has(task.strategyId)).length);
       expect(insights.organisation.perStrategy).toHaveLength(activeIds.size);
       expect(withoutListedTasks(insights.organisation)).toEqual(withoutListedTasks(expected.organisation));
-      expect(insights.teams).toHaveLength(org.teams.length);
-      expect(insights.teams.map((team) => ({ ...team, alignment: withoutListedTasks(team.alignment) }))).toEqual(
-        expected.teams.map((team) => ({ ...team, alignment: withoutListedTasks(team.alignment) })),
+      expect(teams).toHaveLength(org.teams.length);
+      expect(teams.map((team) => ({ ...team, alignment: withoutListedTasks(team.alignment) }))).toEqual(
+        byName(expected.teams).map((team) => ({ ...team, alignment: withoutListedTasks(team.alignment) })),
       );
       const unlinkedIds = new Set(org.tasks.filter((task) => !task.strategyId || !activeIds.has(task.strategyId)).map((task) => task.id));
       expect(insights.organisation.unlinkedTasks.items.every((item) => unlinkedIds.has(item.id))).toBe(true);

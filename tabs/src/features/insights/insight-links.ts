@@ -15,8 +15,8 @@ export interface FixLists {
 }
 
 /**
- * Links for a leader: tasks open in their team's task list, strategies in the editor. `teamOf`
- * finds the team a task or person belongs to (from the per-team insights), when known. A link
+ * Links for a leader: tasks open in their team's task list, strategies in the editor. Each task and
+ * person carries their team; `teamOf` is the team when the view is one team's. A link
  * leads only where the viewer can act: `actionableTeamIds` (from the server) are the teams whose
  * tasks and mapping they may change; anything else stays plain text that says who can fix it.
  */
@@ -31,7 +31,7 @@ export function leaderFixLists(
   const firstTeam = actionableTeamIds[0];
   return {
     unlinkedTasks: alignment.unlinkedTasks.items.map((task) => {
-      const team = teamOf(task.id) ?? teamOf(task.ownerId);
+      const team = task.teamId ?? teamOf(task.id) ?? teamOf(task.ownerId);
       const where = canAct(team) ? '' : leads ? (team ? ', only its team’s leader or an admin can re-link it' : ', its owner is in no team: they can link it on their home view') : '';
       return {
         key: task.id,

@@ -3,10 +3,12 @@ import { Field, MessageBar, MessageBarBody, Select, Spinner, Title3, makeStyles 
 import { useCallback, useMemo, useState } from 'react';
 import type { ApiClient } from '../../../app/api-client';
 import { usePageStyles } from '../../../components/page-styles';
+import { SearchablePagedList } from '../../../components/SearchablePagedList';
+import { usePagedSearch } from '../../../components/use-paged-search';
 import { whatWentWrong } from '../../../app/error-text';
 import type { LoadOutcome } from '../../../app/teams-session';
 import { useLoaded } from '../../../app/use-loaded';
-import { loadInsights } from '../api/insights-api';
+import { insightsTeamPages, loadInsights, TEAM_PAGE_SIZE } from '../api/insights-api';
 import { AlignmentView } from './AlignmentView';
 import { MyAlignmentView } from './MyAlignmentView';
 
@@ -14,31 +16,19 @@ const useStyles = makeStyles({
   picker: { maxWidth: '20rem' },
 });
 
+type OrganisationInsights = Extract<Insights, { scope: 'organisation' }>;
+type TeamAlignment = OrganisationInsights['teams'][number];
+
 export interface InsightsPageProps {
   client: ApiClient;
   onFirstLoad?: (outcome: LoadOutcome) => void;
 }
 
-/** Which team each unlinked task and each person belongs to, from the per-team insights. */
-function teamIndex(insights: Insights): Map<string, string> {
-  const index = new Map<string, string>();
-  if (insights.scope !== 'organisation') return index;
-  for (const { teamId, alignment } of insights.teams) {
-    for (const task of alignment.unlinkedTasks.items) index.set(task.id, teamId).set(task.ownerId, teamId);
-    for (const person of alignment.peopleWithoutLinkedTask.items) index.set(person.id, teamId);
-  }
-  return index;
-}
-
 /** Alignment insights: where work and strategy don't line up, and links to fix it. */
 export default function InsightsPage({ client, onFirstLoad }: InsightsPageProps) {
   const page = usePageStyles();
-  const styles = useStyles();
   const load = useCallback((signal: AbortSignal) => loadInsights(client, signal), [client]);
   const { state } = useLoaded(load, onFirstLoad);
-  const [scope, setScope] = useState('organisation');
-  const index = useMemo(() => (state.status === 'ready' ? teamIndex(state.data) : new Map<string, string>()), [state]);
-  const teamOf = (id: string) => index.get(id);
 
   return (
     <main className={page.page}>
@@ -51,37 +41,7 @@ export default function InsightsPage({ client, onFirstLoad }: InsightsPageProps)
           <MessageBarBody>We couldn't load the insights. {whatWentWrong(state.error)}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status === 'ready' && state.data.scope === 'organisation' && (
-        <>
-          <Field label="Show" className={styles.picker}>
-            <Select value={scope} onChange={(_, data) => setScope(data.value)}>
-              <option value="organisation">The whole organisation</option>
-              {state.data.teams.map((team) => (
-                <option key={team.teamId} value={team.teamId}>
-                  {team.teamName}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          {scope === 'organisation' ? (
-            // Only leaders and admins get the organisation scope, so its lists link to where things are fixed.
-            <AlignmentView name="The organisation" alignment={state.data.organisation} teamOf={teamOf} leads actionableTeamIds={state.data.actionableTeamIds} />
-          ) : (
-            state.data.teams
-              .filter((team) => team.teamId === scope)
-              .map((team) => (
-                <AlignmentView
-                  key={team.teamId}
-                  name={team.teamName}
-                  alignment={team.alignment}
-                  teamOf={() => team.teamId}
-                  leads
-                  actionableTeamIds={state.data.scope === 'organisation' ? state.data.actionableTeamIds : []}
-                />
-              ))
-          )}
-        </>
-      )}
+      {state.status === 'ready' && state.data.scope === 'organisation' && <OrganisationInsightsView client={client} insights={state.data} />}
       {state.status === 'ready' && state.data.scope === 'me' && (
         <>
           <MyAlignmentView me={state.data.me} />
@@ -89,5 +49,49 @@ export default function InsightsPage({ client, onFirstLoad }: InsightsPageProps)
         </>
       )}
     </main>
+  );
+}
+
+/** A leader's view: the organisation, or one team found by name among pages of teams (issue 13: 1,000 teams don't come at once). */
+function OrganisationInsightsView({ client, insights }: { client: ApiClient; insights: OrganisationInsights }) {
+  const styles = useStyles();
+  const teams = usePagedSearch(
+    useMemo(() => insightsTeamPages(client, insights), [client, insights]),
+    TEAM_PAGE_SIZE,
+  );
+  const [scope, setScope] = useState('organisation');
+  // The team picked stays shown while another search changes the options.
+  const [picked, setPicked] = useState<TeamAlignment | undefined>();
+  const options = picked && !teams.items.some((team) => team.teamId === picked.teamId) ? [picked, ...teams.items] : teams.items;
+  const shown = scope === 'organisation' ? undefined : options.find((team) => team.teamId === scope);
+
+  return (
+    <>
+      <SearchablePagedList search={teams} label="Find a team" noun={{ one: 'team', many: 'teams' }} emptyText="No teams yet.">
+        {() => null}
+      </SearchablePagedList>
+      <Field label="Show" className={styles.picker}>
+        <Select
+          value={shown ? shown.teamId : 'organisation'}
+          onChange={(_, data) => {
+            setScope(data.value);
+            setPicked(options.find((team) => team.teamId === data.value));
+          }}
+        >
+          <option value="organisation">The whole organisation</option>
+          {options.map((team) => (
+            <option key={team.teamId} value={team.teamId}>
+              {team.teamName}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {shown ? (
+        <AlignmentView key={shown.teamId} name={shown.teamName} alignment={shown.alignment} teamOf={() => shown.teamId} leads actionableTeamIds={insights.actionableTeamIds} />
+      ) : (
+        // Only leaders and admins get the organisation scope, so its lists link to where things are fixed; each task and person carries its team.
+        <AlignmentView name="The organisation" alignment={insights.organisation} teamOf={() => undefined} leads actionableTeamIds={insights.actionableTeamIds} />
+      )}
+    </>
   );
 }
