@@ -9,6 +9,7 @@ import { useLoaded } from '../../../app/use-loaded';
 import { loadInsights } from '../api/insights-api';
 import { AlignmentView } from './AlignmentView';
 import { MyAlignmentView } from './MyAlignmentView';
+import { insightsText } from '../messages';
 
 const useStyles = makeStyles({
   picker: { maxWidth: '20rem' },
@@ -34,6 +35,7 @@ function teamIndex(insights: Insights): Map<string, string> {
 export default function InsightsPage({ client, onFirstLoad }: InsightsPageProps) {
   const page = usePageStyles();
   const styles = useStyles();
+  const t = insightsText.useText();
   const load = useCallback((signal: AbortSignal) => loadInsights(client, signal), [client]);
   const { state } = useLoaded(load, onFirstLoad);
   const [scope, setScope] = useState('organisation');
@@ -43,19 +45,19 @@ export default function InsightsPage({ client, onFirstLoad }: InsightsPageProps)
   return (
     <main className={page.page}>
       <Title3 as="h1" className={page.heading}>
-        Insights
+        {t('title')}
       </Title3>
-      {state.status === 'loading' && <Spinner label="Working out alignment…" />}
+      {state.status === 'loading' && <Spinner label={t('loading')} />}
       {state.status === 'error' && (
         <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>We couldn't load the insights. {whatWentWrong(state.error)}</MessageBarBody>
+          <MessageBarBody>{t('loadFailed', { reason: whatWentWrong(state.error) })}</MessageBarBody>
         </MessageBar>
       )}
       {state.status === 'ready' && state.data.scope === 'organisation' && (
         <>
-          <Field label="Show" className={styles.picker}>
+          <Field label={t('show')} className={styles.picker}>
             <Select value={scope} onChange={(_, data) => setScope(data.value)}>
-              <option value="organisation">The whole organisation</option>
+              <option value="organisation">{t('wholeOrganisation')}</option>
               {state.data.teams.map((team) => (
                 <option key={team.teamId} value={team.teamId}>
                   {team.teamName}
@@ -65,7 +67,7 @@ export default function InsightsPage({ client, onFirstLoad }: InsightsPageProps)
           </Field>
           {scope === 'organisation' ? (
             // Only leaders and admins get the organisation scope, so its lists link to where things are fixed.
-            <AlignmentView name="The organisation" alignment={state.data.organisation} teamOf={teamOf} leads actionableTeamIds={state.data.actionableTeamIds} />
+            <AlignmentView name={t('theOrganisation')} alignment={state.data.organisation} teamOf={teamOf} leads actionableTeamIds={state.data.actionableTeamIds} />
           ) : (
             state.data.teams
               .filter((team) => team.teamId === scope)
