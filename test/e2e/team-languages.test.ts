@@ -19,7 +19,7 @@ beforeAll(async () => {
 
 afterAll(async () => env?.close());
 
-type Area = 'teams' | 'insights' | 'data';
+type Area = 'teams' | 'insights' | 'data' | 'compare';
 
 /** Opens an area by its tab's value (its name is in the page's language) and waits until nothing is loading. */
 async function openArea({ tab }: TabSession, area: Area, title: string | RegExp): Promise<void> {
@@ -38,16 +38,18 @@ const LANGUAGES = [
   {
     locale: 'de-DE', dir: 'ltr', teams: 'Teams', roles: 'Personen und Rollen', addTeam: 'Team hinzufügen', team: 'Team',
     insights: 'Einblicke', perStrategy: 'Wer welcher Strategie dient', data: 'Ihre Daten', download: 'Meine Daten herunterladen',
+    compare: 'Teams im Vergleich', allTeams: 'Alle Teams',
   },
   {
     locale: 'ar-SA', dir: 'rtl', teams: 'الفرق', roles: 'الأشخاص والأدوار', addTeam: 'إضافة فريق', team: 'الفريق',
     insights: 'الرؤى', perStrategy: 'من يخدم كل استراتيجية', data: 'بياناتك', download: 'تنزيل بياناتي',
+    compare: 'مقارنة الفرق', allTeams: 'كل الفرق',
   },
 ] as const;
 
 describe('the team areas in German and Arabic', () => {
   for (const language of LANGUAGES) {
-    it(`${language.locale}: Teams & People, Insights and Your data, at 360 px, ${language.dir}`, async () => {
+    it(`${language.locale}: Teams & People, Insights, Your data and Teams compared, at 360 px, ${language.dir}`, async () => {
       const session = await openTab(env, people.grace, { viewport: MOBILE, locale: language.locale });
       const { page, tab } = session;
       try {
@@ -79,6 +81,12 @@ describe('the team areas in German and Arabic', () => {
         const [button, main] = [await download.boundingBox(), await tab.locator('main').boundingBox()];
         const [buttonMiddle, mainMiddle] = [button!.x + button!.width / 2, main!.x + main!.width / 2];
         expect(buttonMiddle > mainMiddle).toBe(language.dir === 'rtl');
+        expect(await overflowsSideways(tab)).toBe(false);
+        expect(await axeViolations(page)).toEqual([]);
+
+        // Teams compared: the wide table scrolls inside its section, the page itself doesn't.
+        await openArea(session, 'compare', language.compare);
+        await expect.poll(() => tab.getByRole('heading', { level: 2, name: language.allTeams }).count()).toBe(1);
         expect(await overflowsSideways(tab)).toBe(false);
         expect(await axeViolations(page)).toEqual([]);
       } finally {
