@@ -2,9 +2,11 @@
 import type { Alignment } from '@contracts';
 import { hrefFor } from '../../app/routes';
 import type { FixItem } from './components/FixList';
+import { formatList, formatPercent } from '../../i18n';
+import { insightsText } from './messages';
 
-const MISSING: Record<string, string> = { why: 'why it is a focus now', customerImpact: 'how it serves customers' };
-const REASONS: Record<string, string> = { no_strategy: 'no strategy', strategy_archived: 'its strategy was archived' };
+const t = insightsText.text;
+
 
 export interface FixLists {
   unlinkedTasks: FixItem[];
@@ -32,12 +34,12 @@ export function leaderFixLists(
   return {
     unlinkedTasks: alignment.unlinkedTasks.items.map((task) => {
       const team = task.teamId ?? teamOf(task.id) ?? teamOf(task.ownerId);
-      const where = canAct(team) ? '' : leads ? (team ? ', only its team’s leader or an admin can re-link it' : ', its owner is in no team: they can link it on their home view') : '';
+      const where = canAct(team) ? 'none' : leads ? (team ? 'team' : 'noTeam') : 'none';
       return {
         key: task.id,
         label: task.title,
         href: canAct(team) ? hrefFor('teams', { team, task: task.id }) : undefined,
-        detail: `${task.ownerName}, ${REASONS[task.reason] ?? task.reason}${task.source ? `, from ${task.source === 'planner' ? 'Planner' : 'To Do'}` : ''}${where}`,
+        detail: t('taskDetail', { owner: task.ownerName, reason: task.reason, source: task.source ?? 'none', where }),
       };
     }),
     strategiesWithoutTasks: alignment.strategiesWithoutTasks.map((s) => ({ key: s.id, label: s.title, href: link(hrefFor('strategy', { edit: s.id })) })),
@@ -45,7 +47,7 @@ export function leaderFixLists(
       key: s.id,
       label: s.title,
       href: firstTeam && canAct(firstTeam) ? hrefFor('teams', { team: firstTeam }) : undefined,
-      detail: firstTeam && canAct(firstTeam) ? 'map a team to it' : 'a team’s leader or an admin can map their team to it',
+      detail: t(firstTeam && canAct(firstTeam) ? 'mapTeam' : 'leaderCanMap'),
     })),
     peopleWithoutLinkedTask: alignment.peopleWithoutLinkedTask.items.map((person) => ({
       key: person.id,
@@ -56,12 +58,12 @@ export function leaderFixLists(
       key: s.id,
       label: s.title,
       href: link(hrefFor('strategy', { edit: s.id })),
-      detail: `missing ${s.missing.map((field) => MISSING[field] ?? field).join(' and ')}`,
+      detail: t('missing', { fields: formatList(s.missing.map((field) => t('missingField', { field }))) }),
     })),
   };
 }
 
-export const percent = (share: number) => `${Math.round(share * 100)}%`;
+export const percent = (share: number) => formatPercent(share);
 
 /**
  * The lines under a list: how many more there are than it shows, and how many it may not name
@@ -70,7 +72,7 @@ export const percent = (share: number) => `${Math.round(share * 100)}%`;
 export function listFootnotes(total: number, shown: number, hidden: number): string[] {
   const more = total - shown - hidden;
   const notes: string[] = [];
-  if (more > 0) notes.push(`…and ${more} more.`);
-  if (hidden > 0) notes.push(`${hidden} ${shown > 0 || more > 0 ? 'more ' : ''}not named here: only their team’s leaders see who.`);
+  if (more > 0) notes.push(t('more', { count: more }));
+  if (hidden > 0) notes.push(t(shown > 0 || more > 0 ? 'moreNotNamed' : 'notNamed', { count: hidden }));
   return notes;
 }

@@ -8,6 +8,7 @@ import type { LoadOutcome, TeamsSession } from '../../../app/teams-session';
 import { useLoaded } from '../../../app/use-loaded';
 import { createChannelApi } from '../api/channel-api';
 import { entityIdFor, preselectTeam } from '../channel-config';
+import { channelText } from '../messages';
 
 const useStyles = makeStyles({
   page: { boxSizing: 'border-box', display: 'grid', gap: tokens.spacingVerticalL, maxWidth: '40rem', padding: tokens.spacingHorizontalL },
@@ -27,6 +28,7 @@ export const channelContentUrl = () => `${window.location.origin}${import.meta.e
 /** Adding Line of Sight to a channel: pick which team's line of sight the channel shows, then Save (in Teams). */
 export default function ChannelConfigPage({ apiBaseUrl, getToken, session, onFirstLoad }: ChannelConfigPageProps) {
   const styles = useStyles();
+  const t = channelText.useText();
   const api = useMemo(() => createChannelApi(createApiClient({ baseUrl: apiBaseUrl, getToken })), [apiBaseUrl, getToken]);
   const { state } = useLoaded(useCallback((signal: AbortSignal) => api.teams(signal), [api]), onFirstLoad);
   const [teamId, setTeamId] = useState('');
@@ -49,7 +51,7 @@ export default function ChannelConfigPage({ apiBaseUrl, getToken, session, onFir
     pages.config.registerOnSaveHandler((saveEvent) => {
       const team = chosen.current;
       const channel = session.channel;
-      if (!team || !channel) return saveEvent.notifyFailure('Pick a team first');
+      if (!team || !channel) return saveEvent.notifyFailure(channelText.text('pickTeamFirst'));
       setProblem(null);
       const link = { teamsTeamId: channel.teamsTeamId ?? channel.id, channelId: channel.id };
       const linking = team.channel?.channelId === channel.id ? Promise.resolve() : api.linkChannel(team, link);
@@ -59,14 +61,14 @@ export default function ChannelConfigPage({ apiBaseUrl, getToken, session, onFir
             entityId: entityIdFor(team.id),
             contentUrl: channelContentUrl(),
             websiteUrl: channelContentUrl(),
-            suggestedDisplayName: `Line of Sight · ${team.name}`,
+            suggestedDisplayName: channelText.text('suggestedName', { team: team.name }),
           }),
         )
         .then(() => saveEvent.notifySuccess())
         .catch((error: unknown) => {
           const message =
             error instanceof ApiError && error.status === 403
-              ? `Only a leader of ${team.name} or an admin can link this channel to it.`
+              ? channelText.text('linkForbidden', { team: team.name })
               : whatWentWrong(error);
           setProblem(message);
           saveEvent.notifyFailure(message);
@@ -77,26 +79,26 @@ export default function ChannelConfigPage({ apiBaseUrl, getToken, session, onFir
   return (
     <main className={styles.page}>
       <Title3 as="h1" className={styles.heading}>
-        Show a team's line of sight in this channel
+        {t('configTitle')}
       </Title3>
       <Body1 as="p">
-        The channel tab shows the strategies the team serves and the team's work under each. Pick the team, then choose Save.
+        {t('configIntro')}
       </Body1>
       {!session.channel && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>Teams didn't say which channel this is. Open this page from a channel's "Add a tab".</MessageBarBody>
+          <MessageBarBody>{t('noChannel')}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status === 'loading' && <Spinner size="small" label="Loading teams…" />}
+      {state.status === 'loading' && <Spinner size="small" label={t('loadingTeams')} />}
       {state.status === 'error' && (
         <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>We couldn't load the teams. {whatWentWrong(state.error)}</MessageBarBody>
+          <MessageBarBody>{t('teamsFailed', { reason: whatWentWrong(state.error) })}</MessageBarBody>
         </MessageBar>
       )}
       {state.status === 'ready' && (
-        <Field label="Team" hint={session.channel?.teamName ? `This channel belongs to ${session.channel.teamName} in Teams.` : undefined}>
+        <Field label={t('team')} hint={session.channel?.teamName ? t('channelBelongsTo', { team: session.channel.teamName }) : undefined}>
           <Select value={teamId} onChange={(_, data) => setTeamId(data.value)}>
-            <option value="">Pick a team…</option>
+            <option value="">{t('pickTeam')}</option>
             {teams.map((team) => (
               <option key={team.id} value={team.id}>
                 {team.name}

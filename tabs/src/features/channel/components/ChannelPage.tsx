@@ -8,6 +8,7 @@ import { createChannelApi } from '../api/channel-api';
 import { teamIdFromEntityId } from '../channel-config';
 import { MomentCard } from '../../../components/MomentCard';
 import { TeamTaskList } from './TeamTaskList';
+import { channelText } from '../messages';
 
 const useStyles = makeStyles({
   page: {
@@ -54,6 +55,7 @@ export interface ChannelPageProps {
  */
 export default function ChannelPage({ apiBaseUrl, getToken, session, onFirstLoad }: ChannelPageProps) {
   const styles = useStyles();
+  const t = channelText.useText();
   const api = useMemo(() => createChannelApi(createApiClient({ baseUrl: apiBaseUrl, getToken })), [apiBaseUrl, getToken]);
   const load = useCallback(
     async (signal: AbortSignal) => {
@@ -69,58 +71,59 @@ export default function ChannelPage({ apiBaseUrl, getToken, session, onFirstLoad
 
   return (
     <main className={styles.page}>
-      {state.status === 'loading' && <Spinner label="Loading the team's line of sight…" />}
+      {state.status === 'loading' && <Spinner label={t('loading')} />}
       {state.status === 'error' && (
         <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>We couldn't load this team's line of sight. {whatWentWrong(state.error)}</MessageBarBody>
+          <MessageBarBody>{t('loadFailed', { reason: whatWentWrong(state.error) })}</MessageBarBody>
         </MessageBar>
       )}
       {state.status === 'ready' && state.data === null && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>This channel isn't linked to a team yet.</MessageBarTitle>A leader of the team can link it in the tab's settings.
+            <MessageBarTitle>{t('notLinkedTitle')}</MessageBarTitle>
+            {t('notLinkedText')}
           </MessageBarBody>
         </MessageBar>
       )}
       {state.status === 'ready' && state.data && (
         <>
           <header className={styles.vision}>
-            <Caption1 as="p" className={styles.muted}>
-              {state.data.organisation.name} · {state.data.team.name}
+            <Caption1 as="p" className={styles.muted} dir="auto">
+              {t('organisationAndTeam', { organisation: state.data.organisation.name, team: state.data.team.name })}
             </Caption1>
-            <Title2 as="h1" className={styles.heading}>
+            <Title2 as="h1" className={styles.heading} dir="auto">
               {state.data.organisation.vision}
             </Title2>
           </header>
-          {state.data.strategies.length === 0 && <Body1 as="p">{state.data.team.name} isn't mapped to a strategy yet.</Body1>}
+          {state.data.strategies.length === 0 && <Body1 as="p">{t('notMapped', { team: state.data.team.name })}</Body1>}
           {state.data.strategies.map((strategy) => (
             <section key={strategy.id} className={styles.strategy} aria-labelledby={`channel-strategy-${strategy.id}`}>
-              <Subtitle1 as="h2" id={`channel-strategy-${strategy.id}`} className={styles.heading}>
+              <Subtitle1 as="h2" id={`channel-strategy-${strategy.id}`} className={styles.heading} dir="auto">
                 {strategy.title}
               </Subtitle1>
-              {strategy.why && <Body1 as="p" className={styles.muted}>Why now: {strategy.why}</Body1>}
-              {strategy.customerImpact && <Body1 as="p" className={styles.muted}>For customers: {strategy.customerImpact}</Body1>}
+              {strategy.why && <Body1 as="p" className={styles.muted}>{t('whyNow', { why: strategy.why })}</Body1>}
+              {strategy.customerImpact && <Body1 as="p" className={styles.muted}>{t('forCustomers', { impact: strategy.customerImpact })}</Body1>}
               <TeamTaskList
                 tasks={strategy.tasks}
                 hidden={strategy.hiddenTasks}
-                label={`${state.data?.team.name} tasks for ${strategy.title}`}
-                empty="Nobody in the team is working on this yet."
+                label={t('tasksFor', { team: state.data?.team.name ?? '', strategy: strategy.title })}
+                empty={t('nobodyWorking')}
               />
             </section>
           ))}
           {state.data.unlinkedTasks.length + state.data.hiddenUnlinkedTasks > 0 && (
             <section className={styles.strategy} aria-labelledby="channel-unlinked">
               <Subtitle1 as="h2" id="channel-unlinked" className={styles.heading}>
-                Not linked to a strategy yet
+                {t('unlinkedHeading')}
               </Subtitle1>
-              <TeamTaskList tasks={state.data.unlinkedTasks} hidden={state.data.hiddenUnlinkedTasks} label="Tasks not linked to a strategy" empty="" />
+              <TeamTaskList tasks={state.data.unlinkedTasks} hidden={state.data.hiddenUnlinkedTasks} label={t('unlinkedList')} empty="" />
             </section>
           )}
           <section className={styles.strategy} aria-labelledby="channel-moments">
             <Subtitle1 as="h2" id="channel-moments" className={styles.heading}>
-              Mission moments
+              {t('momentsHeading')}
             </Subtitle1>
-            {state.data.moments.length === 0 && <Body1 as="p" className={styles.muted}>Nobody has recognised {state.data.team.name} yet. Post a moment from the Line of Sight tab.</Body1>}
+            {state.data.moments.length === 0 && <Body1 as="p" className={styles.muted}>{t('noMoments', { team: state.data.team.name })}</Body1>}
             {state.data.moments.map((moment) => (
               <MomentCard key={moment.id} moment={moment} />
             ))}

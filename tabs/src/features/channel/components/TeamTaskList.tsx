@@ -1,5 +1,6 @@
 import type { TeamTask } from '@contracts';
 import { Body1, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { channelText } from '../messages';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalXS },
@@ -20,10 +21,10 @@ const useStyles = makeStyles({
  */
 export function TeamTaskList({ tasks, label, empty, hidden = 0 }: { tasks: TeamTask[]; label: string; empty: string; hidden?: number }) {
   const styles = useStyles();
+  const t = channelText.useText();
   const others = hidden > 0 && (
     <Body1 as="p" className={styles.muted}>
-      {tasks.length > 0 ? 'And ' : ''}
-      {hidden === 1 ? '1 task' : `${hidden} tasks`} by teammates.
+      {t(tasks.length > 0 ? 'andTeammatesTasks' : 'teammatesTasks', { count: hidden })}
     </Body1>
   );
   if (tasks.length === 0) return others || (empty ? <Body1 as="p" className={styles.muted}>{empty}</Body1> : null);
@@ -32,13 +33,11 @@ export function TeamTaskList({ tasks, label, empty, hidden = 0 }: { tasks: TeamT
       <ul className={styles.list} aria-label={label}>
         {tasks.map((task) => (
           <li key={task.id} className={styles.item}>
-            <Text weight="semibold">{task.title}</Text>
+            <Text weight="semibold" dir="auto">{task.title}</Text>
             <Caption1 className={styles.muted}>
-              {task.ownerName}
-              {task.source ? ` · from ${task.source === 'planner' ? 'Planner' : 'To Do'}` : ''}
-              {task.completed ? ' · done' : ''}
+              {t('taskMeta', { owner: task.ownerName, source: task.source ?? 'none', done: task.completed ? 'yes' : 'no' })}
             </Caption1>
-            {task.howItServes && <Body1 className={styles.muted}>How this serves: {task.howItServes}</Body1>}
+            {task.howItServes && <Body1 className={styles.muted} dir="auto">{t('howItServes', { how: task.howItServes })}</Body1>}
           </li>
         ))}
       </ul>

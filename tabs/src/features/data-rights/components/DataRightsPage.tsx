@@ -6,6 +6,7 @@ import type { LoadOutcome } from '../../../app/teams-session';
 import { useLoaded } from '../../../app/use-loaded';
 import { usePageStyles } from '../../../components/page-styles';
 import { dataRightsApi, saveFile } from '../api/data-rights-api';
+import { dataRightsText } from '../messages';
 import { ErasePersonSection } from './ErasePersonSection';
 import { TenantDeletionSection } from './TenantDeletionSection';
 
@@ -29,6 +30,7 @@ type Message = { intent: 'success' | 'error'; text: string } | null;
 export default function DataRightsPage({ client, myId, onFirstLoad }: DataRightsPageProps) {
   const page = usePageStyles();
   const styles = useStyles();
+  const t = dataRightsText.useText();
   const load = useCallback((signal: AbortSignal) => dataRightsApi.deletionStatus(client, signal), [client]);
   const { state, reload } = useLoaded(load, onFirstLoad);
   const [message, setMessage] = useState<Message>(null);
@@ -41,9 +43,9 @@ export default function DataRightsPage({ client, myId, onFirstLoad }: DataRights
       const { blob, filename } = which === 'mine' ? await dataRightsApi.downloadMine(client) : await dataRightsApi.exportTenant(client);
       const name = filename ?? (which === 'mine' ? 'line-of-sight-my-data.json' : 'line-of-sight-tenant.json');
       saveFile(blob, name);
-      setMessage({ intent: 'success', text: which === 'mine' ? `Your data is downloaded (${name}).` : `Everything the organisation keeps is downloaded (${name}).` });
+      setMessage({ intent: 'success', text: t(which === 'mine' ? 'downloadedMine' : 'downloadedTenant', { file: name }) });
     } catch (error) {
-      setMessage({ intent: 'error', text: `We couldn't prepare the download. ${whatWentWrong(error)}` });
+      setMessage({ intent: 'error', text: t('downloadFailed', { reason: whatWentWrong(error) }) });
     } finally {
       setBusy(null);
     }
@@ -52,7 +54,7 @@ export default function DataRightsPage({ client, myId, onFirstLoad }: DataRights
   return (
     <main className={page.page}>
       <Title3 as="h1" className={page.heading}>
-        Your data
+        {t('title')}
       </Title3>
       {message && (
         <MessageBar intent={message.intent} role={message.intent === 'error' ? 'alert' : 'status'}>
@@ -61,19 +63,19 @@ export default function DataRightsPage({ client, myId, onFirstLoad }: DataRights
       )}
       <section aria-labelledby="my-data" className={styles.section}>
         <Subtitle2 as="h2" id="my-data">
-          Download your data
+          {t('myDataHeading')}
         </Subtitle2>
         <p>
-          <Body1>One JSON file with every record Line of Sight keeps that mentions you: your profile, tasks, onboarding progress, mission moments, round answers and the changes you made. Other people appear as “Another person”; pulse answers are anonymous, so nothing links them to you.</Body1>
+          <Body1>{t('myDataText')}</Body1>
         </p>
         <Button appearance="primary" disabled={busy !== null} onClick={() => void download('mine')} icon={busy === 'mine' ? <Spinner size="tiny" /> : undefined}>
-          Download my data
+          {t('downloadMine')}
         </Button>
       </section>
-      {state.status === 'loading' && <Spinner label="Loading the organisation’s data settings…" />}
+      {state.status === 'loading' && <Spinner label={t('loadingSettings')} />}
       {state.status === 'error' && (
         <MessageBar intent="error" role="alert">
-          <MessageBarBody>We couldn't load the organisation’s data settings. {whatWentWrong(state.error)}</MessageBarBody>
+          <MessageBarBody>{t('settingsFailed', { reason: whatWentWrong(state.error) })}</MessageBarBody>
         </MessageBar>
       )}
       {state.status === 'ready' && (
@@ -81,13 +83,13 @@ export default function DataRightsPage({ client, myId, onFirstLoad }: DataRights
           {state.data.canManage && (
             <section aria-labelledby="tenant-export" className={styles.section}>
               <Subtitle2 as="h2" id="tenant-export">
-                Export the organisation’s data
+                {t('exportHeading')}
               </Subtitle2>
               <p>
-                <Body1>Every record of {state.data.tenantName} in Line of Sight, as JSON. Admins only.</Body1>
+                <Body1>{t('exportText', { tenant: state.data.tenantName })}</Body1>
               </p>
               <Button disabled={busy !== null} onClick={() => void download('tenant')} icon={busy === 'tenant' ? <Spinner size="tiny" /> : undefined}>
-                Export everything
+                {t('exportEverything')}
               </Button>
             </section>
           )}

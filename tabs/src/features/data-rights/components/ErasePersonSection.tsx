@@ -5,7 +5,9 @@ import type { ApiClient } from '../../../app/api-client';
 import { whatWentWrong } from '../../../app/error-text';
 import { useLoaded } from '../../../app/use-loaded';
 import { FormDialog } from '../../../components/FormDialog';
+import { formatNumber } from '../../../i18n';
 import { dataRightsApi } from '../api/data-rights-api';
+import { dataRightsText } from '../messages';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start', '& p': { margin: 0 } },
@@ -25,6 +27,7 @@ export interface ErasePersonSectionProps {
 /** Admins: find a person by name and erase what Line of Sight keeps about them (their records go; others' keep "Former colleague"). */
 export function ErasePersonSection({ client, myId, onMessage }: ErasePersonSectionProps) {
   const styles = useStyles();
+  const t = dataRightsText.useText();
   const load = useCallback((signal: AbortSignal) => client.request('/api/people', peopleSchema, { signal }), [client]);
   const { state, reload } = useLoaded(load);
   const [search, setSearch] = useState('');
@@ -43,12 +46,12 @@ export function ErasePersonSection({ client, myId, onMessage }: ErasePersonSecti
     setError(null);
     try {
       const result = await dataRightsApi.erasePerson(client, chosen.id, chosen.etag);
-      onMessage({ intent: 'success', text: `${chosen.displayName}’s data is erased: ${result.deleted} records deleted, ${result.anonymised} anonymised.` });
+      onMessage({ intent: 'success', text: t('erased', { name: chosen.displayName, deleted: result.deleted, anonymised: formatNumber(result.anonymised) }) });
       setChosen(null);
       setSearch('');
       void reload();
     } catch (failure) {
-      setError(`We couldn't erase this person's data. ${whatWentWrong(failure)}`);
+      setError(t('eraseFailed', { reason: whatWentWrong(failure) }));
     } finally {
       setBusy(false);
     }
@@ -57,30 +60,27 @@ export function ErasePersonSection({ client, myId, onMessage }: ErasePersonSecti
   return (
     <section aria-labelledby="erase-person" className={styles.section}>
       <Subtitle2 as="h2" id="erase-person">
-        Erase a person’s data
+        {t('eraseHeading')}
       </Subtitle2>
       <p>
-        <Body1>For someone who left or asked to be forgotten. Their tasks, progress and answers are deleted; colleagues’ records keep “Former colleague” in their place. Anonymous pulse answers stay.</Body1>
+        <Body1>{t('eraseText')}</Body1>
       </p>
-      {state.status === 'loading' && <Spinner size="small" label="Loading people…" />}
-      {state.status === 'error' && <Body1 role="alert">We couldn't load the people. {whatWentWrong(state.error)}</Body1>}
+      {state.status === 'loading' && <Spinner size="small" label={t('loadingPeople')} />}
+      {state.status === 'error' && <Body1 role="alert">{t('peopleFailed', { reason: whatWentWrong(state.error) })}</Body1>}
       {state.status === 'ready' && (
         <>
-          <Field label="Find a person by name" className={styles.search}>
+          <Field label={t('findPerson')} className={styles.search}>
             <Input value={search} onChange={(_, data) => setSearch(data.value)} />
           </Field>
           {search.trim() !== '' && (
-            <Body1 role="status">{matches.length === 0 ? 'Nobody matches.' : `${matches.length} ${matches.length === 1 ? 'person matches' : 'people match'}${matches.length > SHOWN ? `; the first ${SHOWN} are shown` : ''}.`}</Body1>
+            <Body1 role="status">{matches.length === 0 ? t('nobodyMatches') : t(matches.length > SHOWN ? 'matchesFirst' : 'matches', { count: matches.length, shown: formatNumber(SHOWN) })}</Body1>
           )}
-          <ul className={styles.list} aria-label="Matching people">
+          <ul className={styles.list} aria-label={t('matchingPeople')}>
             {matches.slice(0, SHOWN).map((person) => (
               <li key={person.id} className={styles.row}>
-                <span>
-                  {person.displayName}
-                  {person.teamName ? ` · ${person.teamName}` : ''}
-                </span>
-                <Button size="small" onClick={() => setChosen(person)} aria-label={`Erase ${person.displayName}’s data`}>
-                  Erase…
+                <span dir="auto">{person.teamName ? t('personWithTeam', { name: person.displayName, team: person.teamName }) : person.displayName}</span>
+                <Button size="small" onClick={() => setChosen(person)} aria-label={t('eraseLabel', { name: person.displayName })}>
+                  {t('eraseAction')}
                 </Button>
               </li>
             ))}
@@ -88,8 +88,8 @@ export function ErasePersonSection({ client, myId, onMessage }: ErasePersonSecti
         </>
       )}
       {chosen && (
-        <FormDialog title={`Erase ${chosen.displayName}’s data?`} submitLabel="Erase" busy={busy} error={error} onSubmit={erase} onClose={() => setChosen(null)} confirm layout="message" size="narrow">
-          <p>This cannot be undone. Download or export first if anything must be kept. If they can still sign in, their next visit starts an empty profile.</p>
+        <FormDialog title={t('eraseTitle', { name: chosen.displayName })} submitLabel={t('erase')} busy={busy} error={error} onSubmit={erase} onClose={() => setChosen(null)} confirm layout="message" size="narrow">
+          <p>{t('eraseWarning')}</p>
         </FormDialog>
       )}
     </section>

@@ -3,7 +3,9 @@ import { tenantDeletionRequestSchema, type TenantDeletionStatus } from '@data-ri
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError, type ApiClient } from '../../../app/api-client';
 import { whatWentWrong } from '../../../app/error-text';
+import { formatDate } from '../../../i18n';
 import { dataRightsApi } from '../api/data-rights-api';
+import { dataRightsText } from '../messages';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start', '& p': { margin: 0 } },
@@ -18,7 +20,7 @@ export interface TenantDeletionSectionProps {
   onMessage: (message: { intent: 'success' | 'error'; text: string }) => void;
 }
 
-const whenOf = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
+const whenOf = (iso: string) => formatDate(iso, { dateStyle: 'long', timeStyle: 'short' });
 
 /**
  * The organisation's deletion. While one is scheduled everyone sees when; everything keeps working
@@ -26,6 +28,7 @@ const whenOf = (iso: string) => new Date(iso).toLocaleString(undefined, { dateSt
  */
 export function TenantDeletionSection({ client, status, onChanged, onMessage }: TenantDeletionSectionProps) {
   const styles = useStyles();
+  const t = dataRightsText.useText();
   const hintId = useId();
   const [confirmation, setConfirmation] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
@@ -35,17 +38,18 @@ export function TenantDeletionSection({ client, status, onChanged, onMessage }: 
   const schedule = async (event: FormEvent) => {
     event.preventDefault();
     const parsed = tenantDeletionRequestSchema.safeParse({ confirmation });
-    if (!parsed.success) return setFieldError(parsed.error.issues[0]?.message ?? 'Type the organisation’s name');
+    // The schema's own words are English: the catalogue says what is missing.
+    if (!parsed.success) return setFieldError(t('typeName'));
     setWorking(true);
     try {
       const next = await dataRightsApi.scheduleDeletion(client, parsed.data);
       setFieldError(null);
       setConfirmation('');
-      onMessage({ intent: 'success', text: `Deletion scheduled: everything goes on ${whenOf(next.deleteAfter ?? '')} unless an Admin cancels it.` });
+      onMessage({ intent: 'success', text: t('scheduled', { when: whenOf(next.deleteAfter ?? '') }) });
       onChanged();
     } catch (error) {
       if (error instanceof ApiError && error.fieldErrors.confirmation) setFieldError(error.fieldErrors.confirmation);
-      else onMessage({ intent: 'error', text: `We couldn't schedule the deletion. ${whatWentWrong(error)}` });
+      else onMessage({ intent: 'error', text: t('scheduleFailed', { reason: whatWentWrong(error) }) });
     } finally {
       setWorking(false);
     }
@@ -55,10 +59,10 @@ export function TenantDeletionSection({ client, status, onChanged, onMessage }: 
     setWorking(true);
     try {
       await dataRightsApi.cancelDeletion(client, status.etag ?? '');
-      onMessage({ intent: 'success', text: 'The deletion is cancelled. Nothing was deleted.' });
+      onMessage({ intent: 'success', text: t('cancelled') });
       onChanged();
     } catch (error) {
-      onMessage({ intent: 'error', text: `We couldn't cancel the deletion. ${whatWentWrong(error)}` });
+      onMessage({ intent: 'error', text: t('cancelFailed', { reason: whatWentWrong(error) }) });
       onChanged();
     } finally {
       setWorking(false);
@@ -69,33 +73,31 @@ export function TenantDeletionSection({ client, status, onChanged, onMessage }: 
   return (
     <section aria-labelledby="tenant-deletion" className={styles.section}>
       <Subtitle2 as="h2" id="tenant-deletion">
-        Delete the organisation’s data
+        {t('deletionHeading')}
       </Subtitle2>
       {pending && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Deletion scheduled</MessageBarTitle>
-            All of {status.tenantName}’s data in Line of Sight will be deleted on {whenOf(status.deleteAfter ?? '')}. Until then everything works as usual: download your data before then.
+            <MessageBarTitle>{t('deletionScheduledTitle')}</MessageBarTitle>
+            {t('deletionScheduledText', { tenant: status.tenantName, when: whenOf(status.deleteAfter ?? '') })}
           </MessageBarBody>
         </MessageBar>
       )}
       {pending && status.canManage && status.state === 'scheduled' && (
         <Button disabled={working} onClick={() => void cancel()}>
-          Cancel the deletion
+          {t('cancelDeletion')}
         </Button>
       )}
       {!pending && status.canManage && (
         <form className={styles.form} onSubmit={(event) => void schedule(event)} noValidate>
           <p id={hintId}>
-            <Body1>
-              Deletes every record of {status.tenantName} after {status.gracePeriodDays} days. Until then any Admin can cancel it; afterwards nothing can be recovered. Export everything first if you need it.
-            </Body1>
+            <Body1>{t('deletionText', { tenant: status.tenantName, days: status.gracePeriodDays })}</Body1>
           </p>
-          <Field label={`Type “${status.tenantName}” to confirm`} validationMessage={fieldError ?? undefined} validationState={fieldError ? 'error' : 'none'} required>
+          <Field label={t('typeToConfirm', { tenant: status.tenantName })} validationMessage={fieldError ?? undefined} validationState={fieldError ? 'error' : 'none'} required>
             <Input className={styles.input} value={confirmation} aria-describedby={hintId} onChange={(_, data) => setConfirmation(data.value)} />
           </Field>
           <Button type="submit" appearance="primary" disabled={working}>
-            Delete all data in {status.gracePeriodDays} days
+            {t('deleteIn', { days: status.gracePeriodDays })}
           </Button>
         </form>
       )}

@@ -5,10 +5,11 @@ import { useMemo, useState } from 'react';
 import { ApiError, type ApiClient } from '../../../app/api-client';
 import { whatWentWrong } from '../../../app/error-text';
 import { useActionToast } from '../../../components/ActionToaster';
-import { countOf } from '../../../components/strategy-map-labels';
 import { createImportExportApi, importErrorsOf, type ImportFormat } from '../api/import-export-api';
 import { ImportPreview } from './ImportPreview';
 import { FilePicker } from '../../../components/FilePicker';
+import { formatNumber } from '../../../i18n';
+import { importExportText } from '../messages';
 
 const useStyles = makeStyles({
   section: { display: 'grid', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -31,6 +32,7 @@ type Status = { kind: 'idle' } | { kind: 'busy'; what: string } | { kind: 'error
 /** Export the strategy map as JSON or CSV; import one with a dry-run preview first. */
 export default function ImportExportPanel({ client, onImported }: { client: ApiClient; onImported(): void }) {
   const styles = useStyles();
+  const t = importExportText.useText();
   const api = useMemo(() => createImportExportApi(client), [client]);
   const [text, setText] = useState('');
   const [preview, setPreview] = useState<{ text: string; result: ImportResult } | null>(null);
@@ -40,12 +42,12 @@ export default function ImportExportPanel({ client, onImported }: { client: ApiC
   const busy = status.kind === 'busy';
 
   const exportAs = async (format: ImportFormat) => {
-    setStatus({ kind: 'busy', what: `Exporting ${format.toUpperCase()}…` });
+    setStatus({ kind: 'busy', what: t('exporting', { format: format.toUpperCase() }) });
     try {
       const file = await api.exportMap(format);
       save(file.blob, file.filename);
       setStatus({ kind: 'idle' });
-      toast(`Exported ${file.filename}.`);
+      toast(t('exported', { file: file.filename }));
     } catch (error) {
       setStatus({ kind: 'error', text: whatWentWrong(error) });
     }
@@ -57,7 +59,7 @@ export default function ImportExportPanel({ client, onImported }: { client: ApiC
   };
 
   const runPreview = async () => {
-    setStatus({ kind: 'busy', what: 'Checking the import…' });
+    setStatus({ kind: 'busy', what: t('checking') });
     try {
       const result = await api.preview(text);
       // Owners by name: only when the preview changes an owner, and only once.
@@ -74,7 +76,7 @@ export default function ImportExportPanel({ client, onImported }: { client: ApiC
 
   const runImport = async () => {
     if (!preview) return;
-    setStatus({ kind: 'busy', what: 'Importing…' });
+    setStatus({ kind: 'busy', what: t('importing') });
     try {
       const result = await api.apply(preview.text, preview.result.mapVersion);
       const { create, update, archive } = result.summary;
@@ -82,8 +84,8 @@ export default function ImportExportPanel({ client, onImported }: { client: ApiC
       setText('');
       setStatus({ kind: 'idle' });
       toast(
-        `Imported: ${countOf(create, 'strategy', 'strategies')} created, ${update} updated, ${archive} archived.`,
-        archive > 0 ? { body: 'Tasks that served an archived strategy now need a new link; their owners see that on their home view.' } : undefined,
+        t('imported', { created: create, updated: formatNumber(update), archived: formatNumber(archive) }),
+        archive > 0 ? { body: t('importedArchivedBody') } : undefined,
       );
       onImported();
     } catch (error) {
@@ -93,8 +95,8 @@ export default function ImportExportPanel({ client, onImported }: { client: ApiC
         kind: 'error',
         text:
           error instanceof ApiError && error.status === 412
-            ? 'The strategy map changed since your preview, so nothing was imported. Preview again, then import.'
-            : `Nothing was imported. ${whatWentWrong(error)}`,
+            ? t('mapChanged')
+            : t('nothingImported', { reason: whatWentWrong(error) }),
       });
     }
   };
@@ -104,26 +106,26 @@ export default function ImportExportPanel({ client, onImported }: { client: ApiC
   return (
     <section className={styles.section} aria-labelledby="import-export-heading">
       <Subtitle1 as="h2" id="import-export-heading" className={styles.heading}>
-        Import and export
+        {t('heading')}
       </Subtitle1>
       <div className={styles.row}>
         <Button icon={<ArrowDownloadRegular />} disabled={busy} onClick={() => void exportAs('json')}>
-          Export JSON
+          {t('exportJson')}
         </Button>
         <Button icon={<ArrowDownloadRegular />} disabled={busy} onClick={() => void exportAs('csv')}>
-          Export CSV
+          {t('exportCsv')}
         </Button>
       </div>
-      <FilePicker label="Choose a file to import" accept=".json,.csv,application/json,text/csv" hint="A JSON or CSV file exported from Line of Sight." onFile={chooseFile} />
-      <Field label="Or paste JSON or CSV">
+      <FilePicker label={t('chooseFile')} accept=".json,.csv,application/json,text/csv" hint={t('chooseFileHint')} onFile={chooseFile} />
+      <Field label={t('paste')}>
         <Textarea resize="vertical" rows={6} value={text} onChange={(_, data) => (setText(data.value), setPreview(null))} />
       </Field>
       <div className={styles.row}>
         <Button icon={<EyeRegular />} disabledFocusable={!text.trim() || busy} onClick={() => void runPreview()}>
-          Preview import
+          {t('preview')}
         </Button>
         <Button appearance="primary" icon={<ArrowUploadRegular />} disabledFocusable={!canImport} onClick={() => void runImport()}>
-          Import
+          {t('import')}
         </Button>
       </div>
       <div role="status" aria-live="polite">

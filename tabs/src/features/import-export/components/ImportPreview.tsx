@@ -15,6 +15,8 @@ import {
 import { FieldChangeView } from '../../../components/FieldChangeView';
 import { fieldChange, isEmptyValue, labelOf } from '../../../components/strategy-map-labels';
 import { useTextCellStyles } from '../../../components/table-styles';
+import { formatNumber } from '../../../i18n';
+import { importExportText } from '../messages';
 
 const useStyles = makeStyles({
   box: { display: 'grid', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -24,32 +26,25 @@ const useStyles = makeStyles({
 });
 
 const KIND_COLOURS = { create: 'success', update: 'brand', archive: 'warning', unchanged: 'informative' } as const;
-const KIND_LABELS = { create: 'Create', update: 'Update', archive: 'Archive', unchanged: 'Unchanged' } as const;
 
 // Columns only a file has (the form has no such field), in the same words.
-const FILE_COLUMNS: Record<string, string> = {
-  type: 'Row type',
-  id: 'Id',
-  ownerName: 'Owner name',
-  description: 'Value description',
-  strategyId: 'Strategy id',
-  howItServes: 'How it serves',
-  file: 'The file',
-};
+const FILE_COLUMNS = new Set(['type', 'id', 'ownerName', 'description', 'strategyId', 'howItServes', 'file']);
+const fileColumn = (field: string) => (FILE_COLUMNS.has(field) ? importExportText.text(`column.${field}` as 'column.file') : undefined);
 
 /** "measures.2" → "Measures of success, item 3"; "organisation.values.0.name" → "Values, item 1". */
 export function fieldLabel(path: string): string {
-  if (!path) return 'The file';
+  if (!path) return importExportText.text('column.file');
   const parts = path.split('.').filter((part) => part !== 'organisation' && part !== 'strategies');
   const field = parts.find((part) => !/^\d+$/.test(part)) ?? path;
   const index = parts.find((part) => /^\d+$/.test(part));
-  const label = FILE_COLUMNS[field] ?? labelOf(field);
-  return index !== undefined && parts.indexOf(index) > parts.indexOf(field) ? `${label}, item ${Number(index) + 1}` : label;
+  const label = fileColumn(field) ?? labelOf(field);
+  return index !== undefined && parts.indexOf(index) > parts.indexOf(field) ? importExportText.text('fieldItem', { field: label, item: formatNumber(Number(index) + 1) }) : label;
 }
 
 /** The dry run, in full: every change and every error by row and field, before anything is written. */
 export function ImportPreview({ result, nameOf }: { result: ImportResult; nameOf?: (id: string) => string | undefined }) {
   const styles = useStyles();
+  const t = importExportText.useText();
   const cells = useTextCellStyles();
   const changes = result.changes.filter((change) => change.kind !== 'unchanged');
   const { summary } = result;
@@ -57,26 +52,26 @@ export function ImportPreview({ result, nameOf }: { result: ImportResult; nameOf
     <div className={styles.box}>
       <Body1 as="p" role="status">
         {result.errors.length > 0
-          ? `${result.errors.length} ${result.errors.length === 1 ? 'error' : 'errors'} to fix before importing.`
-          : `Ready to import: ${summary.create} to create, ${summary.update} to update, ${summary.archive} to archive, ${summary.unchanged} unchanged.`}
+          ? t('errorsToFix', { count: result.errors.length })
+          : t('ready', { create: formatNumber(summary.create), update: formatNumber(summary.update), archive: formatNumber(summary.archive), unchanged: formatNumber(summary.unchanged) })}
       </Body1>
       {result.errors.length > 0 && (
         <section aria-labelledby="import-errors-heading" className={styles.scroll}>
           <Subtitle2 as="h3" id="import-errors-heading" className={styles.heading}>
-            Errors
+            {t('errors')}
           </Subtitle2>
           <Table size="small" aria-labelledby="import-errors-heading">
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>Row</TableHeaderCell>
-                <TableHeaderCell>Field</TableHeaderCell>
-                <TableHeaderCell>Problem</TableHeaderCell>
+                <TableHeaderCell>{t('row')}</TableHeaderCell>
+                <TableHeaderCell>{t('field')}</TableHeaderCell>
+                <TableHeaderCell>{t('problem')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {result.errors.map((error, index) => (
                 <TableRow key={`${error.row}-${error.field}-${index}`}>
-                  <TableCell className={cells.cell}>{error.row ?? '—'}</TableCell>
+                  <TableCell className={cells.cell}>{error.row === null || error.row === undefined ? t('noRow') : formatNumber(error.row)}</TableCell>
                   <TableCell className={cells.cell}>{fieldLabel(error.field)}</TableCell>
                   <TableCell className={cells.cell}>{error.message}</TableCell>
                 </TableRow>
@@ -87,17 +82,17 @@ export function ImportPreview({ result, nameOf }: { result: ImportResult; nameOf
       )}
       <section aria-labelledby="import-changes-heading" className={styles.scroll}>
         <Subtitle2 as="h3" id="import-changes-heading" className={styles.heading}>
-          Changes
+          {t('changes')}
         </Subtitle2>
         {changes.length === 0 ? (
-          <Body1 as="p">Nothing would change.</Body1>
+          <Body1 as="p">{t('nothingChanges')}</Body1>
         ) : (
           <Table size="small" aria-labelledby="import-changes-heading">
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>Change</TableHeaderCell>
-                <TableHeaderCell>Item</TableHeaderCell>
-                <TableHeaderCell>What changes</TableHeaderCell>
+                <TableHeaderCell>{t('change')}</TableHeaderCell>
+                <TableHeaderCell>{t('item')}</TableHeaderCell>
+                <TableHeaderCell>{t('whatChanges')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -105,12 +100,13 @@ export function ImportPreview({ result, nameOf }: { result: ImportResult; nameOf
                 <TableRow key={`${change.id ?? 'new'}-${index}`}>
                   <TableCell className={cells.cell}>
                     <Badge appearance="tint" color={KIND_COLOURS[change.kind]}>
-                      {KIND_LABELS[change.kind]}
+                      {t('kind', { kind: change.kind })}
                     </Badge>
                   </TableCell>
-                  <TableCell className={cells.cell}>
-                    {change.entityType === 'organisation' ? 'Organisation' : 'Strategy'}: {change.title}
-                    {change.row !== null ? ` (row ${change.row})` : ''}
+                  <TableCell className={cells.cell} dir="auto">
+                    {change.row !== null
+                      ? t(change.entityType === 'organisation' ? 'organisationItemRow' : 'strategyItemRow', { title: change.title, row: formatNumber(change.row) })
+                      : t(change.entityType === 'organisation' ? 'organisationItem' : 'strategyItem', { title: change.title })}
                   </TableCell>
                   <TableCell className={cells.cell}>
                     <ul className={styles.fields}>

@@ -1,4 +1,6 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { formatNumber } from '../../../i18n';
+import { insightsText } from '../messages';
 
 /**
  * Bar charts drawn with Fluent tokens, so they follow the light, dark and high-contrast themes.
@@ -30,18 +32,19 @@ const share = (part: number, whole: number) => (whole > 0 ? `${(100 * part) / wh
 /** Share of tasks linked to a strategy, as one stacked bar with a legend. */
 export function LinkedShareChart({ linked, total, label }: { linked: number; total: number; label: string }) {
   const styles = useStyles();
+  const t = insightsText.useText();
   return (
     <figure style={{ margin: 0 }}>
-      <div className={styles.track} role="img" aria-label={`${label}: ${linked} of ${total}`}>
+      <div className={styles.track} role="img" aria-label={t('chartLabel', { label, linked: formatNumber(linked), total: formatNumber(total) })}>
         <div className={styles.linked} style={{ width: share(linked, total) }} />
         <div className={styles.notLinked} style={{ width: share(total - linked, total) }} />
       </div>
       <figcaption className={styles.legend}>
         <Caption1 className={styles.key}>
-          <span className={`${styles.swatch} ${styles.linked}`} aria-hidden="true" /> Linked to a strategy: {linked}
+          <span className={`${styles.swatch} ${styles.linked}`} aria-hidden="true" /> {t('linkedCount', { count: formatNumber(linked) })}
         </Caption1>
         <Caption1 className={styles.key}>
-          <span className={`${styles.swatch} ${styles.notLinked}`} aria-hidden="true" /> Not linked: {total - linked}
+          <span className={`${styles.swatch} ${styles.notLinked}`} aria-hidden="true" /> {t('notLinkedCount', { count: formatNumber(total - linked) })}
         </Caption1>
       </figcaption>
     </figure>
@@ -51,14 +54,15 @@ export function LinkedShareChart({ linked, total, label }: { linked: number; tot
 /** Tasks per strategy, one bar each, scaled to the busiest strategy. */
 export function PerStrategyChart({ rows, label }: { rows: { strategyId: string; title: string; tasks: number }[]; label: string }) {
   const styles = useStyles();
+  const t = insightsText.useText();
   const most = Math.max(1, ...rows.map((row) => row.tasks));
   return (
     <ul className={styles.rows} aria-label={label}>
       {rows.map((row) => (
         <li key={row.strategyId} className={styles.row}>
           <Caption1 className={styles.rowLabel}>
-            <span>{row.title}</span>
-            <span>{row.tasks === 1 ? '1 task' : `${row.tasks} tasks`}</span>
+            <span dir="auto">{row.title}</span>
+            <span>{t('taskCount', { count: row.tasks })}</span>
           </Caption1>
           <div className={styles.track} aria-hidden="true">
             <div className={styles.linked} style={{ width: share(row.tasks, most) }} />

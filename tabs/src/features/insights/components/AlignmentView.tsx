@@ -4,6 +4,8 @@ import { leaderFixLists, percent } from '../insight-links';
 import { LinkedShareChart, PerStrategyChart } from './AlignmentCharts';
 import { FixList } from './FixList';
 import { usePanelStyles } from './panel-styles';
+import { formatNumber } from '../../../i18n';
+import { insightsText } from '../messages';
 
 const useStyles = makeStyles({
   view: { display: 'grid', gap: tokens.spacingVerticalL },
@@ -26,39 +28,42 @@ interface Props {
 export function AlignmentView({ name, alignment, teamOf, leads, actionableTeamIds = [] }: Props) {
   const styles = useStyles();
   const panel = usePanelStyles();
+  const t = insightsText.useText();
   const lists = leaderFixLists(alignment, teamOf, leads, actionableTeamIds);
-  const summary = `${alignment.linkedTaskCount} of ${alignment.taskCount} tasks (${percent(alignment.linkedShare)}) serve a strategy`;
+  const summary = t('summary', { linked: formatNumber(alignment.linkedTaskCount), total: alignment.taskCount, share: percent(alignment.linkedShare) });
   return (
     <div className={styles.view}>
       <section className={panel.panel} aria-labelledby="linked-share-heading">
         <Subtitle1 as="h2" id="linked-share-heading" className={panel.heading}>
-          {name}: work linked to strategy
+          {t('workLinked', { name })}
         </Subtitle1>
-        <Body1 as="p">{summary}.</Body1>
-        <LinkedShareChart linked={alignment.linkedTaskCount} total={alignment.taskCount} label="Tasks linked to a strategy" />
+        <Body1 as="p">{summary}</Body1>
+        <LinkedShareChart linked={alignment.linkedTaskCount} total={alignment.taskCount} label={t('tasksLinkedChart')} />
       </section>
       <section className={panel.panel} aria-labelledby="per-strategy-heading">
         <Subtitle1 as="h2" id="per-strategy-heading" className={panel.heading}>
-          Who serves each strategy
+          {t('whoServes')}
         </Subtitle1>
-        {alignment.perStrategy.length > 0 && <PerStrategyChart rows={alignment.perStrategy} label="Tasks serving each strategy" />}
+        {alignment.perStrategy.length > 0 && <PerStrategyChart rows={alignment.perStrategy} label={t('perStrategyChart')} />}
         <table className={styles.table}>
-          <caption className={panel.heading}>People, teams and tasks per strategy</caption>
+          <caption className={panel.heading}>{t('tableCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Strategy</th>
-              <th scope="col">People</th>
-              <th scope="col">Teams</th>
-              <th scope="col">Tasks</th>
+              <th scope="col">{t('column.strategy')}</th>
+              <th scope="col">{t('column.people')}</th>
+              <th scope="col">{t('column.teams')}</th>
+              <th scope="col">{t('column.tasks')}</th>
             </tr>
           </thead>
           <tbody>
             {alignment.perStrategy.map((row) => (
               <tr key={row.strategyId}>
-                <th scope="row">{row.title}</th>
-                <td>{row.people}</td>
-                <td>{row.teams}</td>
-                <td>{row.tasks}</td>
+                <th scope="row" dir="auto">
+                  {row.title}
+                </th>
+                <td>{formatNumber(row.people)}</td>
+                <td>{formatNumber(row.teams)}</td>
+                <td>{formatNumber(row.tasks)}</td>
               </tr>
             ))}
           </tbody>
@@ -66,22 +71,42 @@ export function AlignmentView({ name, alignment, teamOf, leads, actionableTeamId
       </section>
       <div className={styles.lists}>
         <FixList
-          title="Tasks with no strategy"
+          id="unlinked-tasks"
+          title={t('list.unlinkedTasks')}
           total={alignment.unlinkedTasks.total}
           items={lists.unlinkedTasks}
           hidden={alignment.unlinkedTasks.hidden}
-          empty="Every task serves a strategy."
+          empty={t('empty.unlinkedTasks')}
         />
-        <FixList title="Strategies nobody works on" total={lists.strategiesWithoutTasks.length} items={lists.strategiesWithoutTasks} empty="Every strategy has work serving it." />
-        <FixList title="Strategies with no team" total={lists.strategiesWithoutTeams.length} items={lists.strategiesWithoutTeams} empty="Every strategy has a team." />
         <FixList
-          title="People with no linked task"
+          id="strategies-without-tasks"
+          title={t('list.strategiesWithoutTasks')}
+          total={lists.strategiesWithoutTasks.length}
+          items={lists.strategiesWithoutTasks}
+          empty={t('empty.strategiesWithoutTasks')}
+        />
+        <FixList
+          id="strategies-without-teams"
+          title={t('list.strategiesWithoutTeams')}
+          total={lists.strategiesWithoutTeams.length}
+          items={lists.strategiesWithoutTeams}
+          empty={t('empty.strategiesWithoutTeams')}
+        />
+        <FixList
+          id="people-without-linked-task"
+          title={t('list.peopleWithoutLinkedTask')}
           total={alignment.peopleWithoutLinkedTask.total}
           items={lists.peopleWithoutLinkedTask}
           hidden={alignment.peopleWithoutLinkedTask.hidden}
-          empty="Everyone has work linked to a strategy."
+          empty={t('empty.peopleWithoutLinkedTask')}
         />
-        <FixList title="Incomplete strategies" total={lists.incompleteStrategies.length} items={lists.incompleteStrategies} empty="Every strategy says why and how it serves customers." />
+        <FixList
+          id="incomplete-strategies"
+          title={t('list.incompleteStrategies')}
+          total={lists.incompleteStrategies.length}
+          items={lists.incompleteStrategies}
+          empty={t('empty.incompleteStrategies')}
+        />
       </div>
     </div>
   );

@@ -1,5 +1,7 @@
 import { Body1, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { listFootnotes } from '../insight-links';
+import { formatNumber } from '../../../i18n';
+import { insightsText } from '../messages';
 
 const useStyles = makeStyles({
   box: {
@@ -29,13 +31,15 @@ export interface FixItem {
  * A list of things out of line, each linking straight to where it is fixed. `hidden` items are
  * counted in `total` but not named: people and tasks the viewer may not see by name.
  */
-export function FixList({ title, total, items, empty, hidden = 0 }: { title: string; total: number; items: FixItem[]; empty: string; hidden?: number }) {
+export function FixList({ id, title, total, items, empty, hidden = 0 }: { id: string; title: string; total: number; items: FixItem[]; empty: string; hidden?: number }) {
   const styles = useStyles();
-  const headingId = `fix-${title.replace(/\W+/g, '-').toLowerCase()}`;
+  const t = insightsText.useText();
+  // From the list's kind, not its (translated) title: Arabic titles have no \w letters to make an id of.
+  const headingId = `fix-${id}`;
   return (
     <section className={styles.box} aria-labelledby={headingId}>
       <Subtitle2 as="h3" id={headingId} className={styles.heading}>
-        {title} ({total})
+        {t('listTitle', { title, total: formatNumber(total) })}
       </Subtitle2>
       {total === 0 && (
         <Body1 as="p" className={styles.none}>
@@ -47,7 +51,7 @@ export function FixList({ title, total, items, empty, hidden = 0 }: { title: str
           {items.map((item) => (
             <li key={item.key}>
               <Body1>
-                {item.href ? <Link href={item.href}>{item.label}</Link> : item.label}
+                {item.href ? <Link href={item.href} dir="auto">{item.label}</Link> : <span dir="auto">{item.label}</span>}
                 {item.detail && <span className={styles.detail}> — {item.detail}</span>}
               </Body1>
             </li>

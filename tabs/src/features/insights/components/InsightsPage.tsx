@@ -11,6 +11,7 @@ import { useLoaded } from '../../../app/use-loaded';
 import { insightsTeamPages, loadInsights, TEAM_PAGE_SIZE } from '../api/insights-api';
 import { AlignmentView } from './AlignmentView';
 import { MyAlignmentView } from './MyAlignmentView';
+import { insightsText } from '../messages';
 
 const useStyles = makeStyles({
   picker: { maxWidth: '20rem' },
@@ -27,18 +28,19 @@ export interface InsightsPageProps {
 /** Alignment insights: where work and strategy don't line up, and links to fix it. */
 export default function InsightsPage({ client, onFirstLoad }: InsightsPageProps) {
   const page = usePageStyles();
+  const t = insightsText.useText();
   const load = useCallback((signal: AbortSignal) => loadInsights(client, signal), [client]);
   const { state } = useLoaded(load, onFirstLoad);
 
   return (
     <main className={page.page}>
       <Title3 as="h1" className={page.heading}>
-        Insights
+        {t('title')}
       </Title3>
-      {state.status === 'loading' && <Spinner label="Working out alignment…" />}
+      {state.status === 'loading' && <Spinner label={t('loading')} />}
       {state.status === 'error' && (
         <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>We couldn't load the insights. {whatWentWrong(state.error)}</MessageBarBody>
+          <MessageBarBody>{t('loadFailed', { reason: whatWentWrong(state.error) })}</MessageBarBody>
         </MessageBar>
       )}
       {state.status === 'ready' && state.data.scope === 'organisation' && <OrganisationInsightsView client={client} insights={state.data} />}
@@ -55,6 +57,7 @@ export default function InsightsPage({ client, onFirstLoad }: InsightsPageProps)
 /** A leader's view: the organisation, or one team found by name among pages of teams (issue 13: 1,000 teams don't come at once). */
 function OrganisationInsightsView({ client, insights }: { client: ApiClient; insights: OrganisationInsights }) {
   const styles = useStyles();
+  const t = insightsText.useText();
   const teams = usePagedSearch(
     useMemo(() => insightsTeamPages(client, insights), [client, insights]),
     TEAM_PAGE_SIZE,
@@ -67,10 +70,10 @@ function OrganisationInsightsView({ client, insights }: { client: ApiClient; ins
 
   return (
     <>
-      <SearchablePagedList search={teams} label="Find a team" noun={{ one: 'team', many: 'teams' }} emptyText="No teams yet.">
+      <SearchablePagedList search={teams} label={t('findTeam')} noun={{ one: t('noun.team.one'), many: t('noun.team.many') }} emptyText={t('noTeams')}>
         {() => null}
       </SearchablePagedList>
-      <Field label="Show" className={styles.picker}>
+      <Field label={t('show')} className={styles.picker}>
         <Select
           value={shown ? shown.teamId : 'organisation'}
           onChange={(_, data) => {
@@ -78,7 +81,7 @@ function OrganisationInsightsView({ client, insights }: { client: ApiClient; ins
             setPicked(options.find((team) => team.teamId === data.value));
           }}
         >
-          <option value="organisation">The whole organisation</option>
+          <option value="organisation">{t('wholeOrganisation')}</option>
           {options.map((team) => (
             <option key={team.teamId} value={team.teamId}>
               {team.teamName}
@@ -90,7 +93,7 @@ function OrganisationInsightsView({ client, insights }: { client: ApiClient; ins
         <AlignmentView key={shown.teamId} name={shown.teamName} alignment={shown.alignment} teamOf={() => shown.teamId} leads actionableTeamIds={insights.actionableTeamIds} />
       ) : (
         // Only leaders and admins get the organisation scope, so its lists link to where things are fixed; each task and person carries its team.
-        <AlignmentView name="The organisation" alignment={insights.organisation} teamOf={() => undefined} leads actionableTeamIds={insights.actionableTeamIds} />
+        <AlignmentView name={t('theOrganisation')} alignment={insights.organisation} teamOf={() => undefined} leads actionableTeamIds={insights.actionableTeamIds} />
       )}
     </>
   );

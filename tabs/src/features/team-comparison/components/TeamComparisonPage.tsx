@@ -8,7 +8,9 @@ import { useLoaded } from '../../../app/use-loaded';
 import { usePageStyles } from '../../../components/page-styles';
 import { teamComparisonApi } from '../api/team-comparison-api';
 import { ComparisonCharts } from './ComparisonCharts';
-import { METRIC_NAMES, METRICS, percent, sortTeams, type SortKey } from './metrics';
+import { formatList, formatNumber } from '../../../i18n';
+import { comparisonText } from '../messages';
+import { METRICS, metricName, percent, sortTeams, type SortKey } from './metrics';
 
 const useStyles = makeStyles({
   scroll: { overflowX: 'auto' },
@@ -16,11 +18,15 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, display: 'grid', gap: tokens.spacingVerticalS },
 });
 
-const COLUMNS: { key: SortKey; label: string }[] = [
-  { key: 'name', label: 'Team' },
-  { key: 'people', label: 'People' },
-  ...METRICS.map((metric) => ({ key: metric as SortKey, label: METRIC_NAMES[metric] })),
-  { key: 'score', label: 'Overall' },
+/** An industry's name; the ICU select's keys can't hold the ids' hyphens. */
+const industryName = (industry: string) => comparisonText.text('industry', { industry: industry.replace(/-/g, '_') });
+
+/** The table's columns, named in the reader's language (called while rendering, once the catalogue is loaded). */
+const columns = (): { key: SortKey; label: string }[] => [
+  { key: 'name', label: comparisonText.text('column.name') },
+  { key: 'people', label: comparisonText.text('column.people') },
+  ...METRICS.map((metric) => ({ key: metric as SortKey, label: metricName(metric) })),
+  { key: 'score', label: comparisonText.text('column.score') },
 ];
 
 export interface TeamComparisonPageProps {
@@ -33,6 +39,7 @@ export interface TeamComparisonPageProps {
 export default function TeamComparisonPage({ client, isAdmin, onFirstLoad }: TeamComparisonPageProps) {
   const page = usePageStyles();
   const styles = useStyles();
+  const t = comparisonText.useText();
   const load = useCallback((signal: AbortSignal) => teamComparisonApi.load(client, signal), [client]);
   const { state, reload } = useLoaded(load, onFirstLoad);
   const [sort, setSort] = useState<{ key: SortKey; direction: 'ascending' | 'descending' }>({ key: 'score', direction: 'descending' });
@@ -48,19 +55,19 @@ export default function TeamComparisonPage({ client, isAdmin, onFirstLoad }: Tea
       link.download = filename ?? 'teams-compared.csv';
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 0);
-      setMessage({ intent: 'success', text: 'The CSV (team figures only) is downloaded.' });
+      setMessage({ intent: 'success', text: t('exported') });
     } catch (error) {
-      setMessage({ intent: 'error', text: `We couldn't export the CSV. ${whatWentWrong(error)}` });
+      setMessage({ intent: 'error', text: t('exportFailed', { reason: whatWentWrong(error) }) });
     }
   };
   const setBenchmark = async (comparison: TeamComparison, optIn: boolean) => {
     const chosen = (industry || comparison.benchmarkSettings.industry || 'other') as (typeof INDUSTRIES)[number];
     try {
       await teamComparisonApi.setBenchmark(client, { industry: chosen, optIn });
-      setMessage({ intent: 'success', text: optIn ? 'You take part in the industry benchmark.' : 'You left the benchmark; your figure no longer counts.' });
+      setMessage({ intent: 'success', text: t(optIn ? 'joinedBenchmark' : 'leftBenchmark') });
       void reload();
     } catch (error) {
-      setMessage({ intent: 'error', text: `We couldn't change the benchmark setting. ${whatWentWrong(error)}` });
+      setMessage({ intent: 'error', text: t('benchmarkFailed', { reason: whatWentWrong(error) }) });
     }
   };
   const sortBy = (key: SortKey) =>
@@ -69,36 +76,44 @@ export default function TeamComparisonPage({ client, isAdmin, onFirstLoad }: Tea
   return (
     <main className={page.page}>
       <Title3 as="h1" className={page.heading}>
-        Teams compared
+        {t('title')}
       </Title3>
       {message && (
         <MessageBar intent={message.intent} role={message.intent === 'error' ? 'alert' : 'status'}>
           <MessageBarBody>{message.text}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status === 'loading' && <Spinner label="Comparing teams…" />}
+      {state.status === 'loading' && <Spinner label={t('comparing')} />}
       {state.status === 'error' && (
         <MessageBar intent="error" role="alert">
-          <MessageBarBody>We couldn't compare the teams. {whatWentWrong(state.error)}</MessageBarBody>
+          <MessageBarBody>{t('compareFailed', { reason: whatWentWrong(state.error) })}</MessageBarBody>
         </MessageBar>
       )}
       {state.status === 'ready' && (
         <>
           <Caption1>
-            Teams only, never people. Pulse figures come from {state.data.latestPulse ? `“${state.data.latestPulse.title}”` : 'the latest closed pulse (none yet)'} and are hidden (—) for groups below {state.data.threshold} answers.
+            {state.data.latestPulse
+              ? t('introPulse', { pulse: state.data.latestPulse.title, threshold: state.data.threshold })
+              : t('introNoPulse', { threshold: state.data.threshold })}
           </Caption1>
           <section aria-labelledby="living-the-mission">
             <Subtitle2 as="h2" id="living-the-mission">
-              Living the mission most
+              {t('livingHeading')}
             </Subtitle2>
             {state.data.highlights.length === 0 ? (
-              <p>No team stands clearly above the organisation yet.</p>
+              <p>{t('noHighlights')}</p>
             ) : (
               <ul className={styles.list}>
                 {state.data.highlights.map((highlight) => (
                   <li key={highlight.teamId}>
-                    <strong>{highlight.name}</strong> stands out on{' '}
-                    {highlight.standsOutOn.map((entry) => `${METRIC_NAMES[entry.metric].toLowerCase()} (${percent(entry.value)} against ${percent(entry.organisation)} overall)`).join('; ')}.
+                    {t('standsOut', {
+                      team: highlight.name,
+                      figures: formatList(
+                        highlight.standsOutOn.map((entry) =>
+                          t('figureAgainst', { metric: t('metricInSentence', { metric: entry.metric }), value: percent(entry.value), overall: percent(entry.organisation) }),
+                        ),
+                      ),
+                    })}
                   </li>
                 ))}
               </ul>
@@ -107,14 +122,14 @@ export default function TeamComparisonPage({ client, isAdmin, onFirstLoad }: Tea
           <section aria-labelledby="all-teams" className={styles.scroll}>
             <div className={styles.row}>
               <Subtitle2 as="h2" id="all-teams">
-                All teams
+                {t('allTeams')}
               </Subtitle2>
-              <Button onClick={() => void exportCsv()}>Export CSV</Button>
+              <Button onClick={() => void exportCsv()}>{t('exportCsv')}</Button>
             </div>
-            <Table sortable aria-label="Teams compared" size="small">
+            <Table sortable aria-label={t('tableLabel')} size="small">
               <TableHeader>
                 <TableRow>
-                  {COLUMNS.map((column) => (
+                  {columns().map((column) => (
                     <TableHeaderCell key={column.key} sortDirection={sort.key === column.key ? sort.direction : undefined} onClick={() => sortBy(column.key)}>
                       {column.label}
                     </TableHeaderCell>
@@ -124,8 +139,8 @@ export default function TeamComparisonPage({ client, isAdmin, onFirstLoad }: Tea
               <TableBody>
                 {sortTeams(state.data.teams, sort.key, sort.direction).map((team) => (
                   <TableRow key={team.teamId}>
-                    <TableCell>{team.name}</TableCell>
-                    <TableCell>{team.people}</TableCell>
+                    <TableCell dir="auto">{team.name}</TableCell>
+                    <TableCell>{formatNumber(team.people)}</TableCell>
                     {METRICS.map((metric) => (
                       <TableCell key={metric}>{percent(team.values[metric])}</TableCell>
                     ))}
@@ -133,12 +148,12 @@ export default function TeamComparisonPage({ client, isAdmin, onFirstLoad }: Tea
                   </TableRow>
                 ))}
                 <TableRow>
-                  <TableCell>Whole organisation</TableCell>
-                  <TableCell>{state.data.teams.reduce((total, team) => total + team.people, 0)}</TableCell>
+                  <TableCell>{t('wholeOrganisation')}</TableCell>
+                  <TableCell>{formatNumber(state.data.teams.reduce((total, team) => total + team.people, 0))}</TableCell>
                   {METRICS.map((metric) => (
                     <TableCell key={metric}>{percent(state.data.organisation[metric])}</TableCell>
                   ))}
-                  <TableCell>—</TableCell>
+                  <TableCell>{t('noFigure')}</TableCell>
                 </TableRow>
               </TableBody>
             </Table>
@@ -146,28 +161,34 @@ export default function TeamComparisonPage({ client, isAdmin, onFirstLoad }: Tea
           <ComparisonCharts comparison={state.data} />
           <section aria-labelledby="benchmark">
             <Subtitle2 as="h2" id="benchmark">
-              Industry benchmark
+              {t('benchmarkHeading')}
             </Subtitle2>
             {state.data.benchmark ? (
               <p>
-                Among {state.data.benchmark.companies} other {state.data.benchmark.industry} companies, the share agreeing runs from {percent(state.data.benchmark.lowerQuartile)} to{' '}
-                {percent(state.data.benchmark.upperQuartile)} (middle half), median {percent(state.data.benchmark.median)}. Yours: {percent(state.data.benchmark.yours)}.
+                {t('benchmarkText', {
+                  companies: state.data.benchmark.companies,
+                  industry: industryName(state.data.benchmark.industry),
+                  lower: percent(state.data.benchmark.lowerQuartile),
+                  upper: percent(state.data.benchmark.upperQuartile),
+                  median: percent(state.data.benchmark.median),
+                  yours: percent(state.data.benchmark.yours),
+                })}
               </p>
             ) : (
-              <p>{state.data.benchmarkSettings.optIn ? 'Shown once at least 5 other companies of your industry take part.' : 'Not taking part.'} No company is ever named.</p>
+              <p>{t(state.data.benchmarkSettings.optIn ? 'benchmarkWaiting' : 'benchmarkOff')}</p>
             )}
             {isAdmin && (
               <div className={styles.row}>
-                <Field label="Industry">
+                <Field label={t('industryField')}>
                   <Select value={industry || state.data.benchmarkSettings.industry || 'other'} onChange={(_, data) => setIndustry(data.value)}>
                     {INDUSTRIES.map((name) => (
                       <option key={name} value={name}>
-                        {name}
+                        {industryName(name)}
                       </option>
                     ))}
                   </Select>
                 </Field>
-                <Switch label="Take part in the benchmark" checked={state.data.benchmarkSettings.optIn} onChange={(_, data) => void setBenchmark(state.data, data.checked)} />
+                <Switch label={t('takePart')} checked={state.data.benchmarkSettings.optIn} onChange={(_, data) => void setBenchmark(state.data, data.checked)} />
               </div>
             )}
           </section>

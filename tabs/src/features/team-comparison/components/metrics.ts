@@ -1,17 +1,16 @@
 import type { TeamComparison } from '@pulse-contracts';
+import { compareText, formatPercent } from '../../../i18n';
+import { comparisonText } from '../messages';
 
 export type Metric = keyof TeamComparison['organisation'];
 
 export const METRICS: readonly Metric[] = ['alignment', 'pulse', 'onboarding', 'missionMoments'];
 
-export const METRIC_NAMES: Record<Metric, string> = {
-  alignment: 'Tasks linked to a strategy',
-  pulse: 'Agreeing in the latest pulse',
-  onboarding: 'Onboarding completed',
-  missionMoments: 'Mission moments (relative)',
-};
+/** A figure's name in the reader's language: a column heading, a chart caption. */
+export const metricName = (metric: Metric): string => comparisonText.text('metric', { metric });
 
-export const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value * 100)}%`);
+/** 0.42 → "42%" in the reader's locale; a hidden or missing figure is a dash. */
+export const percent = (value: number | null) => (value === null ? comparisonText.text('noFigure') : formatPercent(value));
 
 export type SortKey = 'name' | 'people' | 'score' | Metric;
 
@@ -24,6 +23,6 @@ export function sortTeams(teams: TeamComparison['teams'], key: SortKey, directio
     const left = value(a);
     const right = value(b);
     if (left === null || right === null) return left === right ? 0 : left === null ? 1 : -1;
-    return (typeof left === 'string' ? left.localeCompare(right as string) : left - (right as number)) * sign;
+    return (typeof left === 'string' ? compareText(left, right as string) : left - (right as number)) * sign;
   });
 }

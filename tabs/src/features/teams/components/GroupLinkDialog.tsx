@@ -6,6 +6,7 @@ import { FormDialog } from '../../../components/FormDialog';
 import { GroupPicker } from '../../../components/GroupPicker';
 import type { PickedOption } from '../../../components/PagedPicker';
 import type { SaveOutcome } from '../../../app/save-outcome';
+import { teamsText } from '../messages';
 
 interface Props {
   client: ApiClient;
@@ -23,22 +24,23 @@ export default function GroupLinkDialog({ client, team, save, onClose }: Props) 
   const [error, setError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const t = teamsText.useText();
 
   const submit = async () => {
-    if (!group) return setError('Pick a group: type part of its name, then choose it');
+    if (!group) return setError(t('pickGroup'));
     setSaving(true);
     const outcome = await save(group.id, team.etag);
     setSaving(false);
     if (outcome.kind === 'done') return onClose(true);
-    if (outcome.kind === 'conflict') return setFormError(`${team.name} changed meanwhile. Close, and try again.`);
+    if (outcome.kind === 'conflict') return setFormError(t('changedMeanwhile', { name: team.name }));
     setError(outcome.fields.groupId ?? null);
     setFormError(outcome.message);
   };
 
   return (
     <FormDialog
-      title={`Link ${team.name} to Microsoft 365`}
-      submitLabel="Link"
+      title={t('linkGroupTitle', { name: team.name })}
+      submitLabel={t('link')}
       busy={saving}
       error={formError}
       onSubmit={() => void submit()}
@@ -46,8 +48,8 @@ export default function GroupLinkDialog({ client, team, save, onClose }: Props) 
       layout="plain"
     >
       <Field
-        label="Microsoft 365 group or team"
-        hint="Its members join this team at the next directory sync (within five minutes). People you added by hand stay."
+        label={t('groupField')}
+        hint={t('groupHint')}
         required
         validationMessage={error}
         validationState={error ? 'error' : 'none'}

@@ -7,6 +7,8 @@ import { SearchablePagedList } from '../../../components/SearchablePagedList';
 import { usePagedSearch } from '../../../components/use-paged-search';
 import { peoplePage } from '../../../components/people-page';
 import { useActionToast } from '../../../components/ActionToaster';
+import { formatList } from '../../../i18n';
+import { teamsText } from '../messages';
 
 const useStyles = makeStyles({
   section: { display: 'grid', gap: tokens.spacingVerticalM },
@@ -34,6 +36,7 @@ const useStyles = makeStyles({
  */
 export function PeopleRoles({ client, myId }: { client: ApiClient; myId?: string }) {
   const styles = useStyles();
+  const t = teamsText.useText();
   const people = usePagedSearch(useMemo(() => peoplePage(client), [client]));
   const reload = people.reload;
   const [busy, setBusy] = useState<string | null>(null);
@@ -48,39 +51,39 @@ export function PeopleRoles({ client, myId }: { client: ApiClient; myId?: string
     );
     setBusy(null);
     await reload();
-    if (outcome.kind === 'done') toast(`${leader ? 'Granted' : 'Revoked'} Leader for ${person.displayName}.`);
-    else if (outcome.kind === 'conflict') toast(`${person.displayName}'s roles changed meanwhile`, { intent: 'error', body: 'We loaded the latest. Try again if still needed.' });
-    else toast('The role did not change', { intent: 'error', body: outcome.message ?? 'That did not work.' });
+    if (outcome.kind === 'done') toast(t(leader ? 'granted' : 'revoked', { name: person.displayName }));
+    else if (outcome.kind === 'conflict') toast(t('rolesConflict', { name: person.displayName }), { intent: 'error', body: t('rolesConflictBody') });
+    else toast(t('roleFailed'), { intent: 'error', body: outcome.message ?? t('roleFailedBody') });
   };
 
   return (
     <section className={styles.section} aria-labelledby="people-roles-heading">
       <Subtitle1 as="h2" id="people-roles-heading" className={styles.heading}>
-        People and roles
+        {t('peopleRoles')}
       </Subtitle1>
       <SearchablePagedList
         search={people}
-        label="Search people by name"
-        noun={{ one: 'person', many: 'people' }}
-        emptyText="Nobody is in the directory yet."
+        label={t('searchPeople')}
+        noun={{ one: t('noun.person.one'), many: t('noun.person.many') }}
+        emptyText={t('nobodyInDirectory')}
       >
         {(shown) => (
-          <ul className={styles.list} aria-label="People">
+          <ul className={styles.list} aria-label={t('peopleList')}>
             {shown.map((person) => {
               const fromToken = person.roles.includes('Leader') && !person.grantedRoles.includes('Leader');
               const isMe = person.id === myId;
               return (
                 <li key={person.id} className={styles.item}>
                   <div className={styles.who}>
-                    <Body1>{person.displayName}</Body1>
+                    <Body1 dir="auto">{person.displayName}</Body1>
                     <Caption1 className={styles.muted}>
-                      {[person.teamName, person.roles.join(', ')].filter(Boolean).join(' · ')}
-                      {fromToken ? ' (Leader from the organisation’s sign-in)' : ''}
-                      {isMe ? ' (you: another Admin changes your roles)' : ''}
+                      {[person.teamName, formatList(person.roles.map((role) => t('role', { role })), 'unit')].filter(Boolean).join(' · ')}
+                      {fromToken && ` ${t('leaderFromToken')}`}
+                      {isMe && ` ${t('itsYou')}`}
                     </Caption1>
                   </div>
                   <Switch
-                    label={`Leader: ${person.displayName}`}
+                    label={t('leaderSwitch', { name: person.displayName })}
                     checked={person.roles.includes('Leader')}
                     disabled={fromToken || isMe || busy !== null}
                     onChange={(_, data) => void toggle(person, data.checked)}

@@ -3,6 +3,7 @@ import { Field, Select, Textarea, makeStyles, tokens } from '@fluentui/react-com
 import { useState } from 'react';
 import { FormDialog, useDialogPickerStyles } from '../../../components/FormDialog';
 import type { SaveOutcome } from '../../../app/save-outcome';
+import { teamsText } from '../messages';
 
 const useStyles = makeStyles({
   tasks: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, maxHeight: '8rem', overflowY: 'auto' },
@@ -26,15 +27,16 @@ export default function RemapDialog({ tasks, strategies, remap, onClose }: Props
   const [errors, setErrors] = useState<{ strategyId?: string; howItServes?: string }>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const t = teamsText.useText();
 
   const submit = async () => {
     const sentence = howItServes.trim();
     const problems = {
-      strategyId: strategyId ? undefined : 'Pick a strategy',
+      strategyId: strategyId ? undefined : t('pickStrategy'),
       howItServes: !sentence
-        ? 'Say in one sentence how this work serves the strategy'
+        ? t('saySentence')
         : sentence.length > TEAM_LIMITS.howItServes
-          ? `Keep this under ${TEAM_LIMITS.howItServes} characters`
+          ? t('keepUnder', { max: TEAM_LIMITS.howItServes })
           : undefined,
     };
     if (problems.strategyId || problems.howItServes) return setErrors(problems);
@@ -43,7 +45,7 @@ export default function RemapDialog({ tasks, strategies, remap, onClose }: Props
     setSaving(false);
     if (outcome.kind === 'done') return onClose(true, strategies.find((strategy) => strategy.id === strategyId)?.title);
     if (outcome.kind === 'conflict') {
-      setFormError('Someone changed one or more of these tasks meanwhile, so nothing was changed. Close to load the latest tasks, then try again.');
+      setFormError(t('remapConflict'));
       return;
     }
     setErrors({ strategyId: outcome.fields.strategyId, howItServes: outcome.fields.howItServes });
@@ -52,8 +54,8 @@ export default function RemapDialog({ tasks, strategies, remap, onClose }: Props
 
   return (
     <FormDialog
-      title={single ? `Link ${single.title}` : `Link ${tasks.length} tasks to a strategy`}
-      submitLabel="Save link"
+      title={single ? t('linkOneTitle', { title: single.title }) : t('linkManyTitle', { count: tasks.length })}
+      submitLabel={t('saveLink')}
       busy={saving}
       error={formError}
       onSubmit={submit}
@@ -61,15 +63,15 @@ export default function RemapDialog({ tasks, strategies, remap, onClose }: Props
       size="medium"
     >
       {!single && (
-        <ul className={styles.tasks} aria-label="Tasks to link">
+        <ul className={styles.tasks} aria-label={t('tasksToLink')}>
           {tasks.map((task) => (
-            <li key={task.id}>
-              {task.title} ({task.ownerName})
+            <li key={task.id} dir="auto">
+              {t('taskWithOwner', { title: task.title, owner: task.ownerName })}
             </li>
           ))}
         </ul>
       )}
-      <Field label="Strategy it serves" validationMessage={errors.strategyId} validationState={errors.strategyId ? 'error' : 'none'}>
+      <Field label={t('strategyField')} validationMessage={errors.strategyId} validationState={errors.strategyId ? 'error' : 'none'}>
         <Select className={pickerStyles.picker} value={strategyId} onChange={(_, data) => setStrategyId(data.value)}>
           {strategies.map((strategy) => (
             <option key={strategy.id} value={strategy.id}>
@@ -79,12 +81,12 @@ export default function RemapDialog({ tasks, strategies, remap, onClose }: Props
         </Select>
       </Field>
       <Field
-        label="How this serves the strategy"
+        label={t('howField')}
         required
         hint={
           single
-            ? `One sentence (up to ${TEAM_LIMITS.howItServes} characters), shown under the task on its owner’s home view.`
-            : `This one sentence (up to ${TEAM_LIMITS.howItServes} characters) is used for all ${tasks.length} tasks: it shows under each, on its owner’s home view. Owners are not notified.`
+            ? t('howHintOne', { max: TEAM_LIMITS.howItServes })
+            : t('howHintMany', { max: TEAM_LIMITS.howItServes, count: tasks.length })
         }
         validationMessage={errors.howItServes}
         validationState={errors.howItServes ? 'error' : 'none'}

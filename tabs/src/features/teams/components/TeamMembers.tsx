@@ -3,6 +3,7 @@ import { Badge, Body1, Caption1, MessageBar, MessageBarBody, Spinner, Text, make
 import { ApiError } from '../../../app/api-client';
 import { whatWentWrong } from '../../../app/error-text';
 import type { Loaded } from '../../../app/use-loaded';
+import { teamsText } from '../messages';
 
 type Member = TeamMembersBody['members'][number];
 
@@ -14,10 +15,11 @@ const useStyles = makeStyles({
 
 /** Where a membership came from, in words a leader can act on. */
 export function sourceLabel(member: Pick<Member, 'source'>, team: Pick<Team, 'linkedGroup'>): string {
-  if (member.source === 'manual') return 'Added by hand';
+  const t = teamsText.text;
+  if (member.source === 'manual') return t('source.manual');
   const group = team.linkedGroup?.displayName;
-  if (member.source === 'channel') return group ? `From the team ${group} in Teams` : 'From the team in Teams';
-  return group ? `From the Microsoft 365 group ${group}` : 'From a Microsoft 365 group';
+  if (member.source === 'channel') return group ? t('source.channelNamed', { group }) : t('source.channel');
+  return group ? t('source.groupNamed', { group }) : t('source.group');
 }
 
 interface Props {
@@ -28,12 +30,13 @@ interface Props {
 /** The team's people, each with where their membership came from (Leaders of the team and Admins). */
 export function TeamMembers({ team, state }: Props) {
   const styles = useStyles();
-  if (state.status === 'loading') return <Spinner size="small" label="Loading the team's people…" />;
+  const t = teamsText.useText();
+  if (state.status === 'loading') return <Spinner size="small" label={t('loadingMembers')} />;
   if (state.status === 'error') {
     const forbidden = state.error instanceof ApiError && state.error.status === 403;
     return (
       <MessageBar intent={forbidden ? 'info' : 'error'} layout="multiline">
-        <MessageBarBody>{forbidden ? `Only a leader of ${team.name} or an admin can see who is in it and why.` : `We couldn't load this team's people. ${whatWentWrong(state.error)}`}</MessageBarBody>
+        <MessageBarBody>{forbidden ? t('membersForbidden', { name: team.name }) : t('membersFailed', { reason: whatWentWrong(state.error) })}</MessageBarBody>
       </MessageBar>
     );
   }
@@ -41,22 +44,22 @@ export function TeamMembers({ team, state }: Props) {
     <>
       <Caption1 as="p" className={styles.muted}>
         {team.linkedGroup
-          ? `Linked to ${team.linkedGroup.isTeam ? 'the team' : 'the Microsoft 365 group'} ${team.linkedGroup.displayName}: its members join and leave with the directory sync.`
-          : 'Not linked to Microsoft 365: people are added by hand.'}
+          ? t(team.linkedGroup.isTeam ? 'linkedToTeam' : 'linkedToGroup', { group: team.linkedGroup.displayName })
+          : t('notLinked')}
       </Caption1>
       {state.data.length === 0 ? (
-        <Body1 as="p">Nobody is in this team yet.</Body1>
+        <Body1 as="p">{t('nobodyInTeam')}</Body1>
       ) : (
-        <ul className={styles.list} aria-label={`People in ${team.name}`}>
+        <ul className={styles.list} aria-label={t('peopleHeading', { name: team.name })}>
           {state.data.map((member) => (
             <li key={member.id} className={styles.item}>
-              <Text weight="semibold">{member.displayName}</Text>
+              <Text weight="semibold" dir="auto">{member.displayName}</Text>
               <Badge appearance="tint" color={member.source === 'manual' ? 'informative' : 'brand'}>
                 {sourceLabel(member, team)}
               </Badge>
               {!member.accountEnabled && (
                 <Badge appearance="outline" color="warning">
-                  Account disabled
+                  {t('accountDisabled')}
                 </Badge>
               )}
             </li>

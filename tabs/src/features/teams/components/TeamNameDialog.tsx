@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { FormDialog } from '../../../components/FormDialog';
 import { ConflictPanel } from '../../../components/ConflictPanel';
 import type { SaveOutcome } from '../../../app/save-outcome';
+import { teamsText } from '../messages';
 
 interface Props {
   /** The team to rename, or null to create one. */
@@ -20,6 +21,7 @@ export default function TeamNameDialog({ team, save, onClose }: Props) {
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Record<string, unknown> | null>(null);
   const [saving, setSaving] = useState(false);
+  const t = teamsText.useText();
 
   const send = async (etag: string | undefined) => {
     setSaving(true);
@@ -34,16 +36,16 @@ export default function TeamNameDialog({ team, save, onClose }: Props) {
 
   const submit = () => {
     const trimmed = name.trim();
-    if (!trimmed) return setError('Give the team a name');
-    if (trimmed.length > TEAM_LIMITS.teamName) return setError(`Keep this under ${TEAM_LIMITS.teamName} characters`);
+    if (!trimmed) return setError(t('nameRequired'));
+    if (trimmed.length > TEAM_LIMITS.teamName) return setError(t('keepUnder', { max: TEAM_LIMITS.teamName }));
     if (team && trimmed === team.name) return onClose(false);
     void send(team?.etag);
   };
 
   return (
     <FormDialog
-      title={team ? `Rename ${team.name}` : 'Add a team'}
-      submitLabel="Save"
+      title={team ? t('renameTeam', { name: team.name }) : t('addTitle')}
+      submitLabel={t('save')}
       busy={saving}
       error={formError}
       onSubmit={submit}
@@ -51,7 +53,7 @@ export default function TeamNameDialog({ team, save, onClose }: Props) {
       conflict={
         conflict && (
           <ConflictPanel
-            rows={[{ label: 'Team name', theirs: String(conflict.name ?? '—'), yours: name.trim() }]}
+            rows={[{ label: t('teamName'), theirs: String(conflict.name ?? '—'), yours: name.trim() }]}
             busy={saving}
             onUseTheirs={() => onClose(true, String(conflict.name ?? ''))}
             onReapplyMine={() => void send(String(conflict.etag ?? ''))}
@@ -60,7 +62,7 @@ export default function TeamNameDialog({ team, save, onClose }: Props) {
       }
       layout="plain"
     >
-      <Field label="Team name" required validationMessage={error} validationState={error ? 'error' : 'none'}>
+      <Field label={t('teamName')} required validationMessage={error} validationState={error ? 'error' : 'none'}>
         <Input value={name} onChange={(_, data) => (setName(data.value), setError(null))} />
       </Field>
     </FormDialog>

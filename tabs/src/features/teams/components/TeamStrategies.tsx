@@ -3,6 +3,7 @@ import { Button, Checkbox, MessageBar, MessageBarBody, Spinner, makeStyles, toke
 import { useEffect, useState } from 'react';
 import { ConflictPanel } from '../../../components/ConflictPanel';
 import type { SaveOutcome } from '../../../app/save-outcome';
+import { teamsText } from '../messages';
 
 const useStyles = makeStyles({
   box: { display: 'grid', gap: tokens.spacingVerticalS },
@@ -19,7 +20,7 @@ interface Props {
 }
 
 const titlesOf = (ids: readonly unknown[], strategies: EditableStrategy[]) =>
-  ids.map((id) => strategies.find((s) => s.id === id)?.title ?? String(id)).join('\n') || 'None';
+  ids.map((id) => strategies.find((s) => s.id === id)?.title ?? String(id)).join('\n') || teamsText.text('none');
 
 /** Which strategies this team serves, as a leader maps them. */
 export function TeamStrategies({ team, strategies, save, onSaved }: Props) {
@@ -29,6 +30,7 @@ export function TeamStrategies({ team, strategies, save, onSaved }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Record<string, unknown> | null>(null);
   useEffect(() => setChosen(team.strategyIds), [team]);
+  const t = teamsText.useText();
 
   const changed = chosen.length !== team.strategyIds.length || chosen.some((id) => !team.strategyIds.includes(id));
 
@@ -49,7 +51,7 @@ export function TeamStrategies({ team, strategies, save, onSaved }: Props) {
     const theirs = Array.isArray(conflict.strategyIds) ? conflict.strategyIds : [];
     return (
       <ConflictPanel
-        rows={[{ label: 'Strategies served', theirs: titlesOf(theirs, strategies), yours: titlesOf(chosen, strategies) }]}
+        rows={[{ label: t('strategiesServed'), theirs: titlesOf(theirs, strategies), yours: titlesOf(chosen, strategies) }]}
         busy={saving}
         onUseTheirs={() => (setConflict(null), onSaved(true))}
         onReapplyMine={() => void send(String(conflict.etag ?? ''))}
@@ -83,9 +85,9 @@ export function TeamStrategies({ team, strategies, save, onSaved }: Props) {
           icon={saving ? <Spinner size="tiny" /> : undefined}
           onClick={() => void send(team.etag)}
         >
-          Save strategies
+          {t('saveStrategies')}
         </Button>
-        {changed && <Button onClick={() => setChosen(team.strategyIds)}>Undo changes</Button>}
+        {changed && <Button onClick={() => setChosen(team.strategyIds)}>{t('undoChanges')}</Button>}
       </div>
     </div>
   );

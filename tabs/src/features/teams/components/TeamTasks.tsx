@@ -2,6 +2,7 @@ import type { EditableStrategy, TeamTask } from '@contracts';
 import { Body1, Button, Caption1, Checkbox, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { LinkRegular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { teamsText } from '../messages';
 
 const useStyles = makeStyles({
   box: { display: 'grid', gap: tokens.spacingVerticalS },
@@ -35,6 +36,7 @@ interface Props {
 /** The team's tasks, each with its link; pick several to re-map them at once. */
 export function TeamTasks({ tasks, strategies, highlightId, selectionResetKey = 0, onLink }: Props) {
   const styles = useStyles();
+  const t = teamsText.useText();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [onlyUnlinked, setOnlyUnlinked] = useState(false);
   const highlighted = useRef<HTMLLIElement>(null);
@@ -55,43 +57,40 @@ export function TeamTasks({ tasks, strategies, highlightId, selectionResetKey = 
       return next;
     });
 
-  if (tasks.length === 0) return <Body1 as="p">Nobody in this team has added a task yet.</Body1>;
+  if (tasks.length === 0) return <Body1 as="p">{t('noTasks')}</Body1>;
 
   return (
     <div className={styles.box}>
       <div className={styles.toolbar}>
-        <Switch label="Only tasks that need a link" checked={onlyUnlinked} onChange={(_, data) => setOnlyUnlinked(data.checked)} />
+        <Switch label={t('onlyUnlinked')} checked={onlyUnlinked} onChange={(_, data) => setOnlyUnlinked(data.checked)} />
         <Button appearance="primary" icon={<LinkRegular />} disabledFocusable={chosen.length === 0} onClick={() => onLink(chosen)}>
-          {chosen.length > 0 ? `Link ${chosen.length} selected` : 'Link selected'}
+          {chosen.length > 0 ? t('linkSelectedCount', { count: chosen.length }) : t('linkSelected')}
         </Button>
-        {chosen.length > 0 && <Button onClick={() => setSelected(new Set())}>Clear selection</Button>}
+        {chosen.length > 0 && <Button onClick={() => setSelected(new Set())}>{t('clearSelection')}</Button>}
       </div>
-      {shown.length === 0 && <Body1 as="p">Every task has a link to a strategy.</Body1>}
-      <ul className={styles.list} aria-label="The team’s tasks">
+      {shown.length === 0 && <Body1 as="p">{t('allLinked')}</Body1>}
+      <ul className={styles.list} aria-label={t('tasksList')}>
         {shown.map((task) => {
           const strategy = linkOf(task);
           const isHighlighted = task.id === highlightId;
           return (
             <li key={task.id} ref={isHighlighted ? highlighted : undefined} className={isHighlighted ? `${styles.item} ${styles.highlighted}` : styles.item}>
-              <Checkbox aria-label={`Select ${task.title}`} checked={selected.has(task.id)} onChange={(_, data) => toggle(task.id, data.checked === true)} />
+              <Checkbox aria-label={t('selectTask', { title: task.title })} checked={selected.has(task.id)} onChange={(_, data) => toggle(task.id, data.checked === true)} />
               <div className={styles.text}>
-                <Text weight="semibold">{task.title}</Text>
+                <Text weight="semibold" dir="auto">{task.title}</Text>
                 <Caption1 className={styles.muted}>
-              {task.ownerName}
-              {task.source ? ` · from ${task.source === 'planner' ? 'Planner' : 'To Do'}` : ''}
-              {task.completed ? ' · done' : ''}
-            </Caption1>
+                  {t('taskMeta', { owner: task.ownerName, source: task.source ?? 'none', done: task.completed ? 'yes' : 'no' })}
+                </Caption1>
                 {strategy ? (
-                  <Body1 className={styles.muted}>
-                    Serves <strong>{strategy}</strong>
-                    {task.howItServes ? `: ${task.howItServes}` : ''}
+                  <Body1 className={styles.muted} dir="auto">
+                    {task.howItServes ? t('servesHow', { strategy, how: task.howItServes }) : t('serves', { strategy })}
                   </Body1>
                 ) : (
-                  <Body1 className={styles.unlinked}>{task.strategyId ? 'Its strategy was archived — needs a new link' : 'Not linked to a strategy'}</Body1>
+                  <Body1 className={styles.unlinked}>{task.strategyId ? t('archivedNeedsLink') : t('notLinkedToStrategy')}</Body1>
                 )}
               </div>
-              <Button size="small" aria-label={`Link ${task.title}`} icon={<LinkRegular />} onClick={() => onLink([task])}>
-                Link
+              <Button size="small" aria-label={t('linkTask', { title: task.title })} icon={<LinkRegular />} onClick={() => onLink([task])}>
+                {t('link')}
               </Button>
             </li>
           );

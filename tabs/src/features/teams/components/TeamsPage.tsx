@@ -5,7 +5,6 @@ import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import { ApiError, type ApiClient } from '../../../app/api-client';
 import { ActionToaster, useActionToast } from '../../../components/ActionToaster';
 import { usePageStyles } from '../../../components/page-styles';
-import { countOf, possessive } from '../../../components/strategy-map-labels';
 import { whatWentWrong } from '../../../app/error-text';
 import { attemptSave } from '../../../app/save-outcome';
 import type { LoadOutcome } from '../../../app/teams-session';
@@ -13,6 +12,7 @@ import { useLoaded } from '../../../app/use-loaded';
 import { SearchablePagedList } from '../../../components/SearchablePagedList';
 import { usePagedSearch } from '../../../components/use-paged-search';
 import { createTeamsApi, teamTasksPage } from '../api/teams-api';
+import { teamsText } from '../messages';
 import { PeopleRoles } from './PeopleRoles';
 import { TeamMembers } from './TeamMembers';
 import { TeamStrategies } from './TeamStrategies';
@@ -47,6 +47,7 @@ type Open = { kind: 'name'; team: Team | null } | { kind: 'link'; tasks: TeamTas
 export default function TeamsPage({ client, params, myTeamName, isAdmin = false, myId, onFirstLoad }: TeamsPageProps) {
   const page = usePageStyles();
   const styles = useStyles();
+  const t = teamsText.useText();
   const api = useMemo(() => createTeamsApi(client), [client]);
   const load = useCallback(async (signal: AbortSignal) => {
     const [teams, strategies] = await Promise.all([api.teams(signal), api.strategies(signal)]);
@@ -75,19 +76,19 @@ export default function TeamsPage({ client, params, myTeamName, isAdmin = false,
 
   const unlink = async (linked: Team) => {
     const outcome = await attemptSave(() => api.unlinkGroup(linked, linked.etag), []);
-    if (outcome.kind === 'done') done(true, `Unlinked ${linked.name}.`, 'The group’s people leave it at the next directory sync.');
-    else toast(outcome.kind === 'conflict' ? `${linked.name} changed meanwhile; try again.` : `We couldn’t unlink ${linked.name}. ${outcome.message ?? ''}`, { intent: 'error' });
+    if (outcome.kind === 'done') done(true, t('unlinked', { name: linked.name }), t('unlinkedBody'));
+    else toast(outcome.kind === 'conflict' ? t('unlinkConflict', { name: linked.name }) : t('unlinkFailed', { name: linked.name, reason: outcome.message ?? '' }), { intent: 'error' });
   };
 
   return (
     <main className={page.page} aria-busy={state.status === 'ready' && state.refreshing}>
       <Title3 as="h1" className={page.heading}>
-        Teams
+        {t('title')}
       </Title3>
-      {state.status === 'loading' && <Spinner label="Loading teams…" />}
+      {state.status === 'loading' && <Spinner label={t('loading')} />}
       {state.status === 'error' && (
         <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>We couldn't load the teams. {whatWentWrong(state.error)}</MessageBarBody>
+          <MessageBarBody>{t('loadFailed', { reason: whatWentWrong(state.error) })}</MessageBarBody>
         </MessageBar>
       )}
       <ActionToaster />
@@ -95,53 +96,53 @@ export default function TeamsPage({ client, params, myTeamName, isAdmin = false,
         <>
           <div className={styles.bar}>
             {team && (
-              <Field label="Team" className={styles.picker}>
+              <Field label={t('team')} className={styles.picker}>
                 <Select value={team.id} onChange={(_, data) => setPicked(data.value)}>
-                  {teams.map((t) => (
-                    <option key={t.id} value={t.id}>
-                      {t.name} ({t.memberCount} {t.memberCount === 1 ? 'person' : 'people'})
+                  {teams.map((option) => (
+                    <option key={option.id} value={option.id}>
+                      {t('teamOption', { name: option.name, count: option.memberCount })}
                     </option>
                   ))}
                 </Select>
               </Field>
             )}
             {team && (
-              <Button icon={<EditRegular />} aria-label={`Rename ${team.name}`} onClick={() => setOpen({ kind: 'name', team })}>
-                Rename
+              <Button icon={<EditRegular />} aria-label={t('renameTeam', { name: team.name })} onClick={() => setOpen({ kind: 'name', team })}>
+                {t('rename')}
               </Button>
             )}
             <Button icon={<AddRegular />} onClick={() => setOpen({ kind: 'name', team: null })}>
-              Add team
+              {t('addTeam')}
             </Button>
           </div>
-          {!team && <Body1 as="p">No teams yet. Add the first one, then map it to the strategies it serves.</Body1>}
+          {!team && <Body1 as="p">{t('noTeams')}</Body1>}
           {team && (
             <>
               <section className={styles.section} aria-labelledby="team-strategies-heading">
                 <Subtitle1 as="h2" id="team-strategies-heading" className={page.heading}>
-                  Strategies {team.name} serves
+                  {t('strategiesHeading', { name: team.name })}
                 </Subtitle1>
                 <TeamStrategies
                   team={team}
                   strategies={state.data.strategies}
                   save={(strategyIds, etag) => attemptSave(() => api.updateTeam(team, { strategyIds }, etag), ['strategyIds'])}
-                  onSaved={(tookTheirs) => done(true, tookTheirs ? `Kept the other leader’s choice of strategies for ${team.name}.` : `Saved the strategies ${team.name} serves.`)}
+                  onSaved={(tookTheirs) => done(true, t(tookTheirs ? 'strategiesKeptTheirs' : 'strategiesSaved', { name: team.name }))}
                 />
               </section>
               <section className={styles.section} aria-labelledby="team-people-heading">
                 <Subtitle1 as="h2" id="team-people-heading" className={page.heading}>
-                  People in {team.name}
+                  {t('peopleHeading', { name: team.name })}
                 </Subtitle1>
                 <TeamMembers team={team} state={members.state} />
                 {members.state.status === 'ready' && (
                   <div className={styles.bar}>
                     {team.groupId ? (
                       <Button icon={<LinkDismissRegular />} onClick={() => void unlink(team)}>
-                        Unlink from {team.linkedGroup?.displayName ?? 'Microsoft 365'}
+                        {t('unlinkFrom', { group: team.linkedGroup?.displayName ?? 'Microsoft 365' })}
                       </Button>
                     ) : (
                       <Button icon={<LinkRegular />} onClick={() => setOpen({ kind: 'group', team })}>
-                        Link to Microsoft 365
+                        {t('linkToM365')}
                       </Button>
                     )}
                   </div>
@@ -149,17 +150,17 @@ export default function TeamsPage({ client, params, myTeamName, isAdmin = false,
               </section>
               <section className={styles.section} aria-labelledby="team-tasks-heading">
                 <Subtitle1 as="h2" id="team-tasks-heading" className={page.heading}>
-                  {possessive(team.name)} tasks
+                  {t('tasksHeading', { name: team.name, endsInS: /s$/i.test(team.name.trim()) ? 'yes' : 'no' })}
                 </Subtitle1>
                 <SearchablePagedList
                   search={tasks}
-                  label="Search tasks by title"
-                  noun={{ one: 'task', many: 'tasks' }}
-                  emptyText="Nobody in this team has added a task yet."
+                  label={t('searchTasks')}
+                  noun={{ one: t('noun.task.one'), many: t('noun.task.many') }}
+                  emptyText={t('noTasks')}
                   explainError={(error) =>
                     error instanceof ApiError && error.status === 403 ? (
                       <MessageBar intent="info" layout="multiline">
-                        <MessageBarBody>Only a leader of {team.name} or an admin can see and re-map its tasks.</MessageBarBody>
+                        <MessageBarBody>{t('tasksForbidden', { name: team.name })}</MessageBarBody>
                       </MessageBar>
                     ) : null
                   }
@@ -185,7 +186,7 @@ export default function TeamsPage({ client, params, myTeamName, isAdmin = false,
                 save={(name, etag) =>
                   attemptSave(() => (open.team && etag ? api.updateTeam(open.team, { name }, etag) : api.createTeam(name)), ['name'])
                 }
-                onClose={(changed, name) => done(changed, open.team ? `Renamed ${open.team.name} to ${name ?? 'its new name'}.` : `Added ${name ?? 'the team'}.`)}
+                onClose={(changed, name = '') => done(changed, open.team ? t('renamed', { old: open.team.name, name }) : t('added', { name }))}
               />
             )}
             {open?.kind === 'group' && (
@@ -193,7 +194,7 @@ export default function TeamsPage({ client, params, myTeamName, isAdmin = false,
                 client={client}
                 team={open.team}
                 save={(groupId, etag) => attemptSave(() => api.linkGroup(open.team, groupId, etag), ['groupId'])}
-                onClose={(changed) => done(changed, `Linked ${open.team.name} to Microsoft 365.`, 'Its group’s members join at the next directory sync.')}
+                onClose={(changed) => done(changed, t('linkedGroup', { name: open.team.name }), t('linkedGroupBody'))}
               />
             )}
             {open?.kind === 'link' && team && (
@@ -208,11 +209,12 @@ export default function TeamsPage({ client, params, myTeamName, isAdmin = false,
                 }
                 onClose={(changed, strategyTitle) => {
                   if (changed) setRemaps((count) => count + 1);
-                  const what = open.tasks.length === 1 ? `“${open.tasks[0]?.title ?? 'the task'}”` : countOf(open.tasks.length, 'task', 'tasks');
+                  const strategy = strategyTitle ?? '';
+                  const one = open.tasks.length === 1 ? open.tasks[0] : undefined;
                   done(
                     changed,
-                    `Linked ${what} to “${strategyTitle ?? 'the strategy'}”.`,
-                    open.tasks.length === 1 ? 'Its owner sees the link on their home view.' : 'The same sentence now shows under each task, on its owner’s home view.',
+                    one ? t('linkedOne', { title: one.title, strategy }) : t('linkedMany', { count: open.tasks.length, strategy }),
+                    t(one ? 'linkedOneBody' : 'linkedManyBody'),
                   );
                 }}
               />
