@@ -22,6 +22,15 @@ export const sleep = (ms: number, signal?: AbortSignal) =>
     signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
   });
 
+export type RecipientLanguages = (tenantId: string, userIds: readonly string[]) => Promise<ReadonlyMap<string, NotificationLanguage>>;
+
+/** Each due entry's recipient's language, in one lookup for the page of entries (without a lookup, or not found: English). */
+export async function languageLookup(languages: RecipientLanguages | undefined, tenantId: string, due: readonly StoredOutboxDocument[]): Promise<(userId: string) => NotificationLanguage> {
+  if (!languages) return () => 'en';
+  const found = await languages(tenantId, [...new Set(due.map((entry) => entry.recipientUserId))]);
+  return (userId) => found.get(userId) ?? 'en';
+}
+
 /** Entries with the same chainKey and recipient language share their text: one bulk call per ≤ 100 of them. */
 export function batchesOf(tenantId: string, entries: readonly StoredOutboxDocument[], languageOf: (userId: string) => NotificationLanguage = () => 'en'): Batch[] {
   const groups = new Map<string, { language: NotificationLanguage; entries: StoredOutboxDocument[] }>();

@@ -16,12 +16,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { OutboxRepository, StoredOutboxDocument } from '../data/outbox-repository.js';
-import { batchesOf, sleep, SPACING_MARGIN, type Batch } from './drain-batches.js';
+import { batchesOf, languageLookup, sleep, SPACING_MARGIN, type Batch, type RecipientLanguages } from './drain-batches.js';
 import type { GraphClient, SendOutcome } from './graph-client.js';
 import { createPacer, GRAPH_ACTIVITY_LIMITS, type Pacer, type RateLimit } from './pacing.js';
 import { sendFailureReason } from './dead-letter-reasons.js';
 import { deepLinkForApp } from './notification-content.js';
-import { contentIn, type NotificationLanguage } from './notification-text.js';
+import { contentIn } from './notification-text.js';
 import { splitByReadiness, type RecipientReadiness } from './recipient-readiness.js';
 import { decideRetry, DEFAULT_RETRY_POLICY, type RetryPolicy, type SendFailure } from './retry-policy.js';
 
@@ -38,7 +38,7 @@ export interface DrainDependencies {
    * Each recipient's language (notificationLanguageOf), looked up once per page of due entries.
    * Without it (tests of the drain alone) everyone reads English; anyone missing from the map too.
    */
-  languages?: (tenantId: string, userIds: readonly string[]) => Promise<ReadonlyMap<string, NotificationLanguage>>;
+  languages?: RecipientLanguages;
   limits?: { bulk: RateLimit; single: RateLimit };
   retry?: RetryPolicy;
   /** How long a claim stays exclusive; must exceed one send (request timeout) comfortably. */
@@ -191,7 +191,7 @@ export function createNotificationDrain(deps: DrainDependencies): NotificationDr
         if (queue.length > 0 || exhausted.has(tenantId) || (busy.get(tenantId) ?? 0) > 0) continue;
         const due = await deps.outbox.listClaimable(tenantId, new Date(now()), deps.batchSize ?? 500);
         if (due.length === 0) exhausted.add(tenantId);
-        else queue.push(...batchesOf(tenantId, due, await languagesOf(tenantId, due)));
+        else queue.push(...batchesOf(tenantId, due, await languageLookup(deps.languages, tenantId, due)));
       }
       const waiting = (bulk: boolean) => [...queues].filter(([, queue]) => queue[0]?.bulk === bulk).map(([tenantId]) => tenantId);
       const bulkWaiting = waiting(true);
@@ -236,12 +236,6 @@ export function createNotificationDrain(deps: DrainDependencies): NotificationDr
     await Promise.all(inFlight);
     if (crash !== undefined) throw crash;
     return report;
-  }
-
-  async function languagesOf(tenantId: string, due: readonly StoredOutboxDocument[]): Promise<(userId: string) => NotificationLanguage> {
-    if (!deps.languages) return () => 'en';
-    const languages = await deps.languages(tenantId, [...new Set(due.map((entry) => entry.recipientUserId))]);
-    return (userId) => languages.get(userId) ?? 'en';
   }
 
   /** The earliest nextAttemptAt among this run's tenants' failed entries (wall ms), if any. */

@@ -79,7 +79,8 @@ export function momentRecognisedContent(tag: string, excerpt: string, webUrl: st
 /** The deep link of a pulse notification: the tab opens the pulse's questions (routes.ts routeForSubPage). */
 export const pulseDeepLink = (teamsAppId: string, pulseId: string) => tabDeepLink(teamsAppId, `pulse:${pulseId}:notification`);
 
-export function pulseOpenedContent(pulseTitle: string, statements: number, closesOn: string, webUrl: string): NotificationContent {
+/** `statements`: how many the pulse asks about (the preview counts them). */
+export function pulseOpenedContent(pulseTitle: string, closesOn: string, webUrl: string, statements: number): NotificationContent {
   return renderNotification({ activityType: 'pulseOpened', pulseTitle, closesOn, statements }, webUrl, 'en');
 }
 

@@ -20,6 +20,7 @@ export function formatDay(isoDay: string, language: NotificationLanguage): strin
 /** How far `isoDay` is from `fromDay` in words, plural and all: "in 3 days", "morgen", "أمس". */
 export function relativeDay(isoDay: string, fromDay: string, language: NotificationLanguage): string {
   const days = Math.round((dayOf(isoDay) - dayOf(fromDay)) / 86_400_000);
+  if (!Number.isFinite(days)) return formatDay(isoDay, language);
   return RELATIVE_FORMATS.get(language)!.format(days, 'day');
 }
 

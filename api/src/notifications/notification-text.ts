@@ -45,6 +45,14 @@ export function recipientLanguages(people: Pick<PeopleRepository, 'languageTags'
 
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
+/** The preview with the typed text shortened to fit Graph's 150 characters, so the date and the rest of the sentence stay. */
+function fitted(sentence: (text: string) => string, text: string, max = 150): string {
+  const full = sentence(text);
+  if (full.length <= max) return full;
+  const room = text.length - (full.length - max);
+  return room >= 10 ? sentence(clip(text, room)) : clip(full, max);
+}
+
 /** Graph's limits: topic and template values up to 100 characters, preview text up to 150. */
 export function renderNotification(message: NotificationMessage, webUrl: string, language: NotificationLanguage): NotificationContent {
   const texts = CATALOGUE[language];
@@ -53,17 +61,17 @@ export function renderNotification(message: NotificationMessage, webUrl: string,
   switch (message.activityType) {
     case 'moduleAssigned': {
       const title = clip(message.moduleTitle, 100);
-      return { ...base, topic: title, previewText: clip(texts.moduleAssigned(texts.title(message.moduleTitle), day(message.dueDate)), 150), templateParameters: { moduleTitle: title } };
+      return { ...base, topic: title, previewText: fitted((text) => texts.moduleAssigned(texts.title(text), day(message.dueDate)), message.moduleTitle), templateParameters: { moduleTitle: title } };
     }
     case 'moduleReminder': {
       const title = clip(message.moduleTitle, 100);
       const overdue = message.dueDate < message.day;
-      const preview = texts.moduleReminder(texts.title(message.moduleTitle), relativeDay(message.dueDate, message.day, language), day(message.dueDate), overdue);
-      return { ...base, topic: title, previewText: clip(preview, 150), templateParameters: { moduleTitle: title, dueDate: day(message.dueDate) } };
+      const preview = fitted((text) => texts.moduleReminder(texts.title(text), relativeDay(message.dueDate, message.day, language), day(message.dueDate), overdue), message.moduleTitle);
+      return { ...base, topic: title, previewText: preview, templateParameters: { moduleTitle: title, dueDate: day(message.dueDate) } };
     }
     case 'alignmentRoundInvited': {
       const question = clip(message.question, 100);
-      return { ...base, topic: question, previewText: clip(texts.alignmentRoundInvited(texts.title(message.question), day(message.closesOn)), 150), templateParameters: { question } };
+      return { ...base, topic: question, previewText: fitted((text) => texts.alignmentRoundInvited(texts.title(text), day(message.closesOn)), message.question), templateParameters: { question } };
     }
     case 'alignmentRoundReminder': {
       const question = clip(message.question, 100);
@@ -72,17 +80,24 @@ export function renderNotification(message: NotificationMessage, webUrl: string,
     }
     case 'pulseOpened': {
       const title = clip(message.pulseTitle, 100);
-      return { ...base, topic: title, previewText: clip(texts.pulseOpened(texts.title(message.pulseTitle), message.statements, day(message.closesOn)), 150), templateParameters: { pulseTitle: title } };
+      return { ...base, topic: title, previewText: fitted((text) => texts.pulseOpened(texts.title(text), message.statements, day(message.closesOn)), message.pulseTitle), templateParameters: { pulseTitle: title } };
     }
     case 'pulseReminder': {
       const title = clip(message.pulseTitle, 100);
-      const preview = texts.pulseReminder(texts.title(message.pulseTitle), relativeDay(message.closesOn, message.day, language), day(message.closesOn));
-      return { ...base, topic: title, previewText: clip(preview, 150), templateParameters: { pulseTitle: title, closesOn: day(message.closesOn) } };
+      const preview = fitted((text) => texts.pulseReminder(texts.title(text), relativeDay(message.closesOn, message.day, language), day(message.closesOn)), message.pulseTitle);
+      return { ...base, topic: title, previewText: preview, templateParameters: { pulseTitle: title, closesOn: day(message.closesOn) } };
     }
+    default:
+      throw new RangeError(`no texts for activity type ${(message as { activityType: string }).activityType}`);
   }
 }
 
 /** What a stored entry says in `language`: rendered from its message; an entry queued without one (before localisation) as it was stored. */
 export function contentIn(content: NotificationContent, language: NotificationLanguage): NotificationContent {
-  return content.message ? renderNotification(content.message, content.webUrl, language) : content;
+  if (!content.message) return content;
+  try {
+    return renderNotification(content.message, content.webUrl, language);
+  } catch {
+    return content; // a message this code cannot write (e.g. queued by a newer version): its English, rather than no notification
+  }
 }
