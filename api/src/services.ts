@@ -39,6 +39,7 @@ import { azureHostMarker } from './auth/auth-config.js';
 import { pulseKeyWrapperFrom, type PulseKeyWrapper } from './data/pulse-key-wrapper.js';
 import { DefaultAzureCredential } from '@azure/identity';
 import { createPulsePlanner } from './notifications/pulse-planner.js';
+import { recipientLanguages } from './notifications/notification-text.js';
 import { createBenchmarkStore, type BenchmarkStore } from './data/pulse-benchmark.js';
 import { createSurveyRepository, type SurveyRepository } from './data/survey-repository.js';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
@@ -178,6 +179,7 @@ export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock,
   // One app-only token cache for the Graph readers of sign-up; the consent check drops a tenant's token after consent.
   const graphTokenSource = graphTokenSourceFromEnv(env);
   const graphTokens = graphTokenSource ? createTokenCache(graphTokenSource) : undefined;
+  const people = createPeopleRepository(containers.directory);
   const notifications = createNotificationServiceFromEnv(
     env,
     outbox,
@@ -185,11 +187,11 @@ export function createServices(env: NodeJS.ProcessEnv, now: Clock = systemClock,
     now,
     { afterSend: (entries) => seams.afterSend?.(entries), afterInstall: (tenantId, userId) => seams.afterInstall?.(tenantId, userId) },
     teamsAppId(),
+    recipientLanguages(people),
   );
   const alignmentRounds = createAlignmentRoundRepository(containers.alignment);
   notifications.setReminderSource(combinedReminderSources(onboardingReminderSource(onboarding, teamsAppId, now), alignmentRoundReminderSource(alignmentRounds, teamsAppId, now)));
   notifications.setFanOut(createAssignmentFanOut({ onboarding, outbox, teamsAppId, afterBatch: (step) => seams.afterFanOutBatch?.(step) }));
-  const people = createPeopleRepository(containers.directory);
   const firstRequestPeople = createFirstRequestPeople(people, (tenantId) => tenants.isOnboarded(tenantId));
   const entraGroups = createGroupMembersReaderFromEnv(env);
   const tasks = createTasksRepository(containers.tasks, now);

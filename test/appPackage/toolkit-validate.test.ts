@@ -74,11 +74,12 @@ describe('atk validate (Microsoft 365 Agents Toolkit CLI)', () => {
 describe('activity types', () => {
   type ActivityType = { type: string; templateText: string };
   const declared = (JSON.parse(template) as { activities: { activityTypes: ActivityType[] } }).activities.activityTypes;
-  // Every notification the code can send comes from one of these builders.
+  // Every notification the code can send comes from one of these builders; a fourth argument is the
+  // reminders' day or the pulse's number of statements.
   const builders = Object.entries(notificationContent).filter(([name, value]) => name.endsWith('Content') && typeof value === 'function') as Array<
-    [string, (title: string, due: string, url: string) => NotificationContent]
+    [string, (title: string, due: string, url: string, extra: string | number) => NotificationContent]
   >;
-  const sent = builders.map(([, build]) => build('Welcome to Contoso', '2026-02-01', 'https://teams.microsoft.com/l/entity/x/y'));
+  const sent = builders.map(([name, build]) => build('Welcome to Contoso', '2026-02-01', 'https://teams.microsoft.com/l/entity/x/y', name === 'pulseOpenedContent' ? 5 : '2026-01-30'));
 
   it('declares exactly the activity types the code sends', () => {
     expect(builders.length).toBeGreaterThanOrEqual(2);

@@ -22,7 +22,8 @@ export function alignmentRoundReminderSource(rounds: AlignmentRoundRepository, t
         moduleTitle: round.question,
         webUrl,
         people: round.leaderIds.map((userId) => ({ userId, completed: answered.has(userId) })),
-        content: alignmentReminderContent(round.question, dueDate, webUrl),
+        // The planner reminds on the day it runs: the day the reminder is for.
+        content: alignmentReminderContent(round.question, dueDate, webUrl, at.slice(0, 10)),
       };
     });
   };

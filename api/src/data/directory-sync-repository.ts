@@ -21,6 +21,8 @@ export interface DirectorySyncState {
     fullRoundStartedAt?: string | null;
     /** When the last round finished. */
     completedAt?: string | null;
+    /** The `$select` the links were made with (users-sync.ts USERS_DELTA_SELECT); another one starts a full round. */
+    select?: string;
   };
   updatedAt: string;
 }

@@ -43,6 +43,10 @@ export interface PersonDocument {
   source?: MembershipSource;
   /** The linked groups (ids) the person is a member of, as the last group sync read them. */
   groupIds?: string[];
+  /** Microsoft Graph user.preferredLanguage (e.g. "de-DE") from the directory sync; null = not set in the directory. */
+  preferredLanguage?: string | null;
+  /** The locale the person's own Teams client last sent (the tab's Accept-Language), e.g. "ar-SA". */
+  clientLocale?: string;
   /** Set while an Admin's erasure of the person runs (data/person-erasure.ts): the pseudonym every rewritten record uses. */
   erasure?: { pseudonymId: string; startedAt: string };
 }

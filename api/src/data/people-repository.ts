@@ -1,7 +1,8 @@
 /**
  * People of the directory as Admins manage them: person documents with etags, granted roles
  * changed together with their audit entry (same container and tenant partition, one batch),
- * and the person's last visit of the home view.
+ * and the person's last visit of the home view; and what the notifications need to know of people
+ * (their language tags).
  */
 import type { Container, Resource } from '@azure/cosmos';
 import type { AuditDocument } from './audit.js';
@@ -30,6 +31,8 @@ export interface PeopleRepository {
   patchFields(tenantId: string, userId: string, fields: Partial<Record<keyof PersonDocument, unknown>>): Promise<boolean>;
   /** Replaces the whole person if its etag still equals `ifMatch`. */
   replace(person: PersonDocument, ifMatch: string): Promise<'ok' | 'stale'>;
+  /** These people's language tags (the notification drain's, per page of due entries): one query in the tenant partition. */
+  languageTags(tenantId: string, userIds: readonly string[]): Promise<Map<string, Pick<PersonDocument, 'clientLocale' | 'preferredLanguage'>>>;
 }
 
 const statusOf = (error: unknown) => (error as { code?: unknown }).code;
@@ -95,6 +98,20 @@ export function createPeopleRepository(container: Container): PeopleRepository {
         if (statusOf(error) === 404) return false;
         throw error;
       }
+    },
+    async languageTags(tenantId, userIds) {
+      if (userIds.length === 0) return new Map();
+      type Tags = Pick<PersonDocument, 'id' | 'clientLocale' | 'preferredLanguage'>;
+      const { resources } = await container.items
+        .query<Tags>(
+          {
+            query: "SELECT c.id, c.clientLocale, c.preferredLanguage FROM c WHERE c.tenantId = @tenantId AND c.type = 'person' AND ARRAY_CONTAINS(@ids, c.id)",
+            parameters: [{ name: '@tenantId', value: tenantId }, { name: '@ids', value: [...userIds] }],
+          },
+          { partitionKey: tenantId },
+        )
+        .fetchAll();
+      return new Map(resources.map(({ id, ...tags }) => [id, tags]));
     },
     async replace(person, ifMatch) {
       try {

@@ -1,6 +1,7 @@
 /**
  * One tenant's people from Microsoft Graph `GET /users/delta` (application permission User.Read.All):
- * display name, UPN, mail, department, job title, account enabled, and the manager through
+ * display name, UPN, mail, department, job title, account enabled, preferred language (what the
+ * notifications are written in until the person's Teams client says), and the manager through
  * `$expand=manager` (Graph answers it as `manager@delta`). Pages are read one after another, paced,
  * and after each applied page its @odata.nextLink (or, at the end of the round, the @odata.deltaLink)
  * is stored: a crash, a timeout or a throttled page resumes from the last stored link, and a page
@@ -18,7 +19,7 @@ import type { TasksRepository } from '../data/tasks-repository.js';
 import { anonymisedPerson, isRemovedEntry, personFromDirectory, profileFieldsFrom } from '../domain/directory-people.js';
 import type { DirectoryGraph } from './graph-reader.js';
 
-export const USERS_DELTA_SELECT = 'displayName,mail,userPrincipalName,department,jobTitle,accountEnabled';
+export const USERS_DELTA_SELECT = 'displayName,mail,userPrincipalName,department,jobTitle,accountEnabled,preferredLanguage';
 
 /** Who the audit entries of the sync's own changes (a removed person's tasks) name. */
 export const DIRECTORY_SYNC_ACTOR = { id: 'directory-sync', displayName: 'Directory sync' };
@@ -85,15 +86,18 @@ async function sweepUnseen(deps: UsersSyncDependencies, tenantId: string, roundS
 export async function syncUsers(deps: UsersSyncDependencies, tenantId: string, deadlineMs: number): Promise<UsersSyncOutcome> {
   const stored = await deps.syncState.get(tenantId);
   const state: DirectorySyncState = stored ?? { id: DIRECTORY_SYNC_STATE_ID, tenantId, type: 'directorySync', users: {}, updatedAt: deps.now().toISOString() };
+  // Every link saved belongs to a round of this $select (a stale one restarts below).
   const save = async (users: DirectorySyncState['users']) => {
-    state.users = users;
+    state.users = { ...users, select: USERS_DELTA_SELECT };
     state.updatedAt = deps.now().toISOString();
     await deps.syncState.save(state);
   };
   const startFullRound = () => save({ nextLink: firstUsersDeltaLink(deps.graph.baseUrl), fullRoundStartedAt: deps.now().toISOString() });
   // A link on another Graph base URL (settings changed, or a local fake restarted on a new port) is unusable.
   const usable = (link: string | null | undefined) => Boolean(link?.startsWith(`${deps.graph.baseUrl}/`));
-  if (!usable(state.users.nextLink) && !usable(state.users.deltaLink)) await startFullRound();
+  // A delta link keeps the $select of the round that made it: after the select changed (a property
+  // added), only a full round lists everyone with the new property.
+  if ((!usable(state.users.nextLink) && !usable(state.users.deltaLink)) || state.users.select !== USERS_DELTA_SELECT) await startFullRound();
   else if (state.users.nextLink && !usable(state.users.nextLink)) await save({ ...state.users, nextLink: null });
 
   let pages = 0;

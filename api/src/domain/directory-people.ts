@@ -10,11 +10,12 @@
  * Cohort memberships and onboarding progress stay as anonymous ids, out of every count.
  */
 import type { MembershipSource, PersonDocument } from '../data/documents.js';
+import { canonicalTag } from './languages.js';
 
 export const FORMER_COLLEAGUE = 'Former colleague';
 
 /** The fields of a person the directory sync owns (never teamId, roles or grantedRoles). */
-export type ProfileFields = Partial<Pick<PersonDocument, 'displayName' | 'upn' | 'email' | 'department' | 'jobTitle' | 'managerId' | 'accountEnabled'>>;
+export type ProfileFields = Partial<Pick<PersonDocument, 'displayName' | 'upn' | 'email' | 'department' | 'jobTitle' | 'managerId' | 'accountEnabled' | 'preferredLanguage'>>;
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
 
@@ -32,6 +33,8 @@ export function profileFieldsFrom(user: Record<string, unknown>): ProfileFields 
   if ('department' in user) fields.department = text(user.department);
   if ('jobTitle' in user) fields.jobTitle = text(user.jobTitle);
   if (typeof user.accountEnabled === 'boolean') fields.accountEnabled = user.accountEnabled;
+  // The language the notifications fall back on before the person's own Teams client says (ISO 639-1 + region, e.g. "de-DE").
+  if ('preferredLanguage' in user) fields.preferredLanguage = canonicalTag(text(user.preferredLanguage)) ?? null;
   const manager = user['manager@delta'];
   if (Array.isArray(manager)) {
     const current = manager.find((entry: unknown) => typeof entry === 'object' && entry !== null && !('@removed' in entry) && typeof (entry as { id?: unknown }).id === 'string') as { id: string } | undefined;

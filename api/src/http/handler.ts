@@ -10,6 +10,7 @@ import { logUnhandledError } from '../telemetry/log.js';
 import type { Caller } from '../auth/verify-token.js';
 import { derivedId } from '../domain/idempotency.js';
 import { authenticate, getServices, type Services } from '../services.js';
+import { clientLocaleOf } from './first-request-person.js';
 import { problem, problems } from './problem.js';
 import { costOf } from './rate-limit-config.js';
 import { clientAddress, rateLimitedResponse } from './rate-limit.js';
@@ -122,6 +123,6 @@ export async function admit(services: Services, request: HttpRequest, context: I
   const verdict = await services.rateLimits.admit(caller.tenantId, caller.userId, costOf(context.functionName));
   if (!verdict.ok) return { ok: false, response: rateLimitedResponse(verdict) };
   // Only now, for an admitted person of an onboarded tenant: their record, on their first request.
-  await services.firstRequestPeople.ensure(caller);
+  await services.firstRequestPeople.ensure(caller, clientLocaleOf(request.headers.get('accept-language')));
   return { ok: true, caller };
 }

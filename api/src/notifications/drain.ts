@@ -11,14 +11,17 @@
  * Between claim and send, `recipients` (recipient-readiness.ts) makes sure each person has the app
  * (Teams delivers to nobody else) and gives the app's catalog id, sent as teamsAppId and put in the
  * deep link; people who cannot be reached are retried or dead-lettered with a plain reason.
+ * Each recipient reads the notification in their language (`languages`): one batch per chain and
+ * language, its text written from the entry's message when it is sent (notification-text.ts).
  */
 import { randomUUID } from 'node:crypto';
 import type { OutboxRepository, StoredOutboxDocument } from '../data/outbox-repository.js';
-import { batchesOf, sleep, SPACING_MARGIN, type Batch } from './drain-batches.js';
+import { batchesOf, languageLookup, sleep, SPACING_MARGIN, type Batch, type RecipientLanguages } from './drain-batches.js';
 import type { GraphClient, SendOutcome } from './graph-client.js';
 import { createPacer, GRAPH_ACTIVITY_LIMITS, type Pacer, type RateLimit } from './pacing.js';
 import { sendFailureReason } from './dead-letter-reasons.js';
 import { deepLinkForApp } from './notification-content.js';
+import { contentIn } from './notification-text.js';
 import { splitByReadiness, type RecipientReadiness } from './recipient-readiness.js';
 import { decideRetry, DEFAULT_RETRY_POLICY, type RetryPolicy, type SendFailure } from './retry-policy.js';
 
@@ -31,6 +34,11 @@ export interface DrainDependencies {
    * alone, the bench's baseline) entries are sent as they are, with no teamsAppId.
    */
   recipients?: RecipientReadiness;
+  /**
+   * Each recipient's language (notificationLanguageOf), looked up once per page of due entries.
+   * Without it (tests of the drain alone) everyone reads English; anyone missing from the map too.
+   */
+  languages?: RecipientLanguages;
   limits?: { bulk: RateLimit; single: RateLimit };
   retry?: RetryPolicy;
   /** How long a claim stays exclusive; must exceed one send (request timeout) comfortably. */
@@ -135,7 +143,7 @@ export function createNotificationDrain(deps: DrainDependencies): NotificationDr
       claimed = ready;
       teamsAppId = prepared.teamsAppId;
     }
-    const content = claimed[0]!.content;
+    const content = contentIn(claimed[0]!.content, batch.language);
     const notification = { content: teamsAppId ? { ...content, webUrl: deepLinkForApp(content.webUrl, teamsAppId) } : content, chainId: claimed[0]!.chainId, ...(teamsAppId ? { teamsAppId } : {}) };
     report.calls += 1;
     const gate = () => spaceSends(batch);
@@ -146,7 +154,7 @@ export function createNotificationDrain(deps: DrainDependencies): NotificationDr
     if (outcome.ok) {
       await deps.afterSend?.(claimed);
       const sentAt = new Date(now());
-      const marks = await deps.outbox.updateMany(claimed, { state: 'sent', sentAt: sentAt.toISOString(), leaseUntil: undefined, leaseOwner: undefined, lastError: undefined }, sentAt);
+      const marks = await deps.outbox.updateMany(claimed, { state: 'sent', sentAt: sentAt.toISOString(), sentLanguage: batch.language, leaseUntil: undefined, leaseOwner: undefined, lastError: undefined }, sentAt);
       report.sent += marks.filter(Boolean).length;
       report.lostClaims += marks.filter((mark) => !mark).length;
       return;
@@ -183,7 +191,7 @@ export function createNotificationDrain(deps: DrainDependencies): NotificationDr
         if (queue.length > 0 || exhausted.has(tenantId) || (busy.get(tenantId) ?? 0) > 0) continue;
         const due = await deps.outbox.listClaimable(tenantId, new Date(now()), deps.batchSize ?? 500);
         if (due.length === 0) exhausted.add(tenantId);
-        else queue.push(...batchesOf(tenantId, due));
+        else queue.push(...batchesOf(tenantId, due, await languageLookup(deps.languages, tenantId, due)));
       }
       const waiting = (bulk: boolean) => [...queues].filter(([, queue]) => queue[0]?.bulk === bulk).map(([tenantId]) => tenantId);
       const bulkWaiting = waiting(true);

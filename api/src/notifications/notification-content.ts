@@ -1,10 +1,12 @@
 /**
  * What the new hire sees in their Teams activity feed. The activity types and their template
  * text are declared in appPackage/manifest.json (`activities.activityTypes`); the values here
- * fill those templates. The deep link opens the module in the personal tab (subEntityId carries
+ * fill those templates. Each notification is built in English and carries its `message`, from
+ * which the drain writes it in each recipient's language (notification-text.ts). The deep link opens the module in the personal tab (subEntityId carries
  * the assignment and marks that it was opened from the notification).
  */
 import { WEB_URL_MAX_LENGTH, type NotificationContent } from './outbox.js';
+import { renderNotification } from './notification-text.js';
 
 /** Must match appPackage/manifest.json staticTabs[0].entityId. */
 export const HOME_TAB_ENTITY_ID = 'line-of-sight-home';
@@ -35,23 +37,12 @@ export function deepLinkForApp(webUrl: string, teamsAppId: string): string {
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
 export function assignedContent(moduleTitle: string, dueDate: string, webUrl: string): NotificationContent {
-  return {
-    activityType: 'moduleAssigned',
-    topic: clip(moduleTitle, 100),
-    webUrl,
-    previewText: clip(`New onboarding module: ${moduleTitle}. Due ${dueDate}.`, 150),
-    templateParameters: { moduleTitle: clip(moduleTitle, 100) },
-  };
+  return renderNotification({ activityType: 'moduleAssigned', moduleTitle, dueDate }, webUrl, 'en');
 }
 
-export function reminderContent(moduleTitle: string, dueDate: string, webUrl: string): NotificationContent {
-  return {
-    activityType: 'moduleReminder',
-    topic: clip(moduleTitle, 100),
-    webUrl,
-    previewText: clip(`Reminder: ${moduleTitle} is due ${dueDate}.`, 150),
-    templateParameters: { moduleTitle: clip(moduleTitle, 100), dueDate },
-  };
+/** `day`: the day the reminder is for (yyyy-mm-dd); the text says how far off the due date is from it. */
+export function reminderContent(moduleTitle: string, dueDate: string, webUrl: string, day: string): NotificationContent {
+  return renderNotification({ activityType: 'moduleReminder', moduleTitle, dueDate, day }, webUrl, 'en');
 }
 
 /** The tab opens the alignment round (`alignment-round:<id>`) or the moment (`moment:<id>`) named by a notification. */
@@ -67,26 +58,14 @@ export const momentDeepLink = (teamsAppId: string, momentId: string) => tabDeepL
 
 /** An invitation to answer a leaders' alignment round, independently, before `closesOn` (yyyy-mm-dd). */
 export function alignmentInvitedContent(question: string, closesOn: string, webUrl: string): NotificationContent {
-  return {
-    activityType: 'alignmentRoundInvited',
-    topic: clip(question, 100),
-    webUrl,
-    previewText: clip(`Answer on your own by ${closesOn}: ${question}`, 150),
-    templateParameters: { question: clip(question, 100) },
-  };
+  return renderNotification({ activityType: 'alignmentRoundInvited', question, closesOn }, webUrl, 'en');
 }
 
-export function alignmentReminderContent(question: string, closesOn: string, webUrl: string): NotificationContent {
-  return {
-    activityType: 'alignmentRoundReminder',
-    topic: clip(question, 100),
-    webUrl,
-    previewText: clip(`You have not answered yet. The round closes ${closesOn}.`, 150),
-    templateParameters: { question: clip(question, 100), closesOn },
-  };
+export function alignmentReminderContent(question: string, closesOn: string, webUrl: string, day: string): NotificationContent {
+  return renderNotification({ activityType: 'alignmentRoundReminder', question, closesOn, day }, webUrl, 'en');
 }
 
-/** Someone recognised the recipient (or their team) in a mission moment, for `tag` (a value or a strategy). */
+/** Someone recognised the recipient (or their team) in a mission moment, for `tag` (a value or a strategy). Only what people wrote: nothing to translate. */
 export function momentRecognisedContent(tag: string, excerpt: string, webUrl: string): NotificationContent {
   return {
     activityType: 'momentRecognised',
@@ -100,23 +79,12 @@ export function momentRecognisedContent(tag: string, excerpt: string, webUrl: st
 /** The deep link of a pulse notification: the tab opens the pulse's questions (routes.ts routeForSubPage). */
 export const pulseDeepLink = (teamsAppId: string, pulseId: string) => tabDeepLink(teamsAppId, `pulse:${pulseId}:notification`);
 
-export function pulseOpenedContent(pulseTitle: string, closesOn: string, webUrl: string): NotificationContent {
-  return {
-    activityType: 'pulseOpened',
-    topic: clip(pulseTitle, 100),
-    webUrl,
-    previewText: clip(`A short anonymous pulse: ${pulseTitle}. Open until ${closesOn}.`, 150),
-    templateParameters: { pulseTitle: clip(pulseTitle, 100) },
-  };
+/** `statements`: how many the pulse asks about (the preview counts them). */
+export function pulseOpenedContent(pulseTitle: string, closesOn: string, webUrl: string, statements: number): NotificationContent {
+  return renderNotification({ activityType: 'pulseOpened', pulseTitle, closesOn, statements }, webUrl, 'en');
 }
 
 /** Goes to everyone the pulse went to: who answered is never used to pick recipients. */
-export function pulseReminderContent(pulseTitle: string, closesOn: string, webUrl: string): NotificationContent {
-  return {
-    activityType: 'pulseReminder',
-    topic: clip(pulseTitle, 100),
-    webUrl,
-    previewText: clip(`If you have not answered yet: ${pulseTitle} closes ${closesOn}.`, 150),
-    templateParameters: { pulseTitle: clip(pulseTitle, 100), closesOn },
-  };
+export function pulseReminderContent(pulseTitle: string, closesOn: string, webUrl: string, day: string): NotificationContent {
+  return renderNotification({ activityType: 'pulseReminder', pulseTitle, closesOn, day }, webUrl, 'en');
 }

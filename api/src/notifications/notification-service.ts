@@ -66,6 +66,8 @@ export function createNotificationServiceFromEnv(
   seams: NotificationSeams = {},
   /** The Teams app's manifest id (TEAMS_APP_ID, or the local default). */
   manifestAppId: string = env.TEAMS_APP_ID ?? '',
+  /** Each recipient's language (notification-text.ts recipientLanguages); without it, English. */
+  languages?: DrainDependencies['languages'],
 ): NotificationService {
   const clientId = env.GRAPH_CLIENT_ID;
   let drain: NotificationDrain | undefined;
@@ -82,7 +84,7 @@ export function createNotificationServiceFromEnv(
     const graph = createGraphClient({ baseUrl: env.GRAPH_BASE_URL ?? 'https://graph.microsoft.com', tokens });
     if (!manifestAppId) throw new Error('TEAMS_APP_ID (the Teams app manifest id) is needed to find the app in each tenant\'s catalog');
     const recipients = createRecipientReadiness({ http: graph.http, manifestAppId, now: () => clock().getTime(), ...(seams.afterInstall ? { afterInstall: seams.afterInstall } : {}) });
-    drain = createNotificationDrain({ outbox, graph, recipients, now: () => clock().getTime(), ...(seams.afterSend ? { afterSend: seams.afterSend } : {}) });
+    drain = createNotificationDrain({ outbox, graph, recipients, ...(languages ? { languages } : {}), now: () => clock().getTime(), ...(seams.afterSend ? { afterSend: seams.afterSend } : {}) });
   }
   let reminders: { source: ReminderSource; settings: ReminderSettings } | undefined;
   let fanOut: AssignmentFanOut | undefined;

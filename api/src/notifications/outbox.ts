@@ -32,12 +32,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { OutboxRepository } from '../data/outbox-repository.js';
+import type { NotificationLanguage, NotificationMessage } from './notification-text.js';
 
 export type OutboxState = 'pending' | 'sending' | 'sent' | 'failed' | 'dead';
 /** 'assigned' and 'reminder' are onboarding's (reminders also remind leaders of open alignment rounds); 'alignmentInvite' and 'momentRecognised' issue 12's; 'pulse' and 'pulseReminder' a mission pulse's announcement and reminder (assignmentId then holds the pulse id). */
 export type NotificationKind = 'assigned' | 'reminder' | 'alignmentInvite' | 'momentRecognised' | 'pulse' | 'pulseReminder';
 
-/** What Graph is asked to show: identical for everyone sharing a chainKey. */
+/** What Graph is asked to show: identical for everyone sharing a chainKey and a language. */
 export interface NotificationContent {
   /** Declared in appPackage/manifest.json `activities.activityTypes`. */
   activityType: 'moduleAssigned' | 'moduleReminder' | 'alignmentRoundInvited' | 'alignmentRoundReminder' | 'momentRecognised' | 'pulseOpened' | 'pulseReminder';
@@ -47,6 +48,12 @@ export interface NotificationContent {
   webUrl: string;
   previewText: string;
   templateParameters: Record<string, string>;
+  /**
+   * What the notification says in no language: the drain writes it in each recipient's (contentIn in
+   * notification-text.ts); the fields above are its English. Absent on entries queued before that,
+   * and on texts with nothing to translate: sent as stored.
+   */
+  message?: NotificationMessage;
 }
 
 export interface NotificationRequest {
@@ -80,6 +87,8 @@ export interface OutboxDocument {
   createdAt: string;
   updatedAt: string;
   sentAt?: string;
+  /** The language the notification was sent in. */
+  sentLanguage?: NotificationLanguage;
   deadAt?: string;
 }
 

@@ -30,7 +30,7 @@ async function queue(deps: PulsePlannerDependencies, pulse: StoredPulse, kind: '
   const people = (await deps.directory.listPeople(pulse.tenantId)).filter((person) => isInAudience(pulse, person.teamId));
   const webUrl = pulseDeepLink(deps.teamsAppId(), pulse.id);
   const closesOn = pulse.closesAt.slice(0, 10);
-  const content = kind === 'pulse' ? pulseOpenedContent(pulse.title, closesOn, webUrl) : pulseReminderContent(pulse.title, closesOn, webUrl);
+  const content = kind === 'pulse' ? pulseOpenedContent(pulse.title, closesOn, webUrl, pulse.statements.length) : pulseReminderContent(pulse.title, closesOn, webUrl, now.toISOString().slice(0, 10));
   const requests: NotificationRequest[] = people.map((person) => ({
     recipientUserId: person.id,
     kind,

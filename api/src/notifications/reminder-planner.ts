@@ -64,6 +64,6 @@ export function planReminders(
     assignmentId: assignment.assignmentId,
     idempotencyKey: reminderIdempotencyKey(userId, today),
     chainKey: reminderChainKey(assignment.assignmentId, today),
-    content: assignment.content ?? reminderContent(assignment.moduleTitle, assignment.dueDate, assignment.webUrl),
+    content: assignment.content ?? reminderContent(assignment.moduleTitle, assignment.dueDate, assignment.webUrl, today),
   }));
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { problemSchema, roundResultsSchema, roundSchema, type AlignmentRound } from '../../../api/src/shared/contracts.js';
 import { CONTOSO_IDS, FABRIKAM_IDS, startAlignmentTestStack, type AlignmentTestStack } from './alignment-test-support.js';
+import { formatDay } from '../../../api/src/notifications/notification-format.js';
 
 const tenant = CONTOSO_IDS.tenant;
 const p = CONTOSO_IDS.people;
@@ -162,7 +163,8 @@ describe('closing and results', () => {
     await kit.api.stack.timers.find((timer) => timer.name === 'notifications-drain-timer')!.run();
     const reminders = () => kit.graph.feed(tenant).filter((entry) => entry.activityType === 'alignmentRoundReminder' && entry.webUrl.includes(round.id));
     await expect.poll(() => reminders().map((entry) => entry.userId)).toEqual([p.daniel]);
-    expect(reminders()[0]!.templateParameters).toEqual({ question: 'What do you get paid to do?', closesOn: round.closesAt.slice(0, 10) });
+    expect(reminders()[0]!.templateParameters).toEqual({ question: 'What do you get paid to do?', closesOn: formatDay(round.closesAt.slice(0, 10), 'en') });
+    expect(reminders()[0]!.previewText).toBe(`You have not answered yet. The round closes tomorrow (${formatDay(round.closesAt.slice(0, 10), 'en')}).`);
     await kit.api.stack.timers.find((timer) => timer.name === 'notifications-drain-timer')!.run();
     expect(reminders()).toHaveLength(1);
   });

@@ -70,6 +70,7 @@ describe('whom "remind the people behind" reminds', () => {
     // 'late' is overdue (started, not finished); 'fresh' never started; 'both' is on v2 (started, not yet due): not behind.
     expect(requests.map((request) => [request.recipientUserId, request.assignmentId])).toEqual([['fresh', 'a1'], ['late', 'a1']]);
     expect(requests.map((request) => request.idempotencyKey)).toEqual(['reminder:fresh:2026-03-12', 'reminder:late:2026-03-12']);
-    expect(requests[0]).toMatchObject({ kind: 'reminder', content: { activityType: 'moduleReminder', templateParameters: { moduleTitle: 'Our mission', dueDate: '2026-03-10' } } });
+    expect(requests[0]).toMatchObject({ kind: 'reminder', content: { activityType: 'moduleReminder', templateParameters: { moduleTitle: 'Our mission', dueDate: 'March 10, 2026' } } });
+    expect(requests[1]!.content.previewText).toBe('Reminder: Our mission was due 2 days ago (March 10, 2026).');
   });
 });

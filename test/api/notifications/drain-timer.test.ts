@@ -11,6 +11,7 @@ import { DEFAULT_TEAMS_APP_ID, getServices } from '../../../api/src/services.js'
 import { undeclaredCatalogAppId } from '../../../api/src/local/fake-m365/teams-apps.js';
 import { runningClockFrom, TEST_TODAY } from '../../support/clock.js';
 import { startFakeGraph, type FakeGraph } from '../../../api/src/local/fake-m365/fake-graph.js';
+import { formatDay } from '../../../api/src/notifications/notification-format.js';
 
 let graph: FakeGraph;
 let stack: LocalStack;
@@ -84,7 +85,7 @@ describe('notifications drain timer', () => {
     await timer.run();
     await timer.run();
     const reminders = graph.feed(CONTOSO_IDS.tenant).filter((entry) => entry.activityType === 'moduleReminder');
-    expect(reminders.map((entry) => [entry.userId, entry.deliveries, entry.templateParameters.dueDate])).toEqual([[CONTOSO_IDS.people.aisha, 1, today]]);
+    expect(reminders.map((entry) => [entry.userId, entry.deliveries, entry.templateParameters.dueDate])).toEqual([[CONTOSO_IDS.people.aisha, 1, formatDay(today, 'en')]]);
   });
 
   it('drains one tenant right away with drainNow', async () => {

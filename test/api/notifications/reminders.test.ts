@@ -49,7 +49,12 @@ describe('reminder planner', () => {
       kind: 'reminder',
       assignmentId: 'assign-strategies',
       idempotencyKey: 'reminder:ana:2026-03-09',
-      content: { activityType: 'moduleReminder', templateParameters: { moduleTitle: 'How our strategies serve customers', dueDate: '2026-03-09' } },
+      content: {
+        activityType: 'moduleReminder',
+        templateParameters: { moduleTitle: 'How our strategies serve customers', dueDate: 'March 9, 2026' },
+        previewText: 'Reminder: How our strategies serve customers is due today (March 9, 2026).',
+        message: { activityType: 'moduleReminder', moduleTitle: 'How our strategies serve customers', dueDate: '2026-03-09', day: '2026-03-09' },
+      },
     });
   });
 });

@@ -8,6 +8,7 @@ import { chainIdFor, pulseChainKey } from '../../../api/src/notifications/outbox
 import { getServices } from '../../../api/src/services.js';
 import { adjustableClockFrom } from '../../support/clock.js';
 import { CONTOSO_IDS, startPulseTestStack, TENANT, type PulseTestStack } from './pulse-test-support.js';
+import { formatDay } from '../../../api/src/notifications/notification-format.js';
 
 const clock = adjustableClockFrom();
 let stack: PulseTestStack;
@@ -40,7 +41,7 @@ describe('pulse notifications', () => {
     await getServices().notifications.drainAll();
     const reminded = feedOf(pulse.id, 'pulseReminder');
     expect(reminded.map((entry) => entry.userId).sort()).toEqual(members);
-    expect(reminded.every((entry) => entry.deliveries === 1 && entry.templateParameters.closesOn === pulse.closesAt.slice(0, 10))).toBe(true);
+    expect(reminded.every((entry) => entry.deliveries === 1 && entry.templateParameters.closesOn === formatDay(pulse.closesAt.slice(0, 10), 'en'))).toBe(true);
 
     expect(await stack.answer('elena', pulse)).toBe(201);
     clock.advance(2 * 86_400_000);

@@ -40,7 +40,7 @@ export function remindersForPeopleBehind(input: RemindBehindInput): Notification
       assignmentId: assignment.id,
       idempotencyKey: reminderIdempotencyKey(userId, today),
       chainKey: reminderChainKey(assignment.id, today),
-      content: reminderContent(assignment.moduleTitle, assignment.dueDate, moduleDeepLink(input.teamsAppId, assignment.id)),
+      content: reminderContent(assignment.moduleTitle, assignment.dueDate, moduleDeepLink(input.teamsAppId, assignment.id), today),
     });
   }
   return requests.sort((a, b) => a.recipientUserId.localeCompare(b.recipientUserId));

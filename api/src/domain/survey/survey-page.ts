@@ -3,7 +3,7 @@
  * anything, readable at 360 px, in English, German, French or Arabic (right to left). Everything a
  * customer or a company typed is escaped. Pure: the handler serves what these functions return.
  */
-import Negotiator from 'negotiator';
+import { acceptedTags, matchLanguage } from '../languages.js';
 import { SURVEY_LANGUAGES, SURVEY_LIMITS, SURVEY_SEGMENTS } from '../../shared/survey-contracts.js';
 
 export type SurveyLanguage = (typeof SURVEY_LANGUAGES)[number];
@@ -104,12 +104,7 @@ const isSurveyLanguage = (value: string | null): value is SurveyLanguage => (SUR
 /** `?lang=` first; else the browser's Accept-Language, weights and regions included (de-CH → de); else English. */
 export function languageOf(query: string | null, acceptLanguage: string | null): SurveyLanguage {
   if (isSurveyLanguage(query)) return query;
-  const preferred = new Negotiator({ headers: { 'accept-language': acceptLanguage ?? '' } }).languages();
-  for (const tag of preferred) {
-    const base = tag.toLowerCase().split('-')[0] ?? '';
-    if (isSurveyLanguage(base)) return base;
-  }
-  return 'en';
+  return matchLanguage(acceptedTags(acceptLanguage), SURVEY_LANGUAGES) ?? 'en';
 }
 
 export function escapeHtml(value: string): string {

@@ -21,6 +21,9 @@ export interface FeedEntry {
   userId: string;
   chainId: number | undefined;
   activityType: string;
+  /** topic.value and previewText.content, as the recipient sees them. */
+  topic: string;
+  previewText: string;
   webUrl: string;
   templateParameters: Record<string, string>;
   /** How many times this (recipient, chainId) was delivered; > 1 means later sends replaced it. */
@@ -135,9 +138,10 @@ export function activityFeedArea(deps: ActivityFeedDependencies): GraphArea {
       deps.stats.deliveries += 1;
       const chainId = body.chainId as number | undefined;
       const key = `${token.tenantId}|${userId}|${chainId ?? `unchained-${deps.stats.deliveries}`}`;
-      const topic = body.topic as { webUrl: string };
+      const topic = body.topic as { value: string; webUrl: string };
+      const previewText = (body.previewText as { content: string }).content;
       const previous = deps.feed.get(key);
-      deps.feed.set(key, { tenantId: token.tenantId, userId, chainId, activityType: body.activityType as string, webUrl: topic.webUrl, templateParameters: parameters, deliveries: (previous?.deliveries ?? 0) + 1 });
+      deps.feed.set(key, { tenantId: token.tenantId, userId, chainId, activityType: body.activityType as string, topic: topic.value, previewText, webUrl: topic.webUrl, templateParameters: parameters, deliveries: (previous?.deliveries ?? 0) + 1 });
     }
     answer(kind === 'bulk' ? 202 : 204);
   }

@@ -20,6 +20,8 @@ export interface FakeUser {
   mail?: string | null;
   department?: string | null;
   jobTitle?: string | null;
+  /** Graph user.preferredLanguage: ISO 639-1 language and region, e.g. "de-DE"; null/absent when not set. */
+  preferredLanguage?: string | null;
   /** The manager's user id. */
   managerId?: string | null;
   accountEnabled?: boolean;

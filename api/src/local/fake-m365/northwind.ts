@@ -22,15 +22,16 @@ export const NORTHWIND_IDS = {
 const p = NORTHWIND_IDS.people;
 const domain = 'northwind.example';
 
+// Preferred languages as a directory holds them: some set, some not, one we have no texts for (es-ES).
 const people: FakeUser[] = ([
   { id: p.olivia, displayName: 'Olivia Brandt', userPrincipalName: `olivia.brandt@${domain}`, department: 'IT', jobTitle: 'IT Administrator', wids: [GLOBAL_ADMINISTRATOR_ROLE], appRoles: ['Admin'] },
   { id: p.pedro, displayName: 'Pedro Alves', userPrincipalName: `pedro.alves@${domain}`, department: 'Sales', jobTitle: 'Head of Sales', appRoles: ['Leader'] },
-  { id: p.quinn, displayName: 'Quinn Murphy', userPrincipalName: `quinn.murphy@${domain}`, department: 'Sales', jobTitle: 'Account Manager', managerId: p.pedro },
-  { id: p.rosa, displayName: 'Rosa Jiménez', userPrincipalName: `rosa.jimenez@${domain}`, department: 'Warehouse', jobTitle: 'Warehouse Lead', appRoles: ['Leader'] },
+  { id: p.quinn, displayName: 'Quinn Murphy', userPrincipalName: `quinn.murphy@${domain}`, department: 'Sales', jobTitle: 'Account Manager', managerId: p.pedro, preferredLanguage: 'en-GB' },
+  { id: p.rosa, displayName: 'Rosa Jiménez', userPrincipalName: `rosa.jimenez@${domain}`, department: 'Warehouse', jobTitle: 'Warehouse Lead', appRoles: ['Leader'], preferredLanguage: 'es-ES' },
   { id: p.sam, displayName: 'Sam Okoye', userPrincipalName: `sam.okoye@${domain}`, department: 'Warehouse', jobTitle: 'Picker', managerId: p.rosa },
-  { id: p.tariq, displayName: 'Tariq Aziz', userPrincipalName: `tariq.aziz@${domain}`, department: 'Sales', jobTitle: 'Sales Assistant', managerId: p.pedro },
+  { id: p.tariq, displayName: 'Tariq Aziz', userPrincipalName: `tariq.aziz@${domain}`, department: 'Sales', jobTitle: 'Sales Assistant', managerId: p.pedro, preferredLanguage: 'ar-SA' },
   // The new hire: in the directory and a group, but Teams has not installed the app for them yet.
-  { id: p.uma, displayName: 'Uma Lindqvist', userPrincipalName: `uma.lindqvist@${domain}`, department: 'Warehouse', jobTitle: 'Picker (new hire)', managerId: p.rosa },
+  { id: p.uma, displayName: 'Uma Lindqvist', userPrincipalName: `uma.lindqvist@${domain}`, department: 'Warehouse', jobTitle: 'Picker (new hire)', managerId: p.rosa, preferredLanguage: 'de-DE' },
 ] satisfies FakeUser[]).map((person): FakeUser => ({ ...person, mail: person.userPrincipalName }));
 
 const member = (id: string) => ({ id, userPrincipalName: people.find((person) => person.id === id)!.userPrincipalName });

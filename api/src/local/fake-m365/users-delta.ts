@@ -45,6 +45,7 @@ const PROPERTIES: Record<string, (user: FakeUser) => unknown> = {
   department: (user) => user.department ?? null,
   jobTitle: (user) => user.jobTitle ?? null,
   accountEnabled: (user) => user.accountEnabled ?? true,
+  preferredLanguage: (user) => user.preferredLanguage ?? null,
 };
 
 function entryFor(tenant: FakeTenant, userId: string, state: DeltaState): Record<string, unknown> {
