@@ -117,4 +117,17 @@ describe('answering a mission pulse in the language Teams is set to', () => {
       await context.close();
     }
   });
+
+  it('a leader’s pulses and the form to send one, in Arabic at 360 px: the starter set in Arabic, nothing overflowing sideways, axe-clean', async () => {
+    const { context, page, tab } = await openTab(env, aisha, { locale: 'ar-SA', viewport: { width: 360, height: 740 } });
+    try {
+      await tab.getByRole('tab', { name: 'نبض الرسالة' }).click();
+      await expect.poll(() => tab.getByRole('textbox', { name: 'العبارة ١' }).inputValue()).toBe('أعرف ما الذي نمثّله.');
+      await expect.poll(() => tab.getByRole('table', { name: 'كل استطلاعات النبض' }).getByRole('row').count()).toBe(2);
+      expect(await overflowsSideways(tab)).toBe(false);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
