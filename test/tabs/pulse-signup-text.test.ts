@@ -13,7 +13,8 @@ import { pulsesText } from '../../tabs/src/features/pulses/messages';
 import { agreementScale, meanText, responseRateText, shareText, starterStatements } from '../../tabs/src/features/pulses/pulse-text';
 import { signupErrorText } from '../../tabs/src/features/signup/hooks/use-step-action';
 import { signupText } from '../../tabs/src/features/signup/messages';
-import { importPreviewText } from '../../tabs/src/features/signup/signup-text';
+import { importPreviewText, starterTemplates } from '../../tabs/src/features/signup/signup-text';
+import { STARTER_TEMPLATES } from '../../api/src/shared/signup-templates';
 import { speak } from './support/speak';
 
 afterAll(() => speak('en-US'));
@@ -74,6 +75,17 @@ describe('sign-up words', () => {
     expect(signupText.text('teams.saved', { count: 2 })).toBe('تم اختيار فريقين.');
     expect(signupText.text('teams.saved', { count: 5 })).toBe('تم اختيار ٥ فرق.');
     expect(signupText.text('strategies.saved', { count: 12 })).toBe('تم حفظ ١٢ استراتيجية.');
+  });
+
+  it('the starter templates: the contract’s words in English, the admin’s language otherwise', async () => {
+    await speak('en-US');
+    expect(starterTemplates()).toEqual(STARTER_TEMPLATES);
+    await speak('de-DE');
+    const [service] = starterTemplates();
+    expect(service!.name).toBe('Kundendienstorientiertes Unternehmen');
+    expect(service!.strategies[0]).toEqual({ title: 'Pünktlich liefern, jedes Mal', why: 'Verspätete Lieferungen sind der Hauptgrund, warum Kunden uns verlassen.', customerImpact: 'Kunden können sich auf uns verlassen und danach planen.', measures: ['Quote pünktlicher Lieferungen'] });
+    await speak('ar-SA');
+    expect(starterTemplates()[1]!.strategies.map((strategy) => strategy.title)).toEqual(['بناء ما يطلبه العملاء', 'دخول سوق جديدة واحدة']);
   });
 
   it('the sign-up’s own refusals: the API’s title and detail inside the reader’s sentence', async () => {

@@ -1,12 +1,12 @@
-import { STARTER_TEMPLATES, type ImportResult, type SignupDraft } from '@contracts';
+import type { ImportResult, SignupDraft } from '@contracts';
 import { Body1, Button, Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowUploadRegular, DocumentBulletListRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { SignupApi } from '../api/signup-api';
 import { useStepAction } from '../hooks/use-step-action';
 import { FilePicker } from '../../../components/FilePicker';
 import { signupText } from '../messages';
-import { importPreviewText } from '../signup-text';
+import { importPreviewText, starterTemplates } from '../signup-text';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
@@ -27,7 +27,8 @@ const contentTypeOf = (file: File) => (file.name.toLowerCase().endsWith('.csv') 
 export function StrategySources({ api, draft, onTemplate, onSaved }: StrategySourcesProps) {
   const styles = useStyles();
   const t = signupText.useText();
-  const [template, setTemplate] = useState(STARTER_TEMPLATES[0]!.id);
+  const templates = useMemo(starterTemplates, []);
+  const [template, setTemplate] = useState(templates[0]!.id);
   const [file, setFile] = useState<{ name: string; contentType: string; text: string } | null>(null);
   const [preview, setPreview] = useState<ImportResult | null>(null);
   // Counts imports applied: the file picker forgets the chosen file after each.
@@ -57,14 +58,14 @@ export function StrategySources({ api, draft, onTemplate, onSaved }: StrategySou
       <div className={styles.row}>
         <Field label={t('sources.template')}>
           <Select value={template} onChange={(_, data) => setTemplate(data.value)}>
-            {STARTER_TEMPLATES.map((candidate) => (
+            {templates.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
                 {t('sources.templateOption', { name: candidate.name, description: candidate.description })}
               </option>
             ))}
           </Select>
         </Field>
-        <Button icon={<DocumentBulletListRegular />} onClick={() => onTemplate(STARTER_TEMPLATES.find((t) => t.id === template)!.strategies)}>
+        <Button icon={<DocumentBulletListRegular />} onClick={() => onTemplate(templates.find((candidate) => candidate.id === template)!.strategies)}>
           {t('sources.useTemplate')}
         </Button>
       </div>
