@@ -1,6 +1,6 @@
 /**
- * Issue 14 for what comes before the app: the outside-Teams page follows the browser's language
- * (German; Arabic right to left), readable at 360 px and axe-clean; and in Teams' pseudo-locale the
+ * Issue 14 for what comes before the app: the outside-Teams page and the consent pop-ups follow the
+ * browser's language (German; Arabic right to left), readable at 360 px and axe-clean; and in Teams' pseudo-locale the
  * first steps of the sign-up wizard (Northwind Traders, not set up yet) show no text outside the
  * catalogues and the API's data.
  */
@@ -59,6 +59,26 @@ describe('the outside-Teams page speaks the browser’s language', () => {
       expect(await axeViolations(page)).toEqual([]);
     } finally {
       await context.close();
+    }
+  });
+});
+
+describe('the consent pop-up pages speak the browser’s language', () => {
+  it('a link that is not Microsoft’s is refused in German, and in Arabic right to left', async () => {
+    for (const [locale, lang, dir, words] of [
+      ['de-DE', 'de', 'ltr', 'Dies ist keine Berechtigungsseite von Microsoft. Schließen Sie dieses Fenster, und versuchen Sie es in Line of Sight erneut.'],
+      ['ar-SA', 'ar', 'rtl', 'هذه ليست صفحة أذونات من Microsoft. أغلق هذه النافذة وحاول مرة أخرى من Line of Sight.'],
+    ] as const) {
+      const context = await newIsolatedContext(env.browser, { locale, viewport: { width: 600, height: 640 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${env.stack.url}/tab/consent-start.html?to=${encodeURIComponent('https://evil.example/adminconsent')}`);
+        await expect.poll(() => page.locator('#message').textContent()).toBe(words);
+        expect(await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }))).toEqual({ lang, dir });
+        expect(await axeViolations(page)).toEqual([]);
+      } finally {
+        await context.close();
+      }
     }
   });
 });

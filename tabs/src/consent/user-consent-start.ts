@@ -28,5 +28,5 @@ if (target) {
   target.searchParams.set('prompt', 'consent');
   window.location.assign(target.toString());
 } else {
-  document.body.textContent = words.invalidSignIn;
+  if (note) note.textContent = words.invalidSignIn;
 }
