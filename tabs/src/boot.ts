@@ -13,7 +13,6 @@ const mayHaveHost = window.parent !== window || window.opener !== null || 'nativ
 if (mayHaveHost) {
   void import('./main');
 } else {
-  void import('./components/outside-teams-page').then(({ renderOutsideTeamsPage }) =>
-    renderOutsideTeamsPage(root, 'This page is not inside Microsoft Teams, so no Teams host can answer.'),
-  );
+  // The page says why in the browser's language: no Teams host to ask.
+  void import('./components/outside-teams-page').then(({ renderOutsideTeamsPage }) => renderOutsideTeamsPage(root));
 }

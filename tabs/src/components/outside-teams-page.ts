@@ -70,6 +70,48 @@ const CSS = `
   .los-outside .los-detail { color: CanvasText; }
 }`;
 
+/** The page's words in the languages the tab speaks; the browser's languages choose (Teams' locale is unknown here). */
+const WORDS = {
+  en: {
+    heading: 'Open Line of Sight in Microsoft Teams',
+    intro: 'Line of Sight is a Microsoft Teams app. It shows how your work serves your company’s strategies, and it needs Teams to know who you are.',
+    steps: ['Open Microsoft Teams (desktop, web or mobile).', 'Select Apps, search for “Line of Sight”, and open it.'],
+    // The sentence around the link: before, the link, after.
+    local: ['Running it on your machine? ', 'Open the local Teams host page', ', which plays Teams for the tab.'],
+    details: 'Details: ',
+    notInTeams: 'This page is not inside Microsoft Teams, so no Teams host can answer.',
+  },
+  de: {
+    heading: 'Line of Sight in Microsoft Teams öffnen',
+    intro: 'Line of Sight ist eine Microsoft Teams-App. Sie zeigt, wie Ihre Arbeit den Strategien Ihres Unternehmens dient, und braucht Teams, um zu wissen, wer Sie sind.',
+    steps: ['Öffnen Sie Microsoft Teams (Desktop, Web oder mobil).', 'Wählen Sie „Apps“, suchen Sie nach „Line of Sight“, und öffnen Sie die App.'],
+    local: ['Sie führen die App auf Ihrem Computer aus? ', 'Öffnen Sie die lokale Teams-Hostseite', ', die für den Tab die Rolle von Teams übernimmt.'],
+    details: 'Details: ',
+    notInTeams: 'Diese Seite ist nicht in Microsoft Teams geöffnet, daher kann kein Teams-Host antworten.',
+  },
+  ar: {
+    heading: 'افتح Line of Sight في Microsoft Teams',
+    intro: 'Line of Sight تطبيق في Microsoft Teams. يُظهر كيف يخدم عملك استراتيجيات شركتك، ويحتاج إلى Teams لمعرفة هويتك.',
+    steps: ['افتح Microsoft Teams (على سطح المكتب أو الويب أو الهاتف المحمول).', 'حدد «التطبيقات»، وابحث عن «Line of Sight»، ثم افتحه.'],
+    local: ['هل تشغّله على جهازك؟ ', 'افتح صفحة مضيف Teams المحلية', '، التي تؤدي دور Teams لعلامة التبويب.'],
+    details: 'التفاصيل: ',
+    notInTeams: 'هذه الصفحة ليست داخل Microsoft Teams، لذا لا يمكن لأي مضيف Teams الرد.',
+  },
+} as const;
+
+/**
+ * The browser's first language the tab speaks, else English; sets the document's language and direction.
+ * (tabs/src/consent/page-language.ts does the same for the consent pages: this page imports nothing, so that
+ * a browser outside Teams downloads one small chunk.)
+ */
+function speakPage(): (typeof WORDS)[keyof typeof WORDS] {
+  const preferred = navigator.languages?.length ? navigator.languages : [navigator.language];
+  const language = preferred.map((locale) => locale.split(/[-_]/)[0]!.toLowerCase()).find((code): code is keyof typeof WORDS => code in WORDS) ?? 'en';
+  document.documentElement.lang = language;
+  document.documentElement.dir = language === 'ar' ? 'rtl' : 'ltr';
+  return WORDS[language];
+}
+
 const isLocalMachine = () => ['localhost', '127.0.0.1', '[::1]'].includes(window.location.hostname);
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -79,8 +121,9 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, c
   return node;
 }
 
-/** Replaces `container`'s content with the page; `reason` says why no Teams host answered. */
-export function renderOutsideTeamsPage(container: HTMLElement, reason: string): void {
+/** Replaces `container`'s content with the page; `reason` says why no Teams host answered (by default: no host to ask). */
+export function renderOutsideTeamsPage(container: HTMLElement, reason?: string): void {
+  const words = speakPage();
   if (!document.getElementById('los-outside-style')) {
     const style = element('style', CSS);
     style.id = 'los-outside-style';
@@ -88,21 +131,18 @@ export function renderOutsideTeamsPage(container: HTMLElement, reason: string): 
   }
   const main = element('main');
   const steps = element('ol');
-  steps.append(element('li', 'Open Microsoft Teams (desktop, web or mobile).'), element('li', 'Select Apps, search for “Line of Sight”, and open it.'));
-  main.append(
-    element('h1', 'Open Line of Sight in Microsoft Teams'),
-    element('p', "Line of Sight is a Microsoft Teams app. It shows how your work serves your company's strategies, and it needs Teams to know who you are."),
-    steps,
-  );
+  steps.append(...words.steps.map((step) => element('li', step)));
+  main.append(element('h1', words.heading), element('p', words.intro), steps);
   if (isLocalMachine()) {
-    const local = element('p', 'Running it on your machine? ');
-    const link = element('a', 'Open the local Teams host page');
+    const [before, linkText, after] = words.local;
+    const local = element('p', before);
+    const link = element('a', linkText);
     link.href = '/';
-    local.append(link, ', which plays Teams for the tab.');
+    local.append(link, after);
     main.append(local);
   }
-  main.append(element('p', `Details: ${reason}`, 'los-detail'));
+  main.append(element('p', words.details + (reason ?? words.notInTeams), 'los-detail'));
   container.className = 'los-outside';
   container.replaceChildren(main);
-  document.title = 'Open Line of Sight in Microsoft Teams';
+  document.title = words.heading;
 }

@@ -4,9 +4,14 @@
  * authentication.authenticate call.
  */
 import { app, authentication } from '@microsoft/teams-js';
+import { CONSENT_TEXT } from './consent-text';
+import { speakPage } from './page-language';
 
+const words = speakPage(CONSENT_TEXT);
+document.title = words.title;
 const params = new URLSearchParams(window.location.search);
 const status = document.getElementById('status');
+if (status) status.textContent = words.finishing;
 
 void app
   .initialize()
@@ -15,5 +20,5 @@ void app
     else authentication.notifySuccess('consented');
   })
   .catch(() => {
-    if (status) status.textContent = 'Permission recorded. You can close this window.';
+    if (status) status.textContent = words.recorded;
   });

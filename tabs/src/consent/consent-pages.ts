@@ -4,6 +4,7 @@
  * page (Teams opens only pages of the app's own domain); consent-complete.html is where Entra sends
  * the admin back, and reports the outcome to the tab through Teams (authentication.notifySuccess).
  */
+import { CONSENT_TEXT, type ConsentWords } from './consent-text';
 
 const ENTRA_AUTHORITIES = ['https://login.microsoftonline.com', 'https://login.microsoftonline.us'];
 const CONSENT_PATH = /^\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/v2\.0\/adminconsent$/i;
@@ -28,12 +29,12 @@ export function consentTarget(to: string | null, here: string): URL | undefined 
 
 export type ConsentOutcome = { ok: true; result: string } | { ok: false; reason: string };
 
-/** What Entra's redirect says: granted (with the state to match), or why not. */
-export function consentOutcome(search: string): ConsentOutcome {
+/** What Entra's redirect says: granted (with the state to match), or why not, in `words`' language (Entra's own description as it came). */
+export function consentOutcome(search: string, words: Pick<ConsentWords, 'denied' | 'unknown'> = CONSENT_TEXT.en): ConsentOutcome {
   const params = new URLSearchParams(search);
   if (params.get('admin_consent')?.toLowerCase() === 'true') {
     return { ok: true, result: JSON.stringify({ state: params.get('state') ?? '', tenant: params.get('tenant') ?? '' }) };
   }
   const error = params.get('error');
-  return { ok: false, reason: error === 'access_denied' ? 'The permissions were not granted.' : (params.get('error_description') ?? error ?? 'The permissions page did not say whether they were granted.') };
+  return { ok: false, reason: error === 'access_denied' ? words.denied : (params.get('error_description') ?? error ?? words.unknown) };
 }

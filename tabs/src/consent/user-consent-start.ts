@@ -3,6 +3,13 @@
  * Entra's consent page for the scopes the API asked for, coming back to consent-end.html.
  * Only an https Entra authority, or a loopback one (the local fake), is followed.
  */
+import { CONSENT_TEXT } from './consent-text';
+import { speakPage } from './page-language';
+
+const words = speakPage(CONSENT_TEXT);
+document.title = words.title;
+const note = document.querySelector('p');
+if (note) note.textContent = words.openingSignIn;
 const params = new URLSearchParams(window.location.search);
 const target = (() => {
   try {
@@ -21,5 +28,5 @@ if (target) {
   target.searchParams.set('prompt', 'consent');
   window.location.assign(target.toString());
 } else {
-  document.body.textContent = 'This sign-in link is not valid. Close this window and try again.';
+  if (note) note.textContent = words.invalidSignIn;
 }

@@ -1,14 +1,7 @@
 import type { SignupDraft } from '@contracts';
 
-/** The first-run wizard's steps, in order. */
-export const STEPS = [
-  { key: 'consent', label: 'Permissions' },
-  { key: 'company', label: 'Company' },
-  { key: 'statement', label: 'Vision and values' },
-  { key: 'strategies', label: 'First strategies' },
-  { key: 'teams', label: 'Teams' },
-  { key: 'finish', label: 'Finish' },
-] as const;
+/** The first-run wizard's steps, in order; each one's name is the message `step.<key>`. */
+export const STEPS = [{ key: 'consent' }, { key: 'company' }, { key: 'statement' }, { key: 'strategies' }, { key: 'teams' }, { key: 'finish' }] as const;
 export type StepKey = (typeof STEPS)[number]['key'];
 
 /** Where to pick up a draft: the first step not done yet. */

@@ -1,9 +1,12 @@
-import { AGREEMENT_SCALE, PULSE_LIMITS, type Pulse } from '@pulse-contracts';
+import { PULSE_LIMITS, type Pulse } from '@pulse-contracts';
 import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Textarea, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { ApiError, type ApiClient } from '../../../app/api-client';
 import { whatWentWrong } from '../../../app/error-text';
+import { formatDate } from '../../../i18n';
 import { pulsesApi } from '../api/pulses-api';
+import { pulsesText } from '../messages';
+import { agreementScale } from '../pulse-text';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '44rem' },
@@ -20,6 +23,7 @@ export interface AnswerPulseProps {
 /** The pulse's statements on the agreement scale, and an optional comment. Anonymous: said above the questions. */
 export function AnswerPulse({ client, pulse, onAnswered }: AnswerPulseProps) {
   const styles = useStyles();
+  const t = pulsesText.useText();
   const [values, setValues] = useState<Record<string, number>>({});
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
@@ -29,7 +33,7 @@ export function AnswerPulse({ client, pulse, onAnswered }: AnswerPulseProps) {
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     if (missing.length > 0) {
-      setProblem(`Answer every statement first (${missing.length} left).`);
+      setProblem(t('answer.missing', { count: missing.length }));
       return;
     }
     setBusy(true);
@@ -49,28 +53,27 @@ export function AnswerPulse({ client, pulse, onAnswered }: AnswerPulseProps) {
 
   return (
     <form className={styles.form} onSubmit={(event) => void submit(event)} aria-labelledby={`pulse-${pulse.id}`}>
-      <Title3 as="h2" id={`pulse-${pulse.id}`}>
+      <Title3 as="h2" id={`pulse-${pulse.id}`} dir="auto">
         {pulse.title}
       </Title3>
       <p className={styles.note}>
-        Anonymous: your answer is stored without your name, and results are shown only for groups of at least {pulse.threshold} people. Open until{' '}
-        {new Date(pulse.closesAt).toLocaleDateString()}.
+        {t('answer.anonymous', { threshold: pulse.threshold, date: formatDate(pulse.closesAt) })}
       </p>
       {pulse.statements.map((statement) => (
-        <Field key={statement.id} label={statement.text} required>
+        <Field key={statement.id} label={{ children: statement.text, dir: "auto" }} required>
           <RadioGroup
             layout="horizontal"
             className={styles.scale}
             value={values[statement.id] === undefined ? '' : String(values[statement.id])}
             onChange={(_, data) => setValues((current) => ({ ...current, [statement.id]: Number(data.value) }))}
           >
-            {AGREEMENT_SCALE.map((label, index) => (
-              <Radio key={label} value={String(index + 1)} label={label} />
+            {agreementScale().map((label, index) => (
+              <Radio key={index} value={String(index + 1)} label={label} />
             ))}
           </RadioGroup>
         </Field>
       ))}
-      <Field label="Anything you want to add? (optional, shown without your name)" hint={`Up to ${PULSE_LIMITS.comment} characters.`}>
+      <Field label={t('answer.comment')} hint={t('answer.commentHint', { max: PULSE_LIMITS.comment })}>
         <Textarea value={comment} maxLength={PULSE_LIMITS.comment} onChange={(_, data) => setComment(data.value)} resize="vertical" />
       </Field>
       {problem && (
@@ -80,7 +83,7 @@ export function AnswerPulse({ client, pulse, onAnswered }: AnswerPulseProps) {
       )}
       <div>
         <Button appearance="primary" type="submit" disabled={busy}>
-          {busy ? 'Sending…' : 'Send my answer'}
+          {busy ? t('answer.sending') : t('answer.send')}
         </Button>
       </div>
     </form>

@@ -4,7 +4,10 @@ import { useCallback, useState } from 'react';
 import type { ApiClient } from '../../../app/api-client';
 import { whatWentWrong } from '../../../app/error-text';
 import { useLoaded } from '../../../app/use-loaded';
+import { formatList, formatNumber } from '../../../i18n';
 import { surveysApi } from '../api/surveys-api';
+import { pulsesText } from '../messages';
+import { meanText, shareText } from '../pulse-text';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -13,14 +16,15 @@ const useStyles = makeStyles({
   qr: { width: '10rem', height: '10rem', backgroundColor: '#fff' },
 });
 
-const percent = (value: number | null) => (value === null ? 'Hidden (too few answers)' : `${Math.round(value * 100)}%`);
+const percent = (value: number | null) => shareText(value, 'surveys.tooFew');
 
 /** Leaders' customer survey waves: a public link and QR code to share, revoke, and results beside the employees'. */
 export function CustomerSurveys({ client, apiBaseUrl }: { client: ApiClient; apiBaseUrl: string }) {
   const styles = useStyles();
+  const t = pulsesText.useText();
   const load = useCallback((signal: AbortSignal) => surveysApi.list(client, signal), [client]);
   const { state, reload } = useLoaded(load);
-  const [title, setTitle] = useState('How do our customers see us?');
+  const [title, setTitle] = useState(() => pulsesText.text('surveys.defaultWaveTitle'));
   const [message, setMessage] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
   const [results, setResults] = useState<SurveyResults | null>(null);
   const [qr, setQr] = useState<{ id: string; url: string } | null>(null);
@@ -37,48 +41,48 @@ export function CustomerSurveys({ client, apiBaseUrl }: { client: ApiClient; api
   return (
     <section className={styles.section} aria-labelledby="customer-surveys">
       <Title3 as="h2" id="customer-surveys">
-        Customers’ view
+        {t('surveys.heading')}
       </Title3>
       <div className={styles.row}>
-        <Field label="Survey wave title">
-          <Input value={title} onChange={(_, data) => setTitle(data.value)} maxLength={120} />
+        <Field label={t('surveys.waveTitle')}>
+          <Input dir="auto" value={title} onChange={(_, data) => setTitle(data.value)} maxLength={120} />
         </Field>
-        <Button onClick={() => void act(async () => `“${(await surveysApi.create(client, title)).title}” has a public link to share.`)}>Create a survey link</Button>
+        <Button onClick={() => void act(async () => t('surveys.created', { title: (await surveysApi.create(client, title)).title }))}>{t('surveys.create')}</Button>
       </div>
       {message && (
         <MessageBar intent={message.intent} role={message.intent === 'error' ? 'alert' : 'status'}>
           <MessageBarBody>{message.text}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status === 'loading' && <Spinner label="Loading survey waves…" />}
+      {state.status === 'loading' && <Spinner label={t('surveys.loading')} />}
       {state.status === 'ready' && state.data.length > 0 && (
         <div className={styles.scroll}>
-          <Table aria-label="Customer survey waves" size="small">
+          <Table aria-label={t('surveys.table')} size="small">
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>Wave</TableHeaderCell>
-                <TableHeaderCell>Public link</TableHeaderCell>
-                <TableHeaderCell>Answers</TableHeaderCell>
-                <TableHeaderCell>Actions</TableHeaderCell>
+                <TableHeaderCell>{t('col.wave')}</TableHeaderCell>
+                <TableHeaderCell>{t('col.publicLink')}</TableHeaderCell>
+                <TableHeaderCell>{t('col.answers')}</TableHeaderCell>
+                <TableHeaderCell>{t('col.actions')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {state.data.map((wave) => (
                 <TableRow key={wave.id}>
-                  <TableCell>{wave.title}</TableCell>
-                  <TableCell>{wave.status === 'open' ? <Link href={`${origin}${wave.publicPath}`} target="_blank" rel="noopener noreferrer">Open the customer page</Link> : 'Revoked'}</TableCell>
-                  <TableCell>{wave.answers}</TableCell>
+                  <TableCell dir="auto">{wave.title}</TableCell>
+                  <TableCell>{wave.status === 'open' ? <Link href={`${origin}${wave.publicPath}`} target="_blank" rel="noopener noreferrer">{t('surveys.openPage')}</Link> : t('surveys.revokedStatus')}</TableCell>
+                  <TableCell>{formatNumber(wave.answers)}</TableCell>
                   <TableCell>
                     <Button size="small" appearance="subtle" onClick={() => void surveysApi.results(client, wave.id).then(setResults, (error: unknown) => setMessage({ intent: 'error', text: whatWentWrong(error) }))}>
-                      Results
+                      {t('results')}
                     </Button>
                     {wave.status === 'open' && (
                       <>
                         <Button size="small" appearance="subtle" onClick={() => void surveysApi.qr(client, wave.id).then(({ blob }) => setQr({ id: wave.id, url: URL.createObjectURL(blob) }))}>
-                          QR code
+                          {t('surveys.qr')}
                         </Button>
-                        <Button size="small" appearance="subtle" onClick={() => void act(async () => `“${(await surveysApi.revoke(client, wave.id)).title}”: its link no longer works.`)}>
-                          Revoke link
+                        <Button size="small" appearance="subtle" onClick={() => void act(async () => t('surveys.revoked', { title: (await surveysApi.revoke(client, wave.id)).title }))}>
+                          {t('surveys.revoke')}
                         </Button>
                       </>
                     )}
@@ -89,37 +93,37 @@ export function CustomerSurveys({ client, apiBaseUrl }: { client: ApiClient; api
           </Table>
         </div>
       )}
-      {qr && <img className={styles.qr} src={qr.url} alt="QR code of the public survey link" />}
+      {qr && <img className={styles.qr} src={qr.url} alt={t('surveys.qrAlt')} />}
       {results && (
-        <Table aria-label={`Results of ${results.wave.title}`} size="small">
+        <Table aria-label={t('resultsOf', { title: results.wave.title })} size="small">
           <TableBody>
             <TableRow>
-              <TableCell>Customers who answered</TableCell>
-              <TableCell>{results.respondents}</TableCell>
+              <TableCell>{t('surveys.customersAnswered')}</TableCell>
+              <TableCell>{formatNumber(results.respondents)}</TableCell>
             </TableRow>
             <TableRow>
-              <TableCell>Could say what we stand for</TableCell>
+              <TableCell>{t('surveys.couldSay')}</TableCell>
               <TableCell>{percent(results.couldSayShare)}</TableCell>
             </TableRow>
             <TableRow>
-              <TableCell>Employees who know what we stand for ({results.employees?.pulseTitle ?? 'no closed pulse yet'})</TableCell>
+              <TableCell>{results.employees ? t('surveys.employeesKnow', { pulse: results.employees.pulseTitle }) : t('surveys.employeesKnowNoPulse')}</TableCell>
               <TableCell>{percent(results.employees?.knowWhatWeStandFor ?? null)}</TableCell>
             </TableRow>
             <TableRow>
-              <TableCell>How close their words are to our mission (0–100)</TableCell>
+              <TableCell>{t('surveys.closenessMission')}</TableCell>
               <TableCell>{percent(results.closenessToMission)}</TableCell>
             </TableRow>
             <TableRow>
-              <TableCell>How close to our differentiator (0–100)</TableCell>
+              <TableCell>{t('surveys.closenessDifferentiator')}</TableCell>
               <TableCell>{percent(results.closenessToDifferentiator)}</TableCell>
             </TableRow>
             <TableRow>
-              <TableCell>Consistency of our message (1–5)</TableCell>
-              <TableCell>{results.consistency.mean ?? 'Hidden (too few answers)'}</TableCell>
+              <TableCell>{t('surveys.consistency')}</TableCell>
+              <TableCell>{meanText(results.consistency.mean)}</TableCell>
             </TableRow>
             <TableRow>
-              <TableCell>Words customers use most</TableCell>
-              <TableCell>{results.commonTerms.map((term) => term.term).join(', ') || '—'}</TableCell>
+              <TableCell>{t('surveys.commonWords')}</TableCell>
+              <TableCell dir="auto">{results.commonTerms.length > 0 ? formatList(results.commonTerms.map((term) => term.term), 'unit') : t('surveys.none')}</TableCell>
             </TableRow>
           </TableBody>
         </Table>

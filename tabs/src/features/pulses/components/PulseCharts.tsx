@@ -1,4 +1,3 @@
-import { AGREEMENT_SCALE } from '@pulse-contracts';
 import { HorizontalBarChart, VerticalBarChart, type ChartProps } from '@fluentui/react-charts';
 import { tokens } from '@fluentui/react-components';
 
@@ -15,13 +14,14 @@ const SCALE_COLOURS = [
   tokens.colorPaletteGreenBackground3,
 ];
 
-export function DistributionChart({ rows }: { rows: { text: string; distribution: number[] }[] }) {
+/** `scale`: the agreement scale's five answers in the reader's language, the legend of each bar's parts. */
+export function DistributionChart({ rows, scale }: { rows: { text: string; distribution: number[] }[]; scale: readonly string[] }) {
   const data: ChartProps[] = rows.map((row) => {
     const total = row.distribution.reduce((sum, count) => sum + count, 0);
     return {
       chartTitle: row.text,
       chartData: row.distribution.map((count, index) => ({
-        legend: AGREEMENT_SCALE[index]!,
+        legend: scale[index]!,
         horizontalBarChartdata: { x: count, total },
         color: SCALE_COLOURS[index]!,
       })),

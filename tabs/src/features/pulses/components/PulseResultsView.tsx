@@ -1,10 +1,13 @@
-import { AGREEMENT_SCALE, type PulseGroupResult, type PulseResults } from '@pulse-contracts';
+import type { PulseGroupResult, PulseResults } from '@pulse-contracts';
 import { Caption1, Field, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import type { ApiClient } from '../../../app/api-client';
 import { whatWentWrong } from '../../../app/error-text';
 import { useLoaded } from '../../../app/use-loaded';
+import { formatDate, formatNumber } from '../../../i18n';
 import { pulsesApi } from '../api/pulses-api';
+import { pulsesText } from '../messages';
+import { agreementScale, responseRateText, shareText } from '../pulse-text';
 import { DistributionChart, ShareChart } from './PulseCharts';
 
 const useStyles = makeStyles({
@@ -14,20 +17,19 @@ const useStyles = makeStyles({
   picker: { maxWidth: '20rem' },
 });
 
-const percent = (share: number | null) => (share === null ? 'Hidden' : `${Math.round(share * 100)}%`);
-const rate = (group: PulseGroupResult) => (group.respondents === null || group.invited === 0 ? 'Hidden' : `${Math.round((100 * group.respondents) / group.invited)}%`);
 
 /** Results of one pulse: groups (with the threshold), statements for the chosen group, the trend, comments. Chart + table side by side. */
 export default function PulseResultsView({ client, pulseId }: { client: ApiClient; pulseId: string }) {
   const styles = useStyles();
+  const t = pulsesText.useText();
   const load = useCallback((signal: AbortSignal) => pulsesApi.results(client, pulseId, signal), [client, pulseId]);
   const { state } = useLoaded(load);
   const [groupId, setGroupId] = useState('organisation');
-  if (state.status === 'loading') return <Spinner label="Loading the results…" />;
+  if (state.status === 'loading') return <Spinner label={t('loadingResults')} />;
   if (state.status === 'error') {
     return (
       <MessageBar intent="error" role="alert">
-        <MessageBarBody>We couldn't load the results. {whatWentWrong(state.error)}</MessageBarBody>
+        <MessageBarBody>{t('results.loadFailed', { reason: whatWentWrong(state.error) })}</MessageBarBody>
       </MessageBar>
     );
   }
@@ -41,35 +43,35 @@ export default function PulseResultsView({ client, pulseId }: { client: ApiClien
   };
 
   return (
-    <section className={styles.section} aria-label={`Results of ${results.pulse.title}`}>
+    <section className={styles.section} aria-label={t('resultsOf', { title: results.pulse.title })}>
       <Caption1>
-        Groups with fewer than {results.threshold} answers are hidden, and so is any team whose figures would let someone work out a smaller group.
-        {!results.answersShown && ' Answers are shown once the pulse closes; until then only how many answered.'}
+        {t('results.threshold', { threshold: results.threshold })}
+        {!results.answersShown && ` ${t('results.afterCloseNote')}`}
       </Caption1>
-      <Subtitle2 as="h3">Who answered</Subtitle2>
+      <Subtitle2 as="h3">{t('results.whoAnswered')}</Subtitle2>
       <div className={styles.pair}>
         {results.answersShown && (
-          <ShareChart label="Share agreeing, on average" bars={results.groups.flatMap((candidate) => (average(candidate) === null ? [] : [{ name: candidate.name, share: average(candidate)! }]))} />
+          <ShareChart label={t('results.shareAgreeing')} bars={results.groups.flatMap((candidate) => (average(candidate) === null ? [] : [{ name: candidate.name, share: average(candidate)! }]))} />
         )}
         <div className={styles.scroll}>
-          <Table aria-label="Answers by group" size="small">
+          <Table aria-label={t('results.byGroup')} size="small">
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>Group</TableHeaderCell>
-                <TableHeaderCell>Answered</TableHeaderCell>
-                <TableHeaderCell>Asked</TableHeaderCell>
-                <TableHeaderCell>Response rate</TableHeaderCell>
-                <TableHeaderCell>Agreeing, on average</TableHeaderCell>
+                <TableHeaderCell>{t('col.group')}</TableHeaderCell>
+                <TableHeaderCell>{t('col.answered')}</TableHeaderCell>
+                <TableHeaderCell>{t('col.asked')}</TableHeaderCell>
+                <TableHeaderCell>{t('col.responseRate')}</TableHeaderCell>
+                <TableHeaderCell>{t('col.agreeingAverage')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {results.groups.map((candidate) => (
                 <TableRow key={candidate.id}>
-                  <TableCell>{candidate.name}</TableCell>
-                  <TableCell>{candidate.respondents ?? `Hidden (fewer than ${results.threshold} or to protect a small group)`}</TableCell>
-                  <TableCell>{candidate.invited}</TableCell>
-                  <TableCell>{rate(candidate)}</TableCell>
-                  <TableCell>{results.answersShown ? percent(average(candidate)) : 'After close'}</TableCell>
+                  <TableCell dir="auto">{candidate.name}</TableCell>
+                  <TableCell>{candidate.respondents === null ? t('results.hiddenRespondents', { threshold: results.threshold }) : formatNumber(candidate.respondents)}</TableCell>
+                  <TableCell>{formatNumber(candidate.invited)}</TableCell>
+                  <TableCell>{responseRateText(candidate.respondents, candidate.invited)}</TableCell>
+                  <TableCell>{results.answersShown ? shareText(average(candidate)) : t('results.afterClose')}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -79,7 +81,7 @@ export default function PulseResultsView({ client, pulseId }: { client: ApiClien
       {results.answersShown && (
         <>
           {results.groups.length > 1 && (
-            <Field label="Statements for" className={styles.picker}>
+            <Field label={t('results.statementsFor')} className={styles.picker}>
               <Select value={group.id} onChange={(_, data) => setGroupId(data.value)}>
                 {results.groups.map((candidate) => (
                   <option key={candidate.id} value={candidate.id}>
@@ -89,21 +91,21 @@ export default function PulseResultsView({ client, pulseId }: { client: ApiClien
               </Select>
             </Field>
           )}
-          <Subtitle2 as="h3">Statements: {group.name}</Subtitle2>
+          <Subtitle2 as="h3">{t('results.statementsHeading', { group: group.name })}</Subtitle2>
           {!shown ? (
             <MessageBar intent="info">
-              <MessageBarBody>{group.name}: hidden to keep answers anonymous (fewer than {results.threshold} answered, or showing it would reveal a smaller group).</MessageBarBody>
+              <MessageBarBody>{t('results.groupHidden', { group: group.name, threshold: results.threshold })}</MessageBarBody>
             </MessageBar>
           ) : (
             <div className={styles.pair}>
-              <DistributionChart rows={group.statements.map((statement) => ({ text: textOf(statement.id), distribution: statement.distribution! }))} />
+              <DistributionChart rows={group.statements.map((statement) => ({ text: textOf(statement.id), distribution: statement.distribution! }))} scale={agreementScale()} />
               <div className={styles.scroll}>
-                <Table aria-label={`Statements for ${group.name}`} size="small">
+                <Table aria-label={t('results.statementsTable', { group: group.name })} size="small">
                   <TableHeader>
                     <TableRow>
-                      <TableHeaderCell>Statement</TableHeaderCell>
-                      <TableHeaderCell>Agreeing</TableHeaderCell>
-                      {AGREEMENT_SCALE.map((label) => (
+                      <TableHeaderCell>{t('col.statement')}</TableHeaderCell>
+                      <TableHeaderCell>{t('col.agreeing')}</TableHeaderCell>
+                      {agreementScale().map((label) => (
                         <TableHeaderCell key={label}>{label}</TableHeaderCell>
                       ))}
                     </TableRow>
@@ -111,10 +113,10 @@ export default function PulseResultsView({ client, pulseId }: { client: ApiClien
                   <TableBody>
                     {group.statements.map((statement) => (
                       <TableRow key={statement.id}>
-                        <TableCell>{textOf(statement.id)}</TableCell>
-                        <TableCell>{percent(statement.agreeShare)}</TableCell>
+                        <TableCell dir="auto">{textOf(statement.id)}</TableCell>
+                        <TableCell>{shareText(statement.agreeShare)}</TableCell>
                         {statement.distribution!.map((count, index) => (
-                          <TableCell key={index}>{count}</TableCell>
+                          <TableCell key={index}>{formatNumber(count)}</TableCell>
                         ))}
                       </TableRow>
                     ))}
@@ -125,25 +127,25 @@ export default function PulseResultsView({ client, pulseId }: { client: ApiClien
           )}
           {results.trend.length > 1 && (
             <>
-              <Subtitle2 as="h3">Trend across pulses (whole organisation)</Subtitle2>
+              <Subtitle2 as="h3">{t('results.trend')}</Subtitle2>
               <div className={styles.pair}>
-                <ShareChart label="Agreeing, on average, per pulse" bars={results.trend.flatMap((point) => (point.agreeShare === null ? [] : [{ name: point.title, share: point.agreeShare }]))} />
-                <Table aria-label="Trend across pulses" size="small">
+                <ShareChart label={t('results.trendChart')} bars={results.trend.flatMap((point) => (point.agreeShare === null ? [] : [{ name: point.title, share: point.agreeShare }]))} />
+                <Table aria-label={t('results.trendTable')} size="small">
                   <TableHeader>
                     <TableRow>
-                      <TableHeaderCell>Pulse</TableHeaderCell>
-                      <TableHeaderCell>Closed</TableHeaderCell>
-                      <TableHeaderCell>Agreeing, on average</TableHeaderCell>
-                      <TableHeaderCell>Response rate</TableHeaderCell>
+                      <TableHeaderCell>{t('col.pulse')}</TableHeaderCell>
+                      <TableHeaderCell>{t('col.closed')}</TableHeaderCell>
+                      <TableHeaderCell>{t('col.agreeingAverage')}</TableHeaderCell>
+                      <TableHeaderCell>{t('col.responseRate')}</TableHeaderCell>
                     </TableRow>
                   </TableHeader>
                   <TableBody>
                     {results.trend.map((point) => (
                       <TableRow key={point.pulseId}>
-                        <TableCell>{point.title}</TableCell>
-                        <TableCell>{new Date(point.closedAt).toLocaleDateString()}</TableCell>
-                        <TableCell>{percent(point.agreeShare)}</TableCell>
-                        <TableCell>{percent(point.responseRate)}</TableCell>
+                        <TableCell dir="auto">{point.title}</TableCell>
+                        <TableCell>{formatDate(point.closedAt)}</TableCell>
+                        <TableCell>{shareText(point.agreeShare)}</TableCell>
+                        <TableCell>{shareText(point.responseRate)}</TableCell>
                       </TableRow>
                     ))}
                   </TableBody>
@@ -153,10 +155,12 @@ export default function PulseResultsView({ client, pulseId }: { client: ApiClien
           )}
           {group.kind === 'organisation' && (group.comments?.length ?? 0) > 0 && (
             <>
-              <Subtitle2 as="h3">Comments (unattributed, in random order)</Subtitle2>
+              <Subtitle2 as="h3">{t('results.comments')}</Subtitle2>
               <ul>
                 {group.comments!.map((comment, index) => (
-                  <li key={index}>{comment}</li>
+                  <li key={index} dir="auto">
+                    {comment}
+                  </li>
                 ))}
               </ul>
             </>

@@ -8,6 +8,8 @@ import { hrefFor } from '../../../app/routes';
 import type { LoadOutcome } from '../../../app/teams-session';
 import { useLoaded } from '../../../app/use-loaded';
 import { usePageStyles } from '../../../components/page-styles';
+import { formatDate, formatNumber } from '../../../i18n';
+import { pulsesText } from '../messages';
 import { pulsesApi } from '../api/pulses-api';
 import { AnswerPulse } from './AnswerPulse';
 import { CustomerSurveys } from './CustomerSurveys';
@@ -39,6 +41,7 @@ export interface PulsesPageProps {
 export default function PulsesPage({ client, params, leads, apiBaseUrl = '', onFirstLoad }: PulsesPageProps) {
   const page = usePageStyles();
   const styles = useStyles();
+  const t = pulsesText.useText();
   const load = useCallback(
     async (signal: AbortSignal): Promise<Loaded> => {
       const [mine, all, teams] = await Promise.all([
@@ -55,22 +58,22 @@ export default function PulsesPage({ client, params, leads, apiBaseUrl = '', onF
   const [failure, setFailure] = useState<string | null>(null);
 
   const answered = () => {
-    setNotice('Thank you. Your answer is in, without your name.');
+    setNotice(t('answered'));
     window.location.hash = hrefFor('pulses');
     void reload();
   };
   const opened = (pulse: Pulse) => {
-    setNotice(`"${pulse.title}" is open. People are notified in Teams.`);
+    setNotice(t('opened', { title: pulse.title }));
     void reload();
   };
   const close = async (pulse: Pulse) => {
     setFailure(null);
     try {
       await pulsesApi.close(client, pulse.id);
-      setNotice(`"${pulse.title}" is closed. Its results are ready.`);
+      setNotice(t('closed', { title: pulse.title }));
       void reload();
     } catch (error) {
-      setFailure(`We couldn't close the pulse. ${whatWentWrong(error)}`);
+      setFailure(t('closeFailed', { reason: whatWentWrong(error) }));
     }
   };
 
@@ -78,7 +81,7 @@ export default function PulsesPage({ client, params, leads, apiBaseUrl = '', onF
   return (
     <main className={page.page}>
       <Title3 as="h1" className={page.heading}>
-        Mission pulse
+        {t('title')}
       </Title3>
       {notice && (
         <MessageBar intent="success" role="status">
@@ -90,10 +93,10 @@ export default function PulsesPage({ client, params, leads, apiBaseUrl = '', onF
           <MessageBarBody>{failure}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status === 'loading' && <Spinner label="Loading pulses…" />}
+      {state.status === 'loading' && <Spinner label={t('loading')} />}
       {state.status === 'error' && (
         <MessageBar intent="error" role="alert">
-          <MessageBarBody>We couldn't load the pulses. {whatWentWrong(state.error)}</MessageBarBody>
+          <MessageBarBody>{t('loadFailed', { reason: whatWentWrong(state.error) })}</MessageBarBody>
         </MessageBar>
       )}
       {state.status === 'ready' && (
@@ -101,21 +104,21 @@ export default function PulsesPage({ client, params, leads, apiBaseUrl = '', onF
           {answering && <AnswerPulse client={client} pulse={answering} onAnswered={answered} />}
           {params.pulse && !answering && state.data.mine.pulses.some((pulse) => pulse.id === params.pulse) && (
             <MessageBar intent="info">
-              <MessageBarBody>You have answered this pulse. Thank you.</MessageBarBody>
+              <MessageBarBody>{t('alreadyAnswered')}</MessageBarBody>
             </MessageBar>
           )}
           {!answering && (
             <section aria-labelledby="open-pulses">
               <Title3 as="h2" id="open-pulses">
-                Open for you
+                {t('openForYou')}
               </Title3>
               {state.data.mine.pulses.length === 0 ? (
-                <p>No pulse is waiting for your answer.</p>
+                <p>{t('nothingWaiting')}</p>
               ) : (
                 <ul className={styles.list}>
                   {state.data.mine.pulses.map((pulse) => (
-                    <li key={pulse.id}>
-                      {pulse.answered ? `${pulse.title}: answered, thank you.` : <Link href={hrefFor('pulses', { pulse: pulse.id })}>Answer “{pulse.title}”</Link>}
+                    <li key={pulse.id} dir="auto">
+                      {pulse.answered ? t('answeredItem', { title: pulse.title }) : <Link href={hrefFor('pulses', { pulse: pulse.id })}>{t('answerLink', { title: pulse.title })}</Link>}
                     </li>
                   ))}
                 </ul>
@@ -123,19 +126,21 @@ export default function PulsesPage({ client, params, leads, apiBaseUrl = '', onF
             </section>
           )}
           {params.results && (
-            <Suspense fallback={<Spinner label="Loading the results…" />}>
+            <Suspense fallback={<Spinner label={t('loadingResults')} />}>
               <PulseResultsView client={client} pulseId={params.results} />
             </Suspense>
           )}
           {!leads && state.data.mine.closed.length > 0 && (
             <section aria-labelledby="closed-pulses">
               <Title3 as="h2" id="closed-pulses">
-                Results
+                {t('results')}
               </Title3>
               <ul className={styles.list}>
                 {state.data.mine.closed.map((pulse) => (
                   <li key={pulse.id}>
-                    <Link href={hrefFor('pulses', { results: pulse.id })}>{pulse.title}</Link>
+                    <Link href={hrefFor('pulses', { results: pulse.id })} dir="auto">
+                      {pulse.title}
+                    </Link>
                   </li>
                 ))}
               </ul>
@@ -145,33 +150,33 @@ export default function PulsesPage({ client, params, leads, apiBaseUrl = '', onF
             <>
               <section aria-labelledby="all-pulses" className={styles.scroll}>
                 <Title3 as="h2" id="all-pulses">
-                  All pulses
+                  {t('allPulses')}
                 </Title3>
                 {state.data.leader.all.pulses.length === 0 ? (
-                  <p>No pulse yet. Send the first one below.</p>
+                  <p>{t('noPulseYet')}</p>
                 ) : (
-                  <Table aria-label="All pulses" size="small">
+                  <Table aria-label={t('allPulses')} size="small">
                     <TableHeader>
                       <TableRow>
-                        <TableHeaderCell>Pulse</TableHeaderCell>
-                        <TableHeaderCell>Status</TableHeaderCell>
-                        <TableHeaderCell>Asked</TableHeaderCell>
-                        <TableHeaderCell>Actions</TableHeaderCell>
+                        <TableHeaderCell>{t('col.pulse')}</TableHeaderCell>
+                        <TableHeaderCell>{t('col.status')}</TableHeaderCell>
+                        <TableHeaderCell>{t('col.asked')}</TableHeaderCell>
+                        <TableHeaderCell>{t('col.actions')}</TableHeaderCell>
                       </TableRow>
                     </TableHeader>
                     <TableBody>
                       {state.data.leader.all.pulses.map((pulse) => (
                         <TableRow key={pulse.id}>
-                          <TableCell>{pulse.title}</TableCell>
-                          <TableCell>{pulse.status === 'open' ? `Open until ${new Date(pulse.closesAt).toLocaleDateString()}` : 'Closed'}</TableCell>
-                          <TableCell>{pulse.audienceSize}</TableCell>
+                          <TableCell dir="auto">{pulse.title}</TableCell>
+                          <TableCell>{pulse.status === 'open' ? t('openUntil', { date: formatDate(pulse.closesAt) }) : t('statusClosed')}</TableCell>
+                          <TableCell>{formatNumber(pulse.audienceSize)}</TableCell>
                           <TableCell>
-                            <Link href={hrefFor('pulses', { results: pulse.id })} aria-label={`Results of ${pulse.title}`}>
-                              Results
+                            <Link href={hrefFor('pulses', { results: pulse.id })} aria-label={t('resultsOf', { title: pulse.title })}>
+                              {t('results')}
                             </Link>
                             {pulse.status === 'open' && (
-                              <Button size="small" appearance="subtle" onClick={() => void close(pulse)} aria-label={`Close ${pulse.title} now`}>
-                                Close now
+                              <Button size="small" appearance="subtle" onClick={() => void close(pulse)} aria-label={t('closeNowOf', { title: pulse.title })}>
+                                {t('closeNow')}
                               </Button>
                             )}
                           </TableCell>

@@ -1,11 +1,13 @@
 import type { Team } from '@contracts';
-import { PULSE_LIMITS, STARTER_STATEMENTS, type Pulse } from '@pulse-contracts';
+import { PULSE_LIMITS, type Pulse } from '@pulse-contracts';
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ApiClient } from '../../../app/api-client';
 import { outcomeOf } from '../../../app/save-outcome';
 import { pulsesApi } from '../api/pulses-api';
 import { DateField } from '../../../components/DateField';
+import { pulsesText } from '../messages';
+import { starterStatements } from '../pulse-text';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '44rem' },
@@ -26,8 +28,10 @@ export interface SchedulePulseProps {
 /** A leader's pulse: the starter set to edit, everyone or chosen teams, open until a day. Opens at once. */
 export function SchedulePulse({ client, teams, threshold, onOpened }: SchedulePulseProps) {
   const styles = useStyles();
-  const [title, setTitle] = useState('Is our mission known and lived?');
-  const [statements, setStatements] = useState<string[]>([...STARTER_STATEMENTS]);
+  const t = pulsesText.useText();
+  // The starter set in the leader's language: what people are asked is in the words the leader chose.
+  const [title, setTitle] = useState(() => pulsesText.text('schedule.defaultTitle'));
+  const [statements, setStatements] = useState<string[]>(starterStatements);
   const [everyone, setEveryone] = useState(true);
   const [chosen, setChosen] = useState<string[]>([]);
   const [closesOn, setClosesOn] = useState(inDays(7));
@@ -62,43 +66,44 @@ export function SchedulePulse({ client, teams, threshold, onOpened }: SchedulePu
   return (
     <form className={styles.form} onSubmit={(event) => void submit(event)} aria-labelledby="schedule-pulse">
       <Title3 as="h2" id="schedule-pulse">
-        Send a mission pulse
+        {t('schedule.heading')}
       </Title3>
-      <Field label="Title" required validationMessage={fields.title}>
-        <Input value={title} maxLength={PULSE_LIMITS.title} onChange={(_, data) => setTitle(data.value)} />
+      <Field label={t('schedule.title')} required validationMessage={fields.title}>
+        <Input dir="auto" value={title} maxLength={PULSE_LIMITS.title} onChange={(_, data) => setTitle(data.value)} />
       </Field>
-      <Field label={`Statements (${PULSE_LIMITS.minStatements}–${PULSE_LIMITS.maxStatements}), answered from strongly disagree to strongly agree`} validationMessage={fields.statements}>
+      <Field label={t('schedule.statements', { min: PULSE_LIMITS.minStatements, max: PULSE_LIMITS.maxStatements })} validationMessage={fields.statements}>
         <div className={styles.form}>
           {statements.map((text, index) => (
             <div key={index} className={styles.statement}>
               <Input
                 className={styles.grow}
-                aria-label={`Statement ${index + 1}`}
+                dir="auto"
+                aria-label={t('schedule.statement', { number: index + 1 })}
                 value={text}
                 maxLength={PULSE_LIMITS.statementText}
                 onChange={(_, data) => setStatements((current) => current.map((old, at) => (at === index ? data.value : old)))}
               />
-              <Button disabled={statements.length <= PULSE_LIMITS.minStatements} onClick={() => setStatements((current) => current.filter((_, at) => at !== index))} aria-label={`Remove statement ${index + 1}`}>
-                Remove
+              <Button disabled={statements.length <= PULSE_LIMITS.minStatements} onClick={() => setStatements((current) => current.filter((_, at) => at !== index))} aria-label={t('schedule.removeStatement', { number: index + 1 })}>
+                {t('schedule.remove')}
               </Button>
             </div>
           ))}
           <div>
             <Button disabled={statements.length >= PULSE_LIMITS.maxStatements} onClick={() => setStatements((current) => [...current, ''])}>
-              Add a statement
+              {t('schedule.addStatement')}
             </Button>
           </div>
         </div>
       </Field>
-      <Field label="Who is asked" validationMessage={fields.audience}>
+      <Field label={t('schedule.whoIsAsked')} validationMessage={fields.audience}>
         <RadioGroup value={everyone ? 'everyone' : 'teams'} onChange={(_, data) => setEveryone(data.value === 'everyone')}>
-          <Radio value="everyone" label="Everyone" />
-          <Radio value="teams" label="Chosen teams" />
+          <Radio value="everyone" label={t('schedule.everyone')} />
+          <Radio value="teams" label={t('schedule.chosenTeams')} />
         </RadioGroup>
       </Field>
       {!everyone && (
         <fieldset className={styles.teams}>
-          <legend>Teams</legend>
+          <legend>{t('schedule.teams')}</legend>
           {teams.map((team) => (
             <Checkbox
               key={team.id}
@@ -109,10 +114,10 @@ export function SchedulePulse({ client, teams, threshold, onOpened }: SchedulePu
           ))}
         </fieldset>
       )}
-      <Field label="Open until (5 pm that day)" required validationMessage={fields.closesAt}>
+      <Field label={t('schedule.openUntil')} required validationMessage={fields.closesAt}>
         <DateField value={closesOn} onChange={setClosesOn} />
       </Field>
-      <p style={{ margin: 0 }}>Results are shown only for groups of at least {threshold} people; that number is fixed for this pulse when it opens.</p>
+      <p style={{ margin: 0 }}>{t('schedule.thresholdNote', { threshold })}</p>
       {message && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{message}</MessageBarBody>
@@ -120,7 +125,7 @@ export function SchedulePulse({ client, teams, threshold, onOpened }: SchedulePu
       )}
       <div>
         <Button appearance="primary" type="submit" disabled={busy}>
-          {busy ? 'Opening…' : 'Open the pulse and notify people'}
+          {busy ? t('schedule.opening') : t('schedule.open')}
         </Button>
       </div>
     </form>

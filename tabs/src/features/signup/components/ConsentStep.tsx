@@ -3,6 +3,8 @@ import { ArrowClockwiseRegular, ShieldCheckmarkRegular } from '@fluentui/react-i
 import { useState } from 'react';
 import { openAuthenticationWindow } from '../consent-window';
 import { useStepAction } from '../hooks/use-step-action';
+import { formatList } from '../../../i18n';
+import { signupText } from '../messages';
 import type { StepProps } from './SignupWizard';
 
 const useStyles = makeStyles({
@@ -16,14 +18,15 @@ const consentPage = () => new URL('consent-complete.html', window.location.href)
 /** Step 1: an administrator grants the app's Microsoft 365 permissions, then the app checks they were granted. */
 export function ConsentStep({ api, draft, onSaved, onNext, permissions }: StepProps & { permissions: { name: string; why: string }[] }) {
   const styles = useStyles();
-  const { busy, error, run } = useStepAction((current) => onSaved(current, 'The set-up changed meanwhile; showing the latest.'));
+  const t = signupText.useText();
+  const { busy, error, run } = useStepAction((current) => onSaved(current, signupText.text('stale')));
   const [windowProblem, setWindowProblem] = useState<string | null>(null);
   const { consent } = draft;
 
   const check = () =>
     run(async () => {
       const result = await api.checkConsent();
-      onSaved(result.draft, result.consent.state === 'granted' ? 'Permissions granted.' : 'The permissions are not granted yet.');
+      onSaved(result.draft, t(result.consent.state === 'granted' ? 'consent.announceGranted' : 'consent.announceNotGranted'));
       return result;
     });
 
@@ -36,16 +39,16 @@ export function ConsentStep({ api, draft, onSaved, onNext, permissions }: StepPr
       try {
         const returned = JSON.parse(await openAuthenticationWindow(start.href)) as { state?: string };
         // The answer must come from the consent round trip we started, not from some other window.
-        if (returned.state !== link.state) setWindowProblem('The permissions page answered for another request. Try again.');
+        if (returned.state !== link.state) setWindowProblem(t('consent.otherRequest'));
       } catch (reason) {
-        setWindowProblem(reason instanceof Error && reason.message !== 'CancelledByUser' ? reason.message : 'The permissions window was closed before the permissions were granted.');
+        setWindowProblem(reason instanceof Error && reason.message !== 'CancelledByUser' ? reason.message : t('consent.windowClosed'));
       }
       return check();
     });
 
   return (
     <>
-      <Body1>Line of Sight reads your organisation's groups and people and sends Teams notifications as itself. An administrator grants these permissions once, for everyone:</Body1>
+      <Body1>{t('consent.intro')}</Body1>
       <ul className={styles.list}>
         {permissions.map((permission) => (
           <li key={permission.name}>
@@ -56,21 +59,21 @@ export function ConsentStep({ api, draft, onSaved, onNext, permissions }: StepPr
       {consent.state === 'granted' && (
         <MessageBar intent="success">
           <MessageBarBody>
-            <MessageBarTitle>Permissions granted.</MessageBarTitle> Line of Sight can now read your groups and notify people.
+            <MessageBarTitle>{t('consent.grantedTitle')}</MessageBarTitle> {t('consent.grantedBody')}
           </MessageBarBody>
         </MessageBar>
       )}
       {consent.state === 'not_consented' && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            <MessageBarTitle>Not granted yet.</MessageBarTitle> Grant the permissions, or ask a Global Administrator to, then check again.
+            <MessageBarTitle>{t('consent.notGrantedTitle')}</MessageBarTitle> {t('consent.notGrantedBody')}
           </MessageBarBody>
         </MessageBar>
       )}
       {consent.state === 'missing_permissions' && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            <MessageBarTitle>Some permissions are missing:</MessageBarTitle> {consent.missing.join(', ')}. Grant them again, then check.
+            <MessageBarTitle>{t('consent.missingTitle')}</MessageBarTitle> {t('consent.missingBody', { permissions: formatList(consent.missing, 'unit') })}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -82,15 +85,15 @@ export function ConsentStep({ api, draft, onSaved, onNext, permissions }: StepPr
       <div className={styles.actions}>
         {consent.state !== 'granted' && (
           <Button appearance="primary" icon={<ShieldCheckmarkRegular />} disabled={busy} onClick={() => void grant()}>
-            {busy ? 'Waiting for the permissions…' : 'Grant permissions'}
+            {busy ? t('consent.waiting') : t('consent.grant')}
           </Button>
         )}
         <Button icon={<ArrowClockwiseRegular />} disabled={busy} onClick={() => void check()}>
-          Check again
+          {t('consent.check')}
         </Button>
         {consent.state === 'granted' && (
           <Button appearance="primary" onClick={onNext}>
-            Next: your company
+            {t('consent.next')}
           </Button>
         )}
       </div>

@@ -3,6 +3,8 @@ import { CheckmarkRegular } from '@fluentui/react-icons';
 import { firstOpenStep } from '../wizard-steps';
 import type { StepProps } from './SignupWizard';
 import { useStepAction } from '../hooks/use-step-action';
+import { formatList } from '../../../i18n';
+import { signupText } from '../messages';
 
 const useStyles = makeStyles({
   summary: { margin: 0, display: 'grid', gridTemplateColumns: 'max-content minmax(0, 1fr)', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, '& dd': { margin: 0 } },
@@ -11,7 +13,8 @@ const useStyles = makeStyles({
 /** Step 6: what will be set up, and the button that sets it up. */
 export function FinishStep({ api, draft, onSaved, onFinished, goTo }: StepProps & { onFinished(): void; goTo(step: number): void }) {
   const styles = useStyles();
-  const { busy, error, run } = useStepAction((current) => onSaved(current, 'The set-up changed meanwhile; showing the latest.'));
+  const t = signupText.useText();
+  const { busy, error, run } = useStepAction((current) => onSaved(current, signupText.text('stale')));
   const open = firstOpenStep(draft);
   const ready = draft.consent.state === 'granted' && Boolean(draft.companyName) && Boolean(draft.statement) && draft.strategies.length > 0;
 
@@ -23,23 +26,23 @@ export function FinishStep({ api, draft, onSaved, onFinished, goTo }: StepProps 
   return (
     <>
       <dl className={styles.summary}>
-        <dt>Permissions</dt>
-        <dd>{draft.consent.state === 'granted' ? 'Granted' : 'Not granted yet'}</dd>
-        <dt>Company</dt>
-        <dd>{draft.companyName ?? 'Not named yet'}</dd>
-        <dt>Vision</dt>
-        <dd>{draft.statement?.vision ?? 'Not written yet'}</dd>
-        <dt>Strategies</dt>
-        <dd>{draft.strategies.map((s) => s.title).join(', ') || 'None yet'}</dd>
-        <dt>Teams</dt>
-        <dd>{draft.teams.map((t) => t.displayName).join(', ') || 'None (add them later)'}</dd>
+        <dt>{t('finish.permissions')}</dt>
+        <dd>{draft.consent.state === 'granted' ? t('finish.granted') : t('finish.notGranted')}</dd>
+        <dt>{t('finish.company')}</dt>
+        <dd dir="auto">{draft.companyName ?? t('finish.notNamed')}</dd>
+        <dt>{t('finish.vision')}</dt>
+        <dd dir="auto">{draft.statement?.vision ?? t('finish.notWritten')}</dd>
+        <dt>{t('finish.strategies')}</dt>
+        <dd dir="auto">{draft.strategies.length > 0 ? formatList(draft.strategies.map((s) => s.title), 'unit') : t('finish.noStrategies')}</dd>
+        <dt>{t('finish.teams')}</dt>
+        <dd dir="auto">{draft.teams.length > 0 ? formatList(draft.teams.map((team) => team.displayName), 'unit') : t('finish.noTeams')}</dd>
       </dl>
       {!ready && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            A step is not done yet.{' '}
+            {t('finish.notDone')}{' '}
             <Button appearance="transparent" size="small" onClick={() => goTo(open)}>
-              Go to it
+              {t('finish.goToIt')}
             </Button>
           </MessageBarBody>
         </MessageBar>
@@ -49,10 +52,10 @@ export function FinishStep({ api, draft, onSaved, onFinished, goTo }: StepProps 
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
-      <Body1>Finishing sets Line of Sight up for everyone in {draft.companyName ?? 'your organisation'}; you become its first Admin.</Body1>
+      <Body1>{draft.companyName ? t('finish.explain', { company: draft.companyName }) : t('finish.explainUnnamed')}</Body1>
       <div>
         <Button appearance="primary" icon={<CheckmarkRegular />} disabled={busy || !ready} onClick={() => void finish()}>
-          {busy ? 'Setting up…' : 'Finish and open Line of Sight'}
+          {busy ? t('finish.settingUp') : t('finish.finish')}
         </Button>
       </div>
     </>

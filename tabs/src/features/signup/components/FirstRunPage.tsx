@@ -5,6 +5,7 @@ import type { ApiClient } from '../../../app/api-client';
 import { whatWentWrong } from '../../../app/error-text';
 import { usePageStyles } from '../../../components/page-styles';
 import { createSignupApi } from '../api/signup-api';
+import { signupText } from '../messages';
 import { useSignup } from '../hooks/use-signup';
 import { AskAdminPage } from './AskAdminPage';
 import { SignupWizard } from './SignupWizard';
@@ -24,6 +25,7 @@ export interface FirstRunPageProps {
 export default function FirstRunPage({ client, onOnboarded }: FirstRunPageProps) {
   const page = usePageStyles();
   const styles = useStyles();
+  const t = signupText.useText();
   const api = useMemo(() => createSignupApi(client), [client]);
   const { state, reload, saved, start } = useSignup(api);
   const [starting, setStarting] = useState(false);
@@ -35,7 +37,7 @@ export default function FirstRunPage({ client, onOnboarded }: FirstRunPageProps)
   if (state.kind === 'loading' || state.kind === 'onboarded') {
     return (
       <div className={styles.centred} role="status">
-        <Spinner label="Opening Line of Sight…" />
+        <Spinner label={t('opening')} />
       </div>
     );
   }
@@ -45,13 +47,13 @@ export default function FirstRunPage({ client, onOnboarded }: FirstRunPageProps)
       <main className={page.page}>
         <MessageBar intent={state.kind === 'refused' ? 'warning' : 'error'} layout="multiline" role="alert">
           <MessageBarBody>
-            <MessageBarTitle>{state.kind === 'refused' ? state.title : "We couldn't open the set-up."}</MessageBarTitle>{' '}
+            <MessageBarTitle>{state.kind === 'refused' ? (state.title ?? t('refused')) : t('openFailed')}</MessageBarTitle>{' '}
             {state.kind === 'refused' ? state.detail : whatWentWrong(state.error)}
           </MessageBarBody>
           {state.kind === 'error' && (
             <MessageBarActions>
               <Button icon={<ArrowClockwiseRegular />} onClick={() => void reload()}>
-                Try again
+                {t('tryAgain')}
               </Button>
             </MessageBarActions>
           )}
@@ -64,9 +66,9 @@ export default function FirstRunPage({ client, onOnboarded }: FirstRunPageProps)
       <main className={page.page}>
         <Card className={styles.card}>
           <Title1 as="h1" className={page.heading}>
-            Set up Line of Sight for your organisation
+            {t('welcome.heading')}
           </Title1>
-          <Body1>In a few steps you grant the app its Microsoft 365 permissions, describe your company and its first strategies, and choose which teams take part. You can stop at any point and carry on later.</Body1>
+          <Body1>{t('welcome.body')}</Body1>
           <div>
             <Button
               appearance="primary"
@@ -77,7 +79,7 @@ export default function FirstRunPage({ client, onOnboarded }: FirstRunPageProps)
                 void start().finally(() => setStarting(false));
               }}
             >
-              {starting ? 'Starting…' : 'Start setting up'}
+              {starting ? t('welcome.starting') : t('welcome.start')}
             </Button>
           </div>
         </Card>

@@ -4,7 +4,8 @@ import { CheckmarkCircleRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
 import { usePageStyles } from '../../../components/page-styles';
 import type { SignupApi } from '../api/signup-api';
-import { STEPS, firstOpenStep, stepDone } from '../wizard-steps';
+import { signupText } from '../messages';
+import { STEPS, firstOpenStep, stepDone, type StepKey } from '../wizard-steps';
 import { CompanyStep } from './CompanyStep';
 import { ConsentStep } from './ConsentStep';
 import { FinishStep } from './FinishStep';
@@ -30,10 +31,12 @@ export interface SignupWizardProps {
 export function SignupWizard({ api, status, draft, onSaved, onFinished }: SignupWizardProps) {
   const page = usePageStyles();
   const styles = useStyles();
+  const t = signupText.useText();
   const [index, setIndex] = useState(() => firstOpenStep(draft));
   const [announcement, setAnnouncement] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const step = STEPS[index]!;
+  const label = (key: StepKey) => t(`step.${key}`);
 
   const goTo = (next: number) => {
     setIndex(next);
@@ -49,12 +52,10 @@ export function SignupWizard({ api, status, draft, onSaved, onFinished }: Signup
   return (
     <main className={page.page} aria-labelledby="signup-heading">
       <div>
-        <Body1>
-          Step {index + 1} of {STEPS.length}
-        </Body1>
-        <ProgressBar value={(index + 1) / STEPS.length} aria-label={`Set-up progress: step ${index + 1} of ${STEPS.length}`} thickness="large" />
+        <Body1>{t('wizard.stepOf', { step: index + 1, total: STEPS.length })}</Body1>
+        <ProgressBar value={(index + 1) / STEPS.length} aria-label={t('wizard.progress', { step: index + 1, total: STEPS.length })} thickness="large" />
       </div>
-      <nav aria-label="Set-up steps">
+      <nav aria-label={t('wizard.steps')}>
         <ol className={styles.steps}>
           {STEPS.map((candidate, position) => (
             <li key={candidate.key}>
@@ -63,10 +64,10 @@ export function SignupWizard({ api, status, draft, onSaved, onFinished }: Signup
                 size="small"
                 className={mergeClasses(position === index && styles.current)}
                 aria-current={position === index ? 'step' : undefined}
-                icon={stepDone(candidate.key, draft) ? <CheckmarkCircleRegular aria-label="done" /> : undefined}
+                icon={stepDone(candidate.key, draft) ? <CheckmarkCircleRegular aria-label={t('wizard.done')} /> : undefined}
                 onClick={() => goTo(position)}
               >
-                {position + 1}. {candidate.label}
+                {t('wizard.stepButton', { number: position + 1, label: label(candidate.key) })}
               </Button>
             </li>
           ))}
@@ -74,7 +75,7 @@ export function SignupWizard({ api, status, draft, onSaved, onFinished }: Signup
       </nav>
       <section className={styles.body} aria-labelledby="signup-heading">
         <h1 id="signup-heading" className={page.heading} ref={heading} tabIndex={-1}>
-          <Title2>{step.label}</Title2>
+          <Title2>{label(step.key)}</Title2>
         </h1>
         {step.key === 'consent' && <ConsentStep {...props} permissions={status.permissions} />}
         {step.key === 'company' && <CompanyStep {...props} />}

@@ -1,7 +1,9 @@
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { signupText } from '../messages';
 
 /** The end of every wizard step's form: what went wrong, if anything, and the step's one action. */
 export function StepFooter({ error, busy }: { error: string | undefined | null; busy: boolean }) {
+  const t = signupText.useText();
   return (
     <>
       {error && (
@@ -11,7 +13,7 @@ export function StepFooter({ error, busy }: { error: string | undefined | null; 
       )}
       <div>
         <Button appearance="primary" type="submit" disabled={busy}>
-          {busy ? 'Saving…' : 'Save and continue'}
+          {busy ? t('saving') : t('saveAndContinue')}
         </Button>
       </div>
     </>

@@ -1,10 +1,12 @@
-import { STARTER_TEMPLATES, type ImportResult, type SignupDraft } from '@contracts';
+import type { ImportResult, SignupDraft } from '@contracts';
 import { Body1, Button, Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowUploadRegular, DocumentBulletListRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { SignupApi } from '../api/signup-api';
 import { useStepAction } from '../hooks/use-step-action';
 import { FilePicker } from '../../../components/FilePicker';
+import { signupText } from '../messages';
+import { importPreviewText, starterTemplates } from '../signup-text';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
@@ -24,12 +26,14 @@ const contentTypeOf = (file: File) => (file.name.toLowerCase().endsWith('.csv') 
 /** Other ways to the first strategies: a starter template, or an existing JSON or CSV export (previewed first). */
 export function StrategySources({ api, draft, onTemplate, onSaved }: StrategySourcesProps) {
   const styles = useStyles();
-  const [template, setTemplate] = useState(STARTER_TEMPLATES[0]!.id);
+  const t = signupText.useText();
+  const templates = useMemo(starterTemplates, []);
+  const [template, setTemplate] = useState(templates[0]!.id);
   const [file, setFile] = useState<{ name: string; contentType: string; text: string } | null>(null);
   const [preview, setPreview] = useState<ImportResult | null>(null);
   // Counts imports applied: the file picker forgets the chosen file after each.
   const [imports, setImports] = useState(0);
-  const { busy, error, run } = useStepAction((current) => onSaved(current, 'The set-up changed meanwhile; showing the latest.'));
+  const { busy, error, run } = useStepAction((current) => onSaved(current, t('stale')));
 
   const choose = async (chosen: File) => {
     const read = { name: chosen.name, contentType: contentTypeOf(chosen), text: await chosen.text() };
@@ -46,29 +50,29 @@ export function StrategySources({ api, draft, onTemplate, onSaved }: StrategySou
     setFile(null);
     setPreview(null);
     setImports((count) => count + 1);
-    onSaved(applied, `Imported ${applied.strategies.length} strategies from ${file.name}.`);
+    onSaved(applied, t('sources.imported', { count: applied.strategies.length, file: file.name }));
   };
 
   return (
     <div className={styles.box}>
       <div className={styles.row}>
-        <Field label="Start from a template">
+        <Field label={t('sources.template')}>
           <Select value={template} onChange={(_, data) => setTemplate(data.value)}>
-            {STARTER_TEMPLATES.map((candidate) => (
+            {templates.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
-                {candidate.name}: {candidate.description}
+                {t('sources.templateOption', { name: candidate.name, description: candidate.description })}
               </option>
             ))}
           </Select>
         </Field>
-        <Button icon={<DocumentBulletListRegular />} onClick={() => onTemplate(STARTER_TEMPLATES.find((t) => t.id === template)!.strategies)}>
-          Use this template
+        <Button icon={<DocumentBulletListRegular />} onClick={() => onTemplate(templates.find((candidate) => candidate.id === template)!.strategies)}>
+          {t('sources.useTemplate')}
         </Button>
       </div>
       <FilePicker
-        label="Or import an existing strategy map export (JSON or CSV)"
+        label={t('sources.import')}
         accept=".json,.csv,application/json,text/csv"
-        hint="You see what would change before anything is imported."
+        hint={t('sources.importHint')}
         disabled={busy}
         onFile={choose}
         resetKey={imports}
@@ -76,16 +80,14 @@ export function StrategySources({ api, draft, onTemplate, onSaved }: StrategySou
       {preview && (
         <MessageBar intent={preview.errors.length > 0 ? 'warning' : 'info'}>
           <MessageBarBody>
-            {preview.errors.length > 0
-              ? `The file has ${preview.errors.length} problem(s): ${preview.errors.map((e) => `${e.row === null ? '' : `row ${e.row}, `}${e.field}: ${e.message}`).join('; ')}`
-              : `${file?.name}: ${preview.summary.create} new, ${preview.summary.update} changed, ${preview.summary.archive} removed.`}
+            {importPreviewText(preview, file?.name ?? '')}
           </MessageBarBody>
         </MessageBar>
       )}
       {preview && preview.errors.length === 0 && (
         <div>
           <Button appearance="primary" icon={<ArrowUploadRegular />} disabled={busy} onClick={() => void apply()}>
-            Import these
+            {t('sources.importThese')}
           </Button>
         </div>
       )}
@@ -94,7 +96,7 @@ export function StrategySources({ api, draft, onTemplate, onSaved }: StrategySou
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
-      {busy && <Body1 role="status">Working…</Body1>}
+      {busy && <Body1 role="status">{t('sources.working')}</Body1>}
     </div>
   );
 }

@@ -2,6 +2,8 @@ import type { SignupGroups } from '@contracts';
 import { Badge, Body1, Checkbox, Field, MessageBar, MessageBarBody, SearchBox, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { signupErrorText, useStepAction } from '../hooks/use-step-action';
+import { formatList } from '../../../i18n';
+import { signupText } from '../messages';
 import type { StepProps } from './SignupWizard';
 import { StepFooter } from './StepFooter';
 
@@ -14,11 +16,12 @@ const useStyles = makeStyles({
 /** Step 5: which Microsoft 365 groups or teams in Teams become app teams (their members sync from Microsoft 365). */
 export function TeamsStep({ api, draft, onSaved, onNext }: StepProps) {
   const styles = useStyles();
+  const t = signupText.useText();
   const [search, setSearch] = useState('');
   const [groups, setGroups] = useState<SignupGroups | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [chosen, setChosen] = useState(() => new Map(draft.teams.map((team) => [team.groupId, team.displayName])));
-  const { busy, error, run } = useStepAction((current) => onSaved(current, 'The set-up changed meanwhile; showing the latest.'));
+  const { busy, error, run } = useStepAction((current) => onSaved(current, signupText.text('stale')));
 
   const load = useCallback(
     async (term: string, signal?: AbortSignal) => {
@@ -53,37 +56,37 @@ export function TeamsStep({ api, draft, onSaved, onNext }: StepProps) {
     event.preventDefault();
     const next = await run(() => api.update(draft.etag, { teams: [...chosen.keys()].map((groupId) => ({ groupId })) }));
     if (!next) return;
-    onSaved(next, next.teams.length === 0 ? 'No teams chosen; you can add teams later.' : `${next.teams.length} teams chosen.`);
+    onSaved(next, next.teams.length === 0 ? t('teams.savedNone') : t('teams.saved', { count: next.teams.length }));
     onNext();
   };
 
   return (
     <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
-      <Body1>Choose the groups whose people work together. Each becomes a team in Line of Sight; you can add hand-made teams later.</Body1>
-      <Field label="Find a group or team">
+      <Body1>{t('teams.intro')}</Body1>
+      <Field label={t('teams.find')}>
         <SearchBox value={search} onChange={(_, data) => setSearch(data.value)} maxLength={100} />
       </Field>
-      {!groups && !loadError && <Spinner size="small" label="Reading your groups from Microsoft 365…" />}
+      {!groups && !loadError && <Spinner size="small" label={t('teams.reading')} />}
       {loadError && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{loadError}</MessageBarBody>
         </MessageBar>
       )}
       {groups && (
-        <fieldset className={styles.list} aria-label="Microsoft 365 groups and teams">
-          {groups.groups.length === 0 && <Body1>No groups match “{search}”.</Body1>}
+        <fieldset className={styles.list} aria-label={t('teams.list')}>
+          {groups.groups.length === 0 && <Body1>{t('teams.noMatch', { search })}</Body1>}
           {groups.groups.map((group) => (
             <div key={group.id} className={styles.row}>
-              <Checkbox checked={chosen.has(group.id)} label={group.displayName} onChange={(_, data) => toggle(group.id, group.displayName, data.checked === true)} />
+              <Checkbox checked={chosen.has(group.id)} label={{ children: group.displayName, dir: 'auto' }} onChange={(_, data) => toggle(group.id, group.displayName, data.checked === true)} />
               <Badge appearance="tint" color={group.isTeam ? 'brand' : 'informative'}>
-                {group.isTeam ? 'Team in Teams' : 'Microsoft 365 group'}
+                {group.isTeam ? t('teams.team') : t('teams.group')}
               </Badge>
             </div>
           ))}
-          {groups.truncated && <Body1>More groups match: narrow the search to see them.</Body1>}
+          {groups.truncated && <Body1>{t('teams.truncated')}</Body1>}
         </fieldset>
       )}
-      <Body1 role="status">{chosen.size === 0 ? 'No groups chosen.' : `${chosen.size} chosen: ${[...chosen.values()].join(', ')}`}</Body1>
+      <Body1 role="status">{chosen.size === 0 ? t('teams.noneChosen') : t('teams.chosen', { count: chosen.size, names: formatList([...chosen.values()], 'unit') })}</Body1>
       <StepFooter error={error} busy={busy} />
     </form>
   );

@@ -7,8 +7,8 @@ export type SignupState =
   | { kind: 'loading' }
   /** Not someone who can sign up: "ask your admin", with who can. */
   | { kind: 'ask-admin'; detail: string }
-  /** The operator does not take this organisation (closed, or not on the list). */
-  | { kind: 'refused'; title: string; detail: string }
+  /** The operator does not take this organisation (closed, or not on the list); no title: the page says "not available". */
+  | { kind: 'refused'; title?: string; detail: string }
   | { kind: 'ready'; status: SignupStatus; draft: SignupDraft | null }
   | { kind: 'onboarded' }
   | { kind: 'error'; error: Error };
@@ -17,7 +17,7 @@ const REFUSALS = new Set(['signup_closed', 'tenant_not_allowed']);
 
 export function stateFromError(error: unknown): SignupState {
   if (error instanceof ApiError && error.code === 'tenant_not_set_up') return { kind: 'ask-admin', detail: error.problem?.detail ?? '' };
-  if (error instanceof ApiError && REFUSALS.has(error.code)) return { kind: 'refused', title: error.problem?.title ?? 'Sign-up is not available', detail: error.problem?.detail ?? '' };
+  if (error instanceof ApiError && REFUSALS.has(error.code)) return { kind: 'refused', ...(error.problem?.title ? { title: error.problem.title } : {}), detail: error.problem?.detail ?? '' };
   return { kind: 'error', error: error instanceof Error ? error : new Error(String(error)) };
 }
 

@@ -2,17 +2,23 @@ import { signupDraftSchema, type SignupDraft } from '@contracts';
 import { useCallback, useState } from 'react';
 import { ApiError } from '../../../app/api-client';
 import { whatWentWrong } from '../../../app/error-text';
+import { signupText } from '../messages';
 
 /** Words for the sign-up's own refusals; anything else is said the way the rest of the tab says it. */
 export function signupErrorText(error: unknown): string {
+  const { text } = signupText;
   if (error instanceof ApiError) {
-    if (error.code === 'consent_missing') return `${error.problem?.title ?? 'Grant the permissions first'}. ${error.problem?.detail ?? ''}`.trim();
-    if (error.code === 'precondition_failed') return 'Someone else changed the set-up meanwhile. Their version is shown now; check it and save again.';
+    // Titles and details are the API's words, in the language the tab asked for (Accept-Language).
+    if (error.code === 'consent_missing') {
+      const title = error.problem?.title ?? text('error.consentMissing');
+      return error.problem?.detail ? text('error.withDetail', { title, detail: error.problem.detail }) : title;
+    }
+    if (error.code === 'precondition_failed') return text('error.stale');
     if (error.code === 'validation_failed' || error.code === 'signup_incomplete' || error.code === 'import_invalid') {
       const fields = error.problem?.errors?.map((e) => e.message).join('; ');
-      return fields ? `${error.problem?.title ?? 'Check the form'}: ${fields}.` : whatWentWrong(error);
+      return fields ? text('error.fields', { title: error.problem?.title ?? text('error.checkForm'), fields }) : whatWentWrong(error);
     }
-    if (error.code === 'graph_throttled' || error.code === 'graph_unavailable') return `${error.problem?.title ?? 'Microsoft 365 is busy'}. Try again in a moment.`;
+    if (error.code === 'graph_throttled' || error.code === 'graph_unavailable') return text('error.tryAgainSoon', { title: error.problem?.title ?? text('error.busy') });
   }
   return whatWentWrong(error);
 }

@@ -1,0 +1,47 @@
+/** The consent pop-up pages' words, in the languages the tab speaks (see page-language.ts). */
+export const CONSENT_TEXT = {
+  en: {
+    title: 'Line of Sight — permissions',
+    opening: 'Opening Microsoft’s permissions page…',
+    openingSignIn: 'Opening the Microsoft sign-in page…',
+    finishing: 'Finishing…',
+    notEntra: 'This is not a Microsoft permissions page. Close this window and try again from Line of Sight.',
+    invalidSignIn: 'This sign-in link is not valid. Close this window and try again.',
+    recorded: 'Permission recorded. You can close this window.',
+    granted: 'Permissions granted. Close this window and go back to Line of Sight.',
+    returning: 'Permissions granted. Returning to Line of Sight…',
+    goBack: 'Close this window and go back to Line of Sight.',
+    denied: 'The permissions were not granted.',
+    unknown: 'The permissions page did not say whether they were granted.',
+  },
+  de: {
+    title: 'Line of Sight – Berechtigungen',
+    opening: 'Die Berechtigungsseite von Microsoft wird geöffnet…',
+    openingSignIn: 'Die Microsoft-Anmeldeseite wird geöffnet…',
+    finishing: 'Wird abgeschlossen…',
+    notEntra: 'Dies ist keine Berechtigungsseite von Microsoft. Schließen Sie dieses Fenster, und versuchen Sie es in Line of Sight erneut.',
+    invalidSignIn: 'Dieser Anmeldelink ist ungültig. Schließen Sie dieses Fenster, und versuchen Sie es erneut.',
+    recorded: 'Berechtigung gespeichert. Sie können dieses Fenster schließen.',
+    granted: 'Berechtigungen erteilt. Schließen Sie dieses Fenster, und kehren Sie zu Line of Sight zurück.',
+    returning: 'Berechtigungen erteilt. Zurück zu Line of Sight…',
+    goBack: 'Schließen Sie dieses Fenster, und kehren Sie zu Line of Sight zurück.',
+    denied: 'Die Berechtigungen wurden nicht erteilt.',
+    unknown: 'Die Berechtigungsseite hat nicht mitgeteilt, ob sie erteilt wurden.',
+  },
+  ar: {
+    title: 'Line of Sight — الأذونات',
+    opening: 'جارٍ فتح صفحة أذونات Microsoft…',
+    openingSignIn: 'جارٍ فتح صفحة تسجيل الدخول إلى Microsoft…',
+    finishing: 'جارٍ الإنهاء…',
+    notEntra: 'هذه ليست صفحة أذونات من Microsoft. أغلق هذه النافذة وحاول مرة أخرى من Line of Sight.',
+    invalidSignIn: 'رابط تسجيل الدخول هذا غير صالح. أغلق هذه النافذة وحاول مرة أخرى.',
+    recorded: 'تم تسجيل الإذن. يمكنك إغلاق هذه النافذة.',
+    granted: 'تم منح الأذونات. أغلق هذه النافذة وارجع إلى Line of Sight.',
+    returning: 'تم منح الأذونات. جارٍ الرجوع إلى Line of Sight…',
+    goBack: 'أغلق هذه النافذة وارجع إلى Line of Sight.',
+    denied: 'لم تُمنح الأذونات.',
+    unknown: 'لم تُبيّن صفحة الأذونات ما إذا كانت قد مُنحت.',
+  },
+} as const;
+
+export type ConsentWords = (typeof CONSENT_TEXT)[keyof typeof CONSENT_TEXT];
