@@ -34,7 +34,7 @@ async function plannerTask(ownerId: string, id: string, title: string, dueDate: 
   );
 }
 
-/** The due date as the tab shows it, and as the same day reads in US English (to prove it isn't that). */
+/** The task's due date as the tab shows it ("Due 16 Mar 2026" in the reader's language). */
 const dueDateShown = (tab: FrameLocator, title: string) => tab.locator('li', { hasText: title }).locator('time').textContent();
 
 describe('the home view in other languages', () => {
@@ -51,7 +51,7 @@ describe('the home view in other languages', () => {
       expect(await onTime.textContent()).toContain('Aus Planner · Iberia routes');
       // The due date the German way: "16. März 2026", still the stored calendar day.
       expect(due).toBe('2026-03-16');
-      expect(await dueDateShown(tab, title)).toBe('16. März 2026');
+      expect(await dueDateShown(tab, title)).toBe('Fällig am 16. März 2026');
       expect(await tab.locator('li', { hasText: title }).locator('time').getAttribute('datetime')).toBe(due);
       // One unlinked task: the German singular.
       await expect.poll(() => tab.getByRole('region', { name: 'Noch keiner Strategie zugeordnet' }).textContent()).toContain('Bei dieser Aufgabe steht noch nicht, welcher Strategie sie dient.');
@@ -82,8 +82,8 @@ describe('the home view in other languages', () => {
       await expect.poll(() => onTime.textContent()).toContain('مهامي: أُنجز ٠ من ١');
       // The due date in the reader's own calendar and digits, never the English form.
       const shown = await dueDateShown(tab, title);
-      const expected = await tab.locator('html').evaluate((html, day) => new Intl.DateTimeFormat(html.lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(day)), due);
-      expect(shown).toBe(expected);
+      const expected = await tab.locator('html').evaluate((html, day) => new Intl.DateTimeFormat((html as HTMLElement).lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(day)), due);
+      expect(shown).toBe(`تاريخ الاستحقاق ${expected}`);
       expect(shown).not.toMatch(/[A-Za-z]/);
 
       // Mirrored: the strategy's progress pill starts at the right, the task's title sits right of its buttons.

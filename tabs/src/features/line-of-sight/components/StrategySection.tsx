@@ -1,6 +1,5 @@
 import type { HomeStrategy, StrategyProgress, Task } from '@contracts';
 import { Body1, Caption1, Subtitle1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { RichText } from '../../../i18n';
 import { homeText } from '../messages';
 import { usePillStyles } from './status-styles';
 import { TaskItem } from './TaskItem';
@@ -71,7 +70,8 @@ export function StrategySection({ strategy, highlightedTaskId, onEdit, onRemove,
       </Caption1>
       {strategy.measures.length > 0 && (
         <Caption1 as="p" className={styles.measures}>
-          <RichText catalogue={homeText} k="measures" values={{ measures: strategy.measures.join(' · ') }} components={{ b: <strong /> }} />
+          {/* A label and its list, not a sentence; no rich-text code in the home view's download. */}
+          <strong>{t('measuresLabel')}</strong> <span dir="auto">{strategy.measures.join(' · ')}</span>
         </Caption1>
       )}
       {strategy.myTasks.length > 0 ? (

@@ -1,7 +1,7 @@
 import type { Task } from '@contracts';
 import { Body1, Button, Caption1, Text, makeStyles, mergeClasses, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { ArrowUndoRegular, CheckmarkRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
-import { RichText, formatDay } from '../../../i18n';
+import { formatDay } from '../../../i18n';
 import { homeText } from '../messages';
 import { usePillStyles } from './status-styles';
 import { TaskSourceLine } from './TaskSourceLine';
@@ -82,12 +82,8 @@ export function TaskItem({ task, highlighted = false, onEdit, onRemove, onIntent
           <span className={mergeClasses(pills.pill, task.completed && pills.good)}>{task.completed ? t('task.done') : t('task.open')}</span>
           {task.dueDate && (
             <span className={overdue ? styles.overdue : undefined}>
-              <RichText
-                catalogue={homeText}
-                k={overdue ? 'task.dueOverdue' : 'task.due'}
-                values={{ date: dueText(task.dueDate) }}
-                components={{ time: <time dateTime={task.dueDate} /> }}
-              />
+              {/* The whole phrase in <time>: its datetime is the day; no rich-text code in the home view's download. */}
+              <time dateTime={task.dueDate}>{t(overdue ? 'task.dueOverdue' : 'task.due', { date: dueText(task.dueDate) })}</time>
             </span>
           )}
         </Caption1>

@@ -7,7 +7,6 @@ import { hrefFor } from '../../../app/routes';
 import { useLoaded } from '../../../app/use-loaded';
 import { loadMyOnboarding } from '../api/onboarding-api';
 import { nextAssignment } from '../next-module';
-import { RichText } from '../../../i18n';
 import { onboardingText } from '../messages';
 import { dueText } from '../progress-text';
 
@@ -40,7 +39,7 @@ export function NextModule({ client, currentAssignmentId }: { client: ApiClient;
   return (
     <div className={styles.next}>
       <Body1>
-        <RichText catalogue={onboardingText} k="nextUp" values={{ title: next.title, due: dueText(next) }} components={{ b: <strong dir="auto" /> }} />
+        {t('nextUp', { title: next.title, due: dueText(next) })}
       </Body1>
       <Button as="a" appearance="primary" icon={<ArrowRight20Regular />} iconPosition="after" href={hrefFor('onboarding', { assignment: next.assignmentId })}>
         {t('nextModule', { title: next.title })}
