@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { contextReply, subEntityIdFromDeepLink } from '../../tabs/dev-host/host-protocol';
 import { routeForSubPage } from '../../tabs/src/app/routes';
 import { defaultDueDate, startAtFrom } from '../../tabs/src/features/onboarding-admin/assign-dates';
@@ -11,6 +11,10 @@ import { moduleDeepLink } from '../../api/src/notifications/notification-content
 import { nextAssignment } from '../../tabs/src/features/onboarding/next-module';
 import { remindedText } from '../../tabs/src/features/onboarding-admin/components/RemindPeopleBehind';
 import { dateToDay, dayToDate } from '../../tabs/src/components/DateField';
+import { speak } from './support/speak';
+
+// The player's texts come from its catalogue; dates as in the UK.
+beforeAll(() => speak('en-GB'));
 
 const module = {
   sections: [
@@ -64,10 +68,10 @@ describe('the module player', () => {
 
   it('shows progress in numbers and words, and overdue dates plainly', () => {
     const counts = { sectionsDone: 1, sectionCount: 2, questionsAnswered: 0, questionCount: 1, status: 'in_progress' as const };
-    expect(assignmentProgress(counts)).toEqual({ fraction: 0.25, text: '1 of 2 sections read, 0 of 1 questions answered' });
+    expect(assignmentProgress(counts)).toEqual({ fraction: 0.25, text: '1 of 2 sections read, 0 of 1 question answered' });
     expect(assignmentProgress({ ...counts, status: 'completed' })).toEqual({ fraction: 1, text: 'Completed' });
-    expect(dueText({ dueDate: '2026-12-03', overdue: true, status: 'in_progress', completedAt: null }, 'en-GB')).toBe('Overdue: was due 3 December 2026');
-    expect(dueText({ dueDate: '2026-12-03', overdue: false, status: 'completed', completedAt: '2026-12-01T10:00:00Z' }, 'en-GB')).toBe('Completed 1 December 2026');
+    expect(dueText({ dueDate: '2026-12-03', overdue: true, status: 'in_progress', completedAt: null })).toBe('Overdue: was due 3 December 2026');
+    expect(dueText({ dueDate: '2026-12-03', overdue: false, status: 'completed', completedAt: '2026-12-01T10:00:00Z' })).toBe('Completed 1 December 2026');
   });
 
   it('links and shows images only for https addresses', () => {

@@ -1,5 +1,5 @@
 import type { Task } from '@contracts';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   checkNewTask,
   checkTaskChanges,
@@ -7,6 +7,9 @@ import {
   splitFieldErrors,
   taskFormValues,
 } from '../../tabs/src/features/line-of-sight/task-form';
+import { speak } from './support/speak';
+
+beforeAll(() => speak('en-US'));
 
 const task: Task = {
   id: 'task-1',
@@ -83,5 +86,18 @@ describe('splitFieldErrors', () => {
         { path: 'priority', message: 'Unknown field' },
       ]),
     ).toEqual({ fields: { title: 'Too long', strategyId: 'No such strategy' }, other: ['Unknown field'] });
+  });
+});
+
+describe('the form’s messages in the person’s language', () => {
+  afterAll(() => speak('en-US'));
+
+  it('says the contract’s checks in German and Arabic, with the limit as a number of the locale', async () => {
+    await speak('de-DE');
+    expect(checkNewTask(emptyTaskForm)).toMatchObject({ ok: false, fields: { title: 'Geben Sie der Aufgabe einen Titel.' } });
+    expect(checkNewTask({ title: 'x'.repeat(201), strategyId: '', howItServes: '' })).toMatchObject({ ok: false, fields: { title: 'Bitte höchstens 200 Zeichen.' } });
+    await speak('ar-SA');
+    expect(checkNewTask({ title: 'x'.repeat(201), strategyId: '', howItServes: '' })).toMatchObject({ ok: false, fields: { title: 'اجعل النص أقل من ٢٠٠ حرف' } });
+    expect(checkNewTask({ title: 'Write the runbook', strategyId: 'strategy-a', howItServes: '' })).toMatchObject({ ok: false, fields: { howItServes: 'اذكر في جملة واحدة كيف تخدم هذه المهمة الاستراتيجية' } });
   });
 });

@@ -1,5 +1,6 @@
-/** The steps of a module as the player walks them: each section, then the knowledge checks, then the acknowledgement. Pure. */
+/** The steps of a module as the player walks them: each section, then the knowledge checks, then the acknowledgement. Pure (texts in the person's language). */
 import type { MyModule, OnboardingProgress } from '../../../../api/src/shared/onboarding-learner-contracts';
+import { onboardingText } from './messages';
 
 export type PlayerStep = { kind: 'section'; sectionId: string } | { kind: 'checks' } | { kind: 'finish' };
 
@@ -30,9 +31,9 @@ export function firstOpenStep(module: Pick<MyModule, 'sections' | 'questions'>, 
 export function missingForCompletion(module: Pick<MyModule, 'sections' | 'questions'>, progress: Pick<OnboardingProgress, 'sectionsDone' | 'answers'>): string[] {
   const done = new Set(progress.sectionsDone);
   const answered = new Set(progress.answers.map((answer) => answer.questionId));
-  const unread = module.sections.filter((section) => !done.has(section.id)).map((section) => `Read “${section.title}”`);
+  const unread = module.sections.filter((section) => !done.has(section.id)).map((section) => onboardingText.text('missing.read', { title: section.title }));
   const unanswered = module.questions.filter((question) => !answered.has(question.id)).length;
-  return unanswered > 0 ? [...unread, unanswered === 1 ? 'Answer the last knowledge check' : `Answer ${unanswered} knowledge checks`] : unread;
+  return unanswered > 0 ? [...unread, onboardingText.text('missing.answer', { count: unanswered })] : unread;
 }
 
 /** Whether a step is done: a section read, every check answered, the finish acknowledged (the module completed). */
@@ -49,5 +50,5 @@ export function isStepDone(step: PlayerStep, module: Pick<MyModule, 'questions'>
 export function stepsDoneText(module: Pick<MyModule, 'sections' | 'questions'>, progress: Pick<OnboardingProgress, 'sectionsDone' | 'answers' | 'completedAt'>): string {
   const steps = stepsOf(module);
   const done = steps.filter((step) => isStepDone(step, module, progress)).length;
-  return `${done} of ${steps.length} steps done`;
+  return onboardingText.text('stepsDone', { done, count: steps.length });
 }

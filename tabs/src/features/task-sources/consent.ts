@@ -3,16 +3,13 @@
  * tab's consent pop-up (user-consent-start.html → Entra's consent page → consent-end.html), which
  * resolves when they accept and rejects when they cancel or close it.
  */
-import type { Problem } from '@contracts';
+import type { Problem, TaskSourceKind } from '@contracts';
 import { app, authentication } from '@microsoft/teams-js';
-
-export const SOURCE_LABELS = { planner: 'Planner', todo: 'To Do' } as const;
+import { taskSourcesText } from './messages';
 
 /** The one sentence said before asking: what is asked, and why. */
-export function consentSentence(source: keyof typeof SOURCE_LABELS, scopes: readonly string[]): string {
-  return scopes.includes('Tasks.ReadWrite')
-    ? `To mark your ${SOURCE_LABELS[source]} tasks complete when you finish them here, Line of Sight needs your permission to change your tasks (Tasks.ReadWrite), on your behalf and only when you mark one done.`
-    : `To bring in your ${SOURCE_LABELS[source]} tasks and keep them in sync, Line of Sight needs your permission to read your tasks (Tasks.Read), on your behalf; it changes nothing there.`;
+export function consentSentence(source: TaskSourceKind, scopes: readonly string[]): string {
+  return taskSourcesText.text(scopes.includes('Tasks.ReadWrite') ? 'consent.write' : 'consent.read', { source });
 }
 
 export async function askForConsent(consent: NonNullable<Problem['consent']>): Promise<void> {

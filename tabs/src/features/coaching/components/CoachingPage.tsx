@@ -8,6 +8,8 @@ import type { LoadOutcome } from '../../../app/teams-session';
 import { useLoaded } from '../../../app/use-loaded';
 import { usePageStyles } from '../../../components/page-styles';
 import { loadMyCoaching } from '../api/coaching-api';
+import { formatList, formatNumber } from '../../../i18n';
+import { coachingText } from '../messages';
 import { TeamsComparisonView } from './TeamsComparisonView';
 
 const useStyles = makeStyles({
@@ -18,7 +20,7 @@ const useStyles = makeStyles({
   figure: { display: 'flex', flexDirection: 'column', '& dd': { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold } },
   columns: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(14rem, 1fr))', gap: tokens.spacingHorizontalL },
   gap: { color: tokens.colorPaletteRedForeground1 },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
 export interface CoachingPageProps {
@@ -27,10 +29,11 @@ export interface CoachingPageProps {
   onFirstLoad?: (outcome: LoadOutcome) => void;
 }
 
-const share = (part: number, whole: number) => (whole === 0 ? 'none yet' : `${part} of ${whole}`);
+const share = (part: number, whole: number) => (whole === 0 ? coachingText.text('noneYet') : coachingText.text('share', { part, whole }));
 
 /** A leader's coaching view: their team's figures, what they said vs what their team does, and what to do next. */
 export default function CoachingPage({ client, isAdmin, onFirstLoad }: CoachingPageProps) {
+  const t = coachingText.useText();
   const page = usePageStyles();
   const styles = useStyles();
   const load = useCallback((signal: AbortSignal) => loadMyCoaching(client, signal), [client]);
@@ -39,68 +42,68 @@ export default function CoachingPage({ client, isAdmin, onFirstLoad }: CoachingP
   return (
     <main className={page.page}>
       <Title3 as="h1" className={page.heading}>
-        Coaching
+        {t('title')}
       </Title3>
-      {state.status === 'loading' && <Spinner label="Gathering your team's figures…" />}
+      {state.status === 'loading' && <Spinner label={t('loading')} />}
       {state.status === 'error' && (
         <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>We couldn't load your coaching view. {whatWentWrong(state.error)}</MessageBarBody>
+          <MessageBarBody>{t('loadFailed', { reason: whatWentWrong(state.error) })}</MessageBarBody>
         </MessageBar>
       )}
       {state.status === 'ready' && (
         <>
           <Card className={styles.card}>
-            <h2 className={styles.h2}>Your latest round answer</h2>
+            <h2 className={styles.h2}>{t('latestAnswer')}</h2>
             {state.data.latestAnswer ? (
               <>
-                <Text>{state.data.latestAnswer.question}</Text>
-                <blockquote>{state.data.latestAnswer.text}</blockquote>
+                <Text dir="auto">{state.data.latestAnswer.question}</Text>
+                <blockquote dir="auto">{state.data.latestAnswer.text}</blockquote>
               </>
             ) : (
-              <Text>You have not answered an alignment round yet.</Text>
+              <Text>{t('noAnswer')}</Text>
             )}
           </Card>
-          {state.data.teams.length === 0 && <Text>You don't lead a team in Line of Sight yet, so there are no team figures to show.</Text>}
+          {state.data.teams.length === 0 && <Text>{t('noTeams')}</Text>}
           {state.data.teams.map((team) => (
             <Card key={team.team.id} className={styles.card}>
               <h2 className={styles.h2}>{team.team.name}</h2>
               <dl className={styles.figures}>
-                <div className={styles.figure}><dt>Tasks that serve a strategy</dt><dd>{share(team.linkedTaskCount, team.taskCount)}</dd></div>
-                <div className={styles.figure}><dt>Onboarding modules completed</dt><dd>{share(team.onboarding.completed, team.onboarding.assigned)}</dd></div>
-                <div className={styles.figure}><dt>Moments received this quarter</dt><dd>{team.moments.received}</dd></div>
-                <div className={styles.figure}><dt>Moments given this quarter</dt><dd>{team.moments.given}</dd></div>
-                <div className={styles.figure}><dt>Pulse</dt><dd>{team.pulse === null ? 'No pulse yet' : team.pulse.score === null ? 'Hidden to keep answers anonymous' : team.pulse.score}</dd></div>
+                <div className={styles.figure}><dt>{t('linkedTasks')}</dt><dd>{share(team.linkedTaskCount, team.taskCount)}</dd></div>
+                <div className={styles.figure}><dt>{t('onboardingCompleted')}</dt><dd>{share(team.onboarding.completed, team.onboarding.assigned)}</dd></div>
+                <div className={styles.figure}><dt>{t('momentsReceived')}</dt><dd>{formatNumber(team.moments.received)}</dd></div>
+                <div className={styles.figure}><dt>{t('momentsGiven')}</dt><dd>{formatNumber(team.moments.given)}</dd></div>
+                <div className={styles.figure}><dt>{t('pulse')}</dt><dd>{team.pulse === null ? t('noPulse') : team.pulse.score === null ? t('pulseHidden') : formatNumber(team.pulse.score)}</dd></div>
               </dl>
-              {team.strategiesWithoutTasks.length > 0 && <Text>Strategies nobody on the team serves: {team.strategiesWithoutTasks.map((strategy) => strategy.title).join('; ')}.</Text>}
+              {team.strategiesWithoutTasks.length > 0 && <Text>{t('unserved', { strategies: formatList(team.strategiesWithoutTasks.map((strategy) => strategy.title), 'unit') })}</Text>}
               <section aria-labelledby={`say-do-${team.team.id}`}>
-                <h3 id={`say-do-${team.team.id}`} className={styles.h3}>Say vs do</h3>
+                <h3 id={`say-do-${team.team.id}`} className={styles.h3}>{t('sayVsDo')}</h3>
                 {team.sayVsDo ? (
                   <div className={styles.columns}>
                     <div>
-                      <Text weight="semibold">You said your job exists to advance</Text>
+                      <Text weight="semibold">{t('said')}</Text>
                       <ul className={styles.list}>{team.sayVsDo.said.map((strategy) => <li key={strategy.id}>{strategy.title}</li>)}</ul>
                     </div>
                     <div>
-                      <Text weight="semibold">Your team's tasks serve</Text>
+                      <Text weight="semibold">{t('served')}</Text>
                       <ul className={styles.list}>{team.sayVsDo.served.map((strategy) => <li key={strategy.id}>{strategy.title}</li>)}</ul>
                     </div>
                     <div>
-                      <Text weight="semibold">The gap</Text>
+                      <Text weight="semibold">{t('gap')}</Text>
                       {team.sayVsDo.saidNotServed.length === 0 ? (
-                        <Text block>Your team's work serves everything you said.</Text>
+                        <Text block>{t('noGap')}</Text>
                       ) : (
-                        <ul className={styles.list}>{team.sayVsDo.saidNotServed.map((strategy) => <li key={strategy.id} className={styles.gap}>Said, not served: {strategy.title}</li>)}</ul>
+                        <ul className={styles.list}>{team.sayVsDo.saidNotServed.map((strategy) => <li key={strategy.id} className={styles.gap}>{t('saidNotServed', { title: strategy.title })}</li>)}</ul>
                       )}
                     </div>
                   </div>
                 ) : (
-                  <Text>Answer an alignment round to compare what you say with what your team does.</Text>
+                  <Text>{t('answerFirst')}</Text>
                 )}
               </section>
               <section aria-labelledby={`next-${team.team.id}`}>
-                <h3 id={`next-${team.team.id}`} className={styles.h3}>What to do next</h3>
+                <h3 id={`next-${team.team.id}`} className={styles.h3}>{t('next')}</h3>
                 {team.suggestions.length === 0 ? (
-                  <Text>Nothing stands out. Keep going.</Text>
+                  <Text>{t('nothingStandsOut')}</Text>
                 ) : (
                   <ul className={styles.list}>
                     {team.suggestions.map((suggestion) => (

@@ -1,4 +1,5 @@
 import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { homeText } from '../messages';
 
 // Stencil blocks from plain elements and Fluent's stencil tokens: Fluent's Skeleton would add its
 // code to the home view's download for a shape shown a moment.
@@ -23,11 +24,12 @@ const SHAPE: readonly (readonly [height: number, width: string])[][] = [
 
 /** The home view's shape while it loads (my work first, as it will be), with a spoken status for screen readers. */
 export function HomeSkeleton() {
+  const t = homeText.useText();
   const styles = useStyles();
   return (
     <div className={styles.page} aria-busy="true">
       <div role="status">
-        <Spinner size="small" label="Loading your line of sight…" labelPosition="after" />
+        <Spinner size="small" label={t('loading')} labelPosition="after" />
       </div>
       <div aria-hidden="true" className={styles.page}>
         {SHAPE.map((block, index) => (

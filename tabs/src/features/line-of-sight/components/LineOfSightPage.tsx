@@ -27,6 +27,7 @@ import { OrganisationOverview } from './OrganisationOverview';
 import { StrategySection } from './StrategySection';
 import { UnlinkedTasks } from './UnlinkedTasks';
 import { WhatChangedNote } from './WhatChangedNote';
+import { homeText } from '../messages';
 
 // The dialogs are fetched on first use (or when a pointer/focus shows intent), not with the page.
 const loadTaskDialog = () => import('./TaskDialog');
@@ -81,6 +82,7 @@ export interface LineOfSightPageProps {
  * stands), then the strategies none of my tasks serve yet. Loading it is one request.
  */
 export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad, onMe, onNotOnboarded, reloadAfter = 0, children }: LineOfSightPageProps) {
+  const t = homeText.useText();
   const page = usePageStyles();
   const styles = useStyles();
   const api = useMemo(() => createLineOfSightApi(createApiClient({ baseUrl: apiBaseUrl, getToken })), [apiBaseUrl, getToken]);
@@ -118,7 +120,7 @@ export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad, onM
     if (!changesAsOf) return;
     void api.recordVisit(changesAsOf).catch(() => {
       setChangesDismissed(false);
-      announce({ intent: 'warning', text: 'We couldn’t record that you’ve seen what changed, so it’s still here. Try again in a moment.' });
+      announce({ intent: 'warning', text: homeText.text('changes.recordFailed') });
     });
   };
 
@@ -161,7 +163,7 @@ export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad, onM
                 <MessageBarBody>{notice.text}</MessageBarBody>
                 <MessageBarActions
                   containerAction={
-                    <Button appearance="transparent" aria-label="Dismiss message" icon={<DismissRegular />} onClick={dismissNotice} />
+                    <Button appearance="transparent" aria-label={t('dismissMessage')} icon={<DismissRegular />} onClick={dismissNotice} />
                   }
                 />
               </MessageBar>
@@ -171,9 +173,9 @@ export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad, onM
             <div className={styles.strategiesHeader}>
               {/* A plain h2 (Title3 takes no ref): focus lands here when the "what changed" note is dismissed. */}
               <h2 id="my-work-heading" ref={myWorkHeading} tabIndex={-1} className={mergeClasses(styles.heading, styles.title3)}>
-                My work
+                {t('myWork')}
               </h2>
-              {state.refreshing && <Spinner size="tiny" label="Updating…" />}
+              {state.refreshing && <Spinner size="tiny" label={t('updating')} />}
               <Button
                 {...restoreFocusHere}
                 ref={addButton}
@@ -183,12 +185,12 @@ export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad, onM
                 onPointerEnter={preloadDialogs}
                 onFocus={preloadDialogs}
               >
-                Add task
+                {t('addTask')}
               </Button>
             </div>
             {!hasTasks(state.data) && (
               <Body1 as="p" className={styles.empty}>
-                No tasks yet — add the first thing you're working on.
+                {t('noTasks')}
               </Body1>
             )}
             {served.map((strategy) => (
@@ -198,11 +200,11 @@ export default function LineOfSightPage({ apiBaseUrl, getToken, onFirstLoad, onM
           </section>
           <section className={styles.strategies} aria-labelledby="other-strategies-heading">
             <h2 id="other-strategies-heading" className={mergeClasses(styles.heading, styles.title3)}>
-              {served.length > 0 ? 'Other strategies' : 'Our strategies'}
+              {served.length > 0 ? t('otherStrategies') : t('ourStrategies')}
             </h2>
             {state.data.strategies.length === 0 && (
               <Body1 as="p">
-                Your organisation hasn't published its strategies yet. You can still add tasks and link them once it has.
+                {t('noStrategies')}
               </Body1>
             )}
             {others.map((strategy) => (

@@ -1,17 +1,19 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { whatWentWrong } from '../error-text';
+import { homeText } from '../messages';
 
 /** The home view couldn't load: say why in plain words and offer to try again. */
 export function LoadProblem({ error, onRetry }: { error: Error; onRetry(): void }) {
+  const t = homeText.useText();
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
-        <MessageBarTitle>We couldn't load your line of sight.</MessageBarTitle> {whatWentWrong(error)}
+        <MessageBarTitle>{t('loadFailed')}</MessageBarTitle> {whatWentWrong(error)}
       </MessageBarBody>
       <MessageBarActions>
         <Button appearance="primary" icon={<ArrowClockwiseRegular />} onClick={onRetry}>
-          Try again
+          {t('tryAgain')}
         </Button>
       </MessageBarActions>
     </MessageBar>

@@ -2,6 +2,7 @@ import type { LineOfSight } from '@contracts';
 import { Body1, Button, Caption1, Subtitle1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ChevronDownRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { homeText } from '../messages';
 
 const useStyles = makeStyles({
   header: {
@@ -39,6 +40,7 @@ type Props = Pick<LineOfSight, 'organisation' | 'me' | 'tenant'>;
 
 /** The top of the chain, one glance away: the vision in a line or two, the rest a click (or Enter) away. */
 export function OrganisationOverview({ organisation, me, tenant }: Props) {
+  const t = homeText.useText();
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   return (
@@ -46,12 +48,13 @@ export function OrganisationOverview({ organisation, me, tenant }: Props) {
       <div className={styles.top}>
         <div className={styles.text}>
           <Caption1 as="p" className={styles.greeting}>
-            {tenant.name} · signed in as {me.displayName}
-            {me.teamName ? `, ${me.teamName}` : ''}
+            {me.teamName
+              ? t('greetingWithTeam', { tenant: tenant.name, name: me.displayName, team: me.teamName })
+              : t('greeting', { tenant: tenant.name, name: me.displayName })}
           </Caption1>
           <Subtitle1 as="h1" className={mergeClasses(styles.vision, !open && styles.clamped)}>
-            <span className={styles.eyebrow}>Our vision: </span>
-            {organisation.vision}
+            <span className={styles.eyebrow}>{t('visionLabel')}</span>
+            <span dir="auto">{organisation.vision}</span>
           </Subtitle1>
         </div>
         <Button
@@ -64,25 +67,25 @@ export function OrganisationOverview({ organisation, me, tenant }: Props) {
           aria-controls="organisation-details"
           onClick={() => setOpen((current) => !current)}
         >
-          Mission and values
+          {t('missionAndValues')}
         </Button>
       </div>
       <div id="organisation-details" className={mergeClasses(styles.grid, !open && styles.closed)} hidden={!open}>
         <section className={styles.panel} aria-labelledby="mission-heading">
           <h2 id="mission-heading" className={styles.panelHeading}>
-            Our mission
+            {t('mission')}
           </h2>
-          <Body1 as="p" className={styles.plain}>
+          <Body1 as="p" dir="auto" className={styles.plain}>
             {organisation.mission}
           </Body1>
         </section>
         <section className={styles.panel} aria-labelledby="values-heading">
           <h2 id="values-heading" className={styles.panelHeading}>
-            Our values
+            {t('values')}
           </h2>
           <ul className={styles.values}>
             {organisation.values.map((value) => (
-              <li key={value.name}>
+              <li key={value.name} dir="auto">
                 <Body1 className={styles.plain}>
                   <strong>{value.name}</strong>
                   {value.description ? ` — ${value.description}` : ''}
@@ -93,9 +96,9 @@ export function OrganisationOverview({ organisation, me, tenant }: Props) {
         </section>
         <section className={styles.panel} aria-labelledby="different-heading">
           <h2 id="different-heading" className={styles.panelHeading}>
-            What makes us different
+            {t('differentiator')}
           </h2>
-          <Body1 as="p" className={styles.plain}>
+          <Body1 as="p" dir="auto" className={styles.plain}>
             {organisation.differentiator}
           </Body1>
         </section>

@@ -2,6 +2,7 @@ import type { Task } from '@contracts';
 import { useState } from 'react';
 import { FormDialog } from '../../../components/FormDialog';
 import type { MutationResult } from '../hooks/use-task-mutations';
+import { homeText } from '../messages';
 
 interface Props {
   task: Task;
@@ -11,6 +12,7 @@ interface Props {
 
 /** Asks before removing a task: removal can't be undone. */
 export default function RemoveTaskDialog({ task, removeTask, onClose }: Props) {
+  const t = homeText.useText();
   const [removing, setRemoving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -18,14 +20,14 @@ export default function RemoveTaskDialog({ task, removeTask, onClose }: Props) {
     setRemoving(true);
     const result = await removeTask(task);
     setRemoving(false);
-    if (result.kind === 'rejected') setProblem(result.message ?? 'The task could not be removed. Try again.');
+    if (result.kind === 'rejected') setProblem(result.message ?? t('remove.failed'));
     else onClose();
   };
 
   return (
     <FormDialog
-      title="Remove this task?"
-      submitLabel="Remove"
+      title={t('remove.title')}
+      submitLabel={t('remove.confirm')}
       busy={removing}
       error={problem}
       onSubmit={confirm}
@@ -34,7 +36,7 @@ export default function RemoveTaskDialog({ task, removeTask, onClose }: Props) {
       layout="message"
       confirm
     >
-      <p>“{task.title}” will be removed from your line of sight. This can't be undone.</p>
+      <p>{t('remove.body', { title: task.title })}</p>
     </FormDialog>
   );
 }

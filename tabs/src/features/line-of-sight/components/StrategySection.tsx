@@ -1,5 +1,6 @@
 import type { HomeStrategy, StrategyProgress, Task } from '@contracts';
 import { Body1, Caption1, Subtitle1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { homeText } from '../messages';
 import { usePillStyles } from './status-styles';
 import { TaskItem } from './TaskItem';
 
@@ -29,11 +30,11 @@ const useStyles = makeStyles({
   detail: { margin: 0, overflowWrap: 'anywhere' },
 });
 
-const PROGRESS: Record<StrategyProgress, { label: string; tone: 'good' | 'warning' | 'danger' | null }> = {
-  not_started: { label: 'Not started', tone: null },
-  on_track: { label: 'On track', tone: 'good' },
-  at_risk: { label: 'At risk', tone: 'warning' },
-  off_track: { label: 'Off track', tone: 'danger' },
+const TONE: Record<StrategyProgress, 'good' | 'warning' | 'danger' | null> = {
+  not_started: null,
+  on_track: 'good',
+  at_risk: 'warning',
+  off_track: 'danger',
 };
 
 interface Props {
@@ -49,59 +50,59 @@ interface Props {
 
 /** One strategy: where it stands, who owns it, my tasks that move it forward; why it matters one click away. */
 export function StrategySection({ strategy, highlightedTaskId, onEdit, onRemove, onIntent, ...taskActions }: Props) {
+  const t = homeText.useText();
   const styles = useStyles();
   const pills = usePillStyles();
   const headingId = `strategy-${strategy.id}`;
-  const progress = PROGRESS[strategy.progress];
+  const tone = TONE[strategy.progress];
   const done = strategy.myTasks.filter((task) => task.completed).length;
   return (
     <section className={styles.section} aria-labelledby={headingId}>
-      <Subtitle1 as="h3" id={headingId} className={styles.heading}>
+      <Subtitle1 as="h3" id={headingId} dir="auto" className={styles.heading}>
         {strategy.title}
       </Subtitle1>
       <Caption1 as="p" className={styles.meta}>
-        <span className={mergeClasses(pills.pill, progress.tone ? pills[progress.tone] : undefined)}>{progress.label}</span>
-        <span>Owner: {strategy.ownerName ?? 'not named yet'}</span>
+        <span className={mergeClasses(pills.pill, tone ? pills[tone] : undefined)}>{t('progress', { progress: strategy.progress })}</span>
+        <span>{strategy.ownerName ? t('owner', { name: strategy.ownerName }) : t('ownerUnnamed')}</span>
         {strategy.myTasks.length > 0 && (
-          <span>
-            My tasks: {done} of {strategy.myTasks.length} done
-          </span>
+          <span>{t('myTasksDone', { done, count: strategy.myTasks.length })}</span>
         )}
       </Caption1>
       {strategy.measures.length > 0 && (
         <Caption1 as="p" className={styles.measures}>
-          <strong>Measures:</strong> {strategy.measures.join(' · ')}
+          {/* A label and its list, not a sentence; no rich-text code in the home view's download. */}
+          <strong>{t('measuresLabel')}</strong> <span dir="auto">{strategy.measures.join(' · ')}</span>
         </Caption1>
       )}
       {strategy.myTasks.length > 0 ? (
-        <ul className={styles.list} aria-label={`My tasks for ${strategy.title}`}>
+        <ul className={styles.list} aria-label={t('tasksFor', { strategy: strategy.title })}>
           {strategy.myTasks.map((task) => (
             <TaskItem key={task.id} task={task} highlighted={task.id === highlightedTaskId} onEdit={onEdit} onRemove={onRemove} onIntent={onIntent} {...taskActions} />
           ))}
         </ul>
       ) : (
         <Body1 as="p" className={styles.none}>
-          None of your tasks serve this strategy yet.
+          {t('noneServe')}
         </Body1>
       )}
       {/* A native disclosure: keyboard and screen readers for free, and no code in the download. */}
       <details className={styles.why}>
-        <summary className={styles.summary}>Why it’s a focus and how it serves customers</summary>
+        <summary className={styles.summary}>{t('whySummary')}</summary>
         <dl className={styles.reasons}>
           <div>
             <dt>
-              <strong>Why it’s a focus</strong>
+              <strong>{t('why')}</strong>
             </dt>
             <dd className={styles.detail}>
-              <Body1>{strategy.why}</Body1>
+              <Body1 dir="auto">{strategy.why}</Body1>
             </dd>
           </div>
           <div>
             <dt>
-              <strong>How it serves customers</strong>
+              <strong>{t('customers')}</strong>
             </dt>
             <dd className={styles.detail}>
-              <Body1>{strategy.customerImpact}</Body1>
+              <Body1 dir="auto">{strategy.customerImpact}</Body1>
             </dd>
           </div>
         </dl>

@@ -4,6 +4,7 @@ import { Field, Input, Select, Textarea, makeStyles } from '@fluentui/react-comp
 import { useMemo, useRef, useState } from 'react';
 import { FormDialog, useDialogPickerStyles } from '../../../components/FormDialog';
 import type { MutationResult } from '../hooks/use-task-mutations';
+import { homeText } from '../messages';
 import {
   checkNewTask,
   checkTaskChanges,
@@ -32,6 +33,7 @@ const FIELD_ORDER: readonly TaskField[] = ['title', 'strategyId', 'howItServes']
 
 /** Add or edit one of my tasks, checked as the API checks it, with messages under the fields. */
 export default function TaskDialog({ task, strategies, createTask, updateTask, onClose }: Props) {
+  const t = homeText.useText();
   const styles = useStyles();
   const pickerStyles = useDialogPickerStyles();
   const initial = useMemo(
@@ -84,20 +86,20 @@ export default function TaskDialog({ task, strategies, createTask, updateTask, o
 
   return (
     <FormDialog
-      title={task ? 'Edit task' : 'Add a task'}
-      submitLabel="Save"
+      title={task ? t('dialog.edit') : t('dialog.add')}
+      submitLabel={t('dialog.save')}
       busy={saving}
       error={formError}
       onSubmit={submit}
       onClose={onClose}
       size="medium"
     >
-      <Field label="Title" required {...fieldState('title')}>
-        <Input ref={controls.title} value={values.title} onChange={(_, data) => change('title')(data.value)} />
+      <Field label={t('dialog.title')} required {...fieldState('title')}>
+        <Input ref={controls.title} dir="auto" value={values.title} onChange={(_, data) => change('title')(data.value)} />
       </Field>
       <Field
-        label="Strategy it serves"
-        hint="Pick the strategy this work moves forward, or leave it unlinked for now."
+        label={t('dialog.strategy')}
+        hint={t('dialog.strategyHint')}
         {...fieldState('strategyId')}
       >
         <Select
@@ -105,24 +107,25 @@ export default function TaskDialog({ task, strategies, createTask, updateTask, o
           className={pickerStyles.picker}
           select={{ className: styles.pickerControl }}
           value={values.strategyId} onChange={(_, data) => change('strategyId')(data.value)}>
-          <option value="">Not linked yet</option>
+          <option value="">{t('dialog.notLinked')}</option>
           {strategies.map((strategy) => (
-            <option key={strategy.id} value={strategy.id}>
+            <option key={strategy.id} value={strategy.id} dir="auto">
               {strategy.title}
             </option>
           ))}
         </Select>
       </Field>
       <Field
-        label="How this serves the strategy"
+        label={t('dialog.how')}
         required={linked}
-        hint={`One sentence: how this work helps the strategy and its customers (up to ${LIMITS.howItServes} characters).`}
+        hint={t('dialog.howHint', { max: LIMITS.howItServes })}
         {...fieldState('howItServes')}
       >
         <Textarea
           ref={controls.howItServes}
           resize="vertical"
           rows={3}
+          dir="auto"
           value={values.howItServes}
           onChange={(_, data) => change('howItServes')(data.value)}
         />

@@ -1,6 +1,8 @@
 import type { Task } from '@contracts';
 import { Body1, Button, Caption1, Text, makeStyles, mergeClasses, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { ArrowUndoRegular, CheckmarkRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
+import { formatDay } from '../../../i18n';
+import { homeText } from '../messages';
 import { usePillStyles } from './status-styles';
 import { TaskSourceLine } from './TaskSourceLine';
 
@@ -37,10 +39,8 @@ const useStyles = makeStyles({
   note: { margin: 0, fontWeight: tokens.fontWeightSemibold, color: tokens.colorStatusWarningForeground3 },
 });
 
-/** yyyy-mm-dd as a short local date, e.g. "5 Dec 2026" (read as a calendar day, not an instant). */
-function dueText(dueDate: string): string {
-  return new Date(`${dueDate}T00:00:00Z`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-}
+/** yyyy-mm-dd as a short date in the person's locale, e.g. "5 Dec 2026", "5. Dez. 2026" (a calendar day, not an instant). */
+const dueText = (dueDate: string) => formatDay(`${dueDate}T00:00:00Z`, { day: 'numeric', month: 'short', year: 'numeric' });
 
 /** Today as yyyy-mm-dd in the person's own time zone. */
 function today(): string {
@@ -66,6 +66,7 @@ interface Props {
 
 /** One of my tasks, with the sentence that says how it serves its strategy. */
 export function TaskItem({ task, highlighted = false, onEdit, onRemove, onIntent, note, onToggleDone, onUnlinkSource }: Props) {
+  const t = homeText.useText();
   const styles = useStyles();
   const pills = usePillStyles();
   const restoreFocusHere = useRestoreFocusTarget();
@@ -74,15 +75,15 @@ export function TaskItem({ task, highlighted = false, onEdit, onRemove, onIntent
     // Focusable from script only (tabIndex -1): the page moves focus here after an add or an edit.
     <li id={`task-${task.id}`} tabIndex={-1} data-highlighted={highlighted || undefined} className={mergeClasses(styles.item, highlighted && styles.highlighted)}>
       <div className={styles.text}>
-        <Text weight="semibold" className={styles.title}>
+        <Text weight="semibold" dir="auto" className={styles.title}>
           {task.title}
         </Text>
         <Caption1 as="p" className={styles.status}>
-          <span className={mergeClasses(pills.pill, task.completed && pills.good)}>{task.completed ? 'Done' : 'Open'}</span>
+          <span className={mergeClasses(pills.pill, task.completed && pills.good)}>{task.completed ? t('task.done') : t('task.open')}</span>
           {task.dueDate && (
             <span className={overdue ? styles.overdue : undefined}>
-              Due <time dateTime={task.dueDate}>{dueText(task.dueDate)}</time>
-              {overdue ? ' · overdue' : ''}
+              {/* The whole phrase in <time>: its datetime is the day; no rich-text code in the home view's download. */}
+              <time dateTime={task.dueDate}>{t(overdue ? 'task.dueOverdue' : 'task.due', { date: dueText(task.dueDate) })}</time>
             </span>
           )}
         </Caption1>
@@ -94,26 +95,26 @@ export function TaskItem({ task, highlighted = false, onEdit, onRemove, onIntent
         )}
         {task.howItServes ? (
           <Body1 as="p" className={styles.serves}>
-            <span className={styles.servesLabel}>How this serves: </span>
-            {task.howItServes}
+            <span className={styles.servesLabel}>{t('task.howLabel')}</span>
+            <span dir="auto">{task.howItServes}</span>
           </Body1>
         ) : (
           <Caption1 as="p" className={styles.missing}>
-            No “how this serves” sentence yet.
+            {t('task.noHow')}
           </Caption1>
         )}
       </div>
       <div className={styles.actions} onPointerEnter={onIntent} onFocus={onIntent}>
         {onToggleDone && (
-          <Button size="small" appearance="subtle" icon={task.completed ? <ArrowUndoRegular /> : <CheckmarkRegular />} aria-label={`${task.completed ? 'Reopen' : 'Mark done'} ${task.title}`} onClick={() => onToggleDone(task)}>
-            {task.completed ? 'Reopen' : 'Done'}
+          <Button size="small" appearance="subtle" icon={task.completed ? <ArrowUndoRegular /> : <CheckmarkRegular />} aria-label={task.completed ? t('task.reopenLabel', { title: task.title }) : t('task.markDoneLabel', { title: task.title })} onClick={() => onToggleDone(task)}>
+            {task.completed ? t('task.reopen') : t('task.done')}
           </Button>
         )}
-        <Button {...restoreFocusHere} size="small" appearance="subtle" icon={<EditRegular />} aria-label={`Edit ${task.title}`} onClick={() => onEdit(task)}>
-          Edit
+        <Button {...restoreFocusHere} size="small" appearance="subtle" icon={<EditRegular />} aria-label={t('task.editLabel', { title: task.title })} onClick={() => onEdit(task)}>
+          {t('task.edit')}
         </Button>
-        <Button {...restoreFocusHere} size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={`Remove ${task.title}`} onClick={() => onRemove(task)}>
-          Remove
+        <Button {...restoreFocusHere} size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={t('task.removeLabel', { title: task.title })} onClick={() => onRemove(task)}>
+          {t('task.remove')}
         </Button>
       </div>
     </li>

@@ -1,6 +1,7 @@
 import type { Task } from '@contracts';
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { LinkDismissRegular, OpenRegular } from '@fluentui/react-icons';
+import { homeText } from '../messages';
 
 const useStyles = makeStyles({
   line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, margin: 0 },
@@ -9,8 +10,6 @@ const useStyles = makeStyles({
   link: { color: tokens.colorBrandForegroundLink, ':hover': { color: tokens.colorBrandForegroundLinkHover } },
 });
 
-const SOURCE_LABELS = { planner: 'Planner', todo: 'To Do' } as const;
-
 interface Props {
   task: Task;
   onUnlinkSource?(task: Task): void;
@@ -18,6 +17,7 @@ interface Props {
 
 /** Where an imported task came from (with a link back), and whether it was removed there. Done and due are the task's status line. */
 export function TaskSourceLine({ task, onUnlinkSource }: Props) {
+  const t = homeText.useText();
   const styles = useStyles();
   const { source } = task;
   if (!source) return null;
@@ -26,10 +26,9 @@ export function TaskSourceLine({ task, onUnlinkSource }: Props) {
       <div className={styles.line}>
         {source && (
           <Caption1>
-            From {SOURCE_LABELS[source.kind]}
-            {source.containerName ? ` · ${source.containerName}` : ''} ·{' '}
-            <a className={styles.link} href={source.webUrl} target="_blank" rel="noreferrer" aria-label={`Open “${task.title}” in ${SOURCE_LABELS[source.kind]}`}>
-              Open in {SOURCE_LABELS[source.kind]} <OpenRegular aria-hidden="true" />
+            {source.containerName ? t('source.fromIn', { source: source.kind, container: source.containerName }) : t('source.from', { source: source.kind })} ·{' '}
+            <a className={styles.link} href={source.webUrl} target="_blank" rel="noreferrer" aria-label={t('source.openLabel', { title: task.title, source: source.kind })}>
+              {t('source.open', { source: source.kind })} <OpenRegular aria-hidden="true" />
             </a>
           </Caption1>
         )}
@@ -37,11 +36,11 @@ export function TaskSourceLine({ task, onUnlinkSource }: Props) {
       {source?.removedAt && (
         <div className={styles.line}>
           <Caption1 as="p" className={styles.removed}>
-            Removed at source: it no longer exists in {SOURCE_LABELS[source.kind]}.
+            {t('source.removed', { source: source.kind })}
           </Caption1>
           {onUnlinkSource && (
             <Button size="small" appearance="secondary" icon={<LinkDismissRegular />} onClick={() => onUnlinkSource(task)}>
-              Unlink from {SOURCE_LABELS[source.kind]}
+              {t('source.unlink', { source: source.kind })}
             </Button>
           )}
         </div>

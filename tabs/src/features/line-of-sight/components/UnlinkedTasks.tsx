@@ -1,6 +1,7 @@
 import type { LineOfSight, Task } from '@contracts';
 import { Body1, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
 import { LinkRegular } from '@fluentui/react-icons';
+import { homeText } from '../messages';
 import { TaskItem } from './TaskItem';
 
 const useStyles = makeStyles({
@@ -29,9 +30,6 @@ const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalS },
 });
 
-/** Shown on a task whose strategy a leader archived without moving its tasks. */
-export const ARCHIVED_STRATEGY_NOTE = 'The strategy it served was archived — link it to another.';
-
 interface Props {
   tasks: LineOfSight['unlinkedTasks'];
   highlightedTaskId?: string | null;
@@ -44,23 +42,19 @@ interface Props {
 
 /** Tasks that serve no strategy yet, kept apart with a nudge to link them. */
 export function UnlinkedTasks({ tasks, highlightedTaskId, onEdit, onRemove, onIntent, ...taskActions }: Props) {
+  const t = homeText.useText();
   const styles = useStyles();
   if (tasks.length === 0) return null;
   return (
     <section className={styles.section} aria-labelledby="unlinked-heading">
       <Subtitle1 as="h3" id="unlinked-heading" className={styles.heading}>
-        Not linked to a strategy yet
+        {t('unlinked.heading')}
       </Subtitle1>
       <Body1 as="p" className={styles.nudge}>
         <LinkRegular className={styles.icon} aria-hidden="true" />
-        <span>
-          {tasks.length === 1
-            ? 'This task doesn’t say which strategy it serves yet.'
-            : `These ${tasks.length} tasks don’t say which strategy they serve yet.`}{' '}
-          Choose Edit, pick the strategy, and say in one sentence how the work helps, so everyone can see why it matters.
-        </span>
+        <span>{t('unlinked.nudge', { count: tasks.length })}</span>
       </Body1>
-      <ul className={styles.list} aria-label="My tasks not linked to a strategy">
+      <ul className={styles.list} aria-label={t('unlinked.list')}>
         {tasks.map((task) => (
           <TaskItem
             key={task.id}
@@ -70,7 +64,7 @@ export function UnlinkedTasks({ tasks, highlightedTaskId, onEdit, onRemove, onIn
             onRemove={onRemove}
             onIntent={onIntent}
             {...taskActions}
-            note={task.reason === 'strategy_archived' ? ARCHIVED_STRATEGY_NOTE : undefined}
+            note={task.reason === 'strategy_archived' ? t('unlinked.archived') : undefined}
           />
         ))}
       </ul>

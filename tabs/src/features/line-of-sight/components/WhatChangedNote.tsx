@@ -2,6 +2,8 @@ import type { ChangeSinceLastVisit } from '@contracts';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { formatDate } from '../../../i18n';
+import { homeText } from '../messages';
 
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingInlineStart: tokens.spacingHorizontalL, display: 'grid', gap: tokens.spacingVerticalXXS },
@@ -23,34 +25,35 @@ interface Props {
  * other tabs, until the person dismisses it.
  */
 export function WhatChangedNote({ changes, onDismiss }: Props) {
+  const t = homeText.useText();
   const styles = useStyles();
   const [all, setAll] = useState(false);
   const [first] = useState(firstLines);
   if (changes.length === 0) return null;
   const shown = all ? changes : changes.slice(0, first);
   return (
-    <section aria-label="What changed since your last visit">
+    <section aria-label={t('changes.heading')}>
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>
-          <strong>What changed since your last visit</strong>
+          <strong>{t('changes.heading')}</strong>
           <ul className={styles.list}>
             {shown.map((change) => (
               <li key={`${change.entityId}-${change.at}`}>
-                {change.summary}{' '}
+                <span dir="auto">{change.summary}</span>{' '}
                 <time className={styles.when} dateTime={change.at}>
-                  ({new Date(change.at).toLocaleDateString()})
+                  ({formatDate(change.at)})
                 </time>
               </li>
             ))}
           </ul>
           {changes.length > first && (
             <Button appearance="transparent" size="small" aria-expanded={all} onClick={() => setAll((current) => !current)}>
-              {all ? 'Show fewer' : `Show ${changes.length - first} more`}
+              {all ? t('changes.showFewer') : t('changes.showMore', { count: changes.length - first })}
             </Button>
           )}
         </MessageBarBody>
         <MessageBarActions
-          containerAction={<Button appearance="transparent" aria-label="Dismiss what changed" title="Dismiss: I’ve seen these" icon={<DismissRegular />} onClick={onDismiss} />}
+          containerAction={<Button appearance="transparent" aria-label={t('changes.dismiss')} title={t('changes.dismissTitle')} icon={<DismissRegular />} onClick={onDismiss} />}
         />
       </MessageBar>
     </section>

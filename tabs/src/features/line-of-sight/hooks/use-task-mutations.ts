@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import { ApiError } from '../../../app/api-client';
 import type { LineOfSightApi } from '../api/line-of-sight-api';
 import { whatWentWrong } from '../error-text';
+import { homeText } from '../messages';
 import { splitFieldErrors, type TaskFieldErrors } from '../task-form';
 
 export interface Notice {
@@ -37,10 +38,7 @@ export function useTaskMutations(api: LineOfSightApi, reload: () => Promise<void
         if (task && error instanceof ApiError && (error.status === 412 || error.status === 404)) {
           setNotice({
             intent: 'warning',
-            text:
-              error.status === 412
-                ? `Someone else changed “${task.title}” while you were working on it. We've loaded the latest version: check it and make your change again if it's still needed.`
-                : `“${task.title}” no longer exists; it may have been removed somewhere else. We've loaded the latest version.`,
+            text: homeText.text(error.status === 412 ? 'notice.stale' : 'notice.gone', { title: task.title }),
           });
           void reload();
           return { kind: 'stale' };
@@ -63,17 +61,17 @@ export function useTaskMutations(api: LineOfSightApi, reload: () => Promise<void
   );
 
   const createTask = useCallback(
-    (input: CreateTaskInput) => run(async () => (await api.createTask(input)).id, `Added “${input.title}”.`),
+    (input: CreateTaskInput) => run(async () => (await api.createTask(input)).id, homeText.text('notice.added', { title: input.title })),
     [api, run],
   );
   const updateTask = useCallback(
     (task: Task, changes: UpdateTaskInput) => run(async () => {
       await api.updateTask(task, changes);
       return task.id;
-    }, `Saved “${changes.title ?? task.title}”.`, task),
+    }, homeText.text('notice.saved', { title: changes.title ?? task.title }), task),
     [api, run],
   );
-  const removeTask = useCallback((task: Task) => run(() => api.removeTask(task), `Removed “${task.title}”.`, task), [api, run]);
+  const removeTask = useCallback((task: Task) => run(() => api.removeTask(task), homeText.text('notice.removed', { title: task.title }), task), [api, run]);
 
   /** Actions without a dialog: what went wrong is said in the page's notice, and the view reloads. */
   const runInPlace = useCallback(
@@ -81,12 +79,12 @@ export function useTaskMutations(api: LineOfSightApi, reload: () => Promise<void
       try {
         await action();
       } catch (error) {
-        const source = task.source?.kind === 'todo' ? 'To Do' : 'Planner';
+        const source = task.source?.kind ?? 'planner';
         const text =
           error instanceof ApiError && error.code === 'source_conflict'
-            ? `“${task.title}” changed in ${source} since the last sync, so nothing was changed there. We've loaded its current version: check it and try again.`
+            ? homeText.text('notice.sourceConflict', { title: task.title, source })
             : error instanceof ApiError && error.code === 'consent_required'
-              ? `To complete tasks in ${source}, allow Line of Sight to change them: turn write-back on again above.`
+              ? homeText.text('notice.consentNeeded', { source })
               : whatWentWrong(error);
         setNotice({ intent: 'warning', text });
         void reload();
@@ -97,10 +95,10 @@ export function useTaskMutations(api: LineOfSightApi, reload: () => Promise<void
     [reload],
   );
   const toggleDone = useCallback(
-    (task: Task) => runInPlace(() => api.updateTask(task, { completed: !task.completed }), task.completed ? `Reopened “${task.title}”.` : `Marked “${task.title}” done.`, task),
+    (task: Task) => runInPlace(() => api.updateTask(task, { completed: !task.completed }), homeText.text(task.completed ? 'notice.reopened' : 'notice.markedDone', { title: task.title }), task),
     [api, runInPlace],
   );
-  const unlinkSource = useCallback((task: Task) => runInPlace(() => api.unlinkSource(task), `“${task.title}” is now one of your own tasks.`, task), [api, runInPlace]);
+  const unlinkSource = useCallback((task: Task) => runInPlace(() => api.unlinkSource(task), homeText.text('notice.unlinked', { title: task.title }), task), [api, runInPlace]);
 
   return { notice, announce: setNotice, dismissNotice: () => setNotice(null), highlight, createTask, updateTask, removeTask, toggleDone, unlinkSource };
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { ApiError, type ApiClient } from '../../../app/api-client';
 import { whatWentWrong } from '../../../app/error-text';
 import { postMoment } from '../api/moments-api';
+import { momentsText } from '../messages';
 
 const useStyles = makeStyles({
   // A long strategy title must not widen the page past a phone's width.
@@ -25,6 +26,7 @@ export interface MomentComposerProps {
 
 /** "Mission in action": what you saw (≤ 500 characters), who or which team showed it, and the value or strategy it showed. */
 export function MomentComposer({ client, options, myId, initialTeamId, onPosted }: MomentComposerProps) {
+  const t = momentsText.useText();
   const styles = useStyles();
   const [text, setText] = useState('');
   const [people, setPeople] = useState<string[]>([]);
@@ -50,12 +52,17 @@ export function MomentComposer({ client, options, myId, initialTeamId, onPosted 
       setPeople([]);
       setFieldErrors({});
       const count = moment.recognised.length;
-      const who = count === 0 ? `The ${moment.team?.name ?? ''} team was` : count === 1 ? `${moment.recognised[0]!.displayName} was` : `${count} colleagues were`;
-      setMessage({ intent: 'success', text: `Posted. ${who} notified.` });
+      const posted =
+        count === 0
+          ? t('compose.postedTeam', { team: moment.team?.name ?? '' })
+          : count === 1
+            ? t('compose.postedPerson', { name: moment.recognised[0]!.displayName })
+            : t('compose.postedPeople', { count });
+      setMessage({ intent: 'success', text: posted });
       onPosted(moment);
     } catch (error) {
       setFieldErrors(error instanceof ApiError ? error.fieldErrors : {});
-      setMessage({ intent: 'error', text: error instanceof ApiError && error.status === 429 ? (error.problem?.detail ?? whatWentWrong(error)) : `We couldn't post the moment. ${whatWentWrong(error)}` });
+      setMessage({ intent: 'error', text: error instanceof ApiError && error.status === 429 ? (error.problem?.detail ?? whatWentWrong(error)) : t('compose.failed', { reason: whatWentWrong(error) }) });
     } finally {
       setBusy(false);
     }
@@ -65,12 +72,12 @@ export function MomentComposer({ client, options, myId, initialTeamId, onPosted 
   return (
     <Card>
       <form className={styles.form} onSubmit={(event) => { event.preventDefault(); void submit(); }} aria-labelledby="compose-heading">
-        <h2 id="compose-heading" className={styles.h2}>Recognise the mission in action</h2>
-        <Field className={styles.field} label="What did you see?" required validationMessage={fieldErrors.text} hint={`${text.length} of ${MOMENT_LIMITS.text} characters`}>
-          <Textarea value={text} onChange={(_, data) => setText(data.value)} maxLength={MOMENT_LIMITS.text} resize="vertical" />
+        <h2 id="compose-heading" className={styles.h2}>{t('compose.heading')}</h2>
+        <Field className={styles.field} label={t('compose.what')} required validationMessage={fieldErrors.text} hint={t('compose.count', { length: text.length, max: MOMENT_LIMITS.text })}>
+          <Textarea dir="auto" value={text} onChange={(_, data) => setText(data.value)} maxLength={MOMENT_LIMITS.text} resize="vertical" />
         </Field>
         <fieldset className={styles.people}>
-          <legend>Colleagues to recognise</legend>
+          <legend>{t('compose.colleagues')}</legend>
           {options.people
             .filter((person) => person.id !== myId)
             .map((person) => (
@@ -78,18 +85,18 @@ export function MomentComposer({ client, options, myId, initialTeamId, onPosted 
             ))}
         </fieldset>
         {peopleError && <Text role="alert">{peopleError}</Text>}
-        <Field className={styles.field} label="Or a whole team" validationMessage={fieldErrors.teamId}>
+        <Field className={styles.field} label={t('compose.team')} validationMessage={fieldErrors.teamId}>
           <Select className={styles.picker} value={teamId} onChange={(_, data) => setTeamId(data.value)}>
-            <option value="">No team</option>
+            <option value="">{t('compose.noTeam')}</option>
             {options.teams.map((team) => <option key={team.id} value={team.id}>{team.name}</option>)}
           </Select>
         </Field>
-        <Field className={styles.field} label="It showed" validationMessage={fieldErrors['tag.value'] ?? fieldErrors['tag.strategyId']}>
+        <Field className={styles.field} label={t('compose.showed')} validationMessage={fieldErrors['tag.value'] ?? fieldErrors['tag.strategyId']}>
           <Select className={styles.picker} value={tag} onChange={(_, data) => setTag(data.value)}>
-            <optgroup label="Our values">
+            <optgroup label={t('compose.values')}>
               {options.values.map((value) => <option key={value} value={`value:${value}`}>{value}</option>)}
             </optgroup>
-            <optgroup label="Our strategies">
+            <optgroup label={t('compose.strategies')}>
               {options.strategies.map((strategy) => <option key={strategy.id} value={`strategy:${strategy.id}`}>{strategy.title}</option>)}
             </optgroup>
           </Select>
@@ -100,7 +107,7 @@ export function MomentComposer({ client, options, myId, initialTeamId, onPosted 
           </MessageBar>
         )}
         <div>
-          <Button type="submit" appearance="primary" disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>Post moment</Button>
+          <Button type="submit" appearance="primary" disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>{t('compose.post')}</Button>
         </div>
       </form>
     </Card>

@@ -12,6 +12,7 @@ import { deleteMoment, loadFeed, loadOptions, react, type FeedFilters } from '..
 import { HideMomentDialog } from './HideMomentDialog';
 import { MomentComposer } from './MomentComposer';
 import { NotifiedMoment } from './NotifiedMoment';
+import { momentsText } from '../messages';
 
 const useStyles = makeStyles({
   // A long strategy title must not widen the page past a phone's width.
@@ -31,6 +32,7 @@ export interface MomentsPageProps {
 
 /** Mission moments: recognise colleagues, the feed (by value, strategy, team), and one person's card (`?person=`). */
 export default function MomentsPage({ client, params, myId, onFirstLoad }: MomentsPageProps) {
+  const t = momentsText.useText();
   const page = usePageStyles();
   const styles = useStyles();
   const [filters, setFilters] = useState<FeedFilters>(params.team ? { teamId: params.team } : {});
@@ -55,7 +57,7 @@ export default function MomentsPage({ client, params, myId, onFirstLoad }: Momen
       setMore(null);
       void reload();
     } catch (error) {
-      setNotice({ intent: 'error', text: `That didn't work. ${whatWentWrong(error)}` });
+      setNotice({ intent: 'error', text: t('failed', { reason: whatWentWrong(error) }) });
     }
   };
 
@@ -70,36 +72,36 @@ export default function MomentsPage({ client, params, myId, onFirstLoad }: Momen
   return (
     <main className={page.page}>
       <Title3 as="h1" className={page.heading}>
-        {person ? `Moments recognising ${person.displayName}` : 'Mission moments'}
+        {person ? t('titleFor', { name: person.displayName }) : t('title')}
       </Title3>
-      {personId && <Link href={hrefFor('moments')}>Back to all moments</Link>}
+      {personId && <Link href={hrefFor('moments')}>{t('backToAll')}</Link>}
       {params.moment && <NotifiedMoment client={client} momentId={params.moment} />}
-      {state.status === 'loading' && <Spinner label="Loading moments…" />}
+      {state.status === 'loading' && <Spinner label={t('loading')} />}
       {state.status === 'error' && (
         <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>We couldn't load the moments. {whatWentWrong(state.error)}</MessageBarBody>
+          <MessageBarBody>{t('loadFailed', { reason: whatWentWrong(state.error) })}</MessageBarBody>
         </MessageBar>
       )}
       {state.status === 'ready' && (
         <>
           {!personId && <MomentComposer client={client} options={state.data.options} myId={myId} initialTeamId={params.compose ? params.team : undefined} onPosted={() => { setMore(null); void reload(); }} />}
           {!personId && (
-            <div className={styles.filters} role="group" aria-label="Filter moments">
-              <Field className={styles.field} label="Value">
+            <div className={styles.filters} role="group" aria-label={t('filters')}>
+              <Field className={styles.field} label={t('value')}>
                 <Select className={styles.picker} value={filters.value ?? ''} onChange={(_, data) => setFilter('value', data.value)}>
-                  <option value="">Any value</option>
+                  <option value="">{t('anyValue')}</option>
                   {state.data.options.values.map((value) => <option key={value} value={value}>{value}</option>)}
                 </Select>
               </Field>
-              <Field className={styles.field} label="Strategy">
+              <Field className={styles.field} label={t('strategy')}>
                 <Select className={styles.picker} value={filters.strategyId ?? ''} onChange={(_, data) => setFilter('strategyId', data.value)}>
-                  <option value="">Any strategy</option>
+                  <option value="">{t('anyStrategy')}</option>
                   {state.data.options.strategies.map((strategy) => <option key={strategy.id} value={strategy.id}>{strategy.title}</option>)}
                 </Select>
               </Field>
-              <Field className={styles.field} label="Team">
+              <Field className={styles.field} label={t('team')}>
                 <Select className={styles.picker} value={filters.teamId ?? ''} onChange={(_, data) => setFilter('teamId', data.value)}>
-                  <option value="">Every team</option>
+                  <option value="">{t('everyTeam')}</option>
                   {state.data.options.teams.map((team) => <option key={team.id} value={team.id}>{team.name}</option>)}
                 </Select>
               </Field>
@@ -111,8 +113,8 @@ export default function MomentsPage({ client, params, myId, onFirstLoad }: Momen
             </MessageBar>
           )}
           <section aria-labelledby="feed-heading">
-            <h2 id="feed-heading" className={styles.h2}>Recent moments</h2>
-            {moments.length === 0 && <Text>No moments here yet.</Text>}
+            <h2 id="feed-heading" className={styles.h2}>{t('recent')}</h2>
+            {moments.length === 0 && <Text>{t('none')}</Text>}
             <ul className={styles.list}>
               {moments.map((moment) => (
                 <li key={moment.id}>
@@ -121,15 +123,15 @@ export default function MomentsPage({ client, params, myId, onFirstLoad }: Momen
                     actions={
                       <>
                         {!moment.mine && (
-                          <Button size="small" aria-pressed={moment.reactedByMe} onClick={() => void act(() => react(client, moment.id, !moment.reactedByMe), moment.reactedByMe ? 'Reaction taken back.' : 'You saw it too.')}>
-                            Seen it too
+                          <Button size="small" aria-pressed={moment.reactedByMe} onClick={() => void act(() => react(client, moment.id, !moment.reactedByMe), moment.reactedByMe ? t('reactionTaken') : t('sawToo'))}>
+                            {t('seenToo')}
                           </Button>
                         )}
                         {moment.recognised.map((recognised) => (
-                          <Link key={recognised.id} href={hrefFor('moments', { person: recognised.id })}>{`${recognised.displayName}'s moments`}</Link>
+                          <Link key={recognised.id} href={hrefFor('moments', { person: recognised.id })}>{t('personMoments', { name: recognised.displayName })}</Link>
                         ))}
-                        {moment.mine && <Button size="small" onClick={() => void act(() => deleteMoment(client, moment.id), 'Moment deleted.')}>Delete</Button>}
-                        {moment.canHide && !moment.mine && <Button size="small" onClick={() => setHiding(moment.id)}>Hide</Button>}
+                        {moment.mine && <Button size="small" onClick={() => void act(() => deleteMoment(client, moment.id), t('deleted'))}>{t('delete')}</Button>}
+                        {moment.canHide && !moment.mine && <Button size="small" onClick={() => setHiding(moment.id)}>{t('hide')}</Button>}
                       </>
                     }
                   />
@@ -138,7 +140,7 @@ export default function MomentsPage({ client, params, myId, onFirstLoad }: Momen
             </ul>
             {next && (
               <Button onClick={() => void loadFeed(client, { ...filters, ...(personId ? { personId } : {}) }, next).then((page) => setMore((current) => ({ moments: [...(current?.moments ?? []), ...page.moments], next: page.next })))}>
-                Show more
+                {t('showMore')}
               </Button>
             )}
           </section>
@@ -151,7 +153,7 @@ export default function MomentsPage({ client, params, myId, onFirstLoad }: Momen
           onClose={() => setHiding(null)}
           onHidden={() => {
             setHiding(null);
-            setNotice({ intent: 'success', text: 'Moment hidden. The reason is in the audit trail.' });
+            setNotice({ intent: 'success', text: t('hidden') });
             setMore(null);
             void reload();
           }}

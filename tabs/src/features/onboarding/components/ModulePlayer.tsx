@@ -25,6 +25,8 @@ import { missingForCompletion, sameStep, stepsDoneText } from '../player-steps';
 import { assignmentProgress, dueText, formatDay } from '../progress-text';
 import { ContentBlocks } from '../../../components/module-view/ContentBlocks';
 import { KnowledgeCheck } from '../../../components/module-view/KnowledgeCheck';
+import { activeDirection, formatList } from '../../../i18n';
+import { onboardingText } from '../messages';
 import { NextModule } from './NextModule';
 import { StepNav } from './StepNav';
 
@@ -48,6 +50,7 @@ export interface ModulePlayerProps {
 
 /** One module, a step at a time: its sections, its knowledge checks, then the acknowledgement that completes it. */
 export function ModulePlayer({ client, assignmentId, fromNotification, onFirstLoad }: ModulePlayerProps) {
+  const t = onboardingText.useText();
   const styles = useStyles();
   const layout = usePageStyles();
   const player = useModulePlayer(client, assignmentId, fromNotification, onFirstLoad);
@@ -63,8 +66,9 @@ export function ModulePlayer({ client, assignmentId, fromNotification, onFirstLo
   }, [step]);
 
   const back = (
-    <Link href={hrefFor('onboarding')} aria-label="Back to My onboarding">
-      ← My onboarding
+    <Link href={hrefFor('onboarding')} aria-label={t('back')}>
+      {/* The arrow points back the way the page reads: left in English, right in Arabic. */}
+      <span aria-hidden="true">{activeDirection() === 'rtl' ? '→' : '←'}</span> {t('backLink')}
     </Link>
   );
 
@@ -72,7 +76,7 @@ export function ModulePlayer({ client, assignmentId, fromNotification, onFirstLo
     return (
       <main className={mergeClasses(layout.page, styles.page)}>
         {back}
-        <Spinner label="Opening the module…" />
+        <Spinner label={t('opening')} />
       </main>
     );
   }
@@ -81,17 +85,17 @@ export function ModulePlayer({ client, assignmentId, fromNotification, onFirstLo
       <main className={mergeClasses(layout.page, styles.page)}>
         {back}
         <Title3 as="h1" className={styles.heading}>
-          Onboarding module
+          {t('module')}
         </Title3>
         <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>
             {state.status === 'error' && state.error instanceof ApiError && state.error.status === 404
-              ? 'This module isn’t assigned to you (or not yet: it may be scheduled to start later).'
-              : `We couldn't open this module. ${state.status === 'error' ? whatWentWrong(state.error) : ''}`}
+              ? t('notAssigned')
+              : t('openFailed', { reason: state.status === 'error' ? whatWentWrong(state.error) : '' })}
           </MessageBarBody>
         </MessageBar>
         <div className={styles.actions}>
-          <Button onClick={() => void player.reload()}>Try again</Button>
+          <Button onClick={() => void player.reload()}>{t('tryAgain')}</Button>
         </div>
       </main>
     );
@@ -115,15 +119,18 @@ export function ModulePlayer({ client, assignmentId, fromNotification, onFirstLo
     <main className={mergeClasses(layout.page, styles.page)}>
       {back}
       <div className={styles.header}>
-        <Title3 as="h1" className={styles.heading}>
+        <Title3 as="h1" dir="auto" className={styles.heading}>
           {module.assignment.title}
         </Title3>
         <Caption1>
-          {dueText({ ...module.assignment, status: progress.status, completedAt: progress.completedAt })} · About {module.assignment.estimatedMinutes} min · Version{' '}
-          {progress.version}
+          {t('meta', {
+            due: dueText({ ...module.assignment, status: progress.status, completedAt: progress.completedAt }),
+            minutes: module.assignment.estimatedMinutes,
+            version: progress.version,
+          })}
         </Caption1>
       </div>
-      <ProgressBar value={overall.fraction} thickness="large" color={completed ? 'success' : 'brand'} aria-label="Module progress" aria-valuetext={overall.text} />
+      <ProgressBar value={overall.fraction} thickness="large" color={completed ? 'success' : 'brand'} aria-label={t('moduleProgress')} aria-valuetext={overall.text} />
       <Caption1>{stepsDoneText(module, progress)}</Caption1>
       <StepNav module={module} progress={progress} steps={steps} current={step} onPick={player.setStep} />
       <div className={styles.live} role="status" aria-live="polite">
@@ -138,7 +145,7 @@ export function ModulePlayer({ client, assignmentId, fromNotification, onFirstLo
       <section className={styles.step} aria-labelledby="player-step-heading">
         {section && (
           <>
-            <h2 id="player-step-heading" ref={stepHeading} tabIndex={-1} className={styles.stepHeading}>
+            <h2 id="player-step-heading" ref={stepHeading} tabIndex={-1} dir="auto" className={styles.stepHeading}>
               {section.title}
             </h2>
             <ContentBlocks blocks={section.blocks} />
@@ -147,9 +154,9 @@ export function ModulePlayer({ client, assignmentId, fromNotification, onFirstLo
         {step.kind === 'checks' && (
           <>
             <h2 id="player-step-heading" ref={stepHeading} tabIndex={-1} className={styles.stepHeading}>
-              Knowledge checks
+              {t('checks')}
             </h2>
-            <Body1 as="p">Answer each question to hear straight away whether you were right, and why. After a wrong answer, change it and check again.</Body1>
+            <Body1 as="p">{t('checksIntro')}</Body1>
             <div className={styles.checks}>
               {module.questions.map((question, questionIndex) => (
                 <KnowledgeCheck
@@ -167,13 +174,13 @@ export function ModulePlayer({ client, assignmentId, fromNotification, onFirstLo
         {step.kind === 'finish' && (
           <>
             <h2 id="player-step-heading" ref={stepHeading} tabIndex={-1} className={styles.stepHeading}>
-              {completed ? 'Completed' : 'Finish'}
+              {completed ? t('completed') : t('finish')}
             </h2>
             {completed ? (
               <>
                 <MessageBar intent="success" layout="multiline">
                   <MessageBarBody>
-                    You completed this module on {formatDay((progress.completedAt ?? '').slice(0, 10))}. You acknowledged: “{module.acknowledgement}”
+                    {t('completedOnAck', { date: formatDay((progress.completedAt ?? '').slice(0, 10)), acknowledgement: module.acknowledgement })}
                   </MessageBarBody>
                 </MessageBar>
                 <NextModule client={client} currentAssignmentId={assignmentId} />
@@ -183,7 +190,7 @@ export function ModulePlayer({ client, assignmentId, fromNotification, onFirstLo
                 {missing.length > 0 && (
                   <MessageBar intent="info" layout="multiline">
                     <MessageBarBody>
-                      Before you can complete it: {missing.join('; ')}.
+                      {t('beforeComplete', { missing: formatList(missing, 'unit') })}
                     </MessageBarBody>
                   </MessageBar>
                 )}
@@ -195,22 +202,22 @@ export function ModulePlayer({ client, assignmentId, fromNotification, onFirstLo
         <div className={styles.actions}>
           {previous && (
             <Button disabled={busy} onClick={() => player.setStep(previous)}>
-              Previous
+              {t('previous')}
             </Button>
           )}
           {section && (
             <Button appearance="primary" disabled={busy} onClick={() => (sectionDone ? player.setStep(steps[index + 1] ?? null) : void player.finishSection(section.id))}>
-              {sectionDone ? 'Next' : 'Mark as read and continue'}
+              {sectionDone ? t('next') : t('markRead')}
             </Button>
           )}
           {step.kind === 'checks' && (
             <Button appearance="primary" disabled={busy} onClick={() => player.setStep(steps[index + 1] ?? null)}>
-              Continue
+              {t('continue')}
             </Button>
           )}
           {step.kind === 'finish' && !completed && (
             <Button appearance="primary" disabled={busy || !acknowledged || missing.length > 0} onClick={() => void player.complete()}>
-              Complete module
+              {t('complete')}
             </Button>
           )}
         </div>

@@ -23,6 +23,7 @@ import { useLoaded } from '../../../app/use-loaded';
 import type { MyAssignment } from '../../../../../api/src/shared/onboarding-learner-contracts';
 import { loadMyOnboarding } from '../api/onboarding-api';
 import { byUrgency } from '../next-module';
+import { onboardingText } from '../messages';
 import { assignmentProgress, dueText } from '../progress-text';
 
 const useStyles = makeStyles({
@@ -37,37 +38,37 @@ const useStyles = makeStyles({
   overdueText: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
-const STATUS_BADGE: Record<MyAssignment['status'], { text: string; color: 'success' | 'informative' | 'subtle' }> = {
-  completed: { text: 'Completed', color: 'success' },
-  in_progress: { text: 'In progress', color: 'informative' },
-  not_started: { text: 'Not started', color: 'subtle' },
+const STATUS_COLOUR: Record<MyAssignment['status'], 'success' | 'informative' | 'subtle'> = {
+  completed: 'success',
+  in_progress: 'informative',
+  not_started: 'subtle',
 };
 
 function AssignmentCard({ assignment }: { assignment: MyAssignment }) {
+  const t = onboardingText.useText();
   const styles = useStyles();
   const progress = assignmentProgress(assignment);
-  const badge = STATUS_BADGE[assignment.status];
   const late = assignment.overdue && assignment.status !== 'completed';
   return (
     <Card className={`${styles.card} ${late ? styles.overdue : ''}`}>
       <div className={styles.top}>
-        <Link className={styles.title} href={hrefFor('onboarding', { assignment: assignment.assignmentId })}>
+        <Link className={styles.title} dir="auto" href={hrefFor('onboarding', { assignment: assignment.assignmentId })}>
           {assignment.title}
         </Link>
-        <Badge appearance="tint" color={badge.color}>
-          {badge.text}
+        <Badge appearance="tint" color={STATUS_COLOUR[assignment.status]}>
+          {t('status', { status: assignment.status })}
         </Badge>
       </div>
-      {assignment.summary && <Body1>{assignment.summary}</Body1>}
+      {assignment.summary && <Body1 dir="auto">{assignment.summary}</Body1>}
       <div className={styles.meta}>
         <Caption1 className={late ? styles.overdueText : undefined}>{dueText(assignment)}</Caption1>
-        <Caption1>· About {assignment.estimatedMinutes} min</Caption1>
+        <Caption1>{t('minutes', { minutes: assignment.estimatedMinutes })}</Caption1>
       </div>
       <ProgressBar
         value={progress.fraction}
         color={assignment.status === 'completed' ? 'success' : late ? 'error' : 'brand'}
         thickness="large"
-        aria-label={`Progress on ${assignment.title}`}
+        aria-label={t('progressOn', { title: assignment.title })}
         aria-valuetext={progress.text}
       />
       <Caption1>{progress.text}</Caption1>
@@ -77,6 +78,7 @@ function AssignmentCard({ assignment }: { assignment: MyAssignment }) {
 
 /** The modules assigned to me, due first, with how far I've got. */
 export function MyOnboardingList({ client, onFirstLoad }: { client: ApiClient; onFirstLoad?: ((outcome: LoadOutcome) => void) | undefined }) {
+  const t = onboardingText.useText();
   const styles = useStyles();
   const layout = usePageStyles();
   const load = useCallback((signal: AbortSignal) => loadMyOnboarding(client, signal), [client]);
@@ -86,19 +88,19 @@ export function MyOnboardingList({ client, onFirstLoad }: { client: ApiClient; o
   return (
     <main className={mergeClasses(layout.page, styles.page)}>
       <Title3 as="h1" className={styles.heading}>
-        My onboarding
+        {t('title')}
       </Title3>
-      {state.status === 'loading' && <Spinner label="Loading your onboarding…" />}
+      {state.status === 'loading' && <Spinner label={t('loading')} />}
       {state.status === 'error' && (
         <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>We couldn't load your onboarding. {whatWentWrong(state.error)}</MessageBarBody>
+          <MessageBarBody>{t('loadFailed', { reason: whatWentWrong(state.error) })}</MessageBarBody>
         </MessageBar>
       )}
       {state.status === 'ready' && assignments.length === 0 && (
-        <Body1 as="p">Nothing to do here yet. When your leader assigns you an onboarding module, it appears here and in your Teams activity feed.</Body1>
+        <Body1 as="p">{t('empty')}</Body1>
       )}
       {assignments.length > 0 && (
-        <ul className={styles.list} aria-label="Assigned modules">
+        <ul className={styles.list} aria-label={t('assigned')}>
           {assignments.map((assignment) => (
             <li key={assignment.assignmentId}>
               <AssignmentCard assignment={assignment} />

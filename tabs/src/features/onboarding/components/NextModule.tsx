@@ -7,6 +7,7 @@ import { hrefFor } from '../../../app/routes';
 import { useLoaded } from '../../../app/use-loaded';
 import { loadMyOnboarding } from '../api/onboarding-api';
 import { nextAssignment } from '../next-module';
+import { onboardingText } from '../messages';
 import { dueText } from '../progress-text';
 
 const useStyles = makeStyles({
@@ -15,14 +16,15 @@ const useStyles = makeStyles({
 
 /** After completing a module: the next assigned one not yet finished, or a plain "that's all". */
 export function NextModule({ client, currentAssignmentId }: { client: ApiClient; currentAssignmentId: string }) {
+  const t = onboardingText.useText();
   const styles = useStyles();
   const load = useCallback((signal: AbortSignal) => loadMyOnboarding(client, signal), [client]);
   const { state } = useLoaded(load);
-  if (state.status === 'loading') return <Spinner size="tiny" label="Finding your next module…" />;
+  if (state.status === 'loading') return <Spinner size="tiny" label={t('findingNext')} />;
   if (state.status === 'error') {
     return (
       <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>We couldn't look up your next module. {whatWentWrong(state.error)}</MessageBarBody>
+        <MessageBarBody>{t('nextFailed', { reason: whatWentWrong(state.error) })}</MessageBarBody>
       </MessageBar>
     );
   }
@@ -30,17 +32,17 @@ export function NextModule({ client, currentAssignmentId }: { client: ApiClient;
   if (!next) {
     return (
       <MessageBar intent="success" layout="multiline">
-        <MessageBarBody>All done: you have completed every onboarding module assigned to you.</MessageBarBody>
+        <MessageBarBody>{t('allDone')}</MessageBarBody>
       </MessageBar>
     );
   }
   return (
     <div className={styles.next}>
       <Body1>
-        Next up: <strong>{next.title}</strong> ({dueText(next)})
+        {t('nextUp', { title: next.title, due: dueText(next) })}
       </Body1>
       <Button as="a" appearance="primary" icon={<ArrowRight20Regular />} iconPosition="after" href={hrefFor('onboarding', { assignment: next.assignmentId })}>
-        Next module: {next.title}
+        {t('nextModule', { title: next.title })}
       </Button>
     </div>
   );

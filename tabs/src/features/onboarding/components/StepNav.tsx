@@ -1,6 +1,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle20Filled, Circle20Regular } from '@fluentui/react-icons';
 import type { MyModule, OnboardingProgress } from '../../../../../api/src/shared/onboarding-learner-contracts';
+import { onboardingText } from '../messages';
 import { isStepDone, sameStep, type PlayerStep } from '../player-steps';
 
 const useStyles = makeStyles({
@@ -18,14 +19,15 @@ export interface StepNavProps {
 
 /** Every step of the module, marked done or not, so a person can go back to any of them. */
 export function StepNav({ module, progress, steps, current, onPick }: StepNavProps) {
+  const t = onboardingText.useText();
   const styles = useStyles();
   const describe = (step: PlayerStep, number: number): { label: string; done: boolean } => {
     const done = isStepDone(step, module, progress);
-    if (step.kind === 'section') return { label: `${number}. ${module.sections.find((section) => section.id === step.sectionId)?.title ?? 'Section'}`, done };
-    return { label: `${number}. ${step.kind === 'checks' ? 'Knowledge checks' : 'Finish'}`, done };
+    if (step.kind === 'section') return { label: t('step', { number, name: module.sections.find((section) => section.id === step.sectionId)?.title ?? t('section') }), done };
+    return { label: t('step', { number, name: step.kind === 'checks' ? t('checks') : t('finish') }), done };
   };
   return (
-    <nav aria-label="Module steps">
+    <nav aria-label={t('steps')}>
       <ol className={styles.list}>
         {steps.map((step, index) => {
           const { label, done } = describe(step, index + 1);
@@ -37,7 +39,7 @@ export function StepNav({ module, progress, steps, current, onPick }: StepNavPro
                 appearance={here ? 'primary' : 'subtle'}
                 aria-current={here ? 'step' : undefined}
                 icon={done ? <CheckmarkCircle20Filled className={here ? undefined : styles.done} /> : <Circle20Regular />}
-                aria-label={`${label}${done ? ', done' : ''}`}
+                aria-label={done ? t('stepDone', { label }) : label}
                 onClick={() => onPick(step)}
               >
                 {label}

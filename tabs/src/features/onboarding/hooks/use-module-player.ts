@@ -6,6 +6,7 @@ import type { LoadOutcome } from '../../../app/teams-session';
 import { useLoaded } from '../../../app/use-loaded';
 import type { AnswerRecord, MyModule, OnboardingProgress } from '../../../../../api/src/shared/onboarding-learner-contracts';
 import { acknowledge, loadMyModule, markOpenedFromNotification, saveSectionDone, submitAnswer } from '../api/onboarding-api';
+import { onboardingText } from '../messages';
 import { firstOpenStep, stepsDoneText, stepsOf, type PlayerStep } from '../player-steps';
 
 /** A module opened to read: where I am in it, and every change saved as I go (so I can resume on any device). */
@@ -57,7 +58,7 @@ export function useModulePlayer(client: ApiClient, assignmentId: string, fromNot
       () => saveSectionDone(client, assignmentId, sectionId, true),
       (next) => {
         setProgress(next);
-        if (module) setAnnouncement(`Section saved. ${stepsDoneText(module, next)}.`);
+        if (module) setAnnouncement(onboardingText.text('sectionSaved', { steps: stepsDoneText(module, next) }));
       },
     );
     if (saved) setStep(steps[index + 1] ?? null);
@@ -80,7 +81,7 @@ export function useModulePlayer(client: ApiClient, assignmentId: string, fromNot
       () => acknowledge(client, assignmentId),
       (next) => {
         setProgress(next);
-        setAnnouncement(`Module completed. ${module ? `${stepsDoneText(module, next)}. ` : ''}Well done.`);
+        if (module) setAnnouncement(onboardingText.text('moduleCompleted', { steps: stepsDoneText(module, next) }));
       },
     );
 

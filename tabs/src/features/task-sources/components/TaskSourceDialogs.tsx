@@ -3,7 +3,7 @@ import { Body1, Checkbox, Radio, RadioGroup, Subtitle2, makeStyles, tokens } fro
 import { useState } from 'react';
 import { whatWentWrong } from '../../../app/error-text';
 import { FormDialog } from '../../../components/FormDialog';
-import { SOURCE_LABELS } from '../consent';
+import { taskSourcesText } from '../messages';
 
 const useStyles = makeStyles({
   container: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, padding: 0, border: 'none', minWidth: 0 },
@@ -18,8 +18,15 @@ interface BringInProps {
   onClose(): void;
 }
 
+/** A task offered for bringing in, with whether it is done or already here. */
+function taskLabel(task: { title: string; completed: boolean; importedAs?: unknown }): string {
+  const key = task.completed ? (task.importedAs ? 'bringIn.taskDoneImported' : 'bringIn.taskDone') : task.importedAs ? 'bringIn.taskImported' : null;
+  return key ? taskSourcesText.text(key, { title: task.title }) : task.title;
+}
+
 /** Choose whole plans / lists (new tasks in them come in by themselves) or single tasks. */
 export function BringInDialog({ kind, available, bringIn, onClose }: BringInProps) {
+  const t = taskSourcesText.useText();
   const styles = useStyles();
   const [whole, setWhole] = useState<Set<string>>(new Set());
   const [single, setSingle] = useState<Set<string>>(new Set());
@@ -33,7 +40,7 @@ export function BringInDialog({ kind, available, bringIn, onClose }: BringInProp
   };
   const submit = async () => {
     const tasks = available.containers.flatMap((container) => container.tasks.filter((task) => single.has(task.id) && !whole.has(container.id)).map((task) => ({ containerId: container.id, id: task.id })));
-    if (whole.size + tasks.length === 0) return setError(`Choose a ${kind === 'planner' ? 'plan' : 'list'} or a task to bring in.`);
+    if (whole.size + tasks.length === 0) return setError(t('bringIn.choose', { source: kind }));
     setBusy(true);
     setError(null);
     try {
@@ -45,15 +52,15 @@ export function BringInDialog({ kind, available, bringIn, onClose }: BringInProp
     }
   };
   return (
-    <FormDialog title={`Bring in from ${SOURCE_LABELS[kind]}`} submitLabel="Bring in" busy={busy} error={error} onSubmit={submit} onClose={onClose} size="medium">
-      {available.containers.length === 0 && <Body1>You have no {kind === 'planner' ? 'Planner tasks assigned to you' : 'To Do lists'} yet.</Body1>}
+    <FormDialog title={t('bringIn', { source: kind })} submitLabel={t('bringIn.submit')} busy={busy} error={error} onSubmit={submit} onClose={onClose} size="medium">
+      {available.containers.length === 0 && <Body1>{t('bringIn.none', { source: kind })}</Body1>}
       {available.containers.map((container) => (
         <fieldset key={container.id} className={styles.container}>
-          <legend className={styles.wrap}>
+          <legend className={styles.wrap} dir="auto">
             <Subtitle2>{container.name}</Subtitle2>
           </legend>
           <Checkbox
-            label={`All tasks in ${container.name}, new ones too`}
+            label={t('bringIn.whole', { container: container.name })}
             checked={container.imported || whole.has(container.id)}
             disabled={container.imported}
             onChange={(_, data) => setWhole(toggle(whole, container.id, data.checked === true))}
@@ -63,7 +70,7 @@ export function BringInDialog({ kind, available, bringIn, onClose }: BringInProp
               <Checkbox
                 key={task.id}
                 className={styles.wrap}
-                label={`${task.title}${task.completed ? ' (done)' : ''}${task.importedAs ? ' — already in Line of Sight' : ''}`}
+                label={taskLabel(task)}
                 checked={Boolean(task.importedAs) || whole.has(container.id) || single.has(task.id)}
                 disabled={Boolean(task.importedAs) || whole.has(container.id) || container.imported}
                 onChange={(_, data) => setSingle(toggle(single, task.id, data.checked === true))}
@@ -85,6 +92,7 @@ interface DisconnectProps {
 
 /** Disconnecting asks what happens to the tasks already brought in. */
 export function DisconnectDialog({ kind, importedTasks, disconnect, onClose }: DisconnectProps) {
+  const t = taskSourcesText.useText();
   const [choice, setChoice] = useState<'keep' | 'remove'>('keep');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -99,13 +107,11 @@ export function DisconnectDialog({ kind, importedTasks, disconnect, onClose }: D
     }
   };
   return (
-    <FormDialog title={`Disconnect ${SOURCE_LABELS[kind]}?`} submitLabel="Disconnect" busy={busy} error={error} onSubmit={submit} onClose={onClose} size="narrow">
-      <Body1>
-        Line of Sight stops following {SOURCE_LABELS[kind]}. What should happen to the {importedTasks} task{importedTasks === 1 ? '' : 's'} you brought in?
-      </Body1>
-      <RadioGroup aria-label="Tasks brought in" value={choice} onChange={(_, data) => setChoice(data.value as 'keep' | 'remove')}>
-        <Radio value="keep" label="Keep them here as my own tasks (links to strategies stay)" />
-        <Radio value="remove" label="Remove them from Line of Sight" />
+    <FormDialog title={t('disconnect.title', { source: kind })} submitLabel={t('disconnect')} busy={busy} error={error} onSubmit={submit} onClose={onClose} size="narrow">
+      <Body1>{t('disconnect.body', { source: kind, count: importedTasks })}</Body1>
+      <RadioGroup aria-label={t('disconnect.group')} value={choice} onChange={(_, data) => setChoice(data.value as 'keep' | 'remove')}>
+        <Radio value="keep" label={t('disconnect.keep')} />
+        <Radio value="remove" label={t('disconnect.remove')} />
       </RadioGroup>
     </FormDialog>
   );

@@ -6,7 +6,9 @@ import { ApiError, type ApiClient } from '../../../app/api-client';
 import { whatWentWrong } from '../../../app/error-text';
 import { TaskSourcesHintContext } from '../../../components/task-sources-hint';
 import { createTaskSourcesApi } from '../api/task-sources-api';
-import { askForConsent, consentSentence, SOURCE_LABELS } from '../consent';
+import { formatDateTime } from '../../../i18n';
+import { askForConsent, consentSentence } from '../consent';
+import { taskSourcesText } from '../messages';
 
 const BringInDialog = lazy(() => import('./TaskSourceDialogs').then((module) => ({ default: module.BringInDialog })));
 const DisconnectDialog = lazy(() => import('./TaskSourceDialogs').then((module) => ({ default: module.DisconnectDialog })));
@@ -30,6 +32,15 @@ const notConnected = (kind: TaskSourceKind): TaskSourceStatus => ({
   kind, connected: false, consent: 'granted', writeBack: false, containerIds: [], singleTasks: 0, importedTasks: 0, lastSyncAt: null, syncPending: false,
 });
 
+/** "3 tasks brought in · synced 2 Dec 2026, 09:00 · sync continues shortly", in the person's language. */
+function connectedText(source: TaskSourceStatus): string {
+  const count = source.importedTasks;
+  const status = source.lastSyncAt
+    ? taskSourcesText.text('connectedSynced', { count, when: formatDateTime(source.lastSyncAt) })
+    : taskSourcesText.text('connected', { count });
+  return source.syncPending ? taskSourcesText.text('syncPending', { status }) : status;
+}
+
 interface Props {
   client: ApiClient;
   /** Tasks were brought in, synced or removed: the line of sight loads again. */
@@ -38,6 +49,7 @@ interface Props {
 
 /** Planner and To Do: bring tasks in, ask for consent through Teams, write-back, disconnect. Syncs once when the tab opens, if a source is connected. */
 export default function TaskSourcesPanel({ client, onChanged }: Props) {
+  const t = taskSourcesText.useText();
   const styles = useStyles();
   const api = useMemo(() => createTaskSourcesApi(client), [client]);
   const [sources, setSources] = useState<TaskSourceStatus[] | null>(null);
@@ -95,7 +107,7 @@ export default function TaskSourcesPanel({ client, onChanged }: Props) {
     try {
       await askForConsent(pending.consent);
     } catch {
-      setMessage({ intent: 'warning', text: `Nothing was shared: you can allow access to ${SOURCE_LABELS[pending.source]} whenever you like.` });
+      setMessage({ intent: 'warning', text: t('nothingShared', { source: pending.source }) });
       return;
     }
     await act('retry', pending.source, pending.then);
@@ -106,7 +118,7 @@ export default function TaskSourcesPanel({ client, onChanged }: Props) {
     act(`write-back-${source.kind}`, source.kind, async () => {
       await api.setWriteBack(source.kind, on);
       await refresh();
-      setMessage({ intent: 'success', text: on ? `Tasks you mark done here will be completed in ${SOURCE_LABELS[source.kind]} too.` : `Marking tasks done here no longer changes ${SOURCE_LABELS[source.kind]}.` });
+      setMessage({ intent: 'success', text: t(on ? 'writeBackOn' : 'writeBackOff', { source: source.kind }) });
     });
 
   // This API has no Microsoft Graph registration: nothing to offer, nothing to show.
@@ -114,7 +126,7 @@ export default function TaskSourcesPanel({ client, onChanged }: Props) {
   return (
     <section className={styles.section} aria-labelledby="task-sources-heading">
       <Subtitle1 as="h2" id="task-sources-heading" className={styles.heading}>
-        Tasks from Planner and To Do
+        {t('heading')}
       </Subtitle1>
       <div role="status" aria-live="polite">
         {message && (
@@ -127,41 +139,41 @@ export default function TaskSourcesPanel({ client, onChanged }: Props) {
             <MessageBarBody>{consentSentence(ask.source, ask.consent.scopes)}</MessageBarBody>
             <MessageBarActions>
               <Button appearance="primary" onClick={() => void allow()}>
-                Allow access
+                {t('allow')}
               </Button>
-              <Button onClick={() => setAsk(null)}>Not now</Button>
+              <Button onClick={() => setAsk(null)}>{t('notNow')}</Button>
             </MessageBarActions>
           </MessageBar>
         )}
       </div>
-      {!sources && !message && <Spinner size="small" label="Checking Planner and To Do…" />}
+      {!sources && !message && <Spinner size="small" label={t('checking')} />}
       {sources && (
         <div className={styles.sources}>
           {sources.map((source) => (
             <div key={source.kind} className={styles.card} data-testid={`source-${source.kind}`}>
-              <Subtitle2 as="h3">{SOURCE_LABELS[source.kind]}</Subtitle2>
+              <Subtitle2 as="h3">{t('name', { source: source.kind })}</Subtitle2>
               <Body1>
                 {source.connected
-                  ? `${source.importedTasks} task${source.importedTasks === 1 ? '' : 's'} brought in${source.lastSyncAt ? ` · synced ${new Date(source.lastSyncAt).toLocaleString()}` : ''}${source.syncPending ? ' · sync continues shortly' : ''}`
+                  ? connectedText(source)
                   : source.consent === 'required'
-                    ? `Not connected: bringing tasks in asks for your permission first.`
-                    : `Not connected.`}
+                    ? t('notConnectedConsent')
+                    : t('notConnected')}
               </Body1>
               {source.connected && (
                 <Switch
                   checked={source.writeBack}
                   disabled={working !== null}
-                  label={`When I mark a task done here, complete it in ${SOURCE_LABELS[source.kind]}`}
+                  label={t('writeBack', { source: source.kind })}
                   onChange={(_, data) => void setWriteBack(source, data.checked)}
                 />
               )}
               <div className={styles.actions}>
                 <Button appearance="primary" icon={working === `bring-in-${source.kind}` ? <Spinner size="tiny" /> : <ArrowDownloadRegular />} disabled={working !== null} onClick={() => void bringIn(source.kind)}>
-                  Bring in from {SOURCE_LABELS[source.kind]}
+                  {t('bringIn', { source: source.kind })}
                 </Button>
                 {source.connected && (
                   <Button icon={<PlugDisconnectedRegular />} disabled={working !== null} onClick={() => setOpen({ kind: 'disconnect', source })}>
-                    Disconnect
+                    {t('disconnect')}
                   </Button>
                 )}
               </div>
@@ -180,7 +192,7 @@ export default function TaskSourcesPanel({ client, onChanged }: Props) {
               await api.bringIn(open.source, choice);
               await refresh();
               onChanged();
-              setMessage({ intent: 'success', text: `Brought in from ${SOURCE_LABELS[open.source]}. Link each task to the strategy it serves.` });
+              setMessage({ intent: 'success', text: t('broughtIn', { source: open.source }) });
             }}
           />
         )}
@@ -193,7 +205,7 @@ export default function TaskSourcesPanel({ client, onChanged }: Props) {
               await api.disconnect(open.source.kind, choice);
               await refresh();
               onChanged();
-              setMessage({ intent: 'success', text: `Disconnected ${SOURCE_LABELS[open.source.kind]}.` });
+              setMessage({ intent: 'success', text: t('disconnected', { source: open.source.kind }) });
             }}
           />
         )}
