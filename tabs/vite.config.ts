@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { inlineFluentTokens } from './inline-fluent-tokens';
 
 const tabsRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -37,7 +38,7 @@ function classicZodOwnCore(): Plugin {
 export default defineConfig({
   root: tabsRoot,
   base: '/tab/',
-  plugins: [react(), classicZodOwnCore()],
+  plugins: [react(), classicZodOwnCore(), inlineFluentTokens()],
   resolve: {
     alias: {
       '@contracts': fileURLToPath(new URL('../api/src/shared/contracts.ts', import.meta.url)),
