@@ -1,7 +1,8 @@
 import type { Me, Role } from '@contracts';
-import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { createApiClient } from './api-client';
+import { Tab, TabList } from './AreaTabs';
 import { AREA_LABELS, allowedRoute, areasFor, hrefFor, parseRoute, routeForSubPage, type Area, type Route } from './routes';
 import type { LoadOutcome } from './teams-session';
 
