@@ -2,6 +2,7 @@ import { FluentProvider, Spinner, makeStyles, tokens, webLightTheme, type Theme 
 import { authentication } from '@microsoft/teams-js';
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { StartupProblem } from '../components/StartupProblem';
+import { KeepTabster } from './keep-tabster';
 import { PersonalShell } from './PersonalShell';
 import {
   onTeamsThemeChange,
@@ -114,6 +115,7 @@ export function App() {
 
   return (
     <FluentProvider theme={fluentTheme} dir={directionFor(locale)} className={styles.provider}>
+      <KeepTabster />
       <Suspense fallback={loading}>
         {phase.kind === 'starting' && loading}
         {phase.kind === 'outside-teams' && <OutsideTeams reason={phase.reason} />}
