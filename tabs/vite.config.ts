@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { inlineFluentTokens } from './inline-fluent-tokens';
+import { teamsJsWithoutDebug } from './teams-js-without-debug';
 
 const tabsRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -38,7 +39,7 @@ function classicZodOwnCore(): Plugin {
 export default defineConfig({
   root: tabsRoot,
   base: '/tab/',
-  plugins: [react(), classicZodOwnCore(), inlineFluentTokens()],
+  plugins: [react(), classicZodOwnCore(), inlineFluentTokens(), teamsJsWithoutDebug()],
   resolve: {
     alias: {
       '@contracts': fileURLToPath(new URL('../api/src/shared/contracts.ts', import.meta.url)),
