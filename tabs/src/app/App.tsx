@@ -1,7 +1,8 @@
-import { FluentProvider, Spinner, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
 import { authentication } from '@microsoft/teams-js';
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { StartupProblem } from '../components/StartupProblem';
+import { Spinner } from '../components/light-spinner';
 import { KeepTabster } from './keep-tabster';
 import { PersonalShell } from './PersonalShell';
 import {

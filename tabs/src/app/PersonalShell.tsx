@@ -1,6 +1,7 @@
 import type { Me, Role } from '@contracts';
-import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import { Spinner } from '../components/light-spinner';
 import { createApiClient } from './api-client';
 import { Tab, TabList } from './AreaTabs';
 import { AREA_LABELS, allowedRoute, areasFor, hrefFor, parseRoute, routeForSubPage, type Area, type Route } from './routes';

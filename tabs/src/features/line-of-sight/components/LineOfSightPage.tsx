@@ -2,7 +2,6 @@ import type { LineOfSight, Me, Task } from '@contracts';
 import {
   Body1,
   Button,
-  Spinner,
   makeStyles,
   mergeClasses,
   tokens,
@@ -10,6 +9,7 @@ import {
 import { AddRegular, DismissRegular } from '@fluentui/react-icons';
 import { Suspense, lazy, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ApiError, createApiClient } from '../../../app/api-client';
+import { Spinner } from '../../../components/light-spinner';
 import { MessageBar, MessageBarActions, MessageBarBody } from '../../../components/message-bar';
 import { usePageStyles } from '../../../components/page-styles';
 import { useRestoreFocusTarget } from '../../../components/restore-focus';
