@@ -1,7 +1,10 @@
 import { fileURLToPath } from 'node:url';
+import griffel from '@griffel/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { linguiCatalogues } from './lingui-catalogues.js';
+import { inlineFluentTokens } from './inline-fluent-tokens';
+import { teamsJsWithoutDebug } from './teams-js-without-debug';
 
 const tabsRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -38,7 +41,16 @@ function classicZodOwnCore(): Plugin {
 export default defineConfig({
   root: tabsRoot,
   base: '/tab/',
-  plugins: [react(), classicZodOwnCore(), linguiCatalogues()],
+  plugins: [
+    react(),
+    classicZodOwnCore(),
+    inlineFluentTokens(),
+    teamsJsWithoutDebug(),
+    linguiCatalogues(),
+    // Our makeStyles compiled to CSS at build time (Griffel's ahead-of-time mode, as Fluent's own packages ship):
+    // the home view no longer downloads Griffel's style compiler (stylis, rtl-css-js); 155.7 -> 152.5 KB gzipped.
+    griffel({ include: [/[\\/]tabs[\\/]src[\\/].*\.tsx?$/] }),
+  ],
   resolve: {
     alias: {
       '@contracts': fileURLToPath(new URL('../api/src/shared/contracts.ts', import.meta.url)),

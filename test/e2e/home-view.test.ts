@@ -124,6 +124,8 @@ describe('an employee opens Line of Sight in Teams', () => {
       await expect.poll(() => tab.getByLabel('Title').evaluate((input) => input === document.activeElement)).toBe(true);
       await page.keyboard.press('Escape');
       await expect.poll(() => tab.getByRole('dialog').count()).toBe(0);
+      // Focus is back on the button that opened the dialog.
+      await expect.poll(() => addTask.evaluate((button) => button === document.activeElement)).toBe(true);
     } finally {
       await context.close();
     }

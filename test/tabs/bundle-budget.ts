@@ -20,10 +20,10 @@ interface ManifestChunk {
 export const HOME_VIEW_MODULE = 'src/features/line-of-sight/components/LineOfSightPage.tsx';
 
 /**
- * Ceilings in KB, gzipped (level 9). The home view's target is 150 KB; see the notes in
- * /work/notes/light.md (README "Tab download") for what is in the rest.
+ * Ceilings in KB, gzipped (level 9). The home view's target is 150 KB (148.0 when this was set;
+ * README "Tab download" says what is in it).
  */
-export const HOME_VIEW_BUDGET_KB = 190;
+export const HOME_VIEW_BUDGET_KB = 150;
 export const OUTSIDE_TEAMS_BUDGET_KB = 5;
 
 /**

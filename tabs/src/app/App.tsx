@@ -1,7 +1,9 @@
-import { FluentProvider, Spinner, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
 import { authentication } from '@microsoft/teams-js';
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { StartupProblem } from '../components/StartupProblem';
+import { Spinner } from '../components/light-spinner';
+import { KeepTabster } from './keep-tabster';
 import { PersonalShell } from './PersonalShell';
 import {
   onTeamsThemeChange,
@@ -118,6 +120,7 @@ export function App() {
   return (
     <I18nProvider i18n={i18n}>
     <FluentProvider theme={fluentTheme} dir={activeDirection()} className={styles.provider}>
+      <KeepTabster />
       <Suspense fallback={loading}>
         {phase.kind === 'starting' && loading}
         {phase.kind === 'outside-teams' && <OutsideTeams reason={phase.reason} />}

@@ -1,7 +1,9 @@
 import type { Me, Role } from '@contracts';
-import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import { Spinner } from '../components/light-spinner';
 import { createApiClient } from './api-client';
+import { Tab, TabList } from './AreaTabs';
 import { appText } from './messages';
 import { allowedRoute, areaLabel, areasFor, hrefFor, parseRoute, routeForSubPage, type Area, type Route } from './routes';
 import type { LoadOutcome } from './teams-session';

@@ -1,4 +1,5 @@
-import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { Spinner } from '../../../components/light-spinner';
 import { homeText } from '../messages';
 
 // Stencil blocks from plain elements and Fluent's stencil tokens: Fluent's Skeleton would add its

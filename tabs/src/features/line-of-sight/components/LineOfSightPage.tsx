@@ -2,19 +2,17 @@ import type { LineOfSight, Me, Task } from '@contracts';
 import {
   Body1,
   Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Spinner,
   makeStyles,
   mergeClasses,
   tokens,
-  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { AddRegular, DismissRegular } from '@fluentui/react-icons';
 import { Suspense, lazy, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ApiError, createApiClient } from '../../../app/api-client';
+import { Spinner } from '../../../components/light-spinner';
+import { MessageBar, MessageBarActions, MessageBarBody } from '../../../components/message-bar';
 import { usePageStyles } from '../../../components/page-styles';
+import { useRestoreFocusTarget } from '../../../components/restore-focus';
 import { TaskSourcesHintContext } from '../../../components/task-sources-hint';
 import type { LoadOutcome } from '../../../app/teams-session';
 import { createLineOfSightApi } from '../api/line-of-sight-api';

@@ -1,6 +1,7 @@
 import type { Task } from '@contracts';
-import { Body1, Button, Caption1, Text, makeStyles, mergeClasses, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowUndoRegular, CheckmarkRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
+import { useRestoreFocusTarget } from '../../../components/restore-focus';
 import { formatDay } from '../../../i18n';
 import { homeText } from '../messages';
 import { usePillStyles } from './status-styles';

@@ -1,6 +1,7 @@
 import type { ChangeSinceLastVisit } from '@contracts';
-import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
+import { MessageBar, MessageBarActions, MessageBarBody } from '../../../components/message-bar';
 import { useState } from 'react';
 import { formatDate } from '../../../i18n';
 import { homeText } from '../messages';

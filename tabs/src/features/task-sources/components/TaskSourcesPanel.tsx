@@ -1,9 +1,12 @@
 import { taskSourceKindSchema, type AvailableSourceTasks, type Problem, type TaskSourceKind, type TaskSourceStatus } from '@contracts';
-import { Body1, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Spinner, Subtitle1, Subtitle2, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Subtitle1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, PlugDisconnectedRegular } from '@fluentui/react-icons';
 import { Suspense, lazy, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, type ApiClient } from '../../../app/api-client';
 import { whatWentWrong } from '../../../app/error-text';
+import { Spinner } from '../../../components/light-spinner';
+import { Switch } from '../../../components/light-switch';
+import { MessageBar, MessageBarActions, MessageBarBody } from '../../../components/message-bar';
 import { TaskSourcesHintContext } from '../../../components/task-sources-hint';
 import { createTaskSourcesApi } from '../api/task-sources-api';
 import { formatDateTime } from '../../../i18n';
