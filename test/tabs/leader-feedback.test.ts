@@ -1,9 +1,12 @@
 /** Issue 13's pure pieces: word diff, shared labels and words, counts and possessives, who changed what. */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { speak } from './support/speak';
 import { whoChanged, whoChangedAny } from '../../tabs/src/components/conflict-text';
 import { countOf, labelOf, possessive, valueInWords } from '../../tabs/src/components/strategy-map-labels';
 import { wordDiff } from '../../tabs/src/components/word-diff';
 import { leaderFixLists } from '../../tabs/src/features/insights/insight-links';
+
+beforeAll(() => speak('en-US'));
 
 describe('word diff', () => {
   it('marks the words removed and added, keeping the rest', () => {
