@@ -1,5 +1,5 @@
 import { Body1, Button, Title2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { componentsText } from './messages';
+import { startupText } from './startup/messages';
 import { useNoticePageStyles } from './page-styles';
 
 const useStyles = makeStyles({
@@ -10,14 +10,14 @@ const useStyles = makeStyles({
 export function StartupProblem({ message }: { message: string }) {
   const styles = useStyles();
   const notice = useNoticePageStyles();
-  const t = componentsText.useText();
+  const t = startupText.useText();
   return (
     <main className={mergeClasses(notice.page, styles.padding)}>
-      <Title2 as="h1">{t('startup.title')}</Title2>
-      <Body1 as="p">{t('startup.body', { message })}</Body1>
+      <Title2 as="h1">{t('title')}</Title2>
+      <Body1 as="p">{t('body', { message })}</Body1>
       <div>
         <Button appearance="primary" onClick={() => window.location.reload()}>
-          {t('startup.reload')}
+          {t('reload')}
         </Button>
       </div>
     </main>
