@@ -115,7 +115,7 @@ describe('a leader edits the strategy map in their language', () => {
 });
 
 describe('the pseudo-locale finds no text outside the catalogues', () => {
-  it('on the strategy editor with its dialog open, and on the alignment page with its dialog open', async () => {
+  it('on the strategy editor with its dialog open, and on the alignment page with its dialog and date picker open', async () => {
     let apiStrings = new Set<string>();
     const session = await openTab(env, aisha, { locale: PSEUDO, beforeOpen: (page) => (apiStrings = recordApiStrings(page)) });
     const { tab } = session;
@@ -128,6 +128,7 @@ describe('the pseudo-locale finds no text outside the catalogues', () => {
       await settled(session);
       await tab.getByRole('button', { name: new RegExp(title) }).first().click();
       await expect.poll(() => tab.getByRole('dialog').count()).toBe(1);
+      await expect.poll(() => tab.getByRole('dialog').textContent()).toContain('⟦');
       // The import and export tools below the map belong to their own area (and catalogue): the editor's own parts are checked here.
       const importExport = tab.locator('section[aria-labelledby="import-export-heading"]');
       const outside = new Set(await untranslatedTexts(importExport, apiStrings));
@@ -140,6 +141,11 @@ describe('the pseudo-locale finds no text outside the catalogues', () => {
       await tab.locator('main').getByRole('button').first().click(); // Open a round
       await expect.poll(() => tab.getByRole('dialog').count()).toBe(1);
       await settled(session);
+      await expect.poll(() => tab.getByRole('dialog').textContent()).toContain('⟦');
+      expect(await untranslatedTexts(tab.locator('body'), apiStrings)).toEqual([]);
+      // The date picker's calendar: Fluent's own words (month, days, "Go to today", arrows' names) come from the catalogue too.
+      await tab.getByRole('dialog').getByRole('combobox').click();
+      await expect.poll(() => tab.locator('.fui-Calendar, [role="grid"]').count()).toBeGreaterThan(0);
       expect(await untranslatedTexts(tab.locator('body'), apiStrings)).toEqual([]);
     } finally {
       await session.context.close();

@@ -108,6 +108,8 @@ export function DateField({ value, onChange, min, disabled }: DateFieldProps) {
       placeholder={t('date.placeholder')}
       disabled={disabled}
       showGoToToday
+      // Fluent names its pop-up "Calendar" in English unless told otherwise.
+      popupSurface={{ 'aria-label': t('date.calendar') }}
       strings={strings}
       dateTimeFormatter={formatter}
       firstDayOfWeek={firstDayOfWeek(locale)}
