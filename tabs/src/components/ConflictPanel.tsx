@@ -12,6 +12,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { componentsText } from './messages';
 import { useTextCellStyles } from './table-styles';
 
 const useStyles = makeStyles({
@@ -22,18 +23,14 @@ const useStyles = makeStyles({
 
 /** The warning at the top of every conflict: who saved a newer version, and when, if known. */
 export function ConflictHeadline({ changedBy, changedWhen, changedAt, advice }: { changedBy?: string; changedWhen?: string; changedAt?: string; advice: string }) {
+  const t = componentsText.useText();
+  const when = changedWhen && changedAt ? changedWhen : undefined;
+  const key = changedBy ? (when ? 'conflict.byWhen' : 'conflict.by') : when ? 'conflict.when' : 'conflict.someone';
   return (
     <MessageBar intent="warning" layout="multiline" role="alert">
       <MessageBarBody>
-        <MessageBarTitle>Someone else changed this</MessageBarTitle>
-        {changedBy ? `${changedBy} saved a newer version` : 'A newer version was saved'}
-        {changedWhen && changedAt ? (
-          <>
-            {' '}
-            on <time dateTime={changedAt}>{changedWhen}</time>
-          </>
-        ) : null}{' '}
-        while you were editing. {advice}
+        <MessageBarTitle>{t('conflict.title')}</MessageBarTitle>
+        {t(key, { name: changedBy, when, advice })}
       </MessageBarBody>
     </MessageBar>
   );
@@ -56,37 +53,38 @@ export interface ConflictPanelProps {
 export function ConflictPanel({ rows, changedBy, busy = false, onUseTheirs, onReapplyMine }: ConflictPanelProps) {
   const styles = useStyles();
   const cells = useTextCellStyles();
+  const t = componentsText.useText();
   return (
-    <section className={styles.panel} aria-label="Someone else changed this">
-      <ConflictHeadline changedBy={changedBy} advice="Compare, then keep theirs or re-apply your change on top of it." />
+    <section className={styles.panel} aria-label={t('conflict.title')}>
+      <ConflictHeadline changedBy={changedBy} advice={t('conflict.compareAdvice')} />
       {rows.length > 0 ? (
-        <Table size="small" className={styles.table} aria-label="Their version and yours">
+        <Table size="small" className={styles.table} aria-label={t('conflict.tableLabel')}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>Field</TableHeaderCell>
-              <TableHeaderCell>Their version</TableHeaderCell>
-              <TableHeaderCell>Yours</TableHeaderCell>
+              <TableHeaderCell>{t('conflict.field')}</TableHeaderCell>
+              <TableHeaderCell>{t('conflict.theirVersion')}</TableHeaderCell>
+              <TableHeaderCell>{t('conflict.yours')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
             {rows.map((row) => (
               <TableRow key={row.label}>
                 <TableCell className={cells.cell}>{row.label}</TableCell>
-                <TableCell className={cells.cell}>{row.theirs}</TableCell>
-                <TableCell className={cells.cell}>{row.yours}</TableCell>
+                <TableCell className={cells.cell} dir="auto">{row.theirs}</TableCell>
+                <TableCell className={cells.cell} dir="auto">{row.yours}</TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
       ) : (
-        <p>Their version already has the same values as yours in the fields you changed.</p>
+        <p>{t('conflict.sameValues')}</p>
       )}
       <div className={styles.actions}>
         <Button onClick={onUseTheirs} disabled={busy}>
-          Use theirs
+          {t('conflict.useTheirs')}
         </Button>
         <Button appearance="primary" onClick={onReapplyMine} disabledFocusable={busy}>
-          Re-apply mine
+          {t('conflict.reapplyMine')}
         </Button>
       </div>
     </section>

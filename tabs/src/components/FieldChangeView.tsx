@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { componentsText } from './messages';
 import type { FieldChange } from './strategy-map-labels';
 import { TextDiff } from './TextDiff';
 
@@ -14,14 +15,17 @@ const useStyles = makeStyles({
  */
 export function FieldChangeView({ change, created = false }: { change: FieldChange; created?: boolean }) {
   const styles = useStyles();
+  const t = componentsText.useText();
   if (change.kind === 'pick') {
     return (
       <p className={styles.pick}>
-        <strong>{change.label}:</strong> {created ? change.after : `from ${change.before} to ${change.after}`}
+        {/* A label and its value, as a definition list pairs them. */}
+        <strong>{t('change.label', { field: change.label })}</strong>{' '}
+        {created ? change.after : t('change.fromTo', { before: change.before, after: change.after })}
       </p>
     );
   }
-  const text = (value: string) => (value === 'none' ? '' : value);
+  const text = (value: string) => (value === t('value.none') ? '' : value);
   return (
     <div className={styles.change}>
       <strong>{change.label}</strong>

@@ -1,6 +1,7 @@
 import { Button, Caption1, Field, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { ConflictHeadline } from './ConflictPanel';
+import { componentsText } from './messages';
 import { newestTime, relevantChanges, whoChanged, whoChangedAny, type RecentChange } from './conflict-text';
 
 const useStyles = makeStyles({
@@ -57,6 +58,7 @@ export interface FieldConflictPanelProps {
  */
 export function FieldConflictPanel({ fields, recentChanges, busy = false, onTakeAllTheirs, onSave }: FieldConflictPanelProps) {
   const styles = useStyles();
+  const t = componentsText.useText();
   const [choices, setChoices] = useState<Record<string, Choice>>(() =>
     Object.fromEntries(fields.map((f) => [f.field, f.mine !== f.base ? 'mine' : 'theirs'])),
   );
@@ -77,15 +79,15 @@ export function FieldConflictPanel({ fields, recentChanges, busy = false, onTake
     );
 
   return (
-    <section className={styles.panel} aria-label="Someone else changed this">
+    <section className={styles.panel} aria-label={t('conflict.title')}>
       <ConflictHeadline
         changedBy={whoChangedAny(recentChanges, theirFields)}
         changedAt={newest?.at}
         changedWhen={newest?.when}
-        advice={fields.length > 0 ? 'For each field below, keep yours, take theirs, or merge the two.' : 'Their version already has your values.'}
+        advice={fields.length > 0 ? t('conflict.fieldAdvice') : t('conflict.alreadyYours')}
       />
       {fields.length > 0 && (
-      <ul className={styles.list} aria-label="Fields that differ">
+      <ul className={styles.list} aria-label={t('conflict.fieldsThatDiffer')}>
         {fields.map((f) => {
           const who = whoChanged(f.field, recentChanges);
           const theyChanged = f.theirs !== f.base;
@@ -97,29 +99,29 @@ export function FieldConflictPanel({ fields, recentChanges, busy = false, onTake
                 <div className={styles.versions}>
                   <div className={styles.version}>
                     <Caption1>
-                      {theyChanged ? (who ? `Theirs — changed by ${who.by}, ${who.when}` : 'Theirs — changed meanwhile') : 'Theirs — unchanged since you opened it'}
+                      {theyChanged ? (who ? t('conflict.theirsBy', { name: who.by, when: who.when }) : t('conflict.theirsChanged')) : t('conflict.theirsUnchanged')}
                     </Caption1>
-                    <p className={styles.value}>{f.theirsShown}</p>
+                    <p className={styles.value} dir="auto">{f.theirsShown}</p>
                   </div>
                   <div className={styles.version}>
-                    <Caption1>{iChanged ? 'Yours — your unsaved change' : 'Yours — as you opened it'}</Caption1>
-                    <p className={styles.value}>{f.mineShown}</p>
+                    <Caption1>{iChanged ? t('conflict.yoursChanged') : t('conflict.yoursUnchanged')}</Caption1>
+                    <p className={styles.value} dir="auto">{f.mineShown}</p>
                   </div>
                 </div>
                 <RadioGroup
                   className={styles.choices}
                   layout="horizontal"
-                  aria-label={`Which ${f.label} to keep`}
+                  aria-label={t('conflict.whichToKeep', { field: f.label })}
                   value={choices[f.field]}
                   onChange={(_, data) => setChoices((current) => ({ ...current, [f.field]: data.value as Choice }))}
                 >
-                  <Radio value="mine" label="Keep mine" />
-                  <Radio value="theirs" label="Take theirs" />
-                  {f.mergeable && <Radio value="merge" label="Merge" />}
+                  <Radio value="mine" label={t('conflict.keepMine')} />
+                  <Radio value="theirs" label={t('conflict.takeTheirs')} />
+                  {f.mergeable && <Radio value="merge" label={t('conflict.merge')} />}
                 </RadioGroup>
                 {choices[f.field] === 'merge' && (
-                  <Field label={`Merged ${f.label}`} hint="Both versions, theirs first: edit them into one.">
-                    <Textarea resize="vertical" rows={4} value={merged[f.field]} onChange={(_, data) => setMerged((current) => ({ ...current, [f.field]: data.value }))} />
+                  <Field label={t('conflict.merged', { field: f.label })} hint={t('conflict.mergeHint')}>
+                    <Textarea dir="auto" resize="vertical" rows={4} value={merged[f.field]} onChange={(_, data) => setMerged((current) => ({ ...current, [f.field]: data.value }))} />
                   </Field>
                 )}
               </fieldset>
@@ -130,10 +132,10 @@ export function FieldConflictPanel({ fields, recentChanges, busy = false, onTake
       )}
       <div className={styles.actions}>
         <Button onClick={onTakeAllTheirs} disabled={busy}>
-          Take all of theirs
+          {t('conflict.takeAllTheirs')}
         </Button>
         <Button appearance="primary" onClick={save} disabledFocusable={busy}>
-          Save my choices
+          {t('conflict.saveChoices')}
         </Button>
       </div>
     </section>

@@ -1,6 +1,7 @@
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { DocumentArrowUpRegular } from '@fluentui/react-icons';
 import { useId, useRef, useState } from 'react';
+import { componentsText } from './messages';
 
 const useStyles = makeStyles({
   picker: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
@@ -28,6 +29,7 @@ export interface FilePickerProps {
  */
 export function FilePicker({ label, accept, hint, disabled, onFile, resetKey }: FilePickerProps) {
   const styles = useStyles();
+  const t = componentsText.useText();
   const input = useRef<HTMLInputElement>(null);
   const nameId = useId();
   const hintId = useId();
@@ -49,7 +51,7 @@ export function FilePicker({ label, accept, hint, disabled, onFile, resetKey }: 
         {label}
       </Button>
       <Caption1 id={nameId} className={styles.name} aria-live="polite">
-        {name ? `Chosen: ${name}` : 'No file chosen'}
+        {name ? t('file.chosen', { name }) : t('file.none')}
       </Caption1>
       {hint && (
         <Caption1 id={hintId} className={styles.hint}>

@@ -14,6 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { FormEvent, ReactNode } from 'react';
+import { componentsText } from './messages';
 
 // Only the lazily loaded dialogs import this file, so it (and Fluent's Dialog) stays out of the home view's download.
 
@@ -78,6 +79,7 @@ export function FormDialog({
   children,
 }: FormDialogProps) {
   const styles = useStyles();
+  const t = componentsText.useText();
   const run = () => {
     if (!busy) void onSubmit();
   };
@@ -98,7 +100,7 @@ export function FormDialog({
       </DialogContent>
       <DialogActions>
         <DialogTrigger disableButtonEnhancement>
-          <Button disabled={busy}>Cancel</Button>
+          <Button disabled={busy}>{t('dialog.cancel')}</Button>
         </DialogTrigger>
         {!conflict && (
           <Button

@@ -1,6 +1,7 @@
 import { groupSearchSchema, type GroupOption } from '@contracts';
 import { useMemo } from 'react';
 import type { ApiClient } from '../app/api-client';
+import { componentsText } from './messages';
 import { PagedPicker, type FieldControlProps, type PickedOption } from './PagedPicker';
 import type { FetchPage } from './use-paged-search';
 
@@ -21,15 +22,16 @@ interface Props extends FieldControlProps {
 
 /** Pick a Microsoft 365 group or team by typing part of its name (no Object ID to paste). */
 export function GroupPicker({ client, selected, onSelect, ...fieldProps }: Props) {
+  const t = componentsText.useText();
   const fetchPage = useMemo(() => groupsPage(client), [client]);
   return (
     <PagedPicker
       fetchPage={fetchPage}
-      toOption={(group) => ({ id: group.id, label: group.displayName, detail: group.isTeam ? 'team in Teams' : 'Microsoft 365 group' })}
+      toOption={(group) => ({ id: group.id, label: group.displayName, detail: group.isTeam ? t('group.team') : t('group.group') })}
       selected={selected}
       onSelect={onSelect}
-      noun={{ one: 'group', many: 'groups' }}
-      placeholder="Type part of the group's name"
+      noun={{ one: t('group.one'), many: t('group.many') }}
+      placeholder={t('group.placeholder')}
       {...fieldProps}
     />
   );

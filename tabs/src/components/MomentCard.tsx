@@ -1,6 +1,8 @@
 import type { Moment } from '@contracts';
 import { Badge, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { formatDay, formatList } from '../i18n';
+import { componentsText } from './messages';
 
 // Shared by the moments area and the team's channel tab; lazily loaded areas only import it.
 
@@ -11,24 +13,26 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-const when = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const when = (iso: string) => formatDay(iso, { day: 'numeric', month: 'short' });
 
 /** Who recognised whom, for what, in the author's words (shown as text, never as markup). */
 export function MomentCard({ moment, actions }: { moment: Moment; actions?: ReactNode }) {
   const styles = useStyles();
-  const recognised = [...moment.recognised.map((person) => person.displayName), ...(moment.team ? [`the ${moment.team.name} team`] : [])].join(', ');
+  const t = componentsText.useText();
+  const recognised = formatList([...moment.recognised.map((person) => person.displayName), ...(moment.team ? [t('moment.team', { team: moment.team.name })] : [])]);
+  const headline = t('moment.recognised', { author: moment.author.displayName, recognised });
   return (
-    <Card className={styles.card} aria-label={`${moment.author.displayName} recognised ${recognised}`}>
-      <Text weight="semibold">
-        {moment.author.displayName} recognised {recognised}
-      </Text>
-      <p className={styles.text}>{moment.text}</p>
+    <Card className={styles.card} aria-label={headline}>
+      <Text weight="semibold">{headline}</Text>
+      <p className={styles.text} dir="auto">
+        {moment.text}
+      </p>
       <div className={styles.meta}>
-        <Badge appearance="tint" color={moment.tag.kind === 'value' ? 'success' : 'brand'}>
+        <Badge dir="auto" appearance="tint" color={moment.tag.kind === 'value' ? 'success' : 'brand'}>
           {moment.tag.kind === 'value' ? moment.tag.value : moment.tag.title}
         </Badge>
         <Text size={200}>{when(moment.createdAt)}</Text>
-        <Text size={200}>{moment.reactions === 1 ? '1 colleague saw it too' : `${moment.reactions} colleagues saw it too`}</Text>
+        <Text size={200}>{t('moment.reactions', { count: moment.reactions })}</Text>
       </div>
       {actions && <div className={styles.actions}>{actions}</div>}
     </Card>

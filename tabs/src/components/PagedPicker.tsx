@@ -2,6 +2,7 @@ import { Combobox, Option, makeStyles, type ComboboxProps } from '@fluentui/reac
 import { useState } from 'react';
 import { pagedStatus } from './SearchablePagedList';
 import { usePagedSearch, type FetchPage } from './use-paged-search';
+import { componentsText } from './messages';
 
 const useStyles = makeStyles({
   picker: { minWidth: 0, maxWidth: '100%' },
@@ -38,6 +39,7 @@ const NONE = '\u0000none';
  */
 export function PagedPicker<T>({ fetchPage, toOption, selected, onSelect, noneLabel, noun, placeholder, ...fieldProps }: PagedPickerProps<T>) {
   const styles = useStyles();
+  const t = componentsText.useText();
   const [open, setOpen] = useState(false);
   // Asks the server only once the picker is first opened or typed in: a closed picker costs nothing.
   const [used, setUsed] = useState(false);
@@ -91,12 +93,12 @@ export function PagedPicker<T>({ fetchPage, toOption, selected, onSelect, noneLa
       )}
       {options.map((option) => (
         <Option key={option.id} value={option.id} text={option.label}>
-          {option.detail ? `${option.label} (${option.detail})` : option.label}
+          {option.detail ? t('picker.withDetail', { label: option.label, detail: option.detail }) : option.label}
         </Option>
       ))}
       {search.status === 'ready' && search.hasMore && (
-        <Option value={MORE} text={`Load more ${noun.many}`}>
-          {search.loadingMore ? `Loading more ${noun.many}…` : `Load more ${noun.many}`}
+        <Option value={MORE} text={t('paged.loadMore', { many: noun.many })}>
+          {search.loadingMore ? t('paged.loadingMore', { many: noun.many }) : t('paged.loadMore', { many: noun.many })}
         </Option>
       )}
       {/* Only a settled answer gets a (disabled) line: a placeholder that vanishes when results come would leave keyboard focus on nothing. */}

@@ -1,6 +1,7 @@
 import { Body1, Button, Field, MessageBar, MessageBarActions, MessageBarBody, SearchBox, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { whatWentWrong } from '../app/error-text';
+import { componentsText } from './messages';
 import type { PagedSearch } from './use-paged-search';
 
 const useStyles = makeStyles({
@@ -27,13 +28,16 @@ export interface SearchablePagedListProps<T> {
 
 /** How many are shown and whether more exist, said once for screen readers and shown under the list. */
 export function pagedStatus(search: Pick<PagedSearch<unknown>, 'status' | 'items' | 'hasMore' | 'searched'>, noun: { one: string; many: string }): string {
-  if (search.status === 'loading') return `Loading ${noun.many}…`;
-  if (search.status === 'error') return `We couldn't load the ${noun.many}.`;
+  const t = componentsText.text;
+  const { one, many } = noun;
+  if (search.status === 'loading') return t('paged.loading', { many });
+  if (search.status === 'error') return t('paged.failed', { many });
   const count = search.items.length;
-  const what = `${count} ${count === 1 ? noun.one : noun.many}`;
-  const matching = search.searched ? ` matching “${search.searched}”` : '';
-  if (count === 0) return search.searched ? `No ${noun.many} match “${search.searched}”.` : `No ${noun.many} yet.`;
-  return search.hasMore ? `Showing the first ${what}${matching}; load more to see the rest.` : `${what}${matching}.`;
+  const searched = search.searched;
+  if (count === 0) return searched ? t('paged.noMatch', { many, searched }) : t('paged.none', { many });
+  // The nouns come from the caller's catalogue; the count's plural form from this one.
+  if (search.hasMore) return searched ? t('paged.firstMatching', { count, one, many, searched }) : t('paged.first', { count, one, many });
+  return searched ? t('paged.allMatching', { count, one, many, searched }) : t('paged.all', { count, one, many });
 }
 
 /**
@@ -42,32 +46,33 @@ export function pagedStatus(search: Pick<PagedSearch<unknown>, 'status' | 'items
  */
 export function SearchablePagedList<T>({ search, label, placeholder, noun, emptyText, explainError, children }: SearchablePagedListProps<T>) {
   const styles = useStyles();
+  const t = componentsText.useText();
   const status = pagedStatus(search, noun);
   return (
     <div className={styles.box}>
       <Field label={label} className={styles.search}>
         <SearchBox value={search.query} placeholder={placeholder} onChange={(_, data) => search.setQuery(data.value)} />
       </Field>
-      {search.status === 'loading' && <Spinner size="small" label={`Loading ${noun.many}…`} />}
+      {search.status === 'loading' && <Spinner size="small" label={t('paged.loading', { many: noun.many })} />}
       {search.status === 'error' && explainError?.(search.error)}
       {search.status === 'error' && !explainError?.(search.error) && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            We couldn't load the {noun.many}. {whatWentWrong(search.error)}
+            {t('paged.failedWhy', { many: noun.many, why: whatWentWrong(search.error) })}
           </MessageBarBody>
           <MessageBarActions>
-            <Button onClick={() => void search.reload()}>Try again</Button>
+            <Button onClick={() => void search.reload()}>{t('paged.tryAgain')}</Button>
           </MessageBarActions>
         </MessageBar>
       )}
-      {search.status === 'ready' && search.items.length === 0 && <Body1 as="p">{search.searched ? `No ${noun.many} match “${search.searched}”.` : emptyText}</Body1>}
+      {search.status === 'ready' && search.items.length === 0 && <Body1 as="p">{search.searched ? t('paged.noMatch', { many: noun.many, searched: search.searched }) : emptyText}</Body1>}
       {search.status === 'ready' && search.items.length > 0 && children(search.items)}
       <Body1 as="p" role="status" aria-live="polite" className={styles.status}>
         {search.status === 'ready' && search.items.length > 0 ? status : ''}
       </Body1>
       {search.status === 'ready' && search.hasMore && (
         <Button className={styles.more} disabledFocusable={search.loadingMore} icon={search.loadingMore ? <Spinner size="tiny" /> : undefined} onClick={() => void search.loadMore()}>
-          {search.loadingMore ? `Loading more ${noun.many}…` : `Load more ${noun.many}`}
+          {search.loadingMore ? t('paged.loadingMore', { many: noun.many }) : t('paged.loadMore', { many: noun.many })}
         </Button>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { Body1, Button, Title2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { startupText } from './startup/messages';
 import { useNoticePageStyles } from './page-styles';
 
 const useStyles = makeStyles({
@@ -9,13 +10,14 @@ const useStyles = makeStyles({
 export function StartupProblem({ message }: { message: string }) {
   const styles = useStyles();
   const notice = useNoticePageStyles();
+  const t = startupText.useText();
   return (
     <main className={mergeClasses(notice.page, styles.padding)}>
-      <Title2 as="h1">Line of Sight couldn't start</Title2>
-      <Body1 as="p">Teams didn't give the tab what it needs to show your work ({message}). Reload the tab to try again.</Body1>
+      <Title2 as="h1">{t('title')}</Title2>
+      <Body1 as="p">{t('body', { message })}</Body1>
       <div>
         <Button appearance="primary" onClick={() => window.location.reload()}>
-          Reload
+          {t('reload')}
         </Button>
       </div>
     </main>

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { componentsText } from './messages';
 import { wordDiff } from './word-diff';
 
 const useStyles = makeStyles({
@@ -30,22 +31,23 @@ const useStyles = makeStyles({
 /** Before → after as one text: removed words struck through, added words underlined, each announced as such. */
 export function TextDiff({ before, after }: { before: string; after: string }) {
   const styles = useStyles();
+  const t = componentsText.useText();
   return (
-    <p className={styles.text}>
+    <p className={styles.text} dir="auto">
       {wordDiff(before, after).map((part, index) =>
         part.kind === 'same' ? (
           <span key={index}>{part.text}</span>
         ) : part.kind === 'removed' ? (
           <del key={index} className={styles.removed}>
-            <span className={styles.hidden}>[removed: </span>
+            <span className={styles.hidden}>{t('diff.removedStart')}</span>
             {part.text}
-            <span className={styles.hidden}>]</span>
+            <span className={styles.hidden}>{t('diff.end')}</span>
           </del>
         ) : (
           <ins key={index} className={styles.added}>
-            <span className={styles.hidden}>[added: </span>
+            <span className={styles.hidden}>{t('diff.addedStart')}</span>
             {part.text}
-            <span className={styles.hidden}>]</span>
+            <span className={styles.hidden}>{t('diff.end')}</span>
           </ins>
         ),
       )}

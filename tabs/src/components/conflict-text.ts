@@ -1,10 +1,11 @@
 /** Who changed a document while someone else was editing it, in words (from a 412's `recentChanges`). */
 
 import type { RecentChange } from '../app/save-outcome';
+import { formatDateTime, formatList } from '../i18n';
 
 export type { RecentChange };
 
-const timeOf = (at: string) => new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const timeOf = (at: string) => formatDateTime(at);
 
 /** "Grace Hopper, 2 Dec 2026, 14:05" — the newest change that touched `field`, if the trail says. */
 export function whoChanged(field: string, changes: readonly RecentChange[]): { by: string; at: string; when: string } | undefined {
@@ -26,7 +27,7 @@ export function relevantChanges(changes: readonly RecentChange[], fields?: reado
 export function whoChangedAny(changes: readonly RecentChange[], fields?: readonly string[]): string | undefined {
   const names = [...new Set(relevantChanges(changes, fields).map((change) => change.actor.displayName))];
   if (names.length === 0) return undefined;
-  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return formatList(names);
 }
 
 /** When the newest change was saved, in words. */

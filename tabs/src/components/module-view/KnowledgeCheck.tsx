@@ -1,6 +1,8 @@
 import { Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import type { AnswerRecord, MyModule } from '../../../../api/src/shared/onboarding-learner-contracts';
+import { formatList } from '../../i18n';
+import { componentsText } from '../messages';
 
 type LearnerQuestion = MyModule['questions'][number];
 
@@ -30,6 +32,7 @@ const sameSelection = (a: readonly string[], b: readonly string[]) => a.length =
  */
 export function KnowledgeCheck({ question, number, answered, busy, onAnswer }: KnowledgeCheckProps) {
   const styles = useStyles();
+  const t = componentsText.useText();
   const promptId = useId();
   const statusId = useId();
   const [selected, setSelected] = useState<string[]>(answered?.selectedOptionIds ?? []);
@@ -37,7 +40,7 @@ export function KnowledgeCheck({ question, number, answered, busy, onAnswer }: K
   const settled = result?.correct === true;
   // Checking the same wrong answer again would only spend a try.
   const unchanged = result !== undefined && !result.correct && sameSelection(selected, result.selectedOptionIds);
-  const label = `Question ${number}: ${question.prompt}`;
+  const label = t('check.question', { number, prompt: question.prompt });
 
   const toggle = (optionId: string, on: boolean) =>
     setSelected((current) => (on ? [...current.filter((id) => id !== optionId), optionId] : current.filter((id) => id !== optionId)));
@@ -55,8 +58,8 @@ export function KnowledgeCheck({ question, number, answered, busy, onAnswer }: K
     <section aria-labelledby={promptId}>
       <fieldset className={styles.question}>
         <legend id={promptId}>
-          <strong>{label}</strong>
-          {question.kind === 'multiple' ? ' (choose all that apply)' : ''}
+          <strong dir="auto">{label}</strong>
+          {question.kind === 'multiple' ? t('check.chooseAll') : ''}
         </legend>
         {question.kind === 'single' ? (
           <RadioGroup aria-labelledby={promptId} value={selected[0] ?? ''} disabled={settled} onChange={(_, data) => setSelected([data.value])}>
@@ -81,25 +84,27 @@ export function KnowledgeCheck({ question, number, answered, busy, onAnswer }: K
           <div className={styles.actions}>
             {/* The visible label is the accessible name; the question it checks is its description. */}
             <Button appearance="primary" disabled={busy || selected.length === 0 || unchanged} onClick={() => void check()} aria-describedby={unchanged ? `${promptId} ${statusId}` : promptId}>
-              Check answer
+              {t('check.check')}
             </Button>
-            {unchanged && <span id={statusId}>Change your answer to check it again.</span>}
+            {unchanged && <span id={statusId}>{t('check.changeFirst')}</span>}
           </div>
         )}
         <div aria-live="polite">
           {result && (
             <MessageBar intent={result.correct ? 'success' : 'warning'} layout="multiline">
               <MessageBarBody>
-                <MessageBarTitle>{result.correct ? 'Correct.' : result.revealed ? 'Not right.' : 'Not right yet.'}</MessageBarTitle>
+                <MessageBarTitle>{result.correct ? t('check.correct') : result.revealed ? t('check.wrong') : t('check.notYet')}</MessageBarTitle>
                 {result.feedback.length > 0 && (
                   <ul className={styles.feedback}>
                     {result.feedback.map((line) => (
-                      <li key={line}>{line}</li>
+                      <li key={line} dir="auto">
+                        {line}
+                      </li>
                     ))}
                   </ul>
                 )}
-                {!result.correct && !result.revealed && ' Have another look and try a different answer.'}
-                {!result.correct && rightAnswers.length > 0 && ` The right ${rightAnswers.length === 1 ? 'answer is' : 'answers are'}: ${rightAnswers.join('; ')}.`}
+                {!result.correct && !result.revealed && t('check.tryAgain')}
+                {!result.correct && rightAnswers.length > 0 && t('check.rightAnswers', { count: rightAnswers.length, answers: formatList(rightAnswers) })}
                 {result.explanation && ` ${result.explanation}`}
               </MessageBarBody>
             </MessageBar>

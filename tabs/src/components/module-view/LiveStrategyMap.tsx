@@ -1,5 +1,6 @@
 import { Body1, Caption1, Card, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { RenderedBlock } from '../../../../api/src/shared/onboarding-learner-contracts';
+import { componentsText } from '../messages';
 
 type StrategyMapBlock = Extract<RenderedBlock, { type: 'strategyMap' }>;
 
@@ -14,23 +15,24 @@ const useStyles = makeStyles({
 /** The company's vision and active strategies as they are today: the API reads them when the module is opened, not when it was written. */
 export function LiveStrategyMap({ block, headingTag }: { block: StrategyMapBlock; headingTag: 'h3' | 'h4' }) {
   const styles = useStyles();
-  if (!block.organisation) return <Body1 as="p">The strategy map isn't set up yet.</Body1>;
+  const t = componentsText.useText();
+  if (!block.organisation) return <Body1 as="p">{t('module.noMap')}</Body1>;
   return (
-    <figure className={styles.map} aria-label={block.caption || `${block.organisation.name}'s strategy map`}>
+    <figure className={styles.map} aria-label={block.caption || t('module.mapOf', { name: block.organisation.name })}>
       <Subtitle2 as={headingTag} className={styles.heading}>
-        Our vision
+        {t('module.ourVision')}
       </Subtitle2>
-      <Body1 as="p" className={styles.vision}>
+      <Body1 as="p" className={styles.vision} dir="auto">
         {block.organisation.vision}
       </Body1>
-      <ul className={styles.strategies} aria-label="Our strategies">
+      <ul className={styles.strategies} aria-label={t('module.ourStrategies')}>
         {block.strategies.map((strategy) => (
           <li key={strategy.id}>
             <Card className={styles.strategy} appearance="outline">
-              <Body1 as="p" className={styles.heading}>
+              <Body1 as="p" className={styles.heading} dir="auto">
                 <strong>{strategy.title}</strong>
               </Body1>
-              <Caption1>How it serves customers: {strategy.customerImpact}</Caption1>
+              <Caption1>{t('module.servesCustomers', { impact: strategy.customerImpact })}</Caption1>
             </Card>
           </li>
         ))}

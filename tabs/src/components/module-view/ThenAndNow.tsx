@@ -1,5 +1,6 @@
 import { Body1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { RenderedBlock } from '../../../../api/src/shared/onboarding-learner-contracts';
+import { componentsText } from '../messages';
 
 type ThenAndNowBlock = Extract<RenderedBlock, { type: 'thenAndNow' }>;
 
@@ -26,7 +27,7 @@ function Items({ items, label }: { items: readonly string[]; label: string }) {
   return (
     <ul className={styles.list} aria-label={label}>
       {items.map((item, index) => (
-        <li key={index}>
+        <li key={index} dir="auto">
           <Body1>{item}</Body1>
         </li>
       ))}
@@ -37,46 +38,46 @@ function Items({ items, label }: { items: readonly string[]; label: string }) {
 /** The former company's mission and values beside today's (read live), then what stays, what changes and why. */
 export function ThenAndNow({ block, headingTag }: { block: ThenAndNowBlock; headingTag: 'h3' | 'h4' }) {
   const styles = useStyles();
+  const t = componentsText.useText();
   const smaller = headingTag === 'h3' ? 'h4' : 'h5';
   return (
     <div className={styles.section}>
       <div className={styles.columns}>
-        <section className={styles.column} aria-label={`Then: ${block.formerCompany}`}>
+        <section className={styles.column} aria-label={t('module.then', { company: block.formerCompany })}>
           <Subtitle2 as={headingTag} className={styles.heading}>
-            Then: {block.formerCompany}
+            {t('module.then', { company: block.formerCompany })}
           </Subtitle2>
-          <Body1 as="p" className={styles.text}>
+          <Body1 as="p" className={styles.text} dir="auto">
             {block.formerMission}
           </Body1>
-          <Items items={block.formerValues} label={`${block.formerCompany} values`} />
+          <Items items={block.formerValues} label={t('module.valuesOf', { company: block.formerCompany })} />
         </section>
-        <section className={styles.column} aria-label={`Now: ${block.currentCompany}`}>
+        <section className={styles.column} aria-label={t('module.now', { company: block.currentCompany })}>
           <Subtitle2 as={headingTag} className={styles.heading}>
-            Now: {block.currentCompany}
+            {t('module.now', { company: block.currentCompany })}
           </Subtitle2>
-          <Body1 as="p" className={styles.text}>
+          <Body1 as="p" className={styles.text} dir="auto">
             {block.currentMission}
           </Body1>
-          <Items items={block.currentValues} label={`${block.currentCompany} values`} />
+          <Items items={block.currentValues} label={t('module.valuesOf', { company: block.currentCompany })} />
         </section>
       </div>
       <div className={styles.columns}>
-        <section className={styles.column} aria-label="What stays">
+        <section className={styles.column} aria-label={t('module.stays')}>
           <Subtitle2 as={smaller} className={styles.heading}>
-            What stays
+            {t('module.stays')}
           </Subtitle2>
-          <Items items={block.stays} label="What stays" />
+          <Items items={block.stays} label={t('module.stays')} />
         </section>
-        <section className={styles.column} aria-label="What changes">
+        <section className={styles.column} aria-label={t('module.changes')}>
           <Subtitle2 as={smaller} className={styles.heading}>
-            What changes
+            {t('module.changes')}
           </Subtitle2>
-          <Items items={block.changes} label="What changes" />
+          <Items items={block.changes} label={t('module.changes')} />
         </section>
       </div>
       <Body1 as="p" className={styles.text}>
-        <strong>Why: </strong>
-        {block.why}
+        <strong>{t('module.why')}</strong> <span dir="auto">{block.why}</span>
       </Body1>
     </div>
   );

@@ -1,3 +1,5 @@
+import { strategyEditorText } from './messages';
+
 /** Keyboard reordering: move one item by a step, and say where it went. */
 export function moveBy<T>(items: readonly T[], index: number, delta: -1 | 1): T[] {
   const target = index + delta;
@@ -9,5 +11,5 @@ export function moveBy<T>(items: readonly T[], index: number, delta: -1 | 1): T[
 }
 
 export function movedAnnouncement(title: string, position: number, total: number): string {
-  return `Moved “${title}” to position ${position} of ${total}.`;
+  return strategyEditorText.text('reorder.moved', { title, position, total });
 }

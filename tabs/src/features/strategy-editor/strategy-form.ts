@@ -1,6 +1,9 @@
 /** The strategy editor's forms: values ↔ API input, checks the person sees before anything is sent. */
 import { LIMITS } from '@contracts';
 import type { EditableOrganisation, EditableStrategy, OrganisationInput, Progress, StrategyInput } from './api/schemas';
+import { strategyEditorText } from './messages';
+
+const t = strategyEditorText.text;
 
 export const MAX_MEASURES = 5;
 
@@ -59,11 +62,11 @@ export function strategyInput(values: StrategyFormValues): Required<StrategyInpu
 export function checkStrategy(values: StrategyFormValues): FieldErrors<StrategyField> {
   const errors: FieldErrors<StrategyField> = {};
   const input = strategyInput(values);
-  if (!input.title) errors.title = 'Give the strategy a title';
-  else if (input.title.length > LIMITS.strategyTitle) errors.title = `Keep this under ${LIMITS.strategyTitle} characters`;
-  if (input.why.length > LIMITS.longText) errors.why = `Keep this under ${LIMITS.longText} characters`;
-  if (input.customerImpact.length > LIMITS.longText) errors.customerImpact = `Keep this under ${LIMITS.longText} characters`;
-  if (input.measures.length > MAX_MEASURES) errors.measures = `List at most ${MAX_MEASURES} measures, one per line`;
+  if (!input.title) errors.title = t('form.titleMissing');
+  else if (input.title.length > LIMITS.strategyTitle) errors.title = t('form.tooLong', { limit: LIMITS.strategyTitle });
+  if (input.why.length > LIMITS.longText) errors.why = t('form.tooLong', { limit: LIMITS.longText });
+  if (input.customerImpact.length > LIMITS.longText) errors.customerImpact = t('form.tooLong', { limit: LIMITS.longText });
+  if (input.measures.length > MAX_MEASURES) errors.measures = t('form.tooManyMeasures', { count: MAX_MEASURES });
   return errors;
 }
 
@@ -118,10 +121,10 @@ export function organisationInput(values: OrganisationFormValues): OrganisationI
 export function checkOrganisation(values: OrganisationFormValues): FieldErrors<OrganisationField> {
   const errors: FieldErrors<OrganisationField> = {};
   const input = organisationInput(values);
-  if (!input.name) errors.name = 'Give the organisation its name';
-  if (!input.vision) errors.vision = 'Say where the organisation is heading';
+  if (!input.name) errors.name = t('form.nameMissing');
+  if (!input.vision) errors.vision = t('form.visionMissing');
   for (const [field, text] of [['vision', input.vision], ['mission', input.mission], ['differentiator', input.differentiator]] as const) {
-    if (text.length > LIMITS.longText) errors[field] = `Keep this under ${LIMITS.longText} characters`;
+    if (text.length > LIMITS.longText) errors[field] = t('form.tooLong', { limit: LIMITS.longText });
   }
   return errors;
 }

@@ -7,7 +7,9 @@ import { hrefFor } from '../../../app/routes';
 import type { LoadOutcome } from '../../../app/teams-session';
 import { useLoaded } from '../../../app/use-loaded';
 import { usePageStyles } from '../../../components/page-styles';
+import { formatDay } from '../../../i18n';
 import { listRounds } from '../api/rounds-api';
+import { alignmentText } from '../messages';
 import { OpenRoundDialog } from './OpenRoundDialog';
 import { RoundDetail } from './RoundDetail';
 
@@ -24,14 +26,15 @@ export interface AlignmentPageProps {
   onFirstLoad?: (outcome: LoadOutcome) => void;
 }
 
-const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const day = (iso: string) => formatDay(iso, { day: 'numeric', month: 'short', year: 'numeric' });
 
-const actionOf = (round: AlignmentRound) => (round.canAnswer ? 'Answer' : round.canSeeResults ? 'See results' : 'Show round');
+const actionOf = (round: AlignmentRound) => (round.canAnswer ? 'answer' : round.canSeeResults ? 'results' : 'show');
 
 /** Leaders' alignment rounds: open one, answer on your own, and read the scored result once it closes. */
 export default function AlignmentPage({ client, params, onFirstLoad }: AlignmentPageProps) {
   const page = usePageStyles();
   const styles = useStyles();
+  const t = alignmentText.useText();
   const load = useCallback((signal: AbortSignal) => listRounds(client, signal), [client]);
   const { state, reload } = useLoaded(load, onFirstLoad);
   const [opening, setOpening] = useState(false);
@@ -40,7 +43,7 @@ export default function AlignmentPage({ client, params, onFirstLoad }: Alignment
 
   const opened = (round: AlignmentRound) => {
     setOpening(false);
-    setNotice(`Round opened. ${round.leaders.length} leaders were invited; they answer on their own until ${day(round.closesAt)}.`);
+    setNotice(t('page.opened', { count: round.leaders.length, until: day(round.closesAt) }));
     window.location.hash = hrefFor('alignment', { round: round.id });
     void reload();
   };
@@ -48,12 +51,12 @@ export default function AlignmentPage({ client, params, onFirstLoad }: Alignment
   return (
     <main className={page.page}>
       <Title3 as="h1" className={page.heading}>
-        Alignment rounds
+        {t('page.title')}
       </Title3>
-      <Text>Ask your leadership team, independently, what they get paid to do. Nobody reads any answer until the round closes.</Text>
+      <Text>{t('page.intro')}</Text>
       <div className={styles.row}>
         <Button appearance="primary" onClick={() => setOpening(true)}>
-          Open a round
+          {t('page.open')}
         </Button>
       </div>
       {notice && (
@@ -62,32 +65,30 @@ export default function AlignmentPage({ client, params, onFirstLoad }: Alignment
         </MessageBar>
       )}
       {selected && <RoundDetail key={selected} client={client} roundId={selected} onChanged={() => void reload()} />}
-      {state.status === 'loading' && <Spinner label="Loading rounds…" />}
+      {state.status === 'loading' && <Spinner label={t('page.loading')} />}
       {state.status === 'error' && (
         <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>We couldn't load the rounds. {whatWentWrong(state.error)}</MessageBarBody>
+          <MessageBarBody>{t('page.loadFailed', { why: whatWentWrong(state.error) })}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status === 'ready' && state.data.rounds.length === 0 && <Text>No rounds yet. Open the first one to ask your leaders.</Text>}
+      {state.status === 'ready' && state.data.rounds.length === 0 && <Text>{t('page.none')}</Text>}
       {state.status === 'ready' && state.data.rounds.length > 0 && (
         <section aria-labelledby="rounds-heading">
-          <h2 id="rounds-heading">Your rounds</h2>
+          <h2 id="rounds-heading">{t('page.yourRounds')}</h2>
           <ul className={styles.list}>
             {state.data.rounds.map((round) => (
               <li key={round.id}>
                 <Card className={styles.card}>
-                  <Text weight="semibold" className={styles.question}>
+                  <Text weight="semibold" className={styles.question} dir="auto">
                     {round.question}
                   </Text>
                   <div className={styles.row}>
                     <Badge appearance="tint" color={round.status === 'open' ? 'brand' : 'informative'}>
-                      {round.status === 'open' ? `Open until ${day(round.closesAt)}` : 'Closed'}
+                      {round.status === 'open' ? t('page.openUntil', { until: day(round.closesAt) }) : t('page.closed')}
                     </Badge>
-                    <Text>
-                      {round.answeredCount} of {round.leaders.length} answered
-                    </Text>
-                    <Link href={hrefFor('alignment', { round: round.id })} aria-current={round.id === selected ? 'page' : undefined} aria-label={`${actionOf(round)}: ${round.question}`}>
-                      {actionOf(round)}
+                    <Text>{t('page.answered', { answered: round.answeredCount, count: round.leaders.length })}</Text>
+                    <Link href={hrefFor('alignment', { round: round.id })} aria-current={round.id === selected ? 'page' : undefined} aria-label={t('page.actionLabel', { action: actionOf(round), question: round.question })}>
+                      {t('page.action', { action: actionOf(round) })}
                     </Link>
                   </div>
                 </Card>

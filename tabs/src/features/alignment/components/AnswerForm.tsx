@@ -5,6 +5,7 @@ import { ApiError, type ApiClient } from '../../../app/api-client';
 import { whatWentWrong } from '../../../app/error-text';
 import { useLoaded } from '../../../app/use-loaded';
 import { loadMyAnswer, loadPickOptions, saveMyAnswer } from '../api/rounds-api';
+import { alignmentText } from '../messages';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -20,6 +21,7 @@ export interface AnswerFormProps {
 /** One to three sentences and one to three strategies; changeable until the round closes. Nobody else reads it before then. */
 export function AnswerForm({ client, roundId, onSaved }: AnswerFormProps) {
   const styles = useStyles();
+  const t = alignmentText.useText();
   const load = useCallback(
     async (signal: AbortSignal) => ({ options: await loadPickOptions(client, signal), mine: await loadMyAnswer(client, roundId, signal) }),
     [client, roundId],
@@ -46,18 +48,18 @@ export function AnswerForm({ client, roundId, onSaved }: AnswerFormProps) {
       const saved = await saveMyAnswer(client, roundId, { text, strategyIds: picks }, etag);
       setEtag(saved._etag);
       setFieldErrors({});
-      setMessage({ intent: 'success', text: 'Answer saved. You can change it until the round closes.' });
+      setMessage({ intent: 'success', text: t('answer.saved') });
       onSaved();
     } catch (error) {
       setFieldErrors(error instanceof ApiError ? error.fieldErrors : {});
-      setMessage({ intent: 'error', text: `We couldn't save your answer. ${whatWentWrong(error)}` });
+      setMessage({ intent: 'error', text: t('answer.saveFailed', { why: whatWentWrong(error) }) });
     } finally {
       setBusy(false);
     }
   };
 
-  if (state.status === 'loading') return <Spinner size="small" label="Loading your answer…" />;
-  if (state.status === 'error') return <Text role="alert">We couldn't load your answer. {whatWentWrong(state.error)}</Text>;
+  if (state.status === 'loading') return <Spinner size="small" label={t('answer.loading')} />;
+  if (state.status === 'error') return <Text role="alert">{t('answer.loadFailed', { why: whatWentWrong(state.error) })}</Text>;
   const toggle = (id: string, checked: boolean) => setPicks((current) => (checked ? [...current, id] : current.filter((other) => other !== id)));
   const pickError = fieldErrors.strategyIds ?? Object.entries(fieldErrors).find(([path]) => path.startsWith('strategyIds.'))?.[1];
 
@@ -69,11 +71,11 @@ export function AnswerForm({ client, roundId, onSaved }: AnswerFormProps) {
         void submit();
       }}
     >
-      <Field label="Your answer, in one to three sentences" required validationMessage={fieldErrors.text} hint="Only you can read it until the round closes.">
-        <Textarea value={text} onChange={(_, data) => setText(data.value)} maxLength={ROUND_LIMITS.answer} resize="vertical" />
+      <Field label={t('answer.label')} required validationMessage={fieldErrors.text} hint={t('answer.hint')}>
+        <Textarea dir="auto" value={text} onChange={(_, data) => setText(data.value)} maxLength={ROUND_LIMITS.answer} resize="vertical" />
       </Field>
       <fieldset className={styles.picks}>
-        <legend>The strategies your job exists to advance (one to three)</legend>
+        <legend>{t('answer.picks')}</legend>
         {state.data.options.strategies.map((strategy) => (
           <Checkbox
             key={strategy.id}
@@ -92,7 +94,7 @@ export function AnswerForm({ client, roundId, onSaved }: AnswerFormProps) {
       )}
       <div>
         <Button type="submit" appearance="primary" disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>
-          {etag ? 'Update my answer' : 'Save my answer'}
+          {etag ? t('answer.update') : t('answer.save')}
         </Button>
       </div>
     </form>

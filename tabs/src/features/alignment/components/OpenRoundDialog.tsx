@@ -1,4 +1,4 @@
-import { DEFAULT_ROUND_QUESTION, type AlignmentRound, type MomentOptions } from '@contracts';
+import type { AlignmentRound, MomentOptions } from '@contracts';
 import { Checkbox, Field, Input, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import { ApiError, type ApiClient } from '../../../app/api-client';
@@ -7,6 +7,7 @@ import { useLoaded } from '../../../app/use-loaded';
 import { FormDialog } from '../../../components/FormDialog';
 import { loadPickOptions, openRound } from '../api/rounds-api';
 import { DateField } from '../../../components/DateField';
+import { alignmentText } from '../messages';
 
 const useStyles = makeStyles({
   leaders: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, border: 'none', margin: 0, padding: 0, minWidth: 0 },
@@ -26,9 +27,11 @@ export interface OpenRoundDialogProps {
 /** The question (default "What do you get paid to do?"), the leaders to ask, and the day it closes (end of day, UTC). */
 export function OpenRoundDialog({ client, onOpened, onClose }: OpenRoundDialogProps) {
   const styles = useStyles();
+  const t = alignmentText.useText();
   const load = useCallback((signal: AbortSignal) => loadPickOptions(client, signal), [client]);
   const { state } = useLoaded<MomentOptions>(load);
-  const [question, setQuestion] = useState(DEFAULT_ROUND_QUESTION);
+  // The API's default question (DEFAULT_ROUND_QUESTION), in the opener's language: it is prefilled, and what they send is the round's question.
+  const [question, setQuestion] = useState(() => t('open.defaultQuestion'));
   const [leaderIds, setLeaderIds] = useState<string[]>([]);
   const [closesOn, setClosesOn] = useState(inAWeek);
   const [busy, setBusy] = useState(false);
@@ -42,7 +45,7 @@ export function OpenRoundDialog({ client, onOpened, onClose }: OpenRoundDialogPr
       onOpened(await openRound(client, { question, leaderIds, closesAt: `${closesOn}T23:59:00.000Z` }));
     } catch (failure) {
       setFieldErrors(failure instanceof ApiError ? failure.fieldErrors : {});
-      setError(`We couldn't open the round. ${whatWentWrong(failure)}`);
+      setError(t('open.failed', { why: whatWentWrong(failure) }));
     } finally {
       setBusy(false);
     }
@@ -52,14 +55,14 @@ export function OpenRoundDialog({ client, onOpened, onClose }: OpenRoundDialogPr
   const leaderError = fieldErrors.leaderIds ?? Object.entries(fieldErrors).find(([path]) => path.startsWith('leaderIds.'))?.[1];
 
   return (
-    <FormDialog title="Open an alignment round" submitLabel="Open round" busy={busy} error={error} onSubmit={submit} onClose={onClose} size="medium">
-      <Field label="Question" required validationMessage={fieldErrors.question}>
-        <Input value={question} onChange={(_, data) => setQuestion(data.value)} />
+    <FormDialog title={t('open.title')} submitLabel={t('open.submit')} busy={busy} error={error} onSubmit={submit} onClose={onClose} size="medium">
+      <Field label={t('open.question')} required validationMessage={fieldErrors.question}>
+        <Input dir="auto" value={question} onChange={(_, data) => setQuestion(data.value)} />
       </Field>
       <fieldset className={styles.leaders}>
-        <legend>Leaders to ask</legend>
-        {state.status === 'loading' && <Spinner size="tiny" label="Loading leaders…" />}
-        {state.status === 'error' && <Text role="alert">We couldn't load the leaders. {whatWentWrong(state.error)}</Text>}
+        <legend>{t('open.leaders')}</legend>
+        {state.status === 'loading' && <Spinner size="tiny" label={t('open.loadingLeaders')} />}
+        {state.status === 'error' && <Text role="alert">{t('open.leadersFailed', { why: whatWentWrong(state.error) })}</Text>}
         {state.status === 'ready' &&
           state.data.people
             .filter((person) => person.leads)
@@ -68,7 +71,7 @@ export function OpenRoundDialog({ client, onOpened, onClose }: OpenRoundDialogPr
             ))}
         {leaderError && <Text role="alert">{leaderError}</Text>}
       </fieldset>
-      <Field label="Closes at the end of (UTC)" required validationMessage={fieldErrors.closesAt}>
+      <Field label={t('open.closes')} required validationMessage={fieldErrors.closesAt}>
         <DateField value={closesOn} onChange={setClosesOn} />
       </Field>
     </FormDialog>

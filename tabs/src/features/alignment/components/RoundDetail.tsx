@@ -5,6 +5,7 @@ import type { ApiClient } from '../../../app/api-client';
 import { whatWentWrong } from '../../../app/error-text';
 import { useLoaded } from '../../../app/use-loaded';
 import { closeRound, loadRound } from '../api/rounds-api';
+import { alignmentText } from '../messages';
 import { AnswerForm } from './AnswerForm';
 import { RoundResults } from './RoundResults';
 
@@ -23,6 +24,7 @@ export interface RoundDetailProps {
 /** One round: who has answered (never what, before close), the caller's answer form, closing, and the results after close. */
 export function RoundDetail({ client, roundId, onChanged }: RoundDetailProps) {
   const styles = useStyles();
+  const t = alignmentText.useText();
   const load = useCallback((signal: AbortSignal) => loadRound(client, roundId, signal), [client, roundId]);
   const { state, reload } = useLoaded<AlignmentRound>(load);
   const [closing, setClosing] = useState(false);
@@ -33,37 +35,35 @@ export function RoundDetail({ client, roundId, onChanged }: RoundDetailProps) {
     setMessage(null);
     try {
       await closeRound(client, roundId);
-      setMessage({ intent: 'success', text: 'Round closed and scored.' });
+      setMessage({ intent: 'success', text: t('round.closedScored') });
       void reload();
       onChanged();
     } catch (error) {
-      setMessage({ intent: 'error', text: `We couldn't close the round. ${whatWentWrong(error)}` });
+      setMessage({ intent: 'error', text: t('round.closeFailed', { why: whatWentWrong(error) }) });
     } finally {
       setClosing(false);
     }
   };
 
-  if (state.status === 'loading') return <Spinner label="Loading the round…" />;
+  if (state.status === 'loading') return <Spinner label={t('round.loading')} />;
   if (state.status === 'error') {
     return (
       <MessageBar intent="error" layout="multiline" role="alert">
-        <MessageBarBody>We couldn't load this round. {whatWentWrong(state.error)}</MessageBarBody>
+        <MessageBarBody>{t('round.loadFailed', { why: whatWentWrong(state.error) })}</MessageBarBody>
       </MessageBar>
     );
   }
   const round = state.data;
   return (
     <Card className={styles.card}>
-      <h2 className={styles.heading}>{round.question}</h2>
-      <Text>
-        {round.status === 'open' ? 'Open.' : 'Closed.'} {round.answeredCount} of {round.leaders.length} leaders answered.
-      </Text>
-      <ul className={styles.who} aria-label="Who has answered">
+      <h2 className={styles.heading} dir="auto">
+        {round.question}
+      </h2>
+      <Text>{t('round.summary', { status: round.status, answered: round.answeredCount, count: round.leaders.length })}</Text>
+      <ul className={styles.who} aria-label={t('round.who')}>
         {round.leaders.map((leader) => (
           <li key={leader.id}>
-            <Text>
-              {leader.displayName}: {leader.answered ? 'answered' : 'not yet'}
-            </Text>
+            <Text>{t(leader.answered ? 'round.leaderAnswered' : 'round.leaderNotYet', { name: leader.displayName })}</Text>
           </li>
         ))}
       </ul>
@@ -76,12 +76,12 @@ export function RoundDetail({ client, roundId, onChanged }: RoundDetailProps) {
       {round.canClose && (
         <div>
           <Button onClick={() => void close()} disabled={closing} icon={closing ? <Spinner size="tiny" /> : undefined}>
-            Close the round now
+            {t('round.close')}
           </Button>
         </div>
       )}
       {round.canSeeResults && <RoundResults client={client} roundId={round.id} />}
-      {round.status === 'closed' && !round.canSeeResults && <Text>The results are for the invited leaders and Admins.</Text>}
+      {round.status === 'closed' && !round.canSeeResults && <Text>{t('round.resultsFor')}</Text>}
     </Card>
   );
 }

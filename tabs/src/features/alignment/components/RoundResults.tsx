@@ -4,7 +4,9 @@ import { useCallback } from 'react';
 import type { ApiClient } from '../../../app/api-client';
 import { whatWentWrong } from '../../../app/error-text';
 import { useLoaded } from '../../../app/use-loaded';
+import { formatDay, formatList, formatNumber, formatPercent } from '../../../i18n';
 import { loadResults } from '../api/rounds-api';
+import { alignmentText } from '../messages';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -17,20 +19,22 @@ const useStyles = makeStyles({
   table: { borderCollapse: 'collapse', '& th, & td': { textAlign: 'left', verticalAlign: 'top', padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` }, '& caption': { textAlign: 'left' } },
 });
 
-const PART_NAMES = { strategyAgreement: 'Strategy agreement (mean pairwise Jaccard)', textConsistency: 'Text consistency (answers alike)', missionEcho: 'Mission echo (answers alike the mission)', kappa: "Chance-corrected agreement (Fleiss' kappa)" } as const;
-const percent = (value: number | null) => (value === null ? 'not enough answers' : `${Math.round(value * 100)}%`);
-const titles = (list: { title: string }[]) => list.map((item) => item.title).join('; ');
+const t = alignmentText.text;
+const percent = (value: number | null) => (value === null ? t('results.notEnough') : formatPercent(value));
+// Titles may hold commas, so they are listed as units ("a, b, c" without "and").
+const titles = (list: { title: string }[]) => formatList(list.map((item) => item.title), 'unit');
 
 /** The scored round: one score 0–100 with its parts, who diverges most and on what, every answer, and the trend. */
 export function RoundResults({ client, roundId }: { client: ApiClient; roundId: string }) {
   const styles = useStyles();
+  alignmentText.useText();
   const load = useCallback((signal: AbortSignal) => loadResults(client, roundId, signal), [client, roundId]);
   const { state } = useLoaded<AlignmentRoundResults>(load);
-  if (state.status === 'loading') return <Spinner size="small" label="Scoring the round…" />;
+  if (state.status === 'loading') return <Spinner size="small" label={t('results.loading')} />;
   if (state.status === 'error') {
     return (
       <MessageBar intent="error" role="alert">
-        <MessageBarBody>We couldn't load the results. {whatWentWrong(state.error)}</MessageBarBody>
+        <MessageBarBody>{t('results.loadFailed', { why: whatWentWrong(state.error) })}</MessageBarBody>
       </MessageBar>
     );
   }
@@ -39,27 +43,35 @@ export function RoundResults({ client, roundId }: { client: ApiClient; roundId: 
   return (
     <section className={styles.section} aria-labelledby="results-heading">
       <h3 id="results-heading" className={styles.h3}>
-        Results
+        {t('results.heading')}
       </h3>
+      {/* Label, big number, then where it comes from: each a phrase of its own, so no sentence is split around the number. */}
       <Text>
-        Alignment score <span className={styles.score}>{results.score ?? '–'}</span> out of 100, from {results.answered} of {results.invited} leaders.
+        {t('results.scoreLabel')} <span className={styles.score}>{results.score === null ? t('results.noScore') : formatNumber(results.score)}</span>{' '}
+        {t('results.from', { answered: results.answered, invited: results.invited })}
       </Text>
       <div className={styles.scroll}>
         <table className={styles.table}>
-          <caption>How the score is made</caption>
+          <caption>{t('results.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Part</th>
-              <th scope="col">Value</th>
-              <th scope="col">Weight</th>
+              <th scope="col">{t('results.part')}</th>
+              <th scope="col">{t('results.value')}</th>
+              <th scope="col">{t('results.weight')}</th>
             </tr>
           </thead>
           <tbody>
             {results.parts.map((part) => (
               <tr key={part.name}>
-                <th scope="row">{PART_NAMES[part.name]}</th>
-                <td>{part.name === 'kappa' ? (part.value === null ? 'needs 3 or more answers' : part.value.toFixed(2)) : percent(part.value)}</td>
-                <td>{part.weight === 0 ? 'shown, not weighed' : `${part.weight * 100}%`}</td>
+                <th scope="row">{t('results.partName', { part: part.name })}</th>
+                <td>
+                  {part.name === 'kappa'
+                    ? part.value === null
+                      ? t('results.kappaNeeds', { count: 3 })
+                      : formatNumber(part.value, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+                    : percent(part.value)}
+                </td>
+                <td>{part.weight === 0 ? t('results.notWeighed') : formatPercent(part.weight)}</td>
               </tr>
             ))}
           </tbody>
@@ -68,33 +80,36 @@ export function RoundResults({ client, roundId }: { client: ApiClient; roundId: 
       {outlier ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            {outlier.displayName} diverges most.
-            {outlier.rarePicks.length > 0 && ` Picked what few others did: ${titles(outlier.rarePicks)}.`}
-            {outlier.missedPicks.length > 0 && ` Did not pick what everyone else did: ${titles(outlier.missedPicks)}.`}
-            {outlier.distinctiveTerms.length > 0 && ` Their own words: ${outlier.distinctiveTerms.join(', ')}.`}
+            {t('results.outlier', { name: outlier.displayName })}
+            {outlier.rarePicks.length > 0 && t('results.rarePicks', { titles: titles(outlier.rarePicks) })}
+            {outlier.missedPicks.length > 0 && t('results.missedPicks', { titles: titles(outlier.missedPicks) })}
+            {outlier.distinctiveTerms.length > 0 && t('results.ownWords', { words: formatList(outlier.distinctiveTerms, 'unit') })}
           </MessageBarBody>
         </MessageBar>
       ) : (
-        <Text>No single leader stands apart from the rest.</Text>
+        <Text>{t('results.noOutlier')}</Text>
       )}
-      <ol className={styles.leaders} aria-label="Leaders, most divergent first">
+      <ol className={styles.leaders} aria-label={t('results.leaders')}>
         {results.leaders.map((leader) => (
           <li key={leader.id} className={`${styles.leader} ${leader.id === results.outlierId ? styles.outlier : ''}`}>
-            <Text weight="semibold">{leader.displayName}</Text> <Text>(divergence {percent(leader.divergence)})</Text>
-            <blockquote>{leader.answer.text}</blockquote>
-            <Text>Picked: {titles(leader.answer.strategies) || 'nothing'}</Text>
-            {leader.missingTerms.length > 0 && <Text block>Words the others used that they did not: {leader.missingTerms.join(', ')}.</Text>}
+            <Text weight="semibold">{leader.displayName}</Text> <Text>{t('results.divergence', { value: percent(leader.divergence) })}</Text>
+            <blockquote dir="auto">{leader.answer.text}</blockquote>
+            <Text>{leader.answer.strategies.length > 0 ? t('results.picked', { titles: titles(leader.answer.strategies) }) : t('results.pickedNothing')}</Text>
+            {leader.missingTerms.length > 0 && <Text block>{t('results.missingTerms', { words: formatList(leader.missingTerms, 'unit') })}</Text>}
           </li>
         ))}
       </ol>
       {results.trend.length > 1 && (
         <div>
-          <h3 className={styles.h3}>Trend across rounds</h3>
+          <h3 className={styles.h3}>{t('results.trend')}</h3>
           <ol>
             {results.trend.map((point) => (
               <li key={point.roundId}>
-                {new Date(point.closedAt).toLocaleDateString(undefined, { timeZone: 'UTC' })}: {point.score ?? 'not scored'}
-                {point.change !== null && ` (${point.change >= 0 ? '+' : ''}${point.change})`}
+                {t(point.score === null ? 'results.pointUnscored' : point.change === null ? 'results.point' : 'results.pointChange', {
+                  day: formatDay(point.closedAt),
+                  score: point.score === null ? '' : formatNumber(point.score),
+                  change: point.change === null ? '' : formatNumber(point.change, { signDisplay: 'always' }),
+                })}
               </li>
             ))}
           </ol>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { FormDialog, useDialogPickerStyles } from '../../../components/FormDialog';
 import type { SaveOutcome } from '../../../app/save-outcome';
 import type { ArchiveInput, EditableStrategy } from '../api/schemas';
+import { strategyEditorText } from '../messages';
 
 interface Props {
   strategy: EditableStrategy;
@@ -17,6 +18,7 @@ interface Props {
 /** Archiving never orphans work silently: the leader says where the tasks that serve it go. */
 export default function ArchiveDialog({ strategy, others, archive, onClose }: Props) {
   const styles = useDialogPickerStyles();
+  const t = strategyEditorText.useText();
   const [choice, setChoice] = useState<'move' | 'leave'>(others.length > 0 ? 'move' : 'leave');
   const [target, setTarget] = useState(others[0]?.id ?? '');
   const [howItServes, setHowItServes] = useState('');
@@ -29,8 +31,8 @@ export default function ArchiveDialog({ strategy, others, archive, onClose }: Pr
     if (choice === 'move') {
       const sentence = howItServes.trim();
       const problems = {
-        strategyId: target ? undefined : 'Pick the strategy the tasks move to',
-        howItServes: sentence ? (sentence.length > LIMITS.howItServes ? `Keep this under ${LIMITS.howItServes} characters` : undefined) : 'Say in one sentence how the tasks serve that strategy',
+        strategyId: target ? undefined : t('archive.pickTarget'),
+        howItServes: sentence ? (sentence.length > LIMITS.howItServes ? t('form.tooLong', { limit: LIMITS.howItServes }) : undefined) : t('archive.sayHow'),
       };
       if (problems.strategyId || problems.howItServes) return setErrors(problems);
       input = { moveTasksTo: { strategyId: target, howItServes: sentence } };
@@ -40,7 +42,7 @@ export default function ArchiveDialog({ strategy, others, archive, onClose }: Pr
     setSaving(false);
     if (outcome.kind === 'done') return onClose(true, input.moveTasksTo ? others.find((other) => other.id === target)?.title : undefined);
     if (outcome.kind === 'conflict') {
-      setFormError('Someone else changed this strategy meanwhile. Close to load their version, then archive it again if it is still right.');
+      setFormError(t('archive.conflict'));
       return;
     }
     setErrors({ strategyId: outcome.fields['moveTasksTo.strategyId'] ?? outcome.fields.moveTasksTo, howItServes: outcome.fields['moveTasksTo.howItServes'] });
@@ -49,8 +51,8 @@ export default function ArchiveDialog({ strategy, others, archive, onClose }: Pr
 
   return (
     <FormDialog
-      title={`Archive ${strategy.title}?`}
-      submitLabel="Archive"
+      title={t('archive.title', { title: strategy.title })}
+      submitLabel={t('archive.submit')}
       busy={saving}
       error={formError}
       onSubmit={submit}
@@ -58,16 +60,16 @@ export default function ArchiveDialog({ strategy, others, archive, onClose }: Pr
       size="medium"
       describedByContent
     >
-      <p>People's tasks that serve this strategy need somewhere to go. Where should they go?</p>
-      <Field label="Tasks that serve it">
+      <p>{t('archive.question')}</p>
+      <Field label={t('archive.tasks')}>
         <RadioGroup value={choice} onChange={(_, data) => setChoice(data.value as 'move' | 'leave')}>
-          <Radio value="move" label="Move them to another strategy" disabled={others.length === 0} />
-          <Radio value="leave" label="Leave them needing a new link (their owners see that on their home view)" />
+          <Radio value="move" label={t('archive.move')} disabled={others.length === 0} />
+          <Radio value="leave" label={t('archive.leave')} />
         </RadioGroup>
       </Field>
       {choice === 'move' && (
         <>
-          <Field label="Strategy they move to" validationMessage={errors.strategyId} validationState={errors.strategyId ? 'error' : 'none'}>
+          <Field label={t('archive.target')} validationMessage={errors.strategyId} validationState={errors.strategyId ? 'error' : 'none'}>
             <Select className={styles.picker} value={target} onChange={(_, data) => setTarget(data.value)}>
               {others.map((other) => (
                 <option key={other.id} value={other.id}>
@@ -77,13 +79,13 @@ export default function ArchiveDialog({ strategy, others, archive, onClose }: Pr
             </Select>
           </Field>
           <Field
-            label="How they serve it"
+            label={t('archive.how')}
             required
-            hint="One sentence, shown on each moved task."
+            hint={t('archive.howHint')}
             validationMessage={errors.howItServes}
             validationState={errors.howItServes ? 'error' : 'none'}
           >
-            <Textarea resize="vertical" rows={2} value={howItServes} onChange={(_, data) => setHowItServes(data.value)} />
+            <Textarea dir="auto" resize="vertical" rows={2} value={howItServes} onChange={(_, data) => setHowItServes(data.value)} />
           </Field>
         </>
       )}

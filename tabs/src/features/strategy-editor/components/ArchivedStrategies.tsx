@@ -1,6 +1,7 @@
 import { Body1, Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowUndoRegular } from '@fluentui/react-icons';
 import type { EditableStrategy } from '../api/schemas';
+import { strategyEditorText } from '../messages';
 
 const useStyles = makeStyles({
   section: { display: 'grid', gap: tokens.spacingVerticalS },
@@ -28,24 +29,25 @@ interface Props {
 /** Archived strategies stay on record and can come back. */
 export function ArchivedStrategies({ strategies, onRestore }: Props) {
   const styles = useStyles();
+  const t = strategyEditorText.useText();
   if (strategies.length === 0) return null;
 
   return (
     <section className={styles.section} aria-labelledby="archived-heading">
       <Subtitle2 as="h2" id="archived-heading" className={styles.heading}>
-        Archived strategies
+        {t('archived.heading')}
       </Subtitle2>
       <ul className={styles.list}>
         {strategies.map((strategy) => (
           <li key={strategy.id} className={styles.item}>
-            <Body1>{strategy.title}</Body1>
+            <Body1 dir="auto">{strategy.title}</Body1>
             <Button
               size="small"
               icon={<ArrowUndoRegular />}
-              aria-label={`Restore ${strategy.title}`}
+              aria-label={t('archived.restoreLabel', { title: strategy.title })}
               onClick={() => onRestore(strategy)}
             >
-              Restore
+              {t('archived.restore')}
             </Button>
           </li>
         ))}

@@ -19,7 +19,9 @@ import type { SaveOutcome } from '../../../app/save-outcome';
 import { FormDialog } from '../../../components/FormDialog';
 import { FieldChangeView } from '../../../components/FieldChangeView';
 import type { HistoryEntry } from '../api/schemas';
-import { describeEntry, versionName } from '../history-text';
+import { formatDateTime } from '../../../i18n';
+import { describeEntry, versionOf } from '../history-text';
+import { strategyEditorText } from '../messages';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalM },
@@ -36,8 +38,8 @@ const useStyles = makeStyles({
 });
 
 interface Props {
-  /** "the organisation" or the strategy's title. */
-  subjectName: string;
+  /** The strategy's title, or null for the organisation. */
+  subjectTitle: string | null;
   /** A page of entries, newest first; `cursor` is the previous page's `next` (null for the first page). */
   load(cursor: string | null, signal?: AbortSignal): Promise<{ entries: HistoryEntry[]; next: string | null }>;
   restore(entry: HistoryEntry): Promise<SaveOutcome>;
@@ -50,8 +52,11 @@ interface Props {
 type Loaded = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; entries: HistoryEntry[]; next: string | null };
 
 /** Who changed what, newest first, with a way back to any earlier version (which is itself logged). */
-export default function HistoryDrawer({ subjectName, load, restore, onClose, nameOf }: Props) {
+export default function HistoryDrawer({ subjectTitle, load, restore, onClose, nameOf }: Props) {
   const styles = useStyles();
+  const t = strategyEditorText.useText();
+  // One select per sentence: the organisation, or a strategy by its title.
+  const subject = { subject: subjectTitle === null ? 'organisation' : 'strategy', title: subjectTitle ?? '' };
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [restoring, setRestoring] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -91,8 +96,8 @@ export default function HistoryDrawer({ subjectName, load, restore, onClose, nam
     if (outcome.kind === 'done') return onClose(true, entry);
     setConfirmError(
       outcome.kind === 'conflict'
-        ? `${outcome.recentChanges[0]?.actor.displayName ?? 'Someone else'} changed it meanwhile, so nothing was restored. Close the history to load their version, then restore again if needed.`
-        : (outcome.message ?? 'That version could not be restored.'),
+        ? t('history.conflict', { name: outcome.recentChanges[0]?.actor.displayName ?? t('history.someoneElse') })
+        : (outcome.message ?? t('history.restoreFailed')),
     );
   };
 
@@ -100,9 +105,9 @@ export default function HistoryDrawer({ subjectName, load, restore, onClose, nam
     <OverlayDrawer open position="end" size="medium" onOpenChange={(_, data) => !data.open && onClose(false)}>
       <DrawerHeader>
         <DrawerHeaderTitle
-          action={<Button appearance="subtle" aria-label="Close history" icon={<DismissRegular />} onClick={() => onClose(false)} />}
+          action={<Button appearance="subtle" aria-label={t('history.close')} icon={<DismissRegular />} onClick={() => onClose(false)} />}
         >
-          History of {subjectName}
+          {t('history.title', subject)}
         </DrawerHeaderTitle>
       </DrawerHeader>
       <DrawerBody>
@@ -111,24 +116,24 @@ export default function HistoryDrawer({ subjectName, load, restore, onClose, nam
             <MessageBarBody>{problem}</MessageBarBody>
           </MessageBar>
         )}
-        {loaded.status === 'loading' && <Spinner size="small" label="Loading history…" />}
+        {loaded.status === 'loading' && <Spinner size="small" label={t('history.loading')} />}
         {loaded.status === 'error' && (
           <MessageBar intent="error" layout="multiline" role="alert">
             <MessageBarBody>{whatWentWrong(loaded.error)}</MessageBarBody>
           </MessageBar>
         )}
-        {loaded.status === 'ready' && loaded.entries.length === 0 && <Body1>No changes recorded yet.</Body1>}
+        {loaded.status === 'ready' && loaded.entries.length === 0 && <Body1>{t('history.none')}</Body1>}
         {loaded.status === 'ready' && loaded.entries.length > 0 && (
-          <ol className={styles.list} aria-label={`Changes to ${subjectName}, newest first`}>
+          <ol className={styles.list} aria-label={t('history.listLabel', subject)}>
             {loaded.entries.map((entry, index) => {
               const { headline, changes } = describeEntry(entry, nameOf);
               return (
                 <li key={entry.id} className={styles.entry}>
-                  <Body1>
+                  <Body1 dir="auto">
                     <strong>{headline}</strong>
                   </Body1>
                   <Caption1>
-                    {entry.actor.displayName} · <time dateTime={entry.at}>{new Date(entry.at).toLocaleString()}</time>
+                    {t('history.byline', { name: entry.actor.displayName })} <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
                   </Caption1>
                   {changes.length > 0 && (
                     <ul className={styles.changes}>
@@ -147,7 +152,7 @@ export default function HistoryDrawer({ subjectName, load, restore, onClose, nam
                         icon={restoring === entry.id ? <Spinner size="tiny" /> : undefined}
                         onClick={() => (setConfirmError(null), setConfirming(entry))}
                       >
-                        Restore this version
+                        {t('history.restoreThis')}
                       </Button>
                     </div>
                   )}
@@ -159,15 +164,15 @@ export default function HistoryDrawer({ subjectName, load, restore, onClose, nam
         {loaded.status === 'ready' && loaded.next && (
           <div className={styles.more}>
             <Button disabledFocusable={loadingMore} icon={loadingMore ? <Spinner size="tiny" /> : undefined} onClick={() => void loadOlder()}>
-              Show older changes
+              {t('history.older')}
             </Button>
           </div>
         )}
       </DrawerBody>
       {confirming && (
         <FormDialog
-          title={`Restore ${subjectName}?`}
-          submitLabel="Restore this version"
+          title={t('history.confirmTitle', subject)}
+          submitLabel={t('history.restoreThis')}
           busy={restoring !== null}
           error={confirmError}
           onSubmit={() => restoreEntry(confirming)}
@@ -176,10 +181,7 @@ export default function HistoryDrawer({ subjectName, load, restore, onClose, nam
           layout="message"
           size="narrow"
         >
-          <p>
-            {subjectName === 'the organisation' ? 'The organisation' : `“${subjectName}”`} goes back to {versionName(confirming)}. What it says now stays
-            in the history, so you can come back to it.
-          </p>
+          <p>{t('history.confirmBody', { ...subject, ...versionOf(confirming) })}</p>
         </FormDialog>
       )}
     </OverlayDrawer>

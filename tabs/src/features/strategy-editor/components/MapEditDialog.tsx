@@ -3,6 +3,7 @@ import { FieldConflictPanel, type FieldConflict } from '../../../components/Fiel
 import { FormDialog } from '../../../components/FormDialog';
 import { labelOf, valueInWords } from '../../../components/strategy-map-labels';
 import type { EditForm } from '../hooks/use-edit-form';
+import { strategyEditorText } from '../messages';
 
 /** How a dialog's form values relate to the documents the API sends back and takes. */
 export interface FormMapping<Values, Input> {
@@ -36,7 +37,7 @@ function conflictFields<Values extends object>(base: Values, mine: Values, their
   return Object.keys(record(mine))
     .filter((field) => text(record(mine)[field]) !== text(record(theirs)[field]))
     .map((field) => {
-      const words = (value: string) => (field === 'ownerId' || field === 'progress' ? valueInWords(field, value || null, mapping.nameOf) : value || 'none');
+      const words = (value: string) => (field === 'ownerId' || field === 'progress' ? valueInWords(field, value || null, mapping.nameOf) : value || valueInWords(field, null));
       return {
         field,
         label: labelOf(field),
@@ -53,6 +54,7 @@ function conflictFields<Values extends object>(base: Values, mine: Values, their
 /** An edit of the strategy map: on a 412 it shows who changed which field, to keep, take or merge each. */
 export function MapEditDialog<Values extends object, Input>({ title, form, mapping, onSubmit, onClose, children }: Props<Values, Input>) {
   const { saving, formError, conflict, send } = form;
+  const t = strategyEditorText.useText();
   let panel: ReactNode = null;
   if (conflict) {
     const theirs = mapping.valuesOf(conflict.current);
@@ -74,7 +76,7 @@ export function MapEditDialog<Values extends object, Input>({ title, form, mappi
     );
   }
   return (
-    <FormDialog title={title} submitLabel="Save" busy={saving} error={formError} onSubmit={onSubmit} onClose={() => onClose(false)} conflict={panel} size="wide">
+    <FormDialog title={title} submitLabel={t('dialog.save')} busy={saving} error={formError} onSubmit={onSubmit} onClose={() => onClose(false)} conflict={panel} size="wide">
       {children}
     </FormDialog>
   );

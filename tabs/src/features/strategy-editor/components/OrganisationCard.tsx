@@ -1,6 +1,9 @@
 import { Body1, Button, Caption1, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
 import { EditRegular, HistoryRegular } from '@fluentui/react-icons';
+import { FIELD_LABELS } from '../../../components/strategy-map-labels';
+import { formatList } from '../../../i18n';
 import type { EditableOrganisation } from '../api/schemas';
+import { strategyEditorText } from '../messages';
 
 const useStyles = makeStyles({
   card: {
@@ -27,18 +30,19 @@ interface Props {
 /** The organisation's vision, mission, values and differentiator, as leaders edit them. */
 export function OrganisationCard({ organisation, onEdit, onHistory }: Props) {
   const styles = useStyles();
+  const t = strategyEditorText.useText();
   return (
     <section className={styles.card} aria-labelledby="editor-organisation-heading">
-      <Subtitle1 as="h2" id="editor-organisation-heading" className={styles.heading}>
+      <Subtitle1 as="h2" id="editor-organisation-heading" className={styles.heading} dir="auto">
         {organisation.name}
       </Subtitle1>
       <dl className={styles.list}>
         {(
           [
-            ['Vision', organisation.vision],
-            ['Mission', organisation.mission],
-            ['Values', organisation.values.map((v) => v.name).join(', ')],
-            ['What makes us different', organisation.differentiator],
+            [FIELD_LABELS.vision, organisation.vision],
+            [FIELD_LABELS.mission, organisation.mission],
+            [FIELD_LABELS.values, formatList(organisation.values.map((v) => v.name), 'unit')],
+            [FIELD_LABELS.differentiator, organisation.differentiator],
           ] as const
         ).map(([term, text]) => (
           <div key={term}>
@@ -46,17 +50,17 @@ export function OrganisationCard({ organisation, onEdit, onHistory }: Props) {
               <Caption1>{term}</Caption1>
             </dt>
             <dd className={styles.detail}>
-              <Body1>{text || '—'}</Body1>
+              <Body1 dir="auto">{text || t('card.empty')}</Body1>
             </dd>
           </div>
         ))}
       </dl>
       <div className={styles.actions}>
         <Button icon={<EditRegular />} onClick={onEdit}>
-          Edit vision
+          {t('card.edit')}
         </Button>
         <Button icon={<HistoryRegular />} appearance="subtle" onClick={onHistory}>
-          History of the organisation
+          {t('card.history')}
         </Button>
       </div>
     </section>

@@ -4,6 +4,7 @@ import type { SaveOutcome } from '../../../app/save-outcome';
 import type { EditableOrganisation, OrganisationInput } from '../api/schemas';
 import { FIELD_LABELS } from '../../../components/strategy-map-labels';
 import { useEditForm } from '../hooks/use-edit-form';
+import { strategyEditorText } from '../messages';
 import { MapEditDialog, type FormMapping } from './MapEditDialog';
 import {
   checkOrganisation,
@@ -23,6 +24,7 @@ interface Props {
 
 /** Edit the top of the chain: vision, mission, values and what makes the organisation different. */
 export default function OrganisationDialog({ organisation, save, onClose }: Props) {
+  const t = strategyEditorText.useText();
   const initial = useMemo(() => organisationFormValues(organisation), [organisation]);
   const form = useEditForm<
     OrganisationFormValues,
@@ -48,18 +50,18 @@ export default function OrganisationDialog({ organisation, save, onClose }: Prop
 
   const text = (field: OrganisationField, rows: number, hint?: string) => (
     <Field label={ORGANISATION_LABELS[field]} hint={hint} required={field === 'vision'} {...fieldState(field)}>
-      <Textarea resize="vertical" rows={rows} value={values[field]} onChange={(_, data) => change(field)(data.value)} />
+      <Textarea dir="auto" resize="vertical" rows={rows} value={values[field]} onChange={(_, data) => change(field)(data.value)} />
     </Field>
   );
 
   return (
-    <MapEditDialog title="Edit vision, mission and values" form={form} mapping={mapping} onSubmit={submit} onClose={onClose}>
+    <MapEditDialog title={t('dialog.organisationTitle')} form={form} mapping={mapping} onSubmit={submit} onClose={onClose}>
       <Field label={ORGANISATION_LABELS.name} required {...fieldState('name')}>
-        <Input value={values.name} onChange={(_, data) => change('name')(data.value)} />
+        <Input dir="auto" value={values.name} onChange={(_, data) => change('name')(data.value)} />
       </Field>
       {text('vision', 2)}
       {text('mission', 3)}
-      {text('values', 4, 'One per line: the value, a dash, then what it means.')}
+      {text('values', 4, t('dialog.valuesHint'))}
       {text('differentiator', 3)}
     </MapEditDialog>
   );

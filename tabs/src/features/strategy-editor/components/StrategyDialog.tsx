@@ -6,6 +6,7 @@ import type { SaveOutcome } from '../../../app/save-outcome';
 import { FIELD_LABELS, PROGRESS_WORDS } from '../../../components/strategy-map-labels';
 import { PROGRESS, type EditableStrategy, type Person, type Progress, type StrategyInput } from '../api/schemas';
 import { useEditForm } from '../hooks/use-edit-form';
+import { strategyEditorText } from '../messages';
 import { MapEditDialog, type FormMapping } from './MapEditDialog';
 import {
   MAX_MEASURES,
@@ -38,6 +39,7 @@ interface Props {
 /** Add or edit a strategy; a 412 shows their version next to mine instead of overwriting it. */
 export default function StrategyDialog({ strategy, findPeople, save, onClose }: Props) {
   const styles = useStyles();
+  const t = strategyEditorText.useText();
   const initial = useMemo(() => (strategy ? strategyFormValues(strategy) : emptyStrategyForm), [strategy]);
   const form = useEditForm<
     StrategyFormValues,
@@ -74,18 +76,18 @@ export default function StrategyDialog({ strategy, findPeople, save, onClose }: 
     return send(changes, strategy.etag);
   };
 
-  const title = strategy ? `Edit ${strategy.title}` : 'Add a strategy';
+  const title = strategy ? t('dialog.editTitle', { title: strategy.title }) : t('dialog.addTitle');
 
   return (
     <MapEditDialog title={title} form={form} mapping={mapping} onSubmit={submit} onClose={onClose}>
       <Field label={STRATEGY_LABELS.title} required {...fieldState('title')}>
-        <Input value={values.title} onChange={(_, data) => change('title')(data.value)} />
+        <Input dir="auto" value={values.title} onChange={(_, data) => change('title')(data.value)} />
       </Field>
-      <Field label={STRATEGY_LABELS.why} hint="Without it the strategy is flagged incomplete." {...fieldState('why')}>
-        <Textarea resize="vertical" rows={3} value={values.why} onChange={(_, data) => change('why')(data.value)} />
+      <Field label={STRATEGY_LABELS.why} hint={t('dialog.flaggedIncomplete')} {...fieldState('why')}>
+        <Textarea dir="auto" resize="vertical" rows={3} value={values.why} onChange={(_, data) => change('why')(data.value)} />
       </Field>
-      <Field label={STRATEGY_LABELS.customerImpact} hint="Without it the strategy is flagged incomplete." {...fieldState('customerImpact')}>
-        <Textarea resize="vertical" rows={3} value={values.customerImpact} onChange={(_, data) => change('customerImpact')(data.value)} />
+      <Field label={STRATEGY_LABELS.customerImpact} hint={t('dialog.flaggedIncomplete')} {...fieldState('customerImpact')}>
+        <Textarea dir="auto" resize="vertical" rows={3} value={values.customerImpact} onChange={(_, data) => change('customerImpact')(data.value)} />
       </Field>
       <div className={styles.pair}>
         <Field label={STRATEGY_LABELS.ownerId} {...fieldState('ownerId')}>
@@ -94,9 +96,9 @@ export default function StrategyDialog({ strategy, findPeople, save, onClose }: 
             toOption={(person) => ({ id: person.id, label: person.displayName, detail: person.teamName ?? undefined })}
             selected={owner}
             onSelect={(picked) => (setOwnerLabel(picked?.label ?? ''), change('ownerId')(picked?.id ?? ''))}
-            noneLabel="Nobody yet"
-            noun={{ one: 'person', many: 'people' }}
-            placeholder="Type part of a name"
+            noneLabel={t('dialog.nobodyYet')}
+            noun={{ one: t('dialog.person'), many: t('dialog.people') }}
+            placeholder={t('dialog.typeName')}
           />
         </Field>
         <Field label={STRATEGY_LABELS.progress} {...fieldState('progress')}>
@@ -109,8 +111,8 @@ export default function StrategyDialog({ strategy, findPeople, save, onClose }: 
           </Select>
         </Field>
       </div>
-      <Field label={STRATEGY_LABELS.measures} hint={`Optional: up to ${MAX_MEASURES}, one per line.`} {...fieldState('measures')}>
-        <Textarea resize="vertical" rows={3} value={values.measures} onChange={(_, data) => change('measures')(data.value)} />
+      <Field label={STRATEGY_LABELS.measures} hint={t('dialog.measuresHint', { count: MAX_MEASURES })} {...fieldState('measures')}>
+        <Textarea dir="auto" resize="vertical" rows={3} value={values.measures} onChange={(_, data) => change('measures')(data.value)} />
       </Field>
     </MapEditDialog>
   );

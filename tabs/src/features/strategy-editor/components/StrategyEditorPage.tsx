@@ -10,7 +10,8 @@ import { attemptSave } from '../../../app/save-outcome';
 import type { LoadOutcome } from '../../../app/teams-session';
 import { createStrategyEditorApi, type HistorySubject } from '../api/strategy-editor-api';
 import type { EditableStrategy, HistoryEntry } from '../api/schemas';
-import { versionName } from '../history-text';
+import { versionOf } from '../history-text';
+import { strategyEditorText } from '../messages';
 import { useLoaded } from '../../../app/use-loaded';
 import { useReorder } from '../hooks/use-reorder';
 import { ArchivedStrategies } from './ArchivedStrategies';
@@ -55,6 +56,7 @@ export interface StrategyEditorPageProps {
 export default function StrategyEditorPage({ client, params, onFirstLoad, reloadAfter = 0, children }: StrategyEditorPageProps) {
   const page = usePageStyles();
   const styles = useStyles();
+  const t = strategyEditorText.useText();
   const api = useMemo(() => createStrategyEditorApi(client), [client]);
   const load = useCallback(
     async (signal: AbortSignal) => {
@@ -97,20 +99,20 @@ export default function StrategyEditorPage({ client, params, onFirstLoad, reload
     if (done) toast(done, body ? { body } : undefined);
     void reload();
   };
-  const tookTheirs = (what: string) => `Kept the other leader’s version of ${what}.`;
+
 
   return (
     <main className={page.page} aria-busy={state.status === 'ready' && state.refreshing}>
       <Title3 as="h1" className={page.heading}>
-        Strategy
+        {t('page.title')}
       </Title3>
-      {state.status === 'loading' && <Spinner label="Loading the strategy map…" />}
+      {state.status === 'loading' && <Spinner label={t('page.loading')} />}
       {state.status === 'error' && (
         <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>
-            We couldn't load the strategy map. {whatWentWrong(state.error)}{' '}
+            {t('page.loadFailed', { why: whatWentWrong(state.error) })}{' '}
             <Button size="small" icon={<ArrowClockwiseRegular />} onClick={() => void reload()}>
-              Try again
+              {t('page.tryAgain')}
             </Button>
           </MessageBarBody>
         </MessageBar>
@@ -126,15 +128,15 @@ export default function StrategyEditorPage({ client, params, onFirstLoad, reload
           <section className={styles.section} aria-labelledby="editor-strategies-heading">
             <div className={styles.header}>
               <Subtitle1 as="h2" id="editor-strategies-heading" className={page.heading}>
-                Strategies, in order of focus
+                {t('page.strategies')}
               </Subtitle1>
-              {state.refreshing && <Spinner size="tiny" label="Updating…" />}
+              {state.refreshing && <Spinner size="tiny" label={t('page.updating')} />}
               <Button appearance="primary" icon={<AddRegular />} onClick={() => setOpen({ kind: 'strategy', strategy: null })}>
-                Add strategy
+                {t('page.add')}
               </Button>
             </div>
             {shown.length === 0 ? (
-              <Body1 as="p">No active strategies yet. Add the first one the organisation is focusing on.</Body1>
+              <Body1 as="p">{t('page.none')}</Body1>
             ) : (
               <ol className={styles.list}>
                 {shown.map((strategy, index) => (
@@ -160,7 +162,7 @@ export default function StrategyEditorPage({ client, params, onFirstLoad, reload
               <OrganisationDialog
                 organisation={state.data.map.organisation}
                 save={(input, etag) => attemptSave(() => api.saveOrganisation(input, etag), ORGANISATION_FIELDS)}
-                onClose={(changed, theirs) => close(changed, theirs ? tookTheirs('the vision, mission and values') : 'Saved the vision, mission and values.')}
+                onClose={(changed, theirs) => close(changed, theirs ? t('toast.keptTheirsOrganisation') : t('toast.savedOrganisation'))}
               />
             )}
             {open?.kind === 'strategy' && (
@@ -175,7 +177,12 @@ export default function StrategyEditorPage({ client, params, onFirstLoad, reload
                   );
                 }}
                 onClose={(changed, theirs) =>
-                  close(changed, theirs && open.strategy ? tookTheirs(`“${open.strategy.title}”`) : open.strategy ? `Saved “${savedTitle.current}”.` : `Added “${savedTitle.current}”.`)
+                  close(
+                    changed,
+                    theirs && open.strategy
+                      ? t('toast.keptTheirsStrategy', { title: open.strategy.title })
+                      : t(open.strategy ? 'toast.saved' : 'toast.added', { title: savedTitle.current }),
+                  )
                 }
               />
             )}
@@ -185,7 +192,11 @@ export default function StrategyEditorPage({ client, params, onFirstLoad, reload
                 others={active.filter((s) => s.id !== open.strategy.id)}
                 archive={(input) => attemptSave(() => api.archive(open.strategy, input), ['moveTasksTo'])}
                 onClose={(changed, movedTo) =>
-                  close(changed, `Archived “${open.strategy.title}”.`, movedTo ? `Its tasks now serve “${movedTo}”.` : 'Its tasks need a new link; their owners see that on their home view.')
+                  close(
+                    changed,
+                    t('toast.archived', { title: open.strategy.title }),
+                    movedTo ? t('toast.tasksMoved', { title: movedTo }) : t('toast.tasksNeedLink'),
+                  )
                 }
               />
             )}
@@ -193,12 +204,12 @@ export default function StrategyEditorPage({ client, params, onFirstLoad, reload
               <RestoreStrategyDialog
                 strategy={open.strategy}
                 restore={() => attemptSave(() => api.restore(open.strategy), [])}
-                onClose={(changed) => close(changed, `Restored “${open.strategy.title}”.`, 'It is active again, last in the order of focus.')}
+                onClose={(changed) => close(changed, t('toast.restored', { title: open.strategy.title }), t('toast.restoredActive'))}
               />
             )}
             {open?.kind === 'history' && (
               <HistoryDrawer
-                subjectName={open.subject.kind === 'organisation' ? 'the organisation' : open.subject.strategy.title}
+                subjectTitle={open.subject.kind === 'organisation' ? null : open.subject.strategy.title}
                 load={(cursor, signal) => api.history(open.subject, cursor, signal)}
                 restore={(entry) => {
                   const etag = open.subject.kind === 'organisation' ? state.data.map.organisation.etag : open.subject.strategy.etag;
@@ -207,8 +218,8 @@ export default function StrategyEditorPage({ client, params, onFirstLoad, reload
                 onClose={(changed, restored?: HistoryEntry) =>
                   close(
                     changed,
-                    `Restored ${open.subject.kind === 'organisation' ? 'the organisation' : `“${open.subject.strategy.title}”`}.`,
-                    restored ? `It is back to ${versionName(restored)}.` : undefined,
+                    open.subject.kind === 'organisation' ? t('toast.restoredOrganisation') : t('toast.restored', { title: open.subject.strategy.title }),
+                    restored ? t('toast.backTo', versionOf(restored)) : undefined,
                   )
                 }
                 nameOf={(id) => state.data.people.find((person) => person.id === id)?.displayName}

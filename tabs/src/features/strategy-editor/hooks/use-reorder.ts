@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../../../app/api-client';
 import { whatWentWrong } from '../../../app/error-text';
 import type { EditableStrategy } from '../api/schemas';
+import { strategyEditorText } from '../messages';
 import { moveBy, movedAnnouncement } from '../reorder';
 
 /**
@@ -34,8 +35,8 @@ export function useReorder(
         setShown(shown);
         announce(
           error instanceof ApiError && error.status === 412
-            ? 'Someone else changed the strategies meanwhile, so the order was not saved. We loaded the latest order: move it again if still needed.'
-            : `The order was not saved. ${whatWentWrong(error)}`,
+            ? strategyEditorText.text('reorder.conflict')
+            : strategyEditorText.text('reorder.failed', { why: whatWentWrong(error) }),
           true,
         );
       } finally {
