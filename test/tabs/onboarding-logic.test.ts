@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { contextReply, subEntityIdFromDeepLink } from '../../tabs/dev-host/host-protocol';
 import { routeForSubPage } from '../../tabs/src/app/routes';
 import { defaultDueDate, startAtFrom } from '../../tabs/src/features/onboarding-admin/assign-dates';
@@ -11,6 +11,9 @@ import { moduleDeepLink } from '../../api/src/notifications/notification-content
 import { nextAssignment } from '../../tabs/src/features/onboarding/next-module';
 import { remindedText } from '../../tabs/src/features/onboarding-admin/components/RemindPeopleBehind';
 import { dateToDay, dayToDate } from '../../tabs/src/components/DateField';
+import { speak } from './support/speak';
+
+beforeAll(() => speak('en-US'));
 
 const module = {
   sections: [

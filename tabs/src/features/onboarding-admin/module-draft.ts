@@ -2,6 +2,7 @@
  * Editing a module's content before it is saved: pure helpers for the sections and questions editor
  * (add, move, remove, new ids). The server validates the result; these keep the draft well formed.
  */
+import { adminText } from './messages';
 import type { ContentBlock, ModuleContent, ModuleContentInput, Question } from '../../../../api/src/shared/onboarding-contracts';
 
 export type BlockType = ContentBlock['type'];
@@ -17,15 +18,10 @@ export interface ModuleDraft {
   acknowledgement: string;
 }
 
-export const BLOCK_LABELS: Record<BlockType, string> = {
-  heading: 'Heading',
-  paragraph: 'Paragraph',
-  list: 'List',
-  link: 'Link',
-  image: 'Image',
-  strategyMap: 'Live strategy map',
-  thenAndNow: 'Then and now',
-};
+export const BLOCK_TYPES: readonly BlockType[] = ['heading', 'paragraph', 'list', 'link', 'image', 'strategyMap', 'thenAndNow'];
+
+/** A block type's name in the leader's language. */
+export const blockLabel = (type: BlockType): string => adminText.text(`blockType.${type}`);
 
 /** A short id unique within the module (ids may use letters, digits, "-" and "_"). */
 export function newId(prefix: string, taken: readonly string[]): string {
@@ -60,7 +56,8 @@ export function emptyDraft(): ModuleDraft {
     estimatedMinutes: 10,
     sections: [{ id: 'section-1', title: '', blocks: [emptyBlock('paragraph')] }],
     questions: [],
-    acknowledgement: 'I understand how my work serves our mission.',
+    // A starting sentence in the leader's language; it is the module's content from then on.
+    acknowledgement: adminText.text('draft.acknowledgement'),
   };
 }
 
