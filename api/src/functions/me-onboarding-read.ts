@@ -1,4 +1,6 @@
 import { hasStarted, oneAssignmentPerVersion, toMyAssignment, toProgress } from '../domain/onboarding/learner-progress.js';
+import { contentIn } from '../domain/onboarding/module-language.js';
+import { negotiateModuleLanguage } from '../domain/onboarding/module-language-negotiation.js';
 import { needsLiveMap, renderModule } from '../domain/onboarding/module-rendering.js';
 import { authenticatedHandler } from '../http/handler.js';
 import { problems } from '../http/problem.js';
@@ -33,14 +35,18 @@ export const meOnboardingList = authenticatedHandler(async ({ caller, services }
   return json(200, { assignments: rows });
 });
 
-/** GET /api/me/onboarding/{assignmentId} — the module as the new hire reads it; someone else's assignment is a 404. */
+/**
+ * GET /api/me/onboarding/{assignmentId} — the module as the new hire reads it, in the translation that
+ * best matches Accept-Language (or the original), saying which; someone else's assignment is a 404.
+ */
 export const meOnboardingGet = authenticatedHandler(async ({ request, caller, services }) => {
   const id = parseIdParam(request, 'assignmentId');
   if (!id.ok) return id.response;
   const now = services.now();
   const learner = await learnerAssignment(services, caller, id.value, now);
   if (!learner) return problems.notFound();
-  const { content } = learner.version;
+  const language = negotiateModuleLanguage(learner.version.content, request.headers.get('accept-language'));
+  const content = contentIn(learner.version.content, language);
   const live = needsLiveMap(content);
   const [organisation, strategies] = live
     ? await Promise.all([services.strategy.getOrganisation(caller.tenantId), services.strategy.listStrategies(caller.tenantId)])
@@ -48,6 +54,7 @@ export const meOnboardingGet = authenticatedHandler(async ({ request, caller, se
   const progress = progressOf(learner, caller.userId, now);
   const body: MyModule = {
     assignment: toMyAssignment(learner.assignment, content, learner.progress, now),
+    language,
     ...renderModule(content, { organisation, strategies }),
     progress: toProgress(progress, content),
   };
