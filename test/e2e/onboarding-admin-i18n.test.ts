@@ -1,15 +1,17 @@
 /**
  * The onboarding admin in the leader's language: German and Arabic with a module open in the editor
  * (Arabic right to left, mirrored, nothing sideways at 360 px, axe-clean), and in the pseudo-locale
- * every word on the page comes from a catalogue or from the API's data.
+ * every word on the page comes from a catalogue or from the API's data. A new hire whose Teams speaks
+ * German reads the German translation of a module (issue 14), marked as German.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTOSO_IDS } from '../../api/src/local/seed.js';
+import { E2E_MODULE, assignedCohort, devToken, publishModule } from './support/onboarding-setup.js';
 import { PSEUDO, documentLanguage, overflowsSideways, recordApiStrings, untranslatedTexts } from './support/i18n.js';
 import { axeViolations, openTab, startE2eEnvironment, type E2eEnvironment, type TabSession } from './support/tab-session.js';
 
 let env: E2eEnvironment;
-const { aisha } = CONTOSO_IDS.people;
+const { aisha, ines } = CONTOSO_IDS.people;
 
 beforeAll(async () => {
   env = await startE2eEnvironment();
@@ -75,6 +77,33 @@ describe('the onboarding admin speaks the leader’s language', () => {
       await expect.poll(() => tab.getByLabel(/^⟦.*⟧$/).first().count()).toBe(1);
       await expect.poll(() => tab.locator('main').getByRole('button').count()).toBeGreaterThan(5);
       expect(await untranslatedTexts(tab.locator('main'), apiStrings)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('a module in the new hire’s language', () => {
+  it('a learner whose Teams speaks German reads the module’s German translation, marked lang="de"', async () => {
+    const token = await devToken(env.stack.url, CONTOSO_IDS.tenant, aisha);
+    const original = E2E_MODULE as unknown as { title: string; sections: { id: string; title: string; blocks: { type: string }[] }[] };
+    const german = {
+      title: 'Warum Contoso seine Versprechen hält',
+      summary: '',
+      sections: original.sections.map((section, index) => ({ ...section, title: `Abschnitt ${index + 1} auf Deutsch` })),
+      acknowledgement: 'Ich habe verstanden, wie meine Arbeit unserer Mission dient.',
+    };
+    const module = await publishModule(env.stack.url, token, { ...E2E_MODULE, language: 'en', questions: [], translations: { de: german } });
+    await assignedCohort(env.stack.url, token, 'German starters', [ines], [module.versionId], new Date(env.now().getTime() + 10 * 86_400_000).toISOString().slice(0, 10));
+
+    const { page, tab, context } = await openTab(env, ines, { locale: 'de-DE' });
+    try {
+      await tab.getByRole('navigation').locator('[role="tab"][value="onboarding"]').click();
+      await tab.getByRole('link', { name: german.title }).click();
+      const heading = tab.getByRole('heading', { level: 1, name: german.title });
+      await expect.poll(() => heading.getAttribute('lang')).toBe('de');
+      await expect.poll(() => tab.getByRole('heading', { level: 2, name: 'Abschnitt 1 auf Deutsch' }).count()).toBe(1);
+      expect(await axeViolations(page)).toEqual([]);
     } finally {
       await context.close();
     }

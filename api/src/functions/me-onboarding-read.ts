@@ -10,7 +10,7 @@ import type { MyModule } from '../shared/contracts.js';
 import { learnerAssignment, progressOf } from './onboarding-support.js';
 
 /** GET /api/me/onboarding — the caller's own started assignments with progress, due first; each module version once. */
-export const meOnboardingList = authenticatedHandler(async ({ caller, services }) => {
+export const meOnboardingList = authenticatedHandler(async ({ request, caller, services }) => {
   const now = services.now();
   const { tenantId, userId } = caller;
   const [assignments, progress] = await Promise.all([
@@ -29,7 +29,9 @@ export const meOnboardingList = authenticatedHandler(async ({ caller, services }
   );
   const rows = started.flatMap((assignment) => {
     const version = versions.get(assignment.moduleVersionId);
-    return version ? [toMyAssignment(assignment, version.content, byAssignment.get(assignment.id), now)] : [];
+    // Titles in the reader's language, as the module itself is served.
+    const content = version && contentIn(version.content, negotiateModuleLanguage(version.content, request.headers.get('accept-language')));
+    return content ? [toMyAssignment(assignment, content, byAssignment.get(assignment.id), now)] : [];
   });
   rows.sort((a, b) => Number(a.status === 'completed') - Number(b.status === 'completed') || a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title));
   return json(200, { assignments: rows });

@@ -1,4 +1,4 @@
-import { formatDay as formatCalendarDay, formatPercent } from '../../i18n';
+import { activeFormattingLocale, formatDay as formatCalendarDay, formatPercent } from '../../i18n';
 import { adminText } from './messages';
 
 const t = adminText.text;
@@ -43,4 +43,13 @@ export function assignedText(assignments: readonly { alreadyAssigned: boolean; r
 export function timeOfDay(hhmm: string): string {
   const [hours = 0, minutes = 0] = hhmm.split(':').map(Number);
   return formatCalendarDay(new Date(Date.UTC(2000, 0, 1, hours, minutes)), { timeStyle: 'short' });
+}
+
+/** "de" → "German" / "Deutsch" / "الألمانية": a language's name in the reader's language. */
+export function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames([activeFormattingLocale()], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

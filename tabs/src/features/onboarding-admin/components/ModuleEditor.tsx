@@ -1,11 +1,15 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Subtitle1, Subtitle2, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Subtitle1, Subtitle2, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { moduleLanguages, originalLanguage } from '../../../../../api/src/domain/onboarding/module-language';
+import type { ModuleContent, OnboardingModule } from '../../../../../api/src/shared/onboarding-contracts';
 import { ApiError, type ApiClient } from '../../../app/api-client';
 import { outcomeOf } from '../../../app/save-outcome';
-import type { OnboardingModule } from '../../../../../api/src/shared/onboarding-contracts';
 import { modulesApi } from '../api/onboarding-admin-api';
 import { contentOf, draftFrom, emptyDraft, type ModuleDraft } from '../module-draft';
+import { languageName } from '../format';
+import { ModuleLanguages } from './ModuleLanguages';
 import { ModulePreview } from './ModulePreview';
+import { TranslationEditor } from './TranslationEditor';
 import { QuestionsEditor } from './QuestionsEditor';
 import { SectionsEditor } from './SectionsEditor';
 import { adminText } from '../messages';
@@ -40,6 +44,9 @@ export function ModuleEditor({ client, module, onSaved, onClose }: ModuleEditorP
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const [previewing, setPreviewing] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [previewLanguage, setPreviewLanguage] = useState<string | null>(null);
+  const asContent = draft as ModuleContent;
   const change = (next: Partial<ModuleDraft>) => {
     setDraft((current) => ({ ...current, ...next }));
     setDirty(true);
@@ -96,8 +103,36 @@ export function ModuleEditor({ client, module, onSaved, onClose }: ModuleEditorP
         </MessageBar>
       )}
       {previewing ? (
-        <ModulePreview client={client} draft={draft} />
+        <>
+          <Field label={t('language.preview')} className={styles.minutes}>
+            <Select value={previewLanguage ?? originalLanguage(asContent)} onChange={(_, data) => setPreviewLanguage(data.value)}>
+              {moduleLanguages(asContent).map((language) => (
+                <option key={language} value={language}>
+                  {languageName(language)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <ModulePreview client={client} draft={draft} language={previewLanguage ?? originalLanguage(asContent)} />
+        </>
       ) : (
+        <>
+          <Subtitle2 as="h3" className={styles.heading}>
+            {t('editor.languages')}
+          </Subtitle2>
+          <ModuleLanguages draft={draft} editing={editing} onEditing={setEditing} onChange={change} />
+        </>
+      )}
+      {!previewing && editing && (
+        <TranslationEditor
+          draft={draft}
+          language={editing}
+          languageName={languageName(editing)}
+          errors={errors}
+          onChange={(translation) => change({ translations: { ...draft.translations, [editing]: translation } })}
+        />
+      )}
+      {!previewing && !editing && (
         <>
           <Field label={t('editor.title')} required {...fieldError('title')}>
             <Input value={draft.title} onChange={(_, data) => change({ title: data.value })} />

@@ -5,12 +5,13 @@ import { useLoaded } from '../../../app/use-loaded';
 import { ContentBlocks } from '../../../components/module-view/ContentBlocks';
 import { KnowledgeCheck } from '../../../components/module-view/KnowledgeCheck';
 import { recordAnswer, toAnswerRecord } from '../../../../../api/src/domain/onboarding/answer-feedback';
+import { contentIn } from '../../../../../api/src/domain/onboarding/module-language';
 import { needsLiveMap, renderModule } from '../../../../../api/src/domain/onboarding/module-rendering';
 import type { StoredAnswer } from '../../../../../api/src/data/onboarding-documents';
 import type { ModuleContent } from '../../../../../api/src/shared/onboarding-contracts';
 import type { AnswerRecord } from '../../../../../api/src/shared/onboarding-learner-contracts';
 import { strategyMapApi } from '../api/onboarding-admin-api';
-import type { ModuleDraft } from '../module-draft';
+import { contentOf, type ModuleDraft } from '../module-draft';
 import { adminText } from '../messages';
 
 const useStyles = makeStyles({
@@ -32,11 +33,12 @@ const useStyles = makeStyles({
  * live strategy map, the knowledge checks with the same feedback rules as the API's. Nothing is
  * recorded: answers are checked here, against the draft, and forgotten when the preview closes.
  */
-export function ModulePreview({ client, draft }: { client: ApiClient; draft: ModuleDraft }) {
+export function ModulePreview({ client, draft, language }: { client: ApiClient; draft: ModuleDraft; language: string }) {
   const t = adminText.useText();
   const styles = useStyles();
   // The draft is already shaped like published content (the server's checks come on save).
-  const content: ModuleContent = draft;
+  // In the language picked for the preview: its translation over the original's structure (as the API serves it).
+  const content: ModuleContent = contentIn({ ...draft, translations: contentOf(draft).translations } as ModuleContent, language);
   const live = needsLiveMap(content);
   const load = useCallback((signal: AbortSignal) => (live ? strategyMapApi.load(client, signal) : Promise.resolve(null)), [client, live]);
   const map = useLoaded(load).state;
@@ -69,9 +71,13 @@ export function ModulePreview({ client, draft }: { client: ApiClient; draft: Mod
           <MessageBarBody>{t('preview.mapFailed')}</MessageBarBody>
         </MessageBar>
       )}
-      {content.summary && <Body1 as="p">{content.summary}</Body1>}
+      {content.summary && (
+        <Body1 as="p" lang={language} dir="auto">
+          {content.summary}
+        </Body1>
+      )}
       {rendered.sections.map((section) => (
-        <section key={section.id} className={styles.section} aria-label={section.title || t('preview.untitledSection')}>
+        <section key={section.id} className={styles.section} aria-label={section.title || t('preview.untitledSection')} lang={language} dir="auto">
           <Subtitle2 as="h3" className={styles.heading}>
             {section.title || t('preview.untitledSection')}
           </Subtitle2>
