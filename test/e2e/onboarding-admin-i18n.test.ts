@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTOSO_IDS } from '../../api/src/local/seed.js';
+import { getServices } from '../../api/src/services.js';
 import { E2E_MODULE, assignedCohort, devToken, publishModule } from './support/onboarding-setup.js';
 import { PSEUDO, documentLanguage, overflowsSideways, recordApiStrings, untranslatedTexts } from './support/i18n.js';
 import { axeViolations, openTab, startE2eEnvironment, type E2eEnvironment, type TabSession } from './support/tab-session.js';
@@ -84,6 +85,26 @@ describe('the onboarding admin speaks the leader’s language', () => {
 });
 
 describe('a module in the new hire’s language', () => {
+  it('a leader adds a German translation, previews the module in German and saves it with the draft', async () => {
+    const session = await openTab(env, aisha);
+    const { tab, context } = session;
+    try {
+      await openModuleEditor(session, /^Edit /);
+      await tab.getByLabel('Add a translation').selectOption('de');
+      await tab.getByRole('button', { name: 'Add translation' }).click();
+      const german = tab.getByRole('region', { name: 'German translation' });
+      await expect.poll(() => german.getAttribute('lang')).toBe('de');
+      await german.getByRole('textbox', { name: /^Title/ }).fill('Willkommen an Bord');
+      await tab.getByRole('button', { name: 'Preview as a new hire' }).click();
+      await tab.getByLabel('Preview in').selectOption('de');
+      await expect.poll(() => tab.getByRole('region', { name: 'Learner preview: Willkommen an Bord' }).count()).toBe(1);
+      await tab.getByRole('button', { name: 'Save draft' }).click();
+      await expect.poll(async () => (await getServices().onboarding.listModules(CONTOSO_IDS.tenant)).some((module) => module.content.translations?.de?.title === 'Willkommen an Bord')).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('a learner whose Teams speaks German reads the module’s German translation, marked lang="de"', async () => {
     const token = await devToken(env.stack.url, CONTOSO_IDS.tenant, aisha);
     const original = E2E_MODULE as unknown as { title: string; sections: { id: string; title: string; blocks: { type: string }[] }[] };
