@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { assignedText, formatDay, pageText, percent, timeOfDay } from '../../tabs/src/features/onboarding-admin/format';
-import { blockLabel, emptyDraft } from '../../tabs/src/features/onboarding-admin/module-draft';
+import { alignedTranslation, blockLabel, contentOf, emptyDraft } from '../../tabs/src/features/onboarding-admin/module-draft';
 import { remindedText } from '../../tabs/src/features/onboarding-admin/components/RemindPeopleBehind';
 import { speak } from './support/speak';
 
@@ -39,5 +39,34 @@ describe('the onboarding admin in Arabic', () => {
     expect(reminded(3)).toMatch(/^تم تذكير \S+ أشخاص في Teams\.$/);
     expect(reminded(11)).toMatch(/^تم تذكير \S+ شخصًا في Teams\.$/);
     expect(pageText({ offset: 0, total: 0 }, 0)).toBe('لا أحد بعد.');
+  });
+});
+
+describe('a translation follows the original’s shape', () => {
+  it('keeps its words by id, takes the original’s for what is new, and drops what the original no longer has', async () => {
+    await speak('en-US');
+    const draft = emptyDraft();
+    draft.title = 'Welcome';
+    draft.sections = [
+      { id: 's1', title: 'One', blocks: [{ type: 'paragraph', text: 'First' }] },
+      { id: 's2', title: 'Two', blocks: [{ type: 'paragraph', text: 'Second' }] },
+    ];
+    const german = {
+      title: 'Willkommen',
+      summary: '',
+      acknowledgement: 'Verstanden.',
+      sections: [
+        { id: 'gone', title: 'Weg', blocks: [] },
+        { id: 's1', title: 'Eins', blocks: [{ type: 'paragraph' as const, text: 'Erstens' }] },
+      ],
+      questions: [],
+    };
+    const aligned = alignedTranslation(draft, german);
+    expect(aligned.title).toBe('Willkommen');
+    expect(aligned.sections).toEqual([
+      { id: 's1', title: 'Eins', blocks: [{ type: 'paragraph', text: 'Erstens' }] },
+      { id: 's2', title: 'Two', blocks: [{ type: 'paragraph', text: 'Second' }] },
+    ]);
+    expect(contentOf({ ...draft, translations: { de: german } }).translations?.de?.sections.map((section) => section.id)).toEqual(['s1', 's2']);
   });
 });
