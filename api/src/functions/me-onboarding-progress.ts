@@ -1,4 +1,6 @@
 import { acknowledge, answerQuestion, markOpenedFromNotification, setSectionDone, toAnswerRecord, toProgress } from '../domain/onboarding/learner-progress.js';
+import { contentIn } from '../domain/onboarding/module-language.js';
+import { negotiateModuleLanguage } from '../domain/onboarding/module-language-negotiation.js';
 import { authenticatedHandler } from '../http/handler.js';
 import { problem, problems } from '../http/problem.js';
 import { parseJsonBody } from '../http/request-body.js';
@@ -43,7 +45,9 @@ export const meOnboardingAnswer = authenticatedHandler(async ({ request, caller,
   }
   const saved = await saveProgress(services, learner, outcome.progress);
   if (saved === 'stale') return staleProgress();
-  return json(200, { answer: toAnswerRecord(outcome.answer, content), progress: toProgress(saved, content) });
+  // Judged against the original's right answers (a translation has the same ids); explained in the reader's language.
+  const explained = contentIn(content, negotiateModuleLanguage(content, request.headers.get('accept-language')));
+  return json(200, { answer: toAnswerRecord(outcome.answer, explained), progress: toProgress(saved, content) });
 });
 
 /** POST /api/me/onboarding/{assignmentId}/acknowledge {acknowledged: true} → 200 progress (completed) | 409 incomplete. */

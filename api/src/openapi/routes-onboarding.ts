@@ -60,7 +60,7 @@ export const ONBOARDING_ROUTES: RouteDocs = {
   'cohorts-remind': { summary: 'Remind the people behind on a module (through the outbox, once a person a day)', tag: 'Onboarding', access: LEADER, body: c.remindPeopleBehindSchema, responses: { 200: c.remindPeopleBehindResultSchema } },
   'cohorts-dashboard-export': { summary: 'The dashboard as CSV', tag: 'Onboarding', access: LEADER, query: z.object({ moduleId: z.string() }), responses: { 200: csv('One row per person') } },
   'me-onboarding-list': { summary: 'My mission modules', tag: 'Onboarding', access: 'Any signed-in person', responses: { 200: c.myOnboardingSchema } },
-  'me-onboarding-get': { summary: 'One of my modules, ready to read', tag: 'Onboarding', access: LEARNER, responses: { 200: c.myModuleSchema } },
+  'me-onboarding-get': { summary: 'One of my modules, ready to read: in the translation that best matches Accept-Language, or the original (see its language)', tag: 'Onboarding', access: LEARNER, responses: { 200: c.myModuleSchema } },
   'me-onboarding-section-put': { summary: 'Mark a section read (or not)', tag: 'Onboarding', access: LEARNER, body: c.sectionProgressSchema, responses: { 200: c.progressSchema } },
   'me-onboarding-answer': { summary: 'Answer a knowledge check', tag: 'Onboarding', access: LEARNER, body: c.submitAnswerSchema, responses: { 200: c.answerResultSchema } },
   'me-onboarding-acknowledge': { summary: 'Acknowledge the module', tag: 'Onboarding', access: LEARNER, body: c.acknowledgeSchema, responses: { 200: c.progressSchema } },

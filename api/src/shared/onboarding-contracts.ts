@@ -123,7 +123,80 @@ export const questionSchema = z
   });
 export type Question = z.output<typeof questionSchema>;
 
-/** The authored content of a module: POST /api/modules and PUT /api/modules/{id} (with If-Match). */
+/** A BCP 47 primary language subtag ("en", "de", "ar"): what a module is written in, or translated to. */
+export const moduleLanguageSchema = z.string().regex(/^[a-z]{2,3}$/, says('useALanguageCode'));
+
+/**
+ * A translation of a module: its words only. Ids (sections, questions, options) are the original's, so
+ * progress and answers are the same in every language; which options are right, the kind of question
+ * and the minutes come from the original and are not repeated here.
+ */
+export const moduleTranslationSchema = z.strictObject({
+  title: requiredText(ONBOARDING_LIMITS.moduleTitle, says('giveTheModuleATitle')),
+  summary: text(ONBOARDING_LIMITS.text).default(''),
+  sections: z.array(moduleSectionSchema).max(ONBOARDING_LIMITS.sections),
+  questions: z
+    .array(
+      z.strictObject({
+        id,
+        prompt: requiredText(ONBOARDING_LIMITS.text),
+        options: z
+          .array(z.strictObject({ id, text: requiredText(ONBOARDING_LIMITS.optionText), explanation: text(ONBOARDING_LIMITS.explanation).optional() }))
+          .max(ONBOARDING_LIMITS.options),
+        explanation: requiredText(ONBOARDING_LIMITS.explanation, says('explainTheAnswer')),
+        hint: text(ONBOARDING_LIMITS.explanation).optional(),
+      }),
+    )
+    .max(ONBOARDING_LIMITS.questions)
+    .default([]),
+  acknowledgement: requiredText(ONBOARDING_LIMITS.acknowledgement, says('writeTheClosingAcknowledgement')),
+});
+export type ModuleTranslation = z.output<typeof moduleTranslationSchema>;
+
+type Issue = { path: (string | number)[]; message: string };
+
+/** Where a translation's structure differs from the original's (ids in order, block kinds, option ids): field paths under `translations.<language>`. */
+export function translationMismatches(
+  original: { sections: { id: string; blocks: { type: string }[] }[]; questions: { id: string; options: { id: string }[] }[] },
+  translation: ModuleTranslation,
+  language: string,
+): Issue[] {
+  const at = (...path: (string | number)[]) => ['translations', language, ...path];
+  const issues: Issue[] = [];
+  const sameIds = (kind: 'sections' | 'questions', want: string[], got: string[]) => {
+    got.forEach((value, index) => {
+      if (want[index] !== value) issues.push({ path: at(kind, index, 'id'), message: saying(want.includes(value) ? 'keepTheOriginalsOrder' : 'notInTheOriginal') });
+    });
+    want.slice(got.length).forEach((missing) => issues.push({ path: at(kind), message: saying('translateThisToo', { id: missing }) }));
+  };
+  sameIds('sections', original.sections.map((section) => section.id), translation.sections.map((section) => section.id));
+  translation.sections.forEach((section, index) => {
+    const blocks = original.sections[index]?.blocks;
+    if (!blocks || original.sections[index]!.id !== section.id) return;
+    if (section.blocks.length !== blocks.length) issues.push({ path: at('sections', index, 'blocks'), message: saying('translateEachBlock', { count: blocks.length }) });
+    section.blocks.forEach((block, blockIndex) => {
+      if (blocks[blockIndex] && blocks[blockIndex]!.type !== block.type) issues.push({ path: at('sections', index, 'blocks', blockIndex, 'type'), message: saying('originalHasBlockHere', { type: blocks[blockIndex]!.type }) });
+    });
+  });
+  sameIds('questions', original.questions.map((question) => question.id), translation.questions.map((question) => question.id));
+  translation.questions.forEach((question, index) => {
+    const options = original.questions[index]?.options.map((option) => option.id);
+    if (!options || original.questions[index]!.id !== question.id) return;
+    const got = question.options.map((option) => option.id);
+    got.forEach((optionId, optionIndex) => {
+      if (!options.includes(optionId)) issues.push({ path: at('questions', index, 'options', optionIndex, 'id'), message: saying('notAnOptionOfTheOriginal') });
+      else if (got.indexOf(optionId) !== optionIndex) issues.push({ path: at('questions', index, 'options', optionIndex, 'id'), message: saying('optionIdsMustBeUnique') });
+    });
+    options.filter((optionId) => !got.includes(optionId)).forEach((optionId) => issues.push({ path: at('questions', index, 'options'), message: saying('translateOptionToo', { id: optionId }) }));
+  });
+  return issues;
+}
+
+/**
+ * The authored content of a module: POST /api/modules and PUT /api/modules/{id} (with If-Match).
+ * `language` is what it was written in (English when absent); `translations` carry its words in other
+ * languages and are published with it, so each version has the translations it was published with.
+ */
 export const moduleContentSchema = z
   .strictObject({
     title: requiredText(ONBOARDING_LIMITS.moduleTitle, says('giveTheModuleATitle')),
@@ -133,6 +206,8 @@ export const moduleContentSchema = z
     questions: z.array(questionSchema).max(ONBOARDING_LIMITS.questions).default([]),
     /** Closing acknowledgement, e.g. "I understand how my work serves our customers." */
     acknowledgement: requiredText(ONBOARDING_LIMITS.acknowledgement, says('writeTheClosingAcknowledgement')),
+    language: moduleLanguageSchema.optional(),
+    translations: z.record(moduleLanguageSchema, moduleTranslationSchema).optional(),
   })
   .superRefine((content, ctx) => {
     const unique = (ids: string[], path: string) => {
@@ -144,6 +219,10 @@ export const moduleContentSchema = z
     };
     unique(content.sections.map((section) => section.id), 'sections');
     unique(content.questions.map((question) => question.id), 'questions');
+    for (const [language, translation] of Object.entries(content.translations ?? {})) {
+      if (language === (content.language ?? 'en')) ctx.addIssue({ code: 'custom', path: ['translations', language], message: saying('moduleWrittenInThisLanguage') });
+      for (const issue of translationMismatches(content, translation, language)) ctx.addIssue({ code: 'custom', ...issue });
+    }
   });
 export type ModuleContentInput = z.input<typeof moduleContentSchema>;
 export type ModuleContent = z.output<typeof moduleContentSchema>;

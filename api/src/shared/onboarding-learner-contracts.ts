@@ -113,6 +113,8 @@ export const learnerQuestionSchema = z.object({
 /** GET /api/me/onboarding/{assignmentId} */
 export const myModuleSchema = z.object({
   assignment: myAssignmentSchema,
+  /** The language of the words below (BCP 47, e.g. "de"): the translation that best matched Accept-Language, or the module's original. */
+  language: z.string(),
   acknowledgement: z.string(),
   sections: z.array(z.object({ id: z.string(), title: z.string(), blocks: z.array(renderedBlockSchema) })),
   questions: z.array(learnerQuestionSchema),

@@ -1,20 +1,26 @@
-/** "3 December 2026" from "2026-12-03", in the person's language. */
-export function formatDay(isoDay: string, locale?: string): string {
+import { activeFormattingLocale, formatDay as formatCalendarDay, formatPercent } from '../../i18n';
+import { adminText } from './messages';
+
+const t = adminText.text;
+
+/** "3 December 2026" from "2026-12-03", in the person's language (a calendar day: shown as stored, in UTC). */
+export function formatDay(isoDay: string): string {
   const date = new Date(`${isoDay.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDay;
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return formatCalendarDay(date, { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
-/** 0.8 → "80%"; null (nobody answered) → "—". */
+/** 0.8 → "80%" (in the person's locale); null (nobody answered) → "—". */
 export function percent(rate: number | null): string {
-  return rate === null ? '—' : `${Math.round(rate * 100)}%`;
+  return rate === null ? '—' : formatPercent(rate);
 }
 
 /** "Showing 51–100 of 130" for one page of a list (or of the matches of a search). */
 export function pageText(page: { offset: number; total: number }, shown: number, search = ''): string {
-  const what = search.trim() ? ` matching “${search.trim()}”` : '';
-  if (page.total === 0) return search.trim() ? `Nobody${what}.` : 'Nobody yet.';
-  return `Showing ${page.offset + 1}–${page.offset + shown} of ${page.total}${what}`;
+  const matching = search.trim();
+  if (page.total === 0) return matching ? t('page.nobodyMatching', { search: matching }) : t('page.nobody');
+  const values = { from: page.offset + 1, to: page.offset + shown, total: page.total, search: matching };
+  return t(matching ? 'page.showingMatching' : 'page.showing', values);
 }
 
 /**
@@ -24,11 +30,26 @@ export function pageText(page: { offset: number; total: number }, shown: number,
 export function assignedText(assignments: readonly { alreadyAssigned: boolean; recipientCount: number }[], scheduled: boolean): string {
   const created = assignments.filter((assignment) => !assignment.alreadyAssigned);
   const already = assignments.length - created.length;
-  const parts: string[] = [];
+  const sentences: string[] = [];
   if (created.length > 0) {
     const people = created.reduce((sum, assignment) => sum + assignment.recipientCount, 0);
-    parts.push(`Assigned ${created.length === 1 ? '1 module' : `${created.length} modules`}: ${people} ${people === 1 ? 'notification' : 'notifications'} ${scheduled ? 'scheduled' : 'on their way'}.`);
+    sentences.push(t(scheduled ? 'assigned.scheduled' : 'assigned.created', { modules: created.length, people }));
   }
-  if (already > 0) parts.push(`${already === 1 ? '1 module was' : `${already} modules were`} already assigned to this cohort: nobody is notified twice.`);
-  return parts.join(' ');
+  if (already > 0) sentences.push(t('assigned.already', { count: already }));
+  return sentences.join(' ');
+}
+
+/** "09:30" (a start time of the assign form) as the person's locale writes a time of day. */
+export function timeOfDay(hhmm: string): string {
+  const [hours = 0, minutes = 0] = hhmm.split(':').map(Number);
+  return formatCalendarDay(new Date(Date.UTC(2000, 0, 1, hours, minutes)), { timeStyle: 'short' });
+}
+
+/** "de" → "German" / "Deutsch" / "الألمانية": a language's name in the reader's language. */
+export function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames([activeFormattingLocale()], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

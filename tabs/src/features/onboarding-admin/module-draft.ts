@@ -2,7 +2,8 @@
  * Editing a module's content before it is saved: pure helpers for the sections and questions editor
  * (add, move, remove, new ids). The server validates the result; these keep the draft well formed.
  */
-import type { ContentBlock, ModuleContent, ModuleContentInput, Question } from '../../../../api/src/shared/onboarding-contracts';
+import { adminText } from './messages';
+import type { ContentBlock, ModuleContent, ModuleContentInput, ModuleTranslation, Question } from '../../../../api/src/shared/onboarding-contracts';
 
 export type BlockType = ContentBlock['type'];
 export type DraftBlock = ContentBlock;
@@ -15,17 +16,16 @@ export interface ModuleDraft {
   sections: DraftSection[];
   questions: DraftQuestion[];
   acknowledgement: string;
+  /** What the module is written in (BCP 47 primary tag); English when absent. */
+  language?: string;
+  /** Its words in other languages, keyed by language; ids as the original's. */
+  translations?: Record<string, ModuleTranslation>;
 }
 
-export const BLOCK_LABELS: Record<BlockType, string> = {
-  heading: 'Heading',
-  paragraph: 'Paragraph',
-  list: 'List',
-  link: 'Link',
-  image: 'Image',
-  strategyMap: 'Live strategy map',
-  thenAndNow: 'Then and now',
-};
+export const BLOCK_TYPES: readonly BlockType[] = ['heading', 'paragraph', 'list', 'link', 'image', 'strategyMap', 'thenAndNow'];
+
+/** A block type's name in the leader's language. */
+export const blockLabel = (type: BlockType): string => adminText.text(`blockType.${type}`);
 
 /** A short id unique within the module (ids may use letters, digits, "-" and "_"). */
 export function newId(prefix: string, taken: readonly string[]): string {
@@ -60,7 +60,8 @@ export function emptyDraft(): ModuleDraft {
     estimatedMinutes: 10,
     sections: [{ id: 'section-1', title: '', blocks: [emptyBlock('paragraph')] }],
     questions: [],
-    acknowledgement: 'I understand how my work serves our mission.',
+    // A starting sentence in the leader's language; it is the module's content from then on.
+    acknowledgement: adminText.text('draft.acknowledgement'),
   };
 }
 
@@ -112,11 +113,53 @@ function cleanBlock(block: DraftBlock): DraftBlock {
   return block;
 }
 
-/** What is sent: whole minutes as a number, list items without blank lines. */
+/**
+ * A translation shaped as the original is now: its words where a section, block, question or option
+ * still matches by id (and block kind), the original's words where the original has something new.
+ */
+export function alignedTranslation(draft: Pick<ModuleDraft, 'sections' | 'questions' | 'title' | 'summary' | 'acknowledgement'>, translation?: ModuleTranslation): ModuleTranslation {
+  return {
+    title: translation?.title ?? draft.title,
+    summary: translation?.summary ?? draft.summary,
+    acknowledgement: translation?.acknowledgement ?? draft.acknowledgement,
+    sections: draft.sections.map((section) => {
+      const said = translation?.sections.find((candidate) => candidate.id === section.id);
+      return {
+        id: section.id,
+        title: said?.title ?? section.title,
+        blocks: section.blocks.map((block, index) => (said?.blocks[index]?.type === block.type ? said.blocks[index]! : structuredClone(block))),
+      };
+    }),
+    questions: draft.questions.map((question) => {
+      const said = translation?.questions.find((candidate) => candidate.id === question.id);
+      return {
+        id: question.id,
+        prompt: said?.prompt ?? question.prompt,
+        explanation: said?.explanation ?? question.explanation,
+        ...(said?.hint ?? question.hint ? { hint: said?.hint ?? question.hint } : {}),
+        options: question.options.map((option) => {
+          const words = said?.options.find((candidate) => candidate.id === option.id);
+          const explanation = words?.explanation ?? option.explanation;
+          return { id: option.id, text: words?.text ?? option.text, ...(explanation ? { explanation } : {}) };
+        }),
+      };
+    }),
+  };
+}
+
+/** What is sent: whole minutes as a number, list items without blank lines, translations shaped as the original. */
 export function contentOf(draft: ModuleDraft): ModuleContentInput {
+  const translations = Object.entries(draft.translations ?? {}).map(([language, translation]) => {
+    const aligned = alignedTranslation(draft, translation);
+    return [language, { ...aligned, sections: aligned.sections.map((section) => ({ ...section, blocks: section.blocks.map(cleanBlock) })) }] as const;
+  });
   return {
     ...draft,
     estimatedMinutes: Number(draft.estimatedMinutes),
     sections: draft.sections.map((section) => ({ ...section, blocks: section.blocks.map(cleanBlock) })),
+    ...(translations.length > 0 ? { translations: Object.fromEntries(translations) } : { translations: undefined }),
   };
 }
+
+/** Languages a leader can translate a module into (any BCP 47 primary tag works in the API). */
+export const TRANSLATION_LANGUAGES = ['en', 'de', 'ar', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'tr', 'uk', 'zh', 'ja'] as const;

@@ -6,6 +6,7 @@ import { PagedPicker, type PickedOption } from '../../../components/PagedPicker'
 import { peoplePage } from '../../../components/people-page';
 import type { Cohort } from '../../../../../api/src/shared/onboarding-cohort-contracts';
 import { cohortsApi } from '../api/onboarding-admin-api';
+import { adminText } from '../messages';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalS },
@@ -17,6 +18,7 @@ const useStyles = makeStyles({
  * paged on the server); they get the cohort's existing assignments too. Adding someone already in it changes nothing.
  */
 export function AddPeople({ client, cohort, onChanged }: { client: ApiClient; cohort: Cohort; onChanged: (cohort: Cohort) => void }) {
+  const t = adminText.useText();
   const styles = useStyles();
   const findPeople = useMemo(() => peoplePage(client), [client]);
   const [picked, setPicked] = useState<PickedOption | null>(null);
@@ -29,7 +31,7 @@ export function AddPeople({ client, cohort, onChanged }: { client: ApiClient; co
     setBusy(true);
     try {
       const changed = await cohortsApi.addMembers(client, cohort.id, [picked.id]);
-      setStatus(changed.memberCount > cohort.memberCount ? `Added ${picked.label}.` : `${picked.label} is already in this cohort.`);
+      setStatus(t(changed.memberCount > cohort.memberCount ? 'add.added' : 'add.already', { name: picked.label }));
       onChanged(changed);
       setPicked(null);
       setError(undefined);
@@ -42,18 +44,18 @@ export function AddPeople({ client, cohort, onChanged }: { client: ApiClient; co
 
   return (
     <div className={styles.row}>
-      <Field className={styles.grow} label="Add a person" validationMessage={error} validationState={error ? 'error' : 'none'}>
+      <Field className={styles.grow} label={t('add.label')} validationMessage={error} validationState={error ? 'error' : 'none'}>
         <PagedPicker
           fetchPage={findPeople}
           toOption={(person) => ({ id: person.id, label: person.displayName, detail: person.teamName ?? undefined })}
           selected={picked}
           onSelect={setPicked}
-          noun={{ one: 'person', many: 'people' }}
-          placeholder="Type part of a name"
+          noun={{ one: t('noun.person'), many: t('noun.people') }}
+          placeholder={t('add.placeholder')}
         />
       </Field>
       <Button disabled={busy || !picked} onClick={() => void add()}>
-        Add person
+        {t('add.button')}
       </Button>
       <div role="status" aria-live="polite">
         {status}

@@ -6,8 +6,9 @@ import type { OnboardingModule } from '../../../../../api/src/shared/onboarding-
 import type { Assignment, Cohort } from '../../../../../api/src/shared/onboarding-cohort-contracts';
 import { cohortsApi } from '../api/onboarding-admin-api';
 import { defaultDueDate, startAtFrom } from '../assign-dates';
-import { assignedText } from '../format';
+import { assignedText, timeOfDay } from '../format';
 import { DateField } from '../../../components/DateField';
+import { adminText } from '../messages';
 
 /** Whole and half hours: a scheduled start rarely needs more precision than that. */
 const START_TIMES = Array.from({ length: 48 }, (_, index) => `${String(Math.floor(index / 2)).padStart(2, '0')}:${index % 2 ? '30' : '00'}`);
@@ -32,6 +33,7 @@ export interface AssignFormProps {
 
 /** Assigns published modules to the cohort with a due date and an optional scheduled start; everyone in it is notified in Teams. */
 export function AssignForm({ client, cohort, modules, onAssigned }: AssignFormProps) {
+  const t = adminText.useText();
   const styles = useStyles();
   const published = modules.filter((module) => module.latestVersionId !== null);
   const [picked, setPicked] = useState<string[]>([]);
@@ -60,7 +62,7 @@ export function AssignForm({ client, cohort, modules, onAssigned }: AssignFormPr
       setErrors(outcome.kind === 'rejected' ? outcome.fields : {});
       // 503 cohort_busy: nothing was assigned, and pressing Assign again is safe (its detail says so).
       const busy = error instanceof ApiError && error.code === 'cohort_busy';
-      setProblem(busy ? `The cohort was changing. ${error.message}` : outcome.kind === 'rejected' ? outcome.message : null);
+      setProblem(busy ? t('assign.busy', { detail: error.message }) : outcome.kind === 'rejected' ? outcome.message : null);
     } finally {
       setBusy(false);
     }
@@ -77,12 +79,12 @@ export function AssignForm({ client, cohort, modules, onAssigned }: AssignFormPr
       }}
     >
       <fieldset className={styles.modules}>
-        <legend className={styles.legend}>Modules to assign</legend>
-        {published.length === 0 && <Caption1>Publish a module first: only published versions can be assigned.</Caption1>}
+        <legend className={styles.legend}>{t('assign.legend')}</legend>
+        {published.length === 0 && <Caption1>{t('assign.publishFirst')}</Caption1>}
         {published.map((module) => (
           <Checkbox
             key={module.id}
-            label={`${module.content.title} (version ${module.versions.at(-1)?.version ?? 1})`}
+            label={{ children: t('cohort.moduleVersion', { title: module.content.title, version: module.versions.at(-1)?.version ?? 1 }), dir: 'auto' }}
             checked={picked.includes(module.latestVersionId!)}
             onChange={(_, data) => setPicked((current) => (data.checked === true ? [...current, module.latestVersionId!] : current.filter((id) => id !== module.latestVersionId)))}
           />
@@ -90,24 +92,26 @@ export function AssignForm({ client, cohort, modules, onAssigned }: AssignFormPr
         {errors.moduleVersionIds && <Caption1 className={styles.error}>{errors.moduleVersionIds}</Caption1>}
       </fieldset>
       <div className={styles.row}>
-        <Field label="Due date" required {...fieldError('dueDate')}>
+        <Field label={t('assign.due')} required {...fieldError('dueDate')}>
           <DateField value={dueDate} onChange={setDueDate} />
         </Field>
-        <Field label="Scheduled start (optional)" hint="Nothing is shown or sent before then." {...fieldError('startAt')}>
+        <Field label={t('assign.start')} hint={t('assign.startHint')} {...fieldError('startAt')}>
           <DateField value={startDay} onChange={setStartDay} />
         </Field>
-        <Field label="Start time (your time)">
+        <Field label={t('assign.startTime')}>
           <Select value={startTime} disabled={startDay === ''} onChange={(_, data) => setStartTime(data.value)}>
             {START_TIMES.map((time) => (
-              <option key={time}>{time}</option>
+              <option key={time} value={time}>
+                {timeOfDay(time)}
+              </option>
             ))}
           </Select>
         </Field>
       </div>
-      <Field label="Who gets it">
+      <Field label={t('assign.who')}>
         <RadioGroup value={audience} onChange={(_, data) => setAudience(data.value as typeof audience)}>
-          <Radio value="everyone" label="Everyone in the cohort, and people who join it later" />
-          <Radio value="completedPreviousVersion" label="Only people who completed an earlier version" />
+          <Radio value="everyone" label={t('assign.everyone')} />
+          <Radio value="completedPreviousVersion" label={t('assign.previous')} />
         </RadioGroup>
       </Field>
       {problem && (
@@ -117,7 +121,7 @@ export function AssignForm({ client, cohort, modules, onAssigned }: AssignFormPr
       )}
       <div>
         <Button appearance="primary" type="submit" disabled={busy || picked.length === 0 || cohort.memberCount === 0}>
-          Assign
+          {t('assign.button')}
         </Button>
       </div>
       <div role="status" aria-live="polite">

@@ -1,5 +1,7 @@
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowLeft16Regular, ArrowRight16Regular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
+import { activeDirection, formatDateTime } from '../../../i18n';
 import type { ApiClient } from '../../../app/api-client';
 import { whatWentWrong } from '../../../app/error-text';
 import { useLoaded } from '../../../app/use-loaded';
@@ -10,6 +12,7 @@ import { AddPeople } from './AddPeople';
 import { AssignForm } from './AssignForm';
 import { CohortMembers } from './CohortMembers';
 import { MemberImport } from './MemberImport';
+import { adminText } from '../messages';
 
 const useStyles = makeStyles({
   detail: { display: 'grid', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -28,6 +31,7 @@ const useStyles = makeStyles({
 
 /** One cohort: its people (added one by one, from a CSV or an Entra group) and its assignments. */
 export function CohortDetail({ client, cohortId, onBack }: { client: ApiClient; cohortId: string; onBack: () => void }) {
+  const t = adminText.useText();
   const styles = useStyles();
   const load = useCallback(
     async (signal: AbortSignal) => {
@@ -72,18 +76,18 @@ export function CohortDetail({ client, cohortId, onBack }: { client: ApiClient; 
 
   const back = (
     <div>
-      <Button appearance="subtle" onClick={onBack}>
-        ← All cohorts
+      <Button appearance="subtle" icon={activeDirection() === 'rtl' ? <ArrowRight16Regular /> : <ArrowLeft16Regular />} onClick={onBack}>
+        {t('cohort.back')}
       </Button>
     </div>
   );
-  if (state.status === 'loading' || (state.status === 'ready' && !cohort)) return <>{back}<Spinner label="Loading the cohort…" /></>;
+  if (state.status === 'loading' || (state.status === 'ready' && !cohort)) return <>{back}<Spinner label={t('cohort.loading')} /></>;
   if (state.status === 'error' || !cohort) {
     return (
       <>
         {back}
         <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>We couldn't load this cohort. {state.status === 'error' ? whatWentWrong(state.error) : ''}</MessageBarBody>
+          <MessageBarBody>{t('cohort.loadFailed', { reason: state.status === 'error' ? whatWentWrong(state.error) : '' })}</MessageBarBody>
         </MessageBar>
       </>
     );
@@ -92,7 +96,7 @@ export function CohortDetail({ client, cohortId, onBack }: { client: ApiClient; 
   return (
     <section className={styles.detail} aria-labelledby="cohort-heading">
       {back}
-      <Subtitle1 as="h2" id="cohort-heading" className={styles.heading}>
+      <Subtitle1 as="h2" id="cohort-heading" className={styles.heading} dir="auto">
         {cohort.name}
       </Subtitle1>
       {problem && (
@@ -102,7 +106,7 @@ export function CohortDetail({ client, cohortId, onBack }: { client: ApiClient; 
       )}
       <section className={styles.part} aria-labelledby="members-heading">
         <Subtitle2 as="h3" id="members-heading" className={styles.heading}>
-          People ({cohort.memberCount})
+          {t('cohort.people', { count: cohort.memberCount })}
         </Subtitle2>
         <CohortMembers key={`${cohort.memberPage.search}|${cohort.memberCount}`} cohort={cohort} busy={busy} onPage={(offset, search) => void showPage(offset, search)} onRemove={(userId) => void remove(userId)} />
         <AddPeople client={client} cohort={cohort} onChanged={setCohort} />
@@ -110,19 +114,18 @@ export function CohortDetail({ client, cohortId, onBack }: { client: ApiClient; 
       </section>
       <section className={styles.part} aria-labelledby="assign-heading">
         <Subtitle2 as="h3" id="assign-heading" className={styles.heading}>
-          Assign modules
+          {t('cohort.assign')}
         </Subtitle2>
         <AssignForm client={client} cohort={cohort} modules={state.data.modules} onAssigned={() => void reload()} />
         {cohort.assignments.length > 0 && (
-          <ul className={styles.list} aria-label={`Assignments of ${cohort.name}`}>
+          <ul className={styles.list} aria-label={t('cohort.assignmentsOf', { name: cohort.name })}>
             {cohort.assignments.map((assignment) => (
               <li key={assignment.id}>
-                <Body1>
-                  {assignment.moduleTitle} (version {assignment.version})
-                </Body1>{' '}
+                <Body1 dir="auto">{t('cohort.moduleVersion', { title: assignment.moduleTitle, version: assignment.version })}</Body1>{' '}
                 <Caption1>
-                  due {formatDay(assignment.dueDate)}
-                  {assignment.startAt ? `, starts ${new Date(assignment.startAt).toLocaleString()}` : ''} · {assignment.recipientCount === 1 ? '1 person' : `${assignment.recipientCount} people`}
+                  {assignment.startAt
+                    ? t('cohort.dueStarts', { due: formatDay(assignment.dueDate), start: formatDateTime(assignment.startAt), count: assignment.recipientCount })
+                    : t('cohort.due', { due: formatDay(assignment.dueDate), count: assignment.recipientCount })}
                 </Caption1>
               </li>
             ))}

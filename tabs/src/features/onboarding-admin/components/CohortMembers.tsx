@@ -3,6 +3,7 @@ import { Delete16Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { Cohort } from '../../../../../api/src/shared/onboarding-cohort-contracts';
 import { pageText } from '../format';
+import { adminText } from '../messages';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalXS },
@@ -21,6 +22,7 @@ export interface CohortMembersProps {
 
 /** One page of a cohort's people (the API answers them a page at a time), with a search and a pager. */
 export function CohortMembers({ cohort, busy, onPage, onRemove }: CohortMembersProps) {
+  const t = adminText.useText();
   const styles = useStyles();
   const page = cohort.memberPage;
   const [search, setSearch] = useState(page.search);
@@ -38,37 +40,37 @@ export function CohortMembers({ cohort, busy, onPage, onRemove }: CohortMembersP
             onPage(0, search);
           }}
         >
-          <Field className={styles.grow} label="Find a person in this cohort">
-            <Input value={search} placeholder="Name or UPN" onChange={(_, data) => setSearch(data.value)} />
+          <Field className={styles.grow} label={t('members.find')}>
+            <Input value={search} placeholder={t('members.findPlaceholder')} onChange={(_, data) => setSearch(data.value)} />
           </Field>
           <Button type="submit" disabled={busy}>
-            Search
+            {t('members.search')}
           </Button>
         </form>
       )}
-      {cohort.memberCount === 0 && <Body1 as="p">Nobody yet. Add people below.</Body1>}
+      {cohort.memberCount === 0 && <Body1 as="p">{t('members.none')}</Body1>}
       {cohort.memberCount > 0 && (
         <Caption1 role="status" aria-live="polite">
           {pageText(page, cohort.members.length, page.search)}
         </Caption1>
       )}
-      <ul className={styles.list} aria-label={`People in ${cohort.name}`}>
+      <ul className={styles.list} aria-label={t('members.list', { name: cohort.name })}>
         {cohort.members.map((member) => (
           <li key={member.userId} className={styles.member}>
-            <Body1>
-              {member.displayName} {member.upn && <Caption1>({member.upn})</Caption1>}
+            <Body1 dir="auto">
+              {member.displayName} {member.upn && <Caption1>{t('members.upn', { upn: member.upn })}</Caption1>}
             </Body1>
-            <Button size="small" icon={<Delete16Regular />} aria-label={`Remove ${member.displayName}`} disabled={busy} onClick={() => onRemove(member.userId)} />
+            <Button size="small" icon={<Delete16Regular />} aria-label={t('members.remove', { name: member.displayName })} disabled={busy} onClick={() => onRemove(member.userId)} />
           </li>
         ))}
       </ul>
       {(hasPrevious || hasNext) && (
         <div className={styles.row}>
           <Button disabled={busy || !hasPrevious} onClick={() => onPage(Math.max(0, page.offset - page.limit), page.search)}>
-            Previous people
+            {t('members.previous')}
           </Button>
           <Button disabled={busy || !hasNext} onClick={() => onPage(page.offset + page.limit, page.search)}>
-            Next people
+            {t('members.next')}
           </Button>
         </div>
       )}

@@ -7,6 +7,7 @@ import { SearchablePagedList } from '../../../components/SearchablePagedList';
 import { usePagedSearch } from '../../../components/use-paged-search';
 import { cohortsApi } from '../api/onboarding-admin-api';
 import { CohortDetail } from './CohortDetail';
+import { adminText } from '../messages';
 
 const useStyles = makeStyles({
   view: { display: 'grid', gap: tokens.spacingVerticalL },
@@ -26,6 +27,7 @@ export interface CohortsViewProps {
 
 /** Named groups of people (e.g. everyone who joined from the acquired company) and what is assigned to them. */
 export function CohortsView({ client, cohortId, onOpen, onFirstLoad }: CohortsViewProps) {
+  const t = adminText.useText();
   const styles = useStyles();
   const cohorts = usePagedSearch(useMemo(() => cohortsApi.search(client), [client]));
   const [name, setName] = useState('');
@@ -56,7 +58,7 @@ export function CohortsView({ client, cohortId, onOpen, onFirstLoad }: CohortsVi
   };
 
   return (
-    <section className={styles.view} aria-label="Cohorts">
+    <section className={styles.view} aria-label={t('view.cohorts')}>
       <form
         className={styles.create}
         onSubmit={(event) => {
@@ -64,34 +66,34 @@ export function CohortsView({ client, cohortId, onOpen, onFirstLoad }: CohortsVi
           void create();
         }}
       >
-        <Field className={styles.grow} label="New cohort name" validationMessage={nameError} validationState={nameError ? 'error' : 'none'}>
-          <Input value={name} placeholder="e.g. Joined from Fabrikam" onChange={(_, data) => setName(data.value)} />
+        <Field className={styles.grow} label={t('cohorts.newName')} validationMessage={nameError} validationState={nameError ? 'error' : 'none'}>
+          <Input value={name} placeholder={t('cohorts.namePlaceholder')} onChange={(_, data) => setName(data.value)} />
         </Field>
         <Button appearance="primary" type="submit" disabled={busy || name.trim() === ''}>
-          Create cohort
+          {t('cohorts.create')}
         </Button>
       </form>
       <SearchablePagedList
         search={cohorts}
-        label="Search cohorts by name"
-        noun={{ one: 'cohort', many: 'cohorts' }}
-        emptyText="No cohorts yet. Name one above, then add its people."
+        label={t('cohorts.search')}
+        noun={{ one: t('noun.cohort'), many: t('noun.cohorts') }}
+        emptyText={t('cohorts.empty')}
       >
         {(shown) => (
-          <ul className={styles.list} aria-label="Cohort list">
+          <ul className={styles.list} aria-label={t('cohorts.list')}>
             {shown.map((cohort) => (
               <li key={cohort.id}>
                 <Card className={styles.card}>
                   <div className={styles.info}>
-                    <Body1>
+                    <Body1 dir="auto">
                       <strong>{cohort.name}</strong>
                     </Body1>
                     <Caption1>
-                      {cohort.memberCount === 1 ? '1 person' : `${cohort.memberCount} people`} · {cohort.assignmentCount === 1 ? '1 assignment' : `${cohort.assignmentCount} assignments`}
+                      {t('cohorts.facts', { people: cohort.memberCount, assignments: cohort.assignmentCount })}
                     </Caption1>
                   </div>
-                  <Button onClick={() => onOpen(cohort.id)} aria-label={`Open ${cohort.name}`}>
-                    Open
+                  <Button onClick={() => onOpen(cohort.id)} aria-label={t('cohorts.openNamed', { name: cohort.name })}>
+                    {t('cohorts.open')}
                   </Button>
                 </Card>
               </li>

@@ -1,5 +1,6 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { Dashboard } from '../../../../../api/src/shared/onboarding-cohort-contracts';
+import { adminText } from '../messages';
 
 /**
  * The completion funnel as bars drawn with Fluent tokens, so they follow every theme (as the Insights
@@ -21,27 +22,20 @@ const useStyles = makeStyles({
   late: { height: '100%', backgroundColor: tokens.colorPaletteRedBackground3 },
 });
 
-export const FUNNEL = [
-  ['assigned', 'Assigned'],
-  ['notified', 'Notified in Teams'],
-  ['opened', 'Opened from the notification'],
-  ['started', 'Started'],
-  ['completed', 'Completed'],
-  ['overdue', 'Overdue'],
-] as const;
+/** The funnel's steps, in order; each is named by `funnel.<step>` in the area's messages. */
+export const FUNNEL = ['assigned', 'notified', 'opened', 'started', 'completed', 'overdue'] as const;
 
 export function CompletionChart({ dashboard }: { dashboard: Dashboard }) {
+  const t = adminText.useText();
   const styles = useStyles();
   const whole = Math.max(1, dashboard.assigned);
   return (
-    <ul className={styles.rows} aria-label={`Completion of ${dashboard.moduleTitle} in ${dashboard.cohortName}`}>
-      {FUNNEL.map(([key, label]) => (
+    <ul className={styles.rows} aria-label={t('chart.label', { module: dashboard.moduleTitle, cohort: dashboard.cohortName })}>
+      {FUNNEL.map((key) => (
         <li key={key} className={styles.row}>
           <Caption1 className={styles.label}>
-            <span>{label}</span>
-            <span>
-              {dashboard[key]} of {dashboard.assigned}
-            </span>
+            <span>{t(`funnel.${key}`)}</span>
+            <span>{t('chart.of', { count: dashboard[key], total: dashboard.assigned })}</span>
           </Caption1>
           <div className={styles.track} aria-hidden="true">
             <div className={key === 'overdue' ? styles.late : styles.bar} style={{ width: `${(100 * dashboard[key]) / whole}%` }} />

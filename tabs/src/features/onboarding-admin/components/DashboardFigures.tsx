@@ -1,8 +1,10 @@
 import { Body1, Caption1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import type { Dashboard } from '../../../../../api/src/shared/onboarding-cohort-contracts';
+import { formatList, formatNumber } from '../../../i18n';
 import { percent } from '../format';
 import { CompletionChart, FUNNEL } from './CompletionChart';
 import { DashboardPeopleTable } from './DashboardPeopleTable';
+import { adminText } from '../messages';
 
 const useStyles = makeStyles({
   figures: { display: 'grid', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -24,36 +26,37 @@ const NAMES_SHOWN = 20;
 
 /** Whose "assigned" notification is still to go, and whose failed: the drain works through the rest. */
 function notificationText(dashboard: Dashboard): string | null {
+  const t = adminText.text;
   const named = dashboard.people.filter((person) => person.notification === 'queued').map((person) => person.displayName);
-  const parts: string[] = [];
+  const sentences: string[] = [];
   if (dashboard.queued > 0) {
     const shown = named.slice(0, NAMES_SHOWN);
     const more = dashboard.queued - shown.length;
-    const who = shown.length > 0 ? `: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}` : '';
-    parts.push(`Still queued for ${dashboard.queued === 1 ? '1 person' : `${dashboard.queued} people`}${who}.`);
+    const names = formatList(more > 0 ? [...shown, t('notify.more', { count: more })] : shown);
+    sentences.push(shown.length > 0 ? t('notify.queuedNamed', { count: dashboard.queued, names }) : t('notify.queued', { count: dashboard.queued }));
   }
-  if (dashboard.notificationFailed > 0) parts.push(`Failed for ${dashboard.notificationFailed === 1 ? '1 person' : `${dashboard.notificationFailed} people`}: see Failed notifications.`);
-  return parts.length > 0 ? `Teams notifications: ${parts.join(' ')}` : null;
+  if (dashboard.notificationFailed > 0) sentences.push(t('notify.failed', { count: dashboard.notificationFailed }));
+  return sentences.length > 0 ? sentences.join(' ') : null;
 }
 
 /** People behind who are counted, not named: the viewer is not their team's leader. */
 function hiddenBehindText(hidden: number, named: number): string {
-  const people = hidden === 1 ? '1 person' : `${hidden} people`;
-  return `${named > 0 ? `${people} more` : people} behind ${hidden === 1 ? 'is' : 'are'} not named here: only their team’s leaders see who.`;
+  return adminText.text(named > 0 ? 'hidden.more' : 'hidden.only', { count: hidden });
 }
 
 export function DashboardFigures({ dashboard }: { dashboard: Dashboard }) {
+  const t = adminText.useText();
   const styles = useStyles();
   return (
     <div className={styles.figures}>
-      {dashboard.assigned === 0 && <Body1 as="p">Nobody in {dashboard.cohortName} has this module yet. Assign it from Cohorts.</Body1>}
-      <dl className={styles.tiles} aria-label="Completion figures">
-        {FUNNEL.map(([key, label]) => (
+      {dashboard.assigned === 0 && <Body1 as="p">{t('figures.nobody', { cohort: dashboard.cohortName })}</Body1>}
+      <dl className={styles.tiles} aria-label={t('figures.label')}>
+        {FUNNEL.map((key) => (
           <div key={key} className={styles.tile}>
             <dt>
-              <Caption1>{label}</Caption1>
+              <Caption1>{t(`funnel.${key}`)}</Caption1>
             </dt>
-            <dd className={styles.number}>{dashboard[key]}</dd>
+            <dd className={styles.number}>{formatNumber(dashboard[key])}</dd>
           </div>
         ))}
       </dl>
@@ -61,25 +64,25 @@ export function DashboardFigures({ dashboard }: { dashboard: Dashboard }) {
       <CompletionChart dashboard={dashboard} />
 
       <Subtitle2 as="h2" className={styles.heading}>
-        Knowledge checks: right first time
+        {t('checks.heading')}
       </Subtitle2>
       {dashboard.questions.length === 0 ? (
-        <Body1 as="p">This module has no knowledge checks.</Body1>
+        <Body1 as="p">{t('checks.none')}</Body1>
       ) : (
         <div className={styles.wrap}>
-          <Table size="small" aria-label="Right first time, per question">
+          <Table size="small" aria-label={t('checks.table')}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>Question</TableHeaderCell>
-                <TableHeaderCell>Answered</TableHeaderCell>
-                <TableHeaderCell>Right first time</TableHeaderCell>
+                <TableHeaderCell>{t('checks.question')}</TableHeaderCell>
+                <TableHeaderCell>{t('checks.answered')}</TableHeaderCell>
+                <TableHeaderCell>{t('checks.rightFirstTime')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {dashboard.questions.map((question) => (
                 <TableRow key={question.questionId}>
-                  <TableCell>{question.prompt}</TableCell>
-                  <TableCell>{question.answered}</TableCell>
+                  <TableCell dir="auto">{question.prompt}</TableCell>
+                  <TableCell>{formatNumber(question.answered)}</TableCell>
                   <TableCell>{percent(question.firstTryCorrectRate)}</TableCell>
                 </TableRow>
               ))}
@@ -89,15 +92,15 @@ export function DashboardFigures({ dashboard }: { dashboard: Dashboard }) {
       )}
 
       <Subtitle2 as="h2" className={styles.heading}>
-        People behind
+        {t('behind.heading')}
       </Subtitle2>
       {dashboard.hiddenPeopleBehind > 0 && (
         <Body1 as="p">{hiddenBehindText(dashboard.hiddenPeopleBehind, dashboard.peopleBehind.length)}</Body1>
       )}
       {dashboard.peopleBehind.length === 0 ? (
-        dashboard.hiddenPeopleBehind === 0 && <Body1 as="p">Nobody is behind.</Body1>
+        dashboard.hiddenPeopleBehind === 0 && <Body1 as="p">{t('behind.nobody')}</Body1>
       ) : (
-        <DashboardPeopleTable people={dashboard.peopleBehind} label="People behind" showNotification />
+        <DashboardPeopleTable people={dashboard.peopleBehind} label={t('behind.heading')} showNotification />
       )}
     </div>
   );

@@ -5,6 +5,7 @@ import { SearchablePagedList } from '../../../components/SearchablePagedList';
 import { usePagedSearch } from '../../../components/use-paged-search';
 import { cohortsApi } from '../api/onboarding-admin-api';
 import { DashboardPeopleTable } from './DashboardPeopleTable';
+import { adminText } from '../messages';
 
 const useStyles = makeStyles({
   section: { display: 'grid', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -13,16 +14,17 @@ const useStyles = makeStyles({
 
 /** Everyone the viewer may see by name in the cohort, searched and paged on the server (issue 13). */
 export function DashboardPeople({ client, cohortId, moduleId }: { client: ApiClient; cohortId: string; moduleId: string }) {
+  const t = adminText.useText();
   const styles = useStyles();
   const people = usePagedSearch(useMemo(() => cohortsApi.dashboardPeople(client, cohortId, moduleId), [client, cohortId, moduleId]));
   return (
     <section className={styles.section} aria-labelledby="dashboard-people-heading">
       <Subtitle2 as="h2" id="dashboard-people-heading" className={styles.heading}>
-        Everyone you can see by name
+        {t('people.heading')}
       </Subtitle2>
-      <SearchablePagedList search={people} label="Search the cohort's people" noun={{ one: 'person', many: 'people' }} emptyText="Nobody here is yours to see by name.">
+      <SearchablePagedList search={people} label={t('people.search')} noun={{ one: t('noun.person'), many: t('noun.people') }} emptyText={t('people.empty')}>
         {(shown) => (
-          <DashboardPeopleTable people={shown} label="The cohort's people" />
+          <DashboardPeopleTable people={shown} label={t('people.table')} />
         )}
       </SearchablePagedList>
     </section>

@@ -10,6 +10,7 @@ import { cohortsApi, modulesApi } from '../api/onboarding-admin-api';
 import { DashboardFigures } from './DashboardFigures';
 import { DashboardPeople } from './DashboardPeople';
 import { RemindPeopleBehind } from './RemindPeopleBehind';
+import { adminText } from '../messages';
 
 const useStyles = makeStyles({
   view: { display: 'grid', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -27,6 +28,7 @@ export interface DashboardViewProps {
 
 /** Completion per cohort and module: the funnel, questions people get wrong first, who is behind, and a CSV. */
 export function DashboardView({ client, cohortId, moduleId, onPick, onFirstLoad }: DashboardViewProps) {
+  const t = adminText.useText();
   const styles = useStyles();
   const loadChoices = useCallback(
     async (signal: AbortSignal) => {
@@ -62,34 +64,34 @@ export function DashboardView({ client, cohortId, moduleId, onPick, onFirstLoad 
       setTimeout(() => URL.revokeObjectURL(url), 0);
       setExportProblem(null);
     } catch (error) {
-      setExportProblem(`We couldn't export the CSV. ${whatWentWrong(error)}`);
+      setExportProblem(t('dashboard.exportFailed', { reason: whatWentWrong(error) }));
     }
   };
 
   return (
-    <section className={styles.view} aria-label="Completion dashboard">
-      {choices.status === 'loading' && <Spinner label="Loading cohorts and modules…" />}
+    <section className={styles.view} aria-label={t('dashboard.region')}>
+      {choices.status === 'loading' && <Spinner label={t('dashboard.loadingChoices')} />}
       {choices.status === 'error' && (
         <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>We couldn't load the cohorts and modules. {whatWentWrong(choices.error)}</MessageBarBody>
+          <MessageBarBody>{t('dashboard.choicesFailed', { reason: whatWentWrong(choices.error) })}</MessageBarBody>
         </MessageBar>
       )}
       {choices.status === 'ready' && (cohorts.length === 0 || modules.length === 0) && (
-        <Body1 as="p">Create a cohort and assign it a published module: its completion shows here.</Body1>
+        <Body1 as="p">{t('dashboard.empty')}</Body1>
       )}
       {cohort && module && (
         <div className={styles.pickers}>
-          <Field className={styles.picker} label="Cohort">
+          <Field className={styles.picker} label={t('dashboard.cohort')}>
             <PagedPicker
               fetchPage={findCohorts}
               toOption={(candidate) => ({ id: candidate.id, label: candidate.name })}
               selected={{ id: cohort, label: cohortName }}
               onSelect={(picked) => picked && onPick(picked.id, module)}
-              noun={{ one: 'cohort', many: 'cohorts' }}
-              placeholder="Type part of a cohort's name"
+              noun={{ one: t('noun.cohort'), many: t('noun.cohorts') }}
+              placeholder={t('dashboard.cohortPlaceholder')}
             />
           </Field>
-          <Field className={styles.picker} label="Module">
+          <Field className={styles.picker} label={t('dashboard.module')}>
             <Select value={module} onChange={(_, data) => onPick(cohort, data.value)}>
               {modules.map((candidate) => (
                 <option key={candidate.id} value={candidate.id}>
@@ -99,7 +101,7 @@ export function DashboardView({ client, cohortId, moduleId, onPick, onFirstLoad 
             </Select>
           </Field>
           <Button icon={<ArrowDownload16Regular />} onClick={() => void exportCsv()}>
-            Export CSV
+            {t('dashboard.export')}
           </Button>
         </div>
       )}
@@ -108,13 +110,13 @@ export function DashboardView({ client, cohortId, moduleId, onPick, onFirstLoad 
           <MessageBarBody>{exportProblem}</MessageBarBody>
         </MessageBar>
       )}
-      {cohort && module && dashboard.status === 'loading' && <Spinner label="Working out completion…" />}
+      {cohort && module && dashboard.status === 'loading' && <Spinner label={t('dashboard.working')} />}
       {dashboard.status === 'error' && (
         <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>
             {dashboard.error instanceof ApiError && dashboard.error.status === 404
-              ? 'This cohort hasn’t been assigned this module yet. Assign it from Cohorts.'
-              : `We couldn't load the dashboard. ${whatWentWrong(dashboard.error)}`}
+              ? t('dashboard.notAssigned')
+              : t('dashboard.failed', { reason: whatWentWrong(dashboard.error) })}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -4,7 +4,9 @@ import type { ApiClient } from '../../../app/api-client';
 import { whatWentWrong } from '../../../app/error-text';
 import type { LoadOutcome } from '../../../app/teams-session';
 import { useLoaded } from '../../../app/use-loaded';
+import { formatDateTime } from '../../../i18n';
 import { deadLettersApi } from '../api/onboarding-admin-api';
+import { adminText } from '../messages';
 
 const useStyles = makeStyles({
   view: { display: 'grid', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -15,6 +17,7 @@ const useStyles = makeStyles({
 
 /** Teams notifications that failed after every retry, with the reason, each can be sent again. */
 export function DeadLettersView({ client, onFirstLoad }: { client: ApiClient; onFirstLoad?: ((outcome: LoadOutcome) => void) | undefined }) {
+  const t = adminText.useText();
   const styles = useStyles();
   const load = useCallback((signal: AbortSignal) => deadLettersApi.list(client, signal), [client]);
   const { state, reload } = useLoaded(load, onFirstLoad);
@@ -27,7 +30,7 @@ export function DeadLettersView({ client, onFirstLoad }: { client: ApiClient; on
     try {
       await deadLettersApi.retry(client, id);
       setProblem(null);
-      setStatus(`Sending the notification to ${who} again.`);
+      setStatus(t('dead.sending', { who }));
       await reload();
     } catch (error) {
       setProblem(whatWentWrong(error));
@@ -37,37 +40,38 @@ export function DeadLettersView({ client, onFirstLoad }: { client: ApiClient; on
   };
 
   return (
-    <section className={styles.view} aria-label="Failed notifications">
-      {state.status === 'loading' && <Spinner label="Loading failed notifications…" />}
+    <section className={styles.view} aria-label={t('view.notifications')}>
+      {state.status === 'loading' && <Spinner label={t('dead.loading')} />}
       {(state.status === 'error' || problem) && (
         <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>{state.status === 'error' ? `We couldn't load the failed notifications. ${whatWentWrong(state.error)}` : problem}</MessageBarBody>
+          <MessageBarBody>{state.status === 'error' ? t('dead.loadFailed', { reason: whatWentWrong(state.error) }) : problem}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status === 'ready' && state.data.notifications.length === 0 && <Body1 as="p">No failed notifications: every one was delivered or is on its way.</Body1>}
+      {state.status === 'ready' && state.data.notifications.length === 0 && <Body1 as="p">{t('dead.none')}</Body1>}
       {state.status === 'ready' && state.data.total > state.data.notifications.length && (
         <Caption1>
-          The newest {state.data.notifications.length} of {state.data.total}: each one you retry makes room for the next.
+          {t('dead.newest', { shown: state.data.notifications.length, total: state.data.total })}
         </Caption1>
       )}
       {state.status === 'ready' && state.data.notifications.length > 0 && (
-        <ul className={styles.list} aria-label="Failed notification list">
+        <ul className={styles.list} aria-label={t('dead.list')}>
           {state.data.notifications.map((item) => {
             const who = item.recipientName ?? item.recipientUserId;
             return (
               <li key={item.id}>
                 <Card className={styles.card}>
                   <div className={styles.info}>
-                    <Body1>
-                      <strong>{who}</strong>: {item.kind === 'reminder' ? 'reminder for' : 'assigned'} {item.topic}
-                    </Body1>
+                    <Body1 dir="auto">{t('dead.what', { who, kind: item.kind, topic: item.topic })}</Body1>
                     <Caption1>
-                      {item.attempts} attempts{item.lastError ? ` · last error: ${item.lastError}` : ''}
-                      {item.deadAt ? ` · gave up ${new Date(item.deadAt).toLocaleString()}` : ''}
+                      {[
+                        t('dead.attempts', { count: item.attempts }),
+                        ...(item.lastError ? [t('dead.lastError', { error: item.lastError })] : []),
+                        ...(item.deadAt ? [t('dead.gaveUp', { when: formatDateTime(item.deadAt) })] : []),
+                      ].join(' · ')}
                     </Caption1>
                   </div>
-                  <Button disabled={busy !== null} onClick={() => void retry(item.id, who)} aria-label={`Retry the notification to ${who}`}>
-                    Retry
+                  <Button disabled={busy !== null} onClick={() => void retry(item.id, who)} aria-label={t('dead.retryNamed', { who })}>
+                    {t('dead.retry')}
                   </Button>
                 </Card>
               </li>

@@ -8,6 +8,7 @@ import type { Cohort, MemberImportPreview } from '../../../../../api/src/shared/
 import { cohortsApi, previewFromError } from '../api/onboarding-admin-api';
 import { ImportPreviewTable } from './ImportPreviewTable';
 import { FilePicker } from '../../../components/FilePicker';
+import { adminText } from '../messages';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -19,6 +20,7 @@ type Source = { kind: 'csv'; csv: string } | { kind: 'group'; groupId: string };
 
 /** Adds people from a CSV of UPNs/emails (pasted or uploaded) or from an Entra group: preview first, then add. */
 export function MemberImport({ client, cohort, onChanged }: { client: ApiClient; cohort: Cohort; onChanged: (cohort: Cohort) => void }) {
+  const t = adminText.useText();
   const styles = useStyles();
   const [csv, setCsv] = useState('');
   const [group, setGroup] = useState<PickedOption | null>(null);
@@ -40,20 +42,20 @@ export function MemberImport({ client, cohort, onChanged }: { client: ApiClient;
       const result = await call(source, dryRun);
       if (dryRun) {
         setPreview({ source, result });
-        setStatus(`Preview: ${result.toAdd} to add, ${result.errors} with errors.`);
-        if (result.errors > 0) setProblem(`${result.errors === 1 ? '1 row has an error' : `${result.errors} rows have errors`}: fix them and preview again. Nothing is added until every row is right.`);
+        setStatus(t('import.previewStatus', { add: result.toAdd, errors: result.errors }));
+        if (result.errors > 0) setProblem(t('import.fixRows', { count: result.errors }));
       } else {
         setPreview(null);
         if (source.kind === 'csv') setCsv('');
         else setGroup(null);
         if (result.cohort) onChanged(result.cohort);
-        setStatus(`Added ${result.toAdd === 1 ? '1 person' : `${result.toAdd} people`} to ${cohort.name}.`);
+        setStatus(t('import.added', { count: result.toAdd, cohort: cohort.name }));
       }
     } catch (error) {
       const rows = error instanceof ApiError ? previewFromError(error.body) : null;
       if (rows) {
         setPreview({ source, result: rows });
-        setProblem(`Nothing was added: ${rows.errors === 1 ? '1 row has an error' : `${rows.errors} rows have errors`}. Fix them and preview again.`);
+        setProblem(t('import.nothingAdded', { count: rows.errors }));
       } else if (error instanceof ApiError && error.fieldErrors.groupId) {
         setGroupError(error.fieldErrors.groupId);
       } else {
@@ -70,21 +72,21 @@ export function MemberImport({ client, cohort, onChanged }: { client: ApiClient;
 
   return (
     <div className={styles.form}>
-      <Field label="People to add: a CSV of work emails or UPNs, one per line" hint="Paste it here, or choose a file.">
+      <Field label={t('import.csvLabel')} hint={t('import.csvHint')}>
         <Textarea value={csv} rows={4} resize="vertical" onChange={(_, data) => setCsv(data.value)} />
       </Field>
       <div className={styles.row}>
-        <FilePicker label="Upload a CSV file" accept=".csv,text/csv,text/plain" onFile={readFile} />
+        <FilePicker label={t('import.upload')} accept=".csv,text/csv,text/plain" onFile={readFile} />
         <Button disabled={busy || csv.trim() === ''} onClick={() => void run({ kind: 'csv', csv }, true)}>
-          Preview CSV
+          {t('import.previewCsv')}
         </Button>
       </div>
       <div className={styles.row}>
-        <Field className={styles.grow} label="Or a Microsoft 365 group" hint="Type part of its name." validationMessage={groupError} validationState={groupError ? 'error' : 'none'}>
+        <Field className={styles.grow} label={t('import.group')} hint={t('import.groupHint')} validationMessage={groupError} validationState={groupError ? 'error' : 'none'}>
           <GroupPicker client={client} selected={group} onSelect={setGroup} />
         </Field>
         <Button disabled={busy || !group} onClick={() => group && void run({ kind: 'group', groupId: group.id }, true)}>
-          Preview group
+          {t('import.previewGroup')}
         </Button>
       </div>
       {problem && (
@@ -94,13 +96,13 @@ export function MemberImport({ client, cohort, onChanged }: { client: ApiClient;
       )}
       {preview && (
         <>
-          <ImportPreviewTable preview={preview.result} caption="Import preview" />
+          <ImportPreviewTable preview={preview.result} caption={t('import.caption')} />
           <div className={styles.row}>
             <Button appearance="primary" disabled={busy || preview.result.errors > 0 || preview.result.toAdd === 0} onClick={() => void run(preview.source, false)}>
-              {preview.result.toAdd === 1 ? 'Add 1 person' : `Add ${preview.result.toAdd} people`}
+              {t('import.add', { count: preview.result.toAdd })}
             </Button>
             <Button appearance="subtle" onClick={() => setPreview(null)}>
-              Cancel
+              {t('import.cancel')}
             </Button>
           </div>
         </>

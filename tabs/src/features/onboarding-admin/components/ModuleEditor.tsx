@@ -1,13 +1,18 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Subtitle1, Subtitle2, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Subtitle1, Subtitle2, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { moduleLanguages, originalLanguage } from '../../../../../api/src/domain/onboarding/module-language';
+import type { ModuleContent, OnboardingModule } from '../../../../../api/src/shared/onboarding-contracts';
 import { ApiError, type ApiClient } from '../../../app/api-client';
 import { outcomeOf } from '../../../app/save-outcome';
-import type { OnboardingModule } from '../../../../../api/src/shared/onboarding-contracts';
 import { modulesApi } from '../api/onboarding-admin-api';
 import { contentOf, draftFrom, emptyDraft, type ModuleDraft } from '../module-draft';
+import { languageName } from '../format';
+import { ModuleLanguages } from './ModuleLanguages';
 import { ModulePreview } from './ModulePreview';
+import { TranslationEditor } from './TranslationEditor';
 import { QuestionsEditor } from './QuestionsEditor';
 import { SectionsEditor } from './SectionsEditor';
+import { adminText } from '../messages';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -29,6 +34,7 @@ export interface ModuleEditorProps {
 
 /** A module's draft: edit, save (If-Match), publish as an immutable version. */
 export function ModuleEditor({ client, module, onSaved, onClose }: ModuleEditorProps) {
+  const t = adminText.useText();
   const styles = useStyles();
   const [draft, setDraft] = useState<ModuleDraft>(() => (module ? draftFrom(module.content) : emptyDraft()));
   const [saved, setSaved] = useState<OnboardingModule | null>(module);
@@ -38,6 +44,9 @@ export function ModuleEditor({ client, module, onSaved, onClose }: ModuleEditorP
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const [previewing, setPreviewing] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [previewLanguage, setPreviewLanguage] = useState<string | null>(null);
+  const asContent = draft as ModuleContent;
   const change = (next: Partial<ModuleDraft>) => {
     setDraft((current) => ({ ...current, ...next }));
     setDirty(true);
@@ -46,7 +55,7 @@ export function ModuleEditor({ client, module, onSaved, onClose }: ModuleEditorP
   const fail = (error: unknown) => {
     const outcome = outcomeOf(error, FIELDS);
     setErrors(error instanceof ApiError ? { ...error.fieldErrors } : {});
-    setProblem(outcome.kind === 'conflict' ? 'Someone else saved this module meanwhile. Close it and open it again to see their version.' : outcome.kind === 'rejected' ? (outcome.message ?? 'Check the fields marked below.') : null);
+    setProblem(outcome.kind === 'conflict' ? t('editor.conflict') : outcome.kind === 'rejected' ? (outcome.message ?? t('editor.checkFields')) : null);
     setStatus('');
   };
 
@@ -78,7 +87,7 @@ export function ModuleEditor({ client, module, onSaved, onClose }: ModuleEditorP
       const { version, module: refreshed } = await modulesApi.publish(client, current.id, current.etag);
       setSaved(refreshed);
       onSaved(refreshed);
-      return `Published version ${version.version}.`;
+      return t('editor.publishedVersion', { version: version.version });
     });
 
   const fieldError = (path: string) => ({ validationMessage: errors[path], validationState: errors[path] ? ('error' as const) : ('none' as const) });
@@ -86,7 +95,7 @@ export function ModuleEditor({ client, module, onSaved, onClose }: ModuleEditorP
   return (
     <section className={styles.form} aria-labelledby="module-editor-heading">
       <Subtitle1 as="h2" id="module-editor-heading" className={styles.heading}>
-        {saved ? `Edit ${saved.content.title}` : 'New module'}
+        {saved ? t('modules.editNamed', { title: saved.content.title }) : t('modules.new')}
       </Subtitle1>
       {problem && (
         <MessageBar intent="error" layout="multiline" role="alert">
@@ -94,44 +103,72 @@ export function ModuleEditor({ client, module, onSaved, onClose }: ModuleEditorP
         </MessageBar>
       )}
       {previewing ? (
-        <ModulePreview client={client} draft={draft} />
+        <>
+          <Field label={t('language.preview')} className={styles.minutes}>
+            <Select value={previewLanguage ?? originalLanguage(asContent)} onChange={(_, data) => setPreviewLanguage(data.value)}>
+              {moduleLanguages(asContent).map((language) => (
+                <option key={language} value={language}>
+                  {languageName(language)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <ModulePreview client={client} draft={draft} language={previewLanguage ?? originalLanguage(asContent)} />
+        </>
       ) : (
         <>
-          <Field label="Title" required {...fieldError('title')}>
+          <Subtitle2 as="h3" className={styles.heading}>
+            {t('editor.languages')}
+          </Subtitle2>
+          <ModuleLanguages draft={draft} editing={editing} onEditing={setEditing} onChange={change} />
+        </>
+      )}
+      {!previewing && editing && (
+        <TranslationEditor
+          draft={draft}
+          language={editing}
+          languageName={languageName(editing)}
+          errors={errors}
+          onChange={(translation) => change({ translations: { ...draft.translations, [editing]: translation } })}
+        />
+      )}
+      {!previewing && !editing && (
+        <>
+          <Field label={t('editor.title')} required {...fieldError('title')}>
             <Input value={draft.title} onChange={(_, data) => change({ title: data.value })} />
           </Field>
-          <Field label="Summary" {...fieldError('summary')}>
+          <Field label={t('editor.summary')} {...fieldError('summary')}>
             <Textarea value={draft.summary} resize="vertical" onChange={(_, data) => change({ summary: data.value })} />
           </Field>
-          <Field label="Estimated minutes" className={styles.minutes} {...fieldError('estimatedMinutes')}>
+          <Field label={t('editor.minutes')} className={styles.minutes} {...fieldError('estimatedMinutes')}>
             <Input type="number" min={1} value={String(draft.estimatedMinutes)} onChange={(_, data) => change({ estimatedMinutes: Number(data.value) })} />
           </Field>
           <Subtitle2 as="h3" className={styles.heading}>
-            Sections
+            {t('editor.sections')}
           </Subtitle2>
           {errors.sections && <MessageBar intent="error"><MessageBarBody>{errors.sections}</MessageBarBody></MessageBar>}
           <SectionsEditor sections={draft.sections} errors={errors} onChange={(sections) => change({ sections })} />
           <Subtitle2 as="h3" className={styles.heading}>
-            Knowledge checks
+            {t('editor.checks')}
           </Subtitle2>
           <QuestionsEditor questions={draft.questions} errors={errors} onChange={(questions) => change({ questions })} />
-          <Field label="Closing acknowledgement" required {...fieldError('acknowledgement')}>
+          <Field label={t('editor.acknowledgement')} required {...fieldError('acknowledgement')}>
             <Input value={draft.acknowledgement} onChange={(_, data) => change({ acknowledgement: data.value })} />
           </Field>
         </>
       )}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy || !dirty} onClick={() => void act(async () => ((await save()) ? 'Draft saved.' : ''))}>
-          Save draft
+        <Button appearance="primary" disabled={busy || !dirty} onClick={() => void act(async () => ((await save()) ? t('editor.saved') : ''))}>
+          {t('editor.save')}
         </Button>
         <Button disabled={busy || (!dirty && saved?.hasUnpublishedChanges === false)} onClick={() => void publish()}>
-          Publish
+          {t('editor.publish')}
         </Button>
         <Button aria-pressed={previewing} onClick={() => setPreviewing((on) => !on)}>
-          {previewing ? 'Back to editing' : 'Preview as a new hire'}
+          {previewing ? t('editor.backToEditing') : t('editor.preview')}
         </Button>
         <Button appearance="subtle" onClick={onClose}>
-          Close
+          {t('editor.close')}
         </Button>
       </div>
       <div role="status" aria-live="polite">

@@ -6,6 +6,7 @@ import type { LoadOutcome } from '../../../app/teams-session';
 import { useLoaded } from '../../../app/use-loaded';
 import { modulesApi } from '../api/onboarding-admin-api';
 import { ModuleEditor } from './ModuleEditor';
+import { adminText } from '../messages';
 
 const useStyles = makeStyles({
   view: { display: 'grid', gap: tokens.spacingVerticalL },
@@ -14,8 +15,6 @@ const useStyles = makeStyles({
   info: { display: 'grid', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
 });
-
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 export interface ModulesViewProps {
   client: ApiClient;
@@ -27,6 +26,7 @@ export interface ModulesViewProps {
 
 /** The modules leaders have written: each with its published version and whether its draft has unpublished changes. */
 export function ModulesView({ client, moduleId, onOpen, onFirstLoad }: ModulesViewProps) {
+  const t = adminText.useText();
   const styles = useStyles();
   const load = useCallback((signal: AbortSignal) => modulesApi.list(client, signal), [client]);
   const { state, reload } = useLoaded(load, onFirstLoad);
@@ -46,46 +46,46 @@ export function ModulesView({ client, moduleId, onOpen, onFirstLoad }: ModulesVi
   }
 
   return (
-    <section className={styles.view} aria-label="Modules">
+    <section className={styles.view} aria-label={t('view.modules')}>
       <div>
         <Button appearance="primary" onClick={() => onOpen('new')}>
-          New module
+          {t('modules.new')}
         </Button>
       </div>
-      {state.status === 'loading' && <Spinner label="Loading modules…" />}
+      {state.status === 'loading' && <Spinner label={t('modules.loading')} />}
       {state.status === 'error' && (
         <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>We couldn't load the modules. {whatWentWrong(state.error)}</MessageBarBody>
+          <MessageBarBody>{t('modules.loadFailed', { reason: whatWentWrong(state.error) })}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status === 'ready' && modules.length === 0 && <Body1 as="p">No modules yet. Write the first one with “New module”.</Body1>}
+      {state.status === 'ready' && modules.length === 0 && <Body1 as="p">{t('modules.none')}</Body1>}
       {modules.length > 0 && (
-        <ul className={styles.list} aria-label="Onboarding modules">
+        <ul className={styles.list} aria-label={t('modules.list')}>
           {modules.map((module) => {
             const latest = module.versions.at(-1);
             return (
               <li key={module.id}>
                 <Card className={styles.card}>
                   <div className={styles.info}>
-                    <Body1>
+                    <Body1 dir="auto">
                       <strong>{module.content.title}</strong>
                     </Body1>
                     <Caption1>
-                      {count(module.content.sections.length, 'section')} · {count(module.content.questions.length, 'knowledge check')} · about {module.content.estimatedMinutes} min
+                      {t('modules.facts', { sections: module.content.sections.length, checks: module.content.questions.length, minutes: module.content.estimatedMinutes })}
                     </Caption1>
                     <div className={styles.badges}>
                       <Badge appearance="tint" color={latest ? 'success' : 'subtle'}>
-                        {latest ? `Version ${latest.version} published` : 'Not published'}
+                        {latest ? t('modules.published', { version: latest.version }) : t('modules.notPublished')}
                       </Badge>
                       {latest && module.hasUnpublishedChanges && (
                         <Badge appearance="tint" color="warning">
-                          Unpublished changes
+                          {t('modules.unpublished')}
                         </Badge>
                       )}
                     </div>
                   </div>
-                  <Button onClick={() => onOpen(module.id)} aria-label={`Edit ${module.content.title}`}>
-                    Edit
+                  <Button onClick={() => onOpen(module.id)} aria-label={t('modules.editNamed', { title: module.content.title })}>
+                    {t('modules.edit')}
                   </Button>
                 </Card>
               </li>

@@ -7,6 +7,7 @@ import { CohortsView } from './CohortsView';
 import { DashboardView } from './DashboardView';
 import { DeadLettersView } from './DeadLettersView';
 import { ModulesView } from './ModulesView';
+import { adminText } from '../messages';
 
 const useStyles = makeStyles({
   page: { overflowWrap: 'anywhere' },
@@ -14,8 +15,8 @@ const useStyles = makeStyles({
   views: { overflowX: 'auto' },
 });
 
-const VIEWS = { modules: 'Modules', cohorts: 'Cohorts', dashboard: 'Dashboard', notifications: 'Failed notifications' } as const;
-type View = keyof typeof VIEWS;
+const VIEWS = ['modules', 'cohorts', 'dashboard', 'notifications'] as const;
+type View = (typeof VIEWS)[number];
 
 export interface OnboardingAdminPageProps {
   client: ApiClient;
@@ -26,9 +27,10 @@ export interface OnboardingAdminPageProps {
 
 /** Leaders' onboarding: author modules, build cohorts and assign, follow completion, retry failed notifications. */
 export default function OnboardingAdminPage({ client, params, onFirstLoad }: OnboardingAdminPageProps) {
+  const t = adminText.useText();
   const styles = useStyles();
   const layout = usePageStyles();
-  const view: View = params.view && params.view in VIEWS ? (params.view as View) : 'modules';
+  const view: View = params.view && (VIEWS as readonly string[]).includes(params.view) ? (params.view as View) : 'modules';
   const go = (next: Record<string, string | undefined>) => {
     window.location.hash = hrefFor('onboarding-admin', next);
   };
@@ -36,13 +38,13 @@ export default function OnboardingAdminPage({ client, params, onFirstLoad }: Onb
   return (
     <main className={mergeClasses(layout.page, styles.page)}>
       <Title3 as="h1" className={styles.heading}>
-        Onboarding admin
+        {t('page.title')}
       </Title3>
       <div className={styles.views}>
-        <TabList aria-label="Onboarding admin parts" selectedValue={view} onTabSelect={(_, data) => go({ view: String(data.value) })} size="small">
-          {(Object.keys(VIEWS) as View[]).map((key) => (
+        <TabList aria-label={t('page.parts')} selectedValue={view} onTabSelect={(_, data) => go({ view: String(data.value) })} size="small">
+          {VIEWS.map((key) => (
             <Tab key={key} value={key}>
-              {VIEWS[key]}
+              {t(`view.${key}`)}
             </Tab>
           ))}
         </TabList>

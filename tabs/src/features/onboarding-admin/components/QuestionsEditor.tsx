@@ -2,6 +2,7 @@ import { Button, Checkbox, Field, Input, Radio, RadioGroup, Textarea, makeStyles
 import { Delete16Regular } from '@fluentui/react-icons';
 import { emptyQuestion, newId, removeAt, replaceAt, type DraftQuestion } from '../module-draft';
 import { useEditorListStyles } from './editor-list-styles';
+import { adminText } from '../messages';
 
 const useStyles = makeStyles({
   option: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalS },
@@ -20,6 +21,7 @@ export interface QuestionsEditorProps {
  * wrong (said to whoever picks it), a hint for a wrong answer, and the explanation shown with the right answer.
  */
 export function QuestionsEditor({ questions, errors, onChange }: QuestionsEditorProps) {
+  const t = adminText.useText();
   const styles = useStyles();
   const listStyles = useEditorListStyles();
   const set = (index: number, question: DraftQuestion) => onChange(replaceAt(questions, index, question));
@@ -27,10 +29,10 @@ export function QuestionsEditor({ questions, errors, onChange }: QuestionsEditor
 
   return (
     <>
-      <ol className={listStyles.list} aria-label="Knowledge checks">
+      <ol className={listStyles.list} aria-label={t('editor.checks')}>
         {questions.map((question, index) => {
           const path = `questions.${index}`;
-          const name = `question ${index + 1}`;
+          const number = index + 1;
           const toggleCorrect = (optionId: string, on: boolean) =>
             set(index, {
               ...question,
@@ -38,10 +40,10 @@ export function QuestionsEditor({ questions, errors, onChange }: QuestionsEditor
             });
           return (
             <li key={question.id} className={listStyles.item}>
-              <Field label={`Question ${index + 1}`} {...error(`${path}.prompt`)}>
+              <Field label={t('question.prompt', { question: number })} {...error(`${path}.prompt`)}>
                 <Textarea value={question.prompt} resize="vertical" onChange={(_, data) => set(index, { ...question, prompt: data.value })} />
               </Field>
-              <Field label={`Kind of ${name}`}>
+              <Field label={t('question.kind', { question: number })}>
                 <RadioGroup
                   layout="horizontal"
                   value={question.kind}
@@ -49,18 +51,18 @@ export function QuestionsEditor({ questions, errors, onChange }: QuestionsEditor
                     set(index, { ...question, kind: data.value as DraftQuestion['kind'], correctOptionIds: question.correctOptionIds.slice(0, data.value === 'single' ? 1 : undefined) })
                   }
                 >
-                  <Radio value="single" label="One right answer" />
-                  <Radio value="multiple" label="Several right answers" />
+                  <Radio value="single" label={t('question.single')} />
+                  <Radio value="multiple" label={t('question.multiple')} />
                 </RadioGroup>
               </Field>
               {question.options.map((option, optionIndex) => (
                 <div key={option.id} className={styles.option}>
-                  <Field className={styles.grow} label={`Option ${optionIndex + 1} of ${name}`} {...error(`${path}.options.${optionIndex}.text`)}>
+                  <Field className={styles.grow} label={t('question.option', { option: optionIndex + 1, question: number })} {...error(`${path}.options.${optionIndex}.text`)}>
                     <Input value={option.text} onChange={(_, data) => set(index, { ...question, options: replaceAt(question.options, optionIndex, { ...option, text: data.value }) })} />
                   </Field>
                   <Checkbox
-                    label="Right answer"
-                    aria-label={`Right answer: option ${optionIndex + 1} of ${name}`}
+                    label={t('question.right')}
+                    aria-label={t('question.rightLabel', { option: optionIndex + 1, question: number })}
                     checked={question.correctOptionIds.includes(option.id)}
                     onChange={(_, data) => toggleCorrect(option.id, data.checked === true)}
                   />
@@ -68,12 +70,12 @@ export function QuestionsEditor({ questions, errors, onChange }: QuestionsEditor
                     size="small"
                     icon={<Delete16Regular />}
                     disabled={question.options.length <= 2}
-                    aria-label={`Remove option ${optionIndex + 1} of ${name}`}
+                    aria-label={t('question.removeOption', { option: optionIndex + 1, question: number })}
                     onClick={() =>
                       set(index, { ...question, options: removeAt(question.options, optionIndex), correctOptionIds: question.correctOptionIds.filter((id) => id !== option.id) })
                     }
                   />
-                  <Field className={styles.full} label={`Why option ${optionIndex + 1} of ${name} is right or wrong (optional)`} {...error(`${path}.options.${optionIndex}.explanation`)}>
+                  <Field className={styles.full} label={t('question.optionWhy', { option: optionIndex + 1, question: number })} {...error(`${path}.options.${optionIndex}.explanation`)}>
                     <Input
                       value={option.explanation ?? ''}
                       onChange={(_, data) => set(index, { ...question, options: replaceAt(question.options, optionIndex, { ...option, explanation: data.value }) })}
@@ -84,18 +86,18 @@ export function QuestionsEditor({ questions, errors, onChange }: QuestionsEditor
               {errors[`${path}.correctOptionIds`] && <Field {...error(`${path}.correctOptionIds`)} />}
               <div>
                 <Button size="small" onClick={() => set(index, { ...question, options: [...question.options, { id: newId('o', question.options.map((o) => o.id)), text: '' }] })}>
-                  Add option to {name}
+                  {t('question.addOption', { question: number })}
                 </Button>
               </div>
-              <Field label={`Hint after a wrong answer to ${name}, before the right one is shown (optional)`} {...error(`${path}.hint`)}>
+              <Field label={t('question.hint', { question: number })} {...error(`${path}.hint`)}>
                 <Input value={question.hint ?? ''} onChange={(_, data) => set(index, { ...question, hint: data.value })} />
               </Field>
-              <Field label={`Explanation shown with the right answer to ${name}`} {...error(`${path}.explanation`)}>
+              <Field label={t('question.explanation', { question: number })} {...error(`${path}.explanation`)}>
                 <Textarea value={question.explanation} resize="vertical" onChange={(_, data) => set(index, { ...question, explanation: data.value })} />
               </Field>
               <div>
                 <Button icon={<Delete16Regular />} onClick={() => onChange(removeAt(questions, index))}>
-                  Remove {name}
+                  {t('question.remove', { question: number })}
                 </Button>
               </div>
             </li>
@@ -103,7 +105,7 @@ export function QuestionsEditor({ questions, errors, onChange }: QuestionsEditor
         })}
       </ol>
       <div>
-        <Button onClick={() => onChange([...questions, emptyQuestion(questions.map((question) => question.id))])}>Add knowledge check</Button>
+        <Button onClick={() => onChange([...questions, emptyQuestion(questions.map((question) => question.id))])}>{t('question.add')}</Button>
       </div>
     </>
   );

@@ -119,7 +119,7 @@ export function ModulePlayer({ client, assignmentId, fromNotification, onFirstLo
     <main className={mergeClasses(layout.page, styles.page)}>
       {back}
       <div className={styles.header}>
-        <Title3 as="h1" dir="auto" className={styles.heading}>
+        <Title3 as="h1" className={styles.heading} lang={module.language} dir="auto">
           {module.assignment.title}
         </Title3>
         <Caption1>
@@ -145,10 +145,13 @@ export function ModulePlayer({ client, assignmentId, fromNotification, onFirstLo
       <section className={styles.step} aria-labelledby="player-step-heading">
         {section && (
           <>
-            <h2 id="player-step-heading" ref={stepHeading} tabIndex={-1} dir="auto" className={styles.stepHeading}>
+            <h2 id="player-step-heading" ref={stepHeading} tabIndex={-1} className={styles.stepHeading} lang={module.language} dir="auto">
               {section.title}
             </h2>
-            <ContentBlocks blocks={section.blocks} />
+            {/* The module's words are in the language the API answered (its translation or original). */}
+            <div lang={module.language} dir="auto">
+              <ContentBlocks blocks={section.blocks} />
+            </div>
           </>
         )}
         {step.kind === 'checks' && (
