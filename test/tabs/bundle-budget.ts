@@ -36,6 +36,12 @@ export const HOME_VIEW_MODULES = [
   HOME_VIEW_MODULE,
   'src/features/task-sources/components/TaskSourcesPanel.tsx',
   'src/app/error-reporter.ts',
+  // The English words of the shell, its start-up problem page, the home view and the panel (each a catalogue
+  // fetched with the first paint; another language fetches its own instead, of about the same size).
+  'src/app/messages/en.json?lingui',
+  'src/components/startup/messages/en.json?lingui',
+  'src/features/line-of-sight/messages/en.json?lingui',
+  'src/features/task-sources/messages/en.json?lingui',
 ] as const;
 
 /** What a browser outside Teams loads: the boot entry and the plain page it shows. */

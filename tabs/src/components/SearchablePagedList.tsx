@@ -51,7 +51,7 @@ export function SearchablePagedList<T>({ search, label, placeholder, noun, empty
   return (
     <div className={styles.box}>
       <Field label={label} className={styles.search}>
-        <SearchBox value={search.query} placeholder={placeholder} onChange={(_, data) => search.setQuery(data.value)} />
+        <SearchBox value={search.query} placeholder={placeholder} onChange={(_, data) => search.setQuery(data.value)} dismiss={{ 'aria-label': t('clearSearch') }} />
       </Field>
       {search.status === 'loading' && <Spinner size="small" label={t('paged.loading', { many: noun.many })} />}
       {search.status === 'error' && explainError?.(search.error)}

@@ -64,7 +64,7 @@ export function TeamsStep({ api, draft, onSaved, onNext }: StepProps) {
     <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
       <Body1>{t('teams.intro')}</Body1>
       <Field label={t('teams.find')}>
-        <SearchBox value={search} onChange={(_, data) => setSearch(data.value)} maxLength={100} />
+        <SearchBox value={search} onChange={(_, data) => setSearch(data.value)} maxLength={100} dismiss={{ 'aria-label': t('teams.clearSearch') }} />
       </Field>
       {!groups && !loadError && <Spinner size="small" label={t('teams.reading')} />}
       {loadError && (
