@@ -20,6 +20,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['**/node_modules/**', '**/dist/**'],
     environment: 'node',
+    setupFiles: ['test/support/validation-english.ts'],
     // Real servers and a real browser start in these tests; give them room on a busy 2-core machine
     // (a browser journey of many steps took up to 30 s while other suites loaded it). A passing run
     // is never slower for it: these are ceilings, not waits.

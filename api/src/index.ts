@@ -3,6 +3,8 @@
  * Functions host loads this file (package.json "main"); the local stack loads the very same one.
  * authLevel is anonymous because authorisation is our own bearer-token validation.
  */
+// Validation messages in English, before any schema checks a request.
+import './shared/validation-english.js';
 import azureFunctions, { type HttpFunctionOptions, type TimerFunctionOptions } from '@azure/functions';
 import { withHttpTelemetry } from './telemetry/http-telemetry.js';
 import { startTelemetry } from './telemetry/setup.js';

@@ -94,10 +94,10 @@ describe('the form’s messages in the person’s language', () => {
 
   it('says the contract’s checks in German and Arabic, with the limit as a number of the locale', async () => {
     await speak('de-DE');
-    expect(checkNewTask(emptyTaskForm)).toMatchObject({ ok: false, fields: { title: 'Geben Sie der Aufgabe einen Titel.' } });
-    expect(checkNewTask({ title: 'x'.repeat(201), strategyId: '', howItServes: '' })).toMatchObject({ ok: false, fields: { title: 'Bitte höchstens 200 Zeichen.' } });
+    expect(checkNewTask(emptyTaskForm)).toMatchObject({ ok: false, fields: { title: 'Geben Sie der Aufgabe einen Titel' } });
+    expect(checkNewTask({ title: 'x'.repeat(201), strategyId: '', howItServes: '' })).toMatchObject({ ok: false, fields: { title: 'Bleiben Sie unter 200 Zeichen' } });
     await speak('ar-SA');
-    expect(checkNewTask({ title: 'x'.repeat(201), strategyId: '', howItServes: '' })).toMatchObject({ ok: false, fields: { title: 'اجعل النص أقل من ٢٠٠ حرف' } });
-    expect(checkNewTask({ title: 'Write the runbook', strategyId: 'strategy-a', howItServes: '' })).toMatchObject({ ok: false, fields: { howItServes: 'اذكر في جملة واحدة كيف تخدم هذه المهمة الاستراتيجية' } });
+    expect(checkNewTask({ title: 'x'.repeat(201), strategyId: '', howItServes: '' })).toMatchObject({ ok: false, fields: { title: 'الحد الأقصى لعدد الأحرف: ٢٠٠' } });
+    expect(checkNewTask({ title: 'Write the runbook', strategyId: 'strategy-a', howItServes: '' })).toMatchObject({ ok: false, fields: { howItServes: 'قل في جملة واحدة كيف تخدم هذه المهمة الاستراتيجية' } });
   });
 });

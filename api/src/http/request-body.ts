@@ -7,6 +7,7 @@ import type { HttpRequest, HttpResponseInit } from '@azure/functions';
 import { safeParse } from 'zod/mini';
 import type * as z from 'zod/v4/core';
 import { LIMITS } from '../shared/contracts.js';
+import '../shared/validation-english.js';
 import { problems, type FieldError } from './problem.js';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; response: HttpResponseInit };

@@ -1,23 +1,21 @@
 /**
  * The shared schemas' validation messages, by key, so the tab can say them in the person's language.
- * The words are a catalogue (validation-messages/en.json, de.json, ar.json), read by the tab with its other
- * catalogues; the API answers in English (its problem+json is read by tools as well as people). A check's
- * message is looked up when the check fails, not when the schema is built, so a schema built once at
- * start-up speaks whatever language is set by then.
+ * The words are a catalogue (validation-messages/en.json, de.json, ar.json). This file holds none of them:
+ * whoever runs the schemas says which words to use. The API uses English (validation-english.ts; its
+ * problem+json is read by tools as well as people), the tab its catalogue in the person's language
+ * (tabs/src/app/validation-language.ts), so the tab's first download carries no validation words at all.
+ * A check's message is looked up when the check fails, not when the schema is built.
  */
-import english from './validation-messages/en.json' with { type: 'json' };
+import type english from './validation-messages/en.json';
 
 export type ValidationKey = keyof typeof english;
 export type ValidationValues = Record<string, string | number>;
-type Translate = (key: ValidationKey, values?: ValidationValues) => string;
+export type Translate = (key: ValidationKey, values?: ValidationValues) => string;
 
-/** The English message, with its values filled in. */
-export const inEnglish: Translate = (key, values) =>
-  english[key].replace(/\{(\w+)\}/g, (whole, name: string) => (values && name in values ? String(values[name]) : whole));
+/** Until someone says which words: the key itself (never shown: the API and the tab both set theirs at start). */
+let translate: Translate = (key) => key;
 
-let translate: Translate = inEnglish;
-
-/** The tab swaps in its catalogue here (tabs/src/i18n/validation.ts). */
+/** The words the schemas' messages use from now on. */
 export function setValidationLanguage(next: Translate): void {
   translate = next;
 }

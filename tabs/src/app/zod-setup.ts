@@ -6,6 +6,3 @@ import { config } from 'zod/mini';
  * is built (zod decides when a schema is constructed), so it is imported first.
  */
 config({ jitless: true });
-
-// The shared schemas' messages in the person's language (loaded with the shell's catalogues).
-import '../i18n/validation';

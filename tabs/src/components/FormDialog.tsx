@@ -15,6 +15,7 @@ import {
 } from '@fluentui/react-components';
 import type { FormEvent, ReactNode } from 'react';
 import { componentsText } from './messages';
+import { useValidationMessages } from '../app/validation-language';
 
 // Only the lazily loaded dialogs import this file, so it (and Fluent's Dialog) stays out of the home view's download.
 
@@ -80,6 +81,8 @@ export function FormDialog({
 }: FormDialogProps) {
   const styles = useStyles();
   const t = componentsText.useText();
+  // Its fields are checked with the shared schemas: their messages in the person's language.
+  useValidationMessages();
   const run = () => {
     if (!busy) void onSubmit();
   };

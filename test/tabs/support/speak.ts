@@ -1,5 +1,5 @@
 import { activateLocale, loadRegisteredCatalogues } from '../../../tabs/src/i18n/index.js';
-import '../../../tabs/src/i18n/validation.js';
+import '../../../tabs/src/app/validation-language.js';
 
 /**
  * For tests of the tab's text builders: the tab speaks `locale`, with every catalogue imported so far

@@ -1,6 +1,5 @@
 import { createTaskSchema, updateTaskSchema, type CreateTaskInput, type Task, type UpdateTaskInput } from '@contracts';
 import type { z } from 'zod/mini';
-import { homeText } from './messages';
 
 /** What the task dialog edits. `strategyId` is '' while the task is not linked to a strategy. */
 export interface TaskFormValues {
@@ -29,22 +28,9 @@ function toInput(values: TaskFormValues): CreateTaskInput {
   return { title: values.title, strategyId: values.strategyId === '' ? null : values.strategyId, howItServes: values.howItServes };
 }
 
-/** The contract's checks speak English (the API shares them); the form says them in the person's language. */
-const CONTRACT_MESSAGES = {
-  'Give the task a title': 'form.titleRequired',
-  'Say in one sentence how this task serves the strategy': 'form.howRequired',
-  'Remove control characters': 'form.controlCharacters',
-} as const;
-
-function issueText(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'too_big') return homeText.text('form.tooLong', { max: Number(issue.maximum) });
-  const key = CONTRACT_MESSAGES[issue.message as keyof typeof CONTRACT_MESSAGES];
-  return key ? homeText.text(key) : issue.message;
-}
-
 /** Field messages from a zod error, first message per field; the rest go to `other`. */
 export function fieldErrorsFromIssues(error: z.core.$ZodError): { fields: TaskFieldErrors; other: string[] } {
-  return splitFieldErrors(error.issues.map((issue) => ({ path: issue.path.join('.'), message: issueText(issue) })));
+  return splitFieldErrors(error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })));
 }
 
 /** Same split for the API's problem details (`errors[].path` like "title"). */

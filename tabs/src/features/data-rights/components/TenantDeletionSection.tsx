@@ -6,6 +6,7 @@ import { whatWentWrong } from '../../../app/error-text';
 import { formatDate } from '../../../i18n';
 import { dataRightsApi } from '../api/data-rights-api';
 import { dataRightsText } from '../messages';
+import { useValidationMessages } from '../../../app/validation-language';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start', '& p': { margin: 0 } },
@@ -29,6 +30,7 @@ const whenOf = (iso: string) => formatDate(iso, { dateStyle: 'long', timeStyle: 
 export function TenantDeletionSection({ client, status, onChanged, onMessage }: TenantDeletionSectionProps) {
   const styles = useStyles();
   const t = dataRightsText.useText();
+  useValidationMessages();
   const hintId = useId();
   const [confirmation, setConfirmation] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
