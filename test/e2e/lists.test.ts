@@ -124,9 +124,9 @@ describe('lists that search and page on the server', () => {
       const cohortBox = tab.getByRole('combobox', { name: 'Cohort', exact: true });
       await cohortBox.fill('fabrikam');
       await tab.getByRole('option', { name: 'Joined from Fabrikam' }).click();
-      const dashboardPeople = tab.getByRole('table', { name: "The cohort's people" });
+      const dashboardPeople = tab.getByRole('table', { name: 'The cohort’s people' });
       await expect.poll(() => dashboardPeople.getByRole('row').count(), { timeout: 15_000 }).toBe(5);
-      await tab.getByRole('searchbox', { name: "Search the cohort's people" }).fill('nadia');
+      await tab.getByRole('searchbox', { name: 'Search the cohort’s people' }).fill('nadia');
       await expect.poll(() => dashboardPeople.getByRole('row').count()).toBe(2);
       await expect.poll(() => tab.locator('.fui-Spinner').count()).toBe(0);
       expect(await axeViolations(page)).toEqual([]);

@@ -14,8 +14,7 @@ import {
   type TeamsSession,
   type TeamsTheme,
 } from './teams-session';
-import { I18nProvider } from '@lingui/react';
-import { activateLocale, activeDirection, i18n, loadRegisteredCatalogues } from '../i18n';
+import { activateLocale, activeDirection, loadRegisteredCatalogues } from '../i18n';
 import { appText } from './messages';
 import { loadFluentTheme } from './theme';
 
@@ -118,7 +117,6 @@ export function App() {
   );
 
   return (
-    <I18nProvider i18n={i18n}>
     <FluentProvider theme={fluentTheme} dir={activeDirection()} className={styles.provider}>
       <KeepTabster />
       <Suspense fallback={loading}>
@@ -136,6 +134,5 @@ export function App() {
         )}
       </Suspense>
     </FluentProvider>
-    </I18nProvider>
   );
 }

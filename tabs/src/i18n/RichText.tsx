@@ -1,6 +1,7 @@
-import { Trans } from '@lingui/react';
+import { I18nProvider, Trans } from '@lingui/react';
 import type { ReactElement } from 'react';
 import type { Catalogue, MessageValues } from './catalogue';
+import { i18n } from './i18n';
 
 /**
  * A message with markup inside it, e.g. "Read <0>the guide</0> first": translators move the link with
@@ -17,5 +18,10 @@ export function RichText<Source>({
   values?: MessageValues;
   components: Record<string, ReactElement>;
 }) {
-  return <Trans id={catalogue.id(k)} values={values} components={components} />;
+  // Its own provider, so Lingui's React part is downloaded only by a view that has markup in a sentence.
+  return (
+    <I18nProvider i18n={i18n}>
+      <Trans id={catalogue.id(k)} values={values} components={components} />
+    </I18nProvider>
+  );
 }

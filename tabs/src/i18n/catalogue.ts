@@ -17,7 +17,7 @@ export interface Catalogue<Source> {
   readonly text: TextFn<Source>;
   /** In a component: suspends (to the nearest <Suspense>) until the area's messages are loaded. */
   useText(): TextFn<Source>;
-  /** The full id of a key, for <RichText> and for tests. */
+  /** The full id of a key, for <RichText> (i18n/RichText.tsx, imported directly: it brings Lingui's React part) and for tests. */
   id(key: keyof Source & string): string;
   load(language: CatalogueLanguage): Promise<void>;
 }

@@ -2,4 +2,3 @@ export { defineCatalogue, loadRegisteredCatalogues, type Catalogue, type Message
 export { activateLocale, activeDirection, activeFormattingLocale, activeLanguage, i18n, requestLanguage } from './i18n';
 export { compareText, formatDate, formatDateTime, formatDay, formatList, formatNumber, formatPercent } from './format';
 export { LANGUAGES, PSEUDO_LOCALE, directionFor, languageFor, type Language } from './locale';
-export { RichText } from './RichText';
