@@ -4,10 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { linguiCatalogues } from './lingui-catalogues.js';
 import { inlineFluentTokens } from './inline-fluent-tokens';
-import { homeViewChunk } from './home-view-chunk';
 import { teamsJsWithoutDebug } from './teams-js-without-debug';
-
-const homeView = homeViewChunk();
 
 const tabsRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -50,7 +47,6 @@ export default defineConfig({
     inlineFluentTokens(),
     teamsJsWithoutDebug(),
     linguiCatalogues(),
-    homeView.plugin,
     // Our makeStyles compiled to CSS at build time (Griffel's ahead-of-time mode, as Fluent's own packages ship):
     // the home view no longer downloads Griffel's style compiler (stylis, rtl-css-js); 155.7 -> 152.5 KB gzipped.
     griffel({ include: [/[\\/]tabs[\\/]src[\\/].*\.tsx?$/] }),
@@ -96,8 +92,6 @@ export default defineConfig({
             // copy of the core and its English messages, which only the lazily loaded areas use.
             { name: 'zod-mini', test: /node_modules[\\/]zod[\\/]v4[\\/](core|mini)[\\/][^?]*$/, priority: 2 },
             { name: 'zod-classic', test: /node_modules[\\/]zod[\\/]v4[\\/](classic|locales)[\\/]|\?zod-classic$/, priority: 1 },
-            // What the home view shares with the other areas, in one file rather than ~20 (home-view-chunk.ts).
-            { name: 'home', test: homeView.test, includeDependenciesRecursively: false },
           ],
         },
       },
