@@ -92,6 +92,8 @@ export function Tab({ value, children }: { value: string; children: ReactNode })
       value={value}
       aria-selected={selected}
       tabIndex={selected ? 0 : -1}
+      // Fluent's Tab puts its value on the button; browser tests read it.
+      value={value}
       className={mergeClasses(styles.tab, selected && styles.selected)}
       onClick={(event) => list?.onTabSelect(event, { value })}
     >

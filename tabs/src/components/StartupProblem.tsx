@@ -1,4 +1,5 @@
-import { Body1, Button, Title2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Body1, Title2 } from './light-text';
 import { startupText } from './startup/messages';
 import { useNoticePageStyles } from './page-styles';
 

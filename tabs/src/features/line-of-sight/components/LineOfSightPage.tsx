@@ -1,15 +1,10 @@
 import type { LineOfSight, Me, Task } from '@contracts';
-import {
-  Body1,
-  Button,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { AddRegular, DismissRegular } from '@fluentui/react-icons';
 import { Suspense, lazy, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ApiError, createApiClient } from '../../../app/api-client';
 import { Spinner } from '../../../components/light-spinner';
+import { Body1 } from '../../../components/light-text';
 import { MessageBar, MessageBarActions, MessageBarBody } from '../../../components/message-bar';
 import { usePageStyles } from '../../../components/page-styles';
 import { useRestoreFocusTarget } from '../../../components/restore-focus';

@@ -1,5 +1,6 @@
 import type { HomeStrategy, StrategyProgress, Task } from '@contracts';
-import { Body1, Caption1, Subtitle1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Body1, Caption1, Subtitle1 } from '../../../components/light-text';
 import { homeText } from '../messages';
 import { usePillStyles } from './status-styles';
 import { TaskItem } from './TaskItem';

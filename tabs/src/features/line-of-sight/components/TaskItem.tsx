@@ -1,5 +1,6 @@
 import type { Task } from '@contracts';
-import { Body1, Button, Caption1, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Body1, Caption1, Text } from '../../../components/light-text';
 import { ArrowUndoRegular, CheckmarkRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import { useRestoreFocusTarget } from '../../../components/restore-focus';
 import { formatDay } from '../../../i18n';

@@ -1,5 +1,6 @@
 import type { Task } from '@contracts';
-import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1 } from '../../../components/light-text';
 import { LinkDismissRegular, OpenRegular } from '@fluentui/react-icons';
 import { homeText } from '../messages';
 

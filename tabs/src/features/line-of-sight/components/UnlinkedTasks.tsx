@@ -1,5 +1,6 @@
 import type { LineOfSight, Task } from '@contracts';
-import { Body1, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Subtitle1 } from '../../../components/light-text';
 import { LinkRegular } from '@fluentui/react-icons';
 import { homeText } from '../messages';
 import { TaskItem } from './TaskItem';
