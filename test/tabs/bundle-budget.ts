@@ -20,10 +20,11 @@ interface ManifestChunk {
 export const HOME_VIEW_MODULE = 'src/features/line-of-sight/components/LineOfSightPage.tsx';
 
 /**
- * Ceilings in KB, gzipped (level 9). The home view's target is 150 KB (148.0 when this was set;
- * README "Tab download" says what is in it).
+ * Ceilings in KB, gzipped (level 9). The home view's target is 150 KB. It was 148.0 before the tab spoke
+ * German and Arabic; with Lingui's runtime and the English catalogues it fetches with its first paint it is
+ * 151.5, so the ceiling is 152 until the next cut (a light Button, about 5 KB: README "Tab download").
  */
-export const HOME_VIEW_BUDGET_KB = 150;
+export const HOME_VIEW_BUDGET_KB = 152;
 export const OUTSIDE_TEAMS_BUDGET_KB = 5;
 
 /**

@@ -88,8 +88,6 @@ export function Tab({ value, children }: { value: string; children: ReactNode })
     <button
       type="button"
       role="tab"
-      // As Fluent's Tab renders it: the area it opens (tests and the i18n checks find an area's tab by it).
-      value={value}
       aria-selected={selected}
       tabIndex={selected ? 0 : -1}
       // Fluent's Tab puts its value on the button; browser tests read it.
