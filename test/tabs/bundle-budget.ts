@@ -21,10 +21,10 @@ export const HOME_VIEW_MODULE = 'src/features/line-of-sight/components/LineOfSig
 
 /**
  * Ceilings in KB, gzipped (level 9). The home view's target is 150 KB. It was 148.0 before the tab spoke
- * German and Arabic; with Lingui's runtime and the English catalogues it fetches with its first paint it is
- * 151.5, so the ceiling is 152 until the next cut (a light Button, about 5 KB: README "Tab download").
+ * German and Arabic; with Lingui's runtime and the English catalogues it fetches with its first paint it was
+ * 151.5; the light Button (components/light-button.tsx) brings it to 149.8, so the ceiling is 150 again.
  */
-export const HOME_VIEW_BUDGET_KB = 152;
+export const HOME_VIEW_BUDGET_KB = 150;
 export const OUTSIDE_TEAMS_BUDGET_KB = 5;
 
 /**

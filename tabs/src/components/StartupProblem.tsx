@@ -1,4 +1,5 @@
-import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button } from './light-button';
 import { Body1, Title2 } from './light-text';
 import { startupText } from './startup/messages';
 import { useNoticePageStyles } from './page-styles';

@@ -1,5 +1,6 @@
 import type { LineOfSight, Me, Task } from '@contracts';
-import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button } from '../../../components/light-button';
 import { AddRegular, DismissRegular } from '@fluentui/react-icons';
 import { Suspense, lazy, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ApiError, createApiClient } from '../../../app/api-client';

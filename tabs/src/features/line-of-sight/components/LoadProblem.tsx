@@ -1,4 +1,4 @@
-import { Button } from '@fluentui/react-components';
+import { Button } from '../../../components/light-button';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '../../../components/message-bar';
 import { whatWentWrong } from '../error-text';

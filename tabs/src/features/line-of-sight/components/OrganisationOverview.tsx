@@ -1,5 +1,6 @@
 import type { LineOfSight } from '@contracts';
-import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button } from '../../../components/light-button';
 import { Body1, Caption1, Subtitle1 } from '../../../components/light-text';
 import { ChevronDownRegular } from '@fluentui/react-icons';
 import { useState } from 'react';

@@ -1,5 +1,6 @@
 import type { Task } from '@contracts';
-import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button } from '../../../components/light-button';
 import { Body1, Caption1, Text } from '../../../components/light-text';
 import { ArrowUndoRegular, CheckmarkRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import { useRestoreFocusTarget } from '../../../components/restore-focus';

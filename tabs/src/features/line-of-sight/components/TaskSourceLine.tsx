@@ -1,5 +1,6 @@
 import type { Task } from '@contracts';
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { Button } from '../../../components/light-button';
 import { Caption1 } from '../../../components/light-text';
 import { LinkDismissRegular, OpenRegular } from '@fluentui/react-icons';
 import { homeText } from '../messages';

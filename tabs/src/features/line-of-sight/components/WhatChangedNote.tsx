@@ -1,5 +1,6 @@
 import type { ChangeSinceLastVisit } from '@contracts';
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { Button } from '../../../components/light-button';
 import { DismissRegular } from '@fluentui/react-icons';
 import { MessageBar, MessageBarActions, MessageBarBody } from '../../../components/message-bar';
 import { useState } from 'react';

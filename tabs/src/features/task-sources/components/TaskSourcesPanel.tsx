@@ -1,5 +1,6 @@
 import { taskSourceKindSchema, type AvailableSourceTasks, type Problem, type TaskSourceKind, type TaskSourceStatus } from '@contracts';
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { Button } from '../../../components/light-button';
 import { Body1, Caption1, Subtitle1, Subtitle2 } from '../../../components/light-text';
 import { ArrowDownloadRegular, PlugDisconnectedRegular } from '@fluentui/react-icons';
 import { Suspense, lazy, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
