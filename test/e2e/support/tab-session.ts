@@ -73,6 +73,23 @@ export async function openTab(
  * selector only reaches the top document, so the sentinels inside the tab's frame are named by frame too.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // A toast or dialog still fading in has its text at part opacity: axe would measure that contrast. Wait for
+  // every finite animation in the page and the tab to end (spinners run for ever and are left alone).
+  for (const frame of page.frames()) {
+    await frame
+      .evaluate(() =>
+        Promise.race([
+          Promise.all(
+            document
+              .getAnimations()
+              .filter((animation) => animation.playState === 'running' && Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)))
+              .map((animation) => animation.finished.catch(() => undefined)),
+          ),
+          new Promise((settle) => setTimeout(settle, 5_000)),
+        ]),
+      )
+      .catch(() => undefined);
+  }
   const results = await new AxeBuilder({ page })
     .exclude('[data-tabster-dummy]')
     .exclude(['iframe[title="Line of Sight tab"]', '[data-tabster-dummy]'])
