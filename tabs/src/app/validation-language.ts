@@ -1,12 +1,13 @@
 import type source from '../../../api/src/shared/validation-messages/en.json';
 import { setValidationLanguage } from '../../../api/src/shared/validation-text';
-import { defineCatalogue } from '../i18n';
+import { useEffect } from 'react';
+import { activeLanguage, defineCatalogue } from '../i18n';
 import { appText } from './messages';
 
 /**
  * The shared schemas' validation messages (api/src/shared/validation-messages), said in the person's
  * language when the tab checks a form with the same schema the API uses. Only forms need them, so they
- * load with the first form (FormDialog and the few forms outside a dialog call useValidationMessages),
+ * load when the first form opens (FormDialog and the few forms outside a dialog call useValidationMessages),
  * not with the first paint.
  */
 export const validationText = defineCatalogue<typeof source>(
@@ -21,7 +22,13 @@ setValidationLanguage((key, values) => {
   return said === validationText.id(key) ? appText.text('error.checkField') : said;
 });
 
-/** In a component that checks input with a shared schema: suspends until the messages are loaded. */
+/**
+ * In a component that checks input with a shared schema: starts loading the messages when it mounts,
+ * without suspending (a dialog that suspended while opening raced the clicks that follow it); until they
+ * arrive, which is long before anyone submits, a failed check says "Check this field." in the person's language.
+ */
 export const useValidationMessages = (): void => {
-  validationText.useText();
+  useEffect(() => {
+    void validationText.load(activeLanguage());
+  }, []);
 };
