@@ -73,28 +73,55 @@ export async function openTab(
  * selector only reaches the top document, so the sentinels inside the tab's frame are named by frame too.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
-  // A toast or dialog still fading in has its text at part opacity: axe would measure that contrast. Wait for
-  // every finite animation in the page and the tab to end (spinners run for ever and are left alone).
-  for (const frame of page.frames()) {
-    await frame
-      .evaluate(() =>
-        Promise.race([
-          Promise.all(
-            document
-              .getAnimations()
-              .filter((animation) => animation.playState === 'running' && Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)))
-              .map((animation) => animation.finished.catch(() => undefined)),
-          ),
-          new Promise((settle) => setTimeout(settle, 5_000)),
-        ]),
-      )
-      .catch(() => undefined);
+  // axe measures an element's colours and its background at different moments of a run that takes seconds
+  // on a busy machine: a toast fading in or out (or a theme being repainted) meanwhile gives a contrast that
+  // no one ever sees. So measure a still page: wait for finite animations to end, watch the page while axe
+  // runs, and measure again if anything changed under it. A real violation is there in every measurement.
+  let violations: string[] = [];
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    await forEachFrame(page, waitForFiniteAnimations);
+    await forEachFrame(page, watchForChanges);
+    const results = await new AxeBuilder({ page })
+      .exclude('[data-tabster-dummy]')
+      .exclude(['iframe[title="Line of Sight tab"]', '[data-tabster-dummy]'])
+      .analyze();
+    violations = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    const changed = (await forEachFrame(page, changedSinceWatching)).some(Boolean);
+    if (violations.length === 0 || !changed) return violations;
   }
-  const results = await new AxeBuilder({ page })
-    .exclude('[data-tabster-dummy]')
-    .exclude(['iframe[title="Line of Sight tab"]', '[data-tabster-dummy]'])
-    .analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  return violations;
+}
+
+async function forEachFrame<T>(page: Page, inFrame: () => T | Promise<T>): Promise<(T | undefined)[]> {
+  return Promise.all(page.frames().map((frame) => frame.evaluate(inFrame).catch(() => undefined)));
+}
+
+/** Every running animation with an end (spinners run for ever and are left alone), at most 5 s. */
+function waitForFiniteAnimations(): Promise<unknown> {
+  const finite = document
+    .getAnimations()
+    .filter((animation) => animation.playState === 'running' && Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)));
+  return Promise.race([Promise.all(finite.map((animation) => animation.finished.catch(() => undefined))), new Promise((settle) => setTimeout(settle, 5_000))]);
+}
+
+type WatchedWindow = Window & { axeWatch?: { changed: boolean; observer: MutationObserver } };
+
+function watchForChanges(): void {
+  const watched = window as WatchedWindow;
+  watched.axeWatch?.observer.disconnect();
+  const watch = { changed: false, observer: new MutationObserver(() => (watch.changed = true)) };
+  watch.observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+  watched.axeWatch = watch;
+}
+
+/** Whether the page changed while axe ran: a node came or went, or an animation (a toast leaving) is under way. */
+function changedSinceWatching(): boolean {
+  const watch = (window as WatchedWindow).axeWatch;
+  watch?.observer.disconnect();
+  const animating = document
+    .getAnimations()
+    .some((animation) => animation.playState === 'running' && Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)));
+  return Boolean(watch?.changed) || animating;
 }
 
 /** The leader areas' toasts (one shared Fluent Toaster), as their text, oldest first. */
@@ -105,6 +132,10 @@ export async function toastTexts(tab: FrameLocator): Promise<string> {
 /** Plays Teams changing its theme while the tab is open (the host page's theme picker posts themeChange). */
 export async function switchTheme(page: Page, theme: TeamsTheme): Promise<void> {
   await page.getByLabel('Theme', { exact: true }).selectOption(theme);
+  // The host posts the change; wait until the tab has painted it, so what follows sees one theme, not two.
+  const tab = page.frameLocator('iframe[title="Line of Sight tab"]');
+  const painted = { default: (l: number) => l > 0.8, dark: (l: number) => l > 0.02 && l < 0.3, contrast: (l: number) => l < 0.02 }[theme];
+  await expect.poll(async () => painted(await backgroundLuminance(tab)), { timeout: 10_000 }).toBe(true);
 }
 
 /**
