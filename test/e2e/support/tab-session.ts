@@ -13,6 +13,9 @@ import { runningClockFrom } from '../../support/clock.js';
 
 export type TeamsTheme = 'default' | 'dark' | 'contrast';
 
+/** The host page's frame around the tab. */
+const TAB_FRAME = 'iframe[title="Line of Sight tab"]';
+
 export interface E2eEnvironment {
   stack: LocalStack;
   /** The API's clock; every browser context starts at the same instant (see test/support/clock.ts). */
@@ -65,7 +68,7 @@ export async function openTab(
   options.beforeOpen?.(page);
   await page.goto(`${env.stack.url}/?user=${userId}&theme=${options.theme ?? 'default'}&locale=${options.locale ?? 'en-US'}`);
   await expect.poll(() => page.getByTestId('tab-status').textContent(), { timeout: 15_000 }).toContain('success');
-  return { context, page, tab: page.frameLocator('iframe[title="Line of Sight tab"]') };
+  return { context, page, tab: page.frameLocator(TAB_FRAME) };
 }
 
 /**
@@ -83,7 +86,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
     await forEachFrame(page, watchForChanges);
     const results = await new AxeBuilder({ page })
       .exclude('[data-tabster-dummy]')
-      .exclude(['iframe[title="Line of Sight tab"]', '[data-tabster-dummy]'])
+      .exclude([TAB_FRAME, '[data-tabster-dummy]'])
       .analyze();
     violations = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
     const changed = (await forEachFrame(page, changedSinceWatching)).some(Boolean);
@@ -114,7 +117,10 @@ function watchForChanges(): void {
   watched.axeWatch = watch;
 }
 
-/** Whether the page changed while axe ran: a node came or went, or an animation (a toast leaving) is under way. */
+/**
+ * Whether the page changed while axe ran: a node came or went, or an animation (a toast leaving) is under way.
+ * Its finite-animation test repeats waitForFiniteAnimations' on purpose: each runs in the page, by itself.
+ */
 function changedSinceWatching(): boolean {
   const watch = (window as WatchedWindow).axeWatch;
   watch?.observer.disconnect();
@@ -133,7 +139,7 @@ export async function toastTexts(tab: FrameLocator): Promise<string> {
 export async function switchTheme(page: Page, theme: TeamsTheme): Promise<void> {
   await page.getByLabel('Theme', { exact: true }).selectOption(theme);
   // The host posts the change; wait until the tab has painted it, so what follows sees one theme, not two.
-  const tab = page.frameLocator('iframe[title="Line of Sight tab"]');
+  const tab = page.frameLocator(TAB_FRAME);
   const painted = { default: (l: number) => l > 0.8, dark: (l: number) => l > 0.02 && l < 0.3, contrast: (l: number) => l < 0.02 }[theme];
   await expect.poll(async () => painted(await backgroundLuminance(tab)), { timeout: 10_000 }).toBe(true);
 }
