@@ -20,6 +20,7 @@ import { CosmosClient, type Container, type CosmosClientOptions, type PluginConf
 import { DefaultAzureCredential } from '@azure/identity';
 import { cosmosTelemetryPlugin } from '../telemetry/cosmos-telemetry.js';
 import { CONTAINERS, DATABASE_ID, type ContainerDefinition, type ContainerName } from './containers.js';
+import { trackDirectoryWrites } from './directory-version.js';
 
 export type CosmosContainers = Record<ContainerName, Container>;
 
@@ -109,7 +110,8 @@ export function containersOf(client: CosmosClient): CosmosContainers {
   const database = client.database(DATABASE_ID);
   return {
     tenants: database.container(CONTAINERS.tenants.id),
-    directory: database.container(CONTAINERS.directory.id),
+    // Every write moves the tenant's directory version, so insights may keep the directory (directory-version.ts).
+    directory: trackDirectoryWrites(database.container(CONTAINERS.directory.id)),
     strategy: database.container(CONTAINERS.strategy.id),
     tasks: database.container(CONTAINERS.tasks.id),
     onboarding: database.container(CONTAINERS.onboarding.id),

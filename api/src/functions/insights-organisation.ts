@@ -4,9 +4,9 @@
  *
  * The figures are kept per instance for the inputs they came from. The tallies are the alignment
  * figures repository's own kept object, the same object exactly while every shard's etag is
- * unchanged (a task write gives a new one), so they key a WeakMap; everything else read on this
- * request (people, teams, strategies, the unlinked tasks listed) and the viewer's visibility and
- * page go into a hash. Equal inputs give equal figures, so a kept answer is never stale nor
+ * unchanged (a task write gives a new one), so they key a WeakMap; the directory (people, teams) is
+ * likewise the same arrays until it changes, so it goes in by identity; everything else read on this
+ * request (strategies, the unlinked tasks listed) and the viewer's visibility and page go into a hash. Equal inputs give equal figures, so a kept answer is never stale nor
  * another tenant's; it only spares the pass over every person's tallies (O(people × strategies)).
  */
 import { createHash } from 'node:crypto';
@@ -48,6 +48,15 @@ function keep<T>(tallies: OwnerTallies, key: string, make: () => T): T {
   return made;
 }
 
+/** A number per array, never reused: a changed directory is a new array, hence a new number. */
+const serials = new WeakMap<object, number>();
+let lastSerial = 0;
+function serialOf(value: object): number {
+  let serial = serials.get(value);
+  if (serial === undefined) serials.set(value, (serial = (lastSerial += 1)));
+  return serial;
+}
+
 const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
 
 export async function organisationAlignment<Team extends AlignmentTeam>(
@@ -58,9 +67,10 @@ export async function organisationAlignment<Team extends AlignmentTeam>(
   const readsKey = hashOf([
     tenantId,
     strategies.map(({ id, title, why, customerImpact, status, order }) => [id, title, why, customerImpact, status, order]),
-    teams.map((team) => [team.id, team.name, team.strategyIds ?? []]),
-    people.map((person) => [person.id, person.displayName, person.teamId]),
-    inactiveIds,
+    // The directory is the same frozen arrays until it changes (teams-repository.ts): which arrays, not their contents.
+    serialOf(teams),
+    serialOf(people),
+    serialOf(inactiveIds),
     [visibility.everyone, [...visibility.teamIds], visibility.selfId ?? null],
     teamItemCap,
     query,
