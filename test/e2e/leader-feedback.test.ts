@@ -144,11 +144,12 @@ describe('leaders get honest feedback', () => {
       await tab.getByRole('button', { name: 'Link 2 selected' }).click();
       const dialog = tab.getByRole('dialog');
       await expect.poll(() => dialog.textContent()).toContain('is used for all 2 tasks');
-      await expect.poll(() => dialog.textContent()).toContain('Owners are not notified');
+      await expect.poll(() => dialog.textContent()).toContain('Each owner other than you gets one Teams notification saying so.');
       await dialog.getByLabel('Strategy it serves').selectOption({ label: 'Deliver inside the promised window' });
       await dialog.getByLabel('How this serves the strategy').fill('Fewer surprises on the dock keep our delivery windows.');
       await dialog.getByRole('button', { name: 'Save link' }).click();
       await expect.poll(() => toastTexts(tab)).toContain('Linked 2 tasks to “Deliver inside the promised window”.');
+      expect(await toastTexts(tab)).toContain('Each owner other than you is notified in Teams.');
       await expect.poll(() => tab.getByRole('button', { name: 'Clear selection' }).count()).toBe(0);
       await expect.poll(() => tab.getByRole('button', { name: 'Link selected' }).getAttribute('aria-disabled')).toBe('true');
       await expect.poll(() => tab.getByRole('list', { name: 'The team’s tasks' }).getByRole('checkbox', { checked: true }).count()).toBe(0);

@@ -5,7 +5,7 @@
  * partition key on queries). Audit entries share the container, so task queries require ownerId.
  */
 import type { Container, JSONValue, Resource } from '@azure/cosmos';
-import { auditDocument, type AuditActor } from './audit.js';
+import { auditDocument, type AuditActor, type AuditDocument } from './audit.js';
 import type { TaskDocument } from './documents.js';
 import { writeInBatch } from './audited-batch.js';
 import { keysetClauses, topOf, type KeysetPageRequest } from './keyset-query.js';
@@ -35,8 +35,11 @@ export interface TeamTasksRepository {
    * Links every task (as read, with its etag) to `strategyId` with `howItServes`, each only if its
    * etag is unchanged: one transactional batch with an audit entry per task, so all change or none.
    * The caller checks the etags the client sent first, so a stale request writes nothing at all.
+   * `auditIdOf` names each task's audit entry (a re-map's derived ids, so a re-map is recognisable later).
    */
-  relink(tenantId: string, stored: readonly StoredTask[], strategyId: string, howItServes: string, actor: AuditActor): Promise<RelinkResult>;
+  relink(tenantId: string, stored: readonly StoredTask[], strategyId: string, howItServes: string, actor: AuditActor, auditIdOf?: (taskId: string) => string): Promise<RelinkResult>;
+  /** The audit entries with these ids (any that exist). */
+  auditsByIds(tenantId: string, ids: readonly string[]): Promise<AuditDocument[]>;
 }
 
 export function createTeamTasksRepository(container: Container, now: () => Date = () => new Date()): TeamTasksRepository {
@@ -94,7 +97,12 @@ export function createTeamTasksRepository(container: Container, now: () => Date 
       );
     },
 
-    async relink(tenantId, stored, strategyId, howItServes, actor) {
+    async auditsByIds(tenantId, ids) {
+      if (ids.length === 0) return [];
+      return queryAll<AuditDocument>("SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = 'audit' AND ARRAY_CONTAINS(@ids, c.id)", [{ name: '@ids', value: [...ids] }], tenantId);
+    },
+
+    async relink(tenantId, stored, strategyId, howItServes, actor, auditIdOf) {
       const timestamp = now();
       const changes = stored.map((task) => {
         const before: TaskDocument = {
@@ -102,7 +110,8 @@ export function createTeamTasksRepository(container: Container, now: () => Date 
           howItServes: task.howItServes, createdAt: task.createdAt, updatedAt: task.updatedAt,
         };
         const after: TaskDocument = { ...before, strategyId, howItServes, updatedAt: timestamp.toISOString() };
-        const audit = auditDocument({ tenantId, entityType: 'task', entityId: task.id, action: 'remap', actor, before, after, at: timestamp });
+        const entry = auditDocument({ tenantId, entityType: 'task', entityId: task.id, action: 'remap', actor, before, after, at: timestamp });
+        const audit = auditIdOf ? { ...entry, id: auditIdOf(task.id) } : entry;
         return { write: { kind: 'replace' as const, document: after, ifMatch: task._etag }, audit };
       });
       // The If-Match on every replace is the real guard: a change between our read and this batch fails it whole.

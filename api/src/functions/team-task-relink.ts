@@ -11,16 +11,30 @@ import type { Services } from '../services.js';
 import type { TeamTask } from '../shared/contracts.js';
 import { teamForLeader } from './team-access.js';
 import { actorOf } from '../http/authorise.js';
+import { remapAuditId, remapIdOf, type TaskBefore } from '../domain/remap-notices.js';
+import type { StoredTask } from '../data/team-tasks-repository.js';
 
 export interface RelinkRequest {
   teamId: string;
   tasks: readonly { id: string; etag: string }[];
   strategyId: string;
   howItServes: string;
+  /**
+   * The bulk re-map's: the same re-map sent again after it committed (a retry after a crash, a
+   * double click) answers what it did instead of 412, so its notifications can still be queued once.
+   */
+  answerRepeat?: boolean;
+}
+
+/** What was re-mapped: its identity, the strategy's title and the tasks as they were before. */
+export interface RemapDone {
+  id: string;
+  strategyTitle: string;
+  before: TaskBefore[];
 }
 
 export type RelinkOutcome =
-  | { ok: true; tasks: TeamTask[] }
+  | { ok: true; tasks: TeamTask[]; remap: RemapDone }
   | { ok: false; response: HttpResponseInit }
   | { ok: false; stale: { staleIds: string[]; tasks: TeamTask[] } };
 
@@ -46,12 +60,44 @@ export async function relinkTeamTasks(services: Services, caller: Caller, input:
     const current = found.get(task.id);
     return current && current._etag !== task.etag ? [current] : [];
   });
-  if (stale.length > 0) return { ok: false, stale: { staleIds: stale.map((task) => task.id), tasks: toTeamTasks(stale, members) } };
-
+  const remapId = remapIdOf(input);
+  const strategyTitle = strategies.find((strategy) => strategy.id === input.strategyId)?.title ?? '';
+  const repeat = async (current: readonly StoredTask[]): Promise<RelinkOutcome | undefined> => {
+    if (!input.answerRepeat) return undefined;
+    const before = await committedBefore(services, tenantId, remapId, current);
+    return before && { ok: true, tasks: toTeamTasks(current, members), remap: { id: remapId, strategyTitle, before } };
+  };
   const ordered = input.tasks.flatMap((task) => found.get(task.id) ?? []);
-  const result = await services.teamTasks.relink(tenantId, ordered, input.strategyId, input.howItServes, actorOf(access.authorised));
-  if (result.status === 'stale') return { ok: false, stale: { staleIds: result.staleIds, tasks: toTeamTasks(result.current, members) } };
-  return { ok: true, tasks: toTeamTasks(result.tasks, members) };
+  if (stale.length > 0) {
+    return (await repeat(ordered)) ?? { ok: false, stale: { staleIds: stale.map((task) => task.id), tasks: toTeamTasks(stale, members) } };
+  }
+
+  const result = await services.teamTasks.relink(tenantId, ordered, input.strategyId, input.howItServes, actorOf(access.authorised), (taskId) => remapAuditId(remapId, taskId));
+  if (result.status === 'stale') {
+    const now = new Map((await services.teamTasks.getMany(tenantId, ordered.map((task) => task.id))).map((task) => [task.id, task]));
+    const current = ordered.flatMap((task) => now.get(task.id) ?? []);
+    return (await repeat(current)) ?? { ok: false, stale: { staleIds: result.staleIds, tasks: toTeamTasks(result.current, members) } };
+  }
+  const before = ordered.map(({ id, ownerId, strategyId, howItServes }) => ({ id, ownerId, strategyId, howItServes }));
+  return { ok: true, tasks: toTeamTasks(result.tasks, members), remap: { id: remapId, strategyTitle, before } };
+}
+
+/**
+ * The tasks as they were before this re-map when it already committed (its audit entries exist, one
+ * per task) and nobody changed them since; undefined otherwise, and then the request is simply stale.
+ */
+async function committedBefore(services: Services, tenantId: string, remapId: string, current: readonly StoredTask[]): Promise<TaskBefore[] | undefined> {
+  const audits = await services.teamTasks.auditsByIds(tenantId, current.map((task) => remapAuditId(remapId, task.id)));
+  const byTask = new Map(audits.map((audit) => [audit.entityId, audit]));
+  const before: TaskBefore[] = [];
+  for (const task of current) {
+    const audit = byTask.get(task.id);
+    const after = audit?.after as Partial<StoredTask> | null | undefined;
+    const prior = audit?.before as Partial<StoredTask> | null | undefined;
+    if (!after || !prior || after.updatedAt !== task.updatedAt || after.strategyId !== task.strategyId || after.howItServes !== task.howItServes) return undefined;
+    before.push({ id: task.id, ownerId: task.ownerId, strategyId: prior.strategyId ?? null, howItServes: prior.howItServes ?? '' });
+  }
+  return before.length > 0 ? before : undefined;
 }
 
 /** 412 for a re-map: nothing was written; `current` lists the stale ids and those tasks as they are now. */

@@ -17,6 +17,8 @@ export interface NotificationTexts {
   alignmentRoundReminder(when: string, closes: string): string;
   pulseOpened(title: string, statements: number, closes: string): string;
   pulseReminder(title: string, when: string, closes: string): string;
+  /** `tasks`: how many of the reader's tasks now serve `strategy`; `sentence`: how they serve it, as the leader wrote it. */
+  tasksRemapped(strategy: string, tasks: number, sentence: string): string;
 }
 
 const en: NotificationTexts = {
@@ -27,6 +29,7 @@ const en: NotificationTexts = {
   alignmentRoundReminder: (when, closes) => `You have not answered yet. The round closes ${when} (${closes}).`,
   pulseOpened: (title, statements, closes) => `A short anonymous pulse: ${title}. ${plural('en', statements, { one: '# statement', other: '# statements' })}, open until ${closes}.`,
   pulseReminder: (title, when, closes) => `If you have not answered yet: ${title} closes ${when} (${closes}).`,
+  tasksRemapped: (strategy, tasks, sentence) => `${plural('en', tasks, { one: 'One of your tasks now serves', other: '# of your tasks now serve' })} “${strategy}”: ${sentence}`,
 };
 
 const de: NotificationTexts = {
@@ -37,6 +40,8 @@ const de: NotificationTexts = {
   alignmentRoundReminder: (when, closes) => `Sie haben noch nicht geantwortet. Die Runde endet ${when} (${closes}).`,
   pulseOpened: (title, statements, closes) => `Ein kurzer anonymer Puls: ${title}. ${plural('de', statements, { one: '# Aussage', other: '# Aussagen' })}, offen bis zum ${closes}.`,
   pulseReminder: (title, when, closes) => `Falls Sie noch nicht geantwortet haben: ${title} endet ${when} (${closes}).`,
+  tasksRemapped: (strategy, tasks, sentence) =>
+    `${plural('de', tasks, { one: 'Eine Ihrer Aufgaben dient', other: '# Ihrer Aufgaben dienen' })} jetzt der Strategie „${strategy}“: ${sentence}`,
 };
 
 /** Arabic has six plural forms; all are given, so 0, 1, 2, 3–10, 11–99 and 100 each read right. */
@@ -49,6 +54,8 @@ const ar: NotificationTexts = {
   pulseOpened: (title, statements, closes) =>
     `نبض قصير مجهول الهوية: ${title}. ${plural('ar', statements, { zero: 'لا عبارات', one: 'عبارة واحدة', two: 'عبارتان', few: '# عبارات', many: '# عبارةً', other: '# عبارة' })}، مفتوح حتى ${closes}.`,
   pulseReminder: (title, when, closes) => `إن لم تُجب بعد: يُغلق ${title} ${when} (${closes}).`,
+  tasksRemapped: (strategy, tasks, sentence) =>
+    `${plural('ar', tasks, { zero: 'لم تُنقل أي من مهامك إلى', one: 'أصبحت مهمة واحدة من مهامك تخدم', two: 'أصبحت مهمتان من مهامك تخدمان', few: 'أصبحت # مهام من مهامك تخدم', many: 'أصبحت # مهمةً من مهامك تخدم', other: 'أصبحت # مهمة من مهامك تخدم' })} «${strategy}»: ${sentence}`,
 };
 
 export const CATALOGUE: Record<NotificationLanguage, NotificationTexts> = { en, de, ar };

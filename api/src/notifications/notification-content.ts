@@ -76,6 +76,14 @@ export function momentRecognisedContent(tag: string, excerpt: string, webUrl: st
   };
 }
 
+/** The owner's home view, where the re-mapped tasks now show under their strategy (an unknown sub-page lands at home). */
+export const homeDeepLink = (teamsAppId: string) => tabDeepLink(teamsAppId, 'home');
+
+/** A leader re-mapped `tasks` of the recipient's tasks: to which strategy, and the sentence. Names nobody (not even the leader). */
+export function tasksRemappedContent(strategyTitle: string, tasks: number, howItServes: string, webUrl: string): NotificationContent {
+  return renderNotification({ activityType: 'tasksRemapped', strategyTitle, tasks, howItServes }, webUrl, 'en');
+}
+
 /** The deep link of a pulse notification: the tab opens the pulse's questions (routes.ts routeForSubPage). */
 export const pulseDeepLink = (teamsAppId: string, pulseId: string) => tabDeepLink(teamsAppId, `pulse:${pulseId}:notification`);
 

@@ -29,7 +29,9 @@ export type NotificationMessage =
   | { activityType: 'alignmentRoundInvited'; question: string; closesOn: string }
   | { activityType: 'alignmentRoundReminder'; question: string; closesOn: string; day: string }
   | { activityType: 'pulseOpened'; pulseTitle: string; closesOn: string; statements: number }
-  | { activityType: 'pulseReminder'; pulseTitle: string; closesOn: string; day: string };
+  | { activityType: 'pulseReminder'; pulseTitle: string; closesOn: string; day: string }
+  /** A leader re-mapped `tasks` of the recipient's tasks to the strategy, with the sentence that says how they serve it. */
+  | { activityType: 'tasksRemapped'; strategyTitle: string; tasks: number; howItServes: string };
 
 /** The precedence above, for a stored person (undefined: not in the directory yet). */
 export function notificationLanguageOf(person: Pick<PersonDocument, 'clientLocale' | 'preferredLanguage'> | undefined): NotificationLanguage {
@@ -86,6 +88,12 @@ export function renderNotification(message: NotificationMessage, webUrl: string,
       const title = clip(message.pulseTitle, 100);
       const preview = fitted((text) => texts.pulseReminder(texts.title(text), relativeDay(message.closesOn, message.day, language), day(message.closesOn)), message.pulseTitle);
       return { ...base, topic: title, previewText: preview, templateParameters: { pulseTitle: title, closesOn: day(message.closesOn) } };
+    }
+    case 'tasksRemapped': {
+      const strategy = clip(message.strategyTitle, 100);
+      // The strategy is kept short in the preview so the sentence, the news, has room.
+      const preview = fitted((text) => texts.tasksRemapped(texts.title(clip(message.strategyTitle, 60)), message.tasks, texts.title(text)), message.howItServes);
+      return { ...base, topic: strategy, previewText: preview, templateParameters: { strategyTitle: strategy } };
     }
     default:
       throw new RangeError(`no texts for activity type ${(message as { activityType: string }).activityType}`);

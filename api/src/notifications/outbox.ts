@@ -35,13 +35,13 @@ import type { OutboxRepository } from '../data/outbox-repository.js';
 import type { NotificationLanguage, NotificationMessage } from './notification-text.js';
 
 export type OutboxState = 'pending' | 'sending' | 'sent' | 'failed' | 'dead';
-/** 'assigned' and 'reminder' are onboarding's (reminders also remind leaders of open alignment rounds); 'alignmentInvite' and 'momentRecognised' issue 12's; 'pulse' and 'pulseReminder' a mission pulse's announcement and reminder (assignmentId then holds the pulse id). */
-export type NotificationKind = 'assigned' | 'reminder' | 'alignmentInvite' | 'momentRecognised' | 'pulse' | 'pulseReminder';
+/** 'assigned' and 'reminder' are onboarding's (reminders also remind leaders of open alignment rounds); 'alignmentInvite' and 'momentRecognised' issue 12's; 'pulse' and 'pulseReminder' a mission pulse's announcement and reminder (assignmentId then holds the pulse id); 'tasksRemapped' tells an owner a leader re-mapped their tasks (assignmentId holds the re-map's id). */
+export type NotificationKind = 'assigned' | 'reminder' | 'alignmentInvite' | 'momentRecognised' | 'pulse' | 'pulseReminder' | 'tasksRemapped';
 
 /** What Graph is asked to show: identical for everyone sharing a chainKey and a language. */
 export interface NotificationContent {
   /** Declared in appPackage/manifest.json `activities.activityTypes`. */
-  activityType: 'moduleAssigned' | 'moduleReminder' | 'alignmentRoundInvited' | 'alignmentRoundReminder' | 'momentRecognised' | 'pulseOpened' | 'pulseReminder';
+  activityType: 'moduleAssigned' | 'moduleReminder' | 'alignmentRoundInvited' | 'alignmentRoundReminder' | 'momentRecognised' | 'pulseOpened' | 'pulseReminder' | 'tasksRemapped';
   /** The topic's text (e.g. the module title). */
   topic: string;
   /** Deep link into the module in the tab; Graph refuses 1,024 characters or more. */
@@ -117,6 +117,15 @@ export function pulseIdempotencyKey(pulseId: string, userId: string, kind: 'puls
 }
 export function pulseChainKey(pulseId: string, kind: 'pulse' | 'pulseReminder'): string {
   return `${kind}:${pulseId}`;
+}
+
+/**
+ * One notice per owner per re-map, ever: the key (and so the entry's id) comes from the re-map's
+ * derived identity (domain/remap-notices.ts), so a retried or repeated re-map queues nothing new.
+ * Each owner's text differs (their count), so each is a chain of its own.
+ */
+export function remapIdempotencyKey(remapId: string, userId: string): string {
+  return `tasksRemapped:${remapId}:${userId}`;
 }
 
 /**

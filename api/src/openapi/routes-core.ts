@@ -77,7 +77,7 @@ export const CORE_ROUTES: RouteDocs = {
   'teams-tasks-list': { summary: 'The tasks of a team’s members: all, or searched and paged', tag: 'People and teams', access: TEAM_LEADER, query: listQuery, responses: { 200: z.union([c.teamTaskPageSchema, c.teamTaskListSchema]) } },
   'groups-search': { summary: 'Microsoft 365 groups and teams by name, to link a team or fill a cohort', tag: 'People and teams', access: 'Leader or Admin', query: listQuery, responses: { 200: lists.groupSearchSchema } },
   'teams-task-link': { summary: 'Map one team member’s task to a strategy', tag: 'People and teams', access: TEAM_LEADER, body: c.linkTeamTaskSchema, ifMatch: 'required', responses: { 200: c.teamTaskSchema } },
-  'teams-tasks-remap': { summary: 'Map many of a team’s tasks to a strategy at once', tag: 'People and teams', access: TEAM_LEADER, body: c.remapTeamTasksSchema, responses: { 200: c.remapResultSchema } },
+  'teams-tasks-remap': { summary: 'Map many of a team’s tasks to a strategy at once; each owner but the caller gets one Teams notification', tag: 'People and teams', access: TEAM_LEADER, body: c.remapTeamTasksSchema, responses: { 200: c.remapResultSchema } },
   'insights-get': {
     summary: 'Alignment figures: what serves which strategy, what is unaligned; for a Leader or Admin one page of teams, searched with q, limit, cursor',
     tag: 'Insights',

@@ -233,7 +233,7 @@ export const deadNotificationSchema = z.object({
   assignmentId: z.string(),
   recipientUserId: z.string(),
   recipientName: z.string().nullable(),
-  kind: z.enum(['assigned', 'reminder', 'alignmentInvite', 'momentRecognised', 'pulse', 'pulseReminder']),
+  kind: z.enum(['assigned', 'reminder', 'alignmentInvite', 'momentRecognised', 'pulse', 'pulseReminder', 'tasksRemapped']),
   topic: z.string(),
   attempts: z.number().int(),
   lastError: z.string().nullable(),

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { clientLocaleOf } from '../../../api/src/http/first-request-person.js';
 import { batchesOf } from '../../../api/src/notifications/drain-batches.js';
 import type { StoredOutboxDocument } from '../../../api/src/data/outbox-repository.js';
-import { assignedContent, momentRecognisedContent } from '../../../api/src/notifications/notification-content.js';
+import { assignedContent, momentRecognisedContent, tasksRemappedContent } from '../../../api/src/notifications/notification-content.js';
 import { formatDay } from '../../../api/src/notifications/notification-format.js';
 import { contentIn, notificationLanguageOf, renderNotification, type NotificationLanguage } from '../../../api/src/notifications/notification-text.js';
 
@@ -88,6 +88,43 @@ describe('counts take the plural form of the language', () => {
     expect(preview('ar', pulse(3))).toBe(`نبض قصير مجهول الهوية: ${iso('Spring pulse')}. 3 عبارات، مفتوح حتى 9 مارس 2026.`);
     const forms = [0, 1, 2, 3, 10, 11, 99, 100].map((count) => /\. (.+)، /.exec(preview('ar', pulse(count)))![1]);
     expect(forms).toEqual(['لا عبارات', 'عبارة واحدة', 'عبارتان', '3 عبارات', '10 عبارات', '11 عبارةً', '99 عبارةً', '100 عبارة']);
+  });
+});
+
+describe('a leader’s re-map, told to the owner', () => {
+  const STRATEGY = 'Deliver inside the promised window';
+  const HOW = 'Fewer surprises on the dock keep our delivery windows.';
+  const remapped = (tasks: number, howItServes = HOW) => ({ activityType: 'tasksRemapped', strategyTitle: STRATEGY, tasks, howItServes }) as const;
+
+  it('says how many of their tasks now serve which strategy, and the sentence, in English and German (one, other)', () => {
+    expect(preview('en', remapped(1))).toBe('One of your tasks now serves “Deliver inside the promised window”: Fewer surprises on the dock keep our delivery windows.');
+    expect(preview('en', remapped(3))).toBe('3 of your tasks now serve “Deliver inside the promised window”: Fewer surprises on the dock keep our delivery windows.');
+    expect(preview('de', remapped(1))).toBe('Eine Ihrer Aufgaben dient jetzt der Strategie „Deliver inside the promised window“: Fewer surprises on the dock keep our delivery windows.');
+    expect(preview('de', remapped(3))).toBe('3 Ihrer Aufgaben dienen jetzt der Strategie „Deliver inside the promised window“: Fewer surprises on the dock keep our delivery windows.');
+  });
+
+  it('in Arabic: one, two, few (3–10), many (11–99), other (100), the typed texts in their own runs', () => {
+    expect(preview('ar', remapped(1))).toBe(`أصبحت مهمة واحدة من مهامك تخدم «${iso(STRATEGY)}»: ${iso(HOW)}`);
+    expect(preview('ar', remapped(2))).toBe(`أصبحت مهمتان من مهامك تخدمان «${iso(STRATEGY)}»: ${iso(HOW)}`);
+    const forms = [3, 10, 11, 99, 100].map((count) => /^(.+) «/.exec(preview('ar', remapped(count)))![1]);
+    expect(forms).toEqual(['أصبحت 3 مهام من مهامك تخدم', 'أصبحت 10 مهام من مهامك تخدم', 'أصبحت 11 مهمةً من مهامك تخدم', 'أصبحت 99 مهمةً من مهامك تخدم', 'أصبحت 100 مهمة من مهامك تخدم']);
+  });
+
+  it('names the strategy in the topic and the template, and shortens a long sentence to fit 150 with the strategy kept', () => {
+    const long = 'Every late delivery we prevent is a customer who keeps trusting our promised window, and that trust is what the strategy is about, day after day after day.';
+    for (const language of ['en', 'de', 'ar'] as const) {
+      const content = renderNotification(remapped(2, long), URL, language);
+      expect(content).toMatchObject({ activityType: 'tasksRemapped', topic: STRATEGY, templateParameters: { strategyTitle: STRATEGY }, webUrl: URL });
+      expect(content.previewText).toHaveLength(150);
+      expect(content.previewText).toContain(STRATEGY);
+      expect(content.previewText).toContain('Every late delivery');
+    }
+  });
+
+  it('is queued in English with its message, and written in the owner’s language from it', () => {
+    const queued = tasksRemappedContent(STRATEGY, 2, HOW, URL);
+    expect(queued.previewText).toBe('2 of your tasks now serve “Deliver inside the promised window”: Fewer surprises on the dock keep our delivery windows.');
+    expect(contentIn(queued, 'de').previewText).toBe('2 Ihrer Aufgaben dienen jetzt der Strategie „Deliver inside the promised window“: Fewer surprises on the dock keep our delivery windows.');
   });
 });
 
