@@ -1,8 +1,9 @@
 /**
  * Issue 13, "lists that scale": the strategy editor never loads the whole directory to show names. In
- * real Chromium a leader opens the Strategy area, meets another leader's owner change in a conflict and
- * reads the owner changes in the history, all by name, while the tab never asks GET /api/people
- * without a page size (the owner picker's pages, `?limit=`, are the only people it may ask for).
+ * real Chromium a leader opens the Strategy area, meets another leader's owner change in a conflict,
+ * reads the owner changes in the history and previews an import that changes the owner, all by name,
+ * while the tab never asks GET /api/people without a page size (the owner picker's pages, `?limit=`,
+ * are the only people it may ask for).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTOSO_IDS } from '../../api/src/local/seed.js';
@@ -38,7 +39,7 @@ async function setOwner(title: string, ownerId: string): Promise<void> {
 }
 
 describe('the strategy editor names people without loading the directory', () => {
-  it('shows owners on the map, in a conflict and in the history by name, and never asks for every person', async () => {
+  it('shows owners on the map, in a conflict, in the history and in an import preview by name, and never asks for every person', async () => {
     // This test's own strategy: Daniel adds it for Grace, then hands it to Ben.
     const title = 'Name every owner without the whole directory';
     const created = await asDaniel('POST', '/api/strategies', { title, why: 'Big tenants.', customerImpact: 'Fast editor.', ownerId: people.grace });
@@ -82,10 +83,21 @@ describe('the strategy editor names people without loading the directory', () =>
       expect(history).toContain('Daniel Okafor');
       expect(history).not.toContain('Someone no longer in the directory');
 
+      await drawer.getByRole('button', { name: 'Close history' }).click();
+      await expect.poll(() => tab.getByRole('dialog').count()).toBe(0);
+
+      // An import preview that hands the strategy to Hugo names both owners (a dry run: nothing is written).
+      const { id } = await strategyNamed(title);
+      await tab.getByLabel('Or paste JSON or CSV').fill(JSON.stringify({ strategies: [{ id, title, ownerId: people.hugo }] }));
+      await tab.getByRole('button', { name: 'Preview import' }).click();
+      const changes = tab.getByRole('table', { name: 'Changes' });
+      await expect.poll(() => changes.textContent()).toContain('Owner: from Chiara Rossi to Hugo Martins');
+
       // The recorder saw the editor's own requests (the map, the history)…
       const paths = apiRequests.map((url) => url.pathname);
       expect(paths).toContain('/api/strategy-map');
       expect(paths.some((path) => path.endsWith('/history'))).toBe(true);
+      expect(paths).toContain('/api/strategy-map/import');
       // …and no request for every person: the owner picker may ask for a page (`?limit=`), nothing more.
       expect(apiRequests.filter((url) => url.pathname === '/api/people' && !url.searchParams.has('limit')).map(String)).toEqual([]);
     } finally {
