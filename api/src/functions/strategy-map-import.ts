@@ -28,7 +28,8 @@ export const strategyMapImport = authenticatedHandler(async ({ request, caller, 
   if (!body.ok) return body.response;
 
   const { tenantId } = caller;
-  const snapshot = await loadMapSnapshot(services, tenantId);
+  const fileOwners = body.value.rows.strategies.flatMap(({ value }) => (value.ownerId ? [value.ownerId] : []));
+  const snapshot = await loadMapSnapshot(services, tenantId, fileOwners);
   const stale = () =>
     problem(412, 'precondition_failed', 'The strategy map changed since your preview', {
       detail: 'Someone changed the strategy map meanwhile. Preview the import again, then import.',
@@ -56,6 +57,6 @@ export const strategyMapImport = authenticatedHandler(async ({ request, caller, 
     const outcome = await services.strategyEditing.commit(tenantId, writes, audits);
     if (outcome.status !== 'ok') return stale();
   }
-  const after = await loadMapSnapshot(services, tenantId);
+  const after = await loadMapSnapshot(services, tenantId, []);
   return json(200, { ...result, applied: true, mapVersion: after.version }, { ETag: etagOfVersion(after.version) });
 });
