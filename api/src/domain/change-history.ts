@@ -4,6 +4,7 @@
  */
 import type { AuditAction } from '../data/audit.js';
 import type { ChangeSinceLastVisit } from '../shared/contracts.js';
+import { FORMER_COLLEAGUE } from './directory-people.js';
 
 /** Bookkeeping fields that are not part of what a person changed. */
 const NOT_CONTENT = new Set(['id', 'tenantId', 'type', 'etag', 'updatedAt', 'createdAt']);
@@ -15,6 +16,27 @@ export function changedFields(before: Record<string, unknown> | null, after: Rec
     .filter((key) => !NOT_CONTENT.has(key))
     .filter((key) => JSON.stringify(before?.[key] ?? null) !== JSON.stringify(after?.[key] ?? null))
     .sort();
+}
+
+/** Fields of a map snapshot whose value is a person's id: a reader needs their name, not the id. */
+export const PERSON_FIELDS: readonly string[] = ['ownerId'];
+
+type Snapshot = Record<string, unknown> | null | undefined;
+
+/** The people snapshots name in their person fields (e.g. a strategy's owner before and after), each once. */
+export function personIdsIn(snapshots: readonly Snapshot[]): string[] {
+  const ids = snapshots.flatMap((snapshot) => PERSON_FIELDS.map((field) => snapshot?.[field]));
+  return [...new Set(ids.filter((id): id is string => typeof id === 'string' && id !== ''))];
+}
+
+/**
+ * Display names by id, for exactly `ids`, from the directory records found. An id with no record is a
+ * person erased since (their id became a pseudonym) and reads as "Former colleague", as a removed
+ * person's record already does: a reader never sees a bare id.
+ */
+export function namesById(ids: readonly string[], people: readonly { id: string; displayName: string }[]): Record<string, string> {
+  const found = new Map(people.map((person) => [person.id, person.displayName]));
+  return Object.fromEntries(ids.map((id) => [id, found.get(id) ?? FORMER_COLLEAGUE]));
 }
 
 const FIELD_LABELS: Record<string, string> = {

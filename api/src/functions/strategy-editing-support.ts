@@ -7,7 +7,7 @@ import type { HttpResponseInit } from '@azure/functions';
 import { auditDocument, snapshotOf, type AuditAction, type AuditDocument } from '../data/audit.js';
 import type { OrganisationDocument, StrategyDocument } from '../data/documents.js';
 import type { StoredOrganisation, StoredStrategy } from '../data/strategy-editing-repository.js';
-import { changedFields } from '../domain/change-history.js';
+import { changedFields, namesById } from '../domain/change-history.js';
 import { missingStrategyFields, strategyContentOf, type StrategyContent } from '../domain/strategy-editing.js';
 import { actorOf, type AuthorisedCaller } from '../http/authorise.js';
 import { problems } from '../http/problem.js';
@@ -20,14 +20,15 @@ export function toEditableOrganisation(document: StoredOrganisation): EditableOr
   return { name, vision, mission, values: values.map(({ name, description }) => ({ name, description })), differentiator, etag: document._etag };
 }
 
-/** Strategies as leaders see them; owner names and team mappings come from the directory. */
+/** Strategies as leaders see them; owner names (an owner removed or erased since reads "Former colleague") and team mappings come from the directory. */
 export async function toEditableStrategies(services: Services, tenantId: string, documents: readonly StoredStrategy[]): Promise<EditableStrategy[]> {
   const ownerIds = [...new Set(documents.map((document) => document.ownerId).filter((id): id is string => Boolean(id)))];
   const [owners, teams] = await Promise.all([
-    Promise.all(ownerIds.map((id) => services.directory.getPerson(tenantId, id))),
+    services.directory.listPeopleByIds(tenantId, ownerIds),
     services.directory.listTeams(tenantId),
   ]);
-  const ownerNames = new Map(owners.flatMap((person) => (person ? [[person.id, person.displayName] as const] : [])));
+  // One read of just the owners: the editor takes names from here, never from the whole directory.
+  const ownerNames = namesById(ownerIds, owners);
   return documents.map((document) => {
     const content = strategyContentOf(document);
     return {
@@ -39,7 +40,7 @@ export async function toEditableStrategies(services: Services, tenantId: string,
       status: document.status,
       etag: document._etag,
       ownerId: content.ownerId,
-      ownerName: content.ownerId ? (ownerNames.get(content.ownerId) ?? null) : null,
+      ownerName: content.ownerId ? (ownerNames[content.ownerId] ?? null) : null,
       progress: content.progress,
       measures: content.measures,
       incomplete: missingStrategyFields(content),

@@ -1,5 +1,6 @@
 import type { HttpRequest, HttpResponseInit } from '@azure/functions';
 import type { OrganisationDocument } from '../data/documents.js';
+import { namesById, personIdsIn } from '../domain/change-history.js';
 import { organisationContentFromSnapshot, strategyContentFromSnapshot } from '../domain/strategy-editing.js';
 import { requireLeader } from '../http/authorise.js';
 import { authenticatedHandler } from '../http/handler.js';
@@ -7,7 +8,7 @@ import { problem, problems } from '../http/problem.js';
 import { pageOf, parsePageQuery } from '../http/paging.js';
 import { json } from '../http/respond.js';
 import { parseIdParam, ifMatchOf } from '../http/route-params.js';
-import { HISTORY_PAGE, type History } from '../shared/contracts.js';
+import { HISTORY_PAGE, type AuditEntry, type History } from '../shared/contracts.js';
 import type { Services } from '../services.js';
 import { commitOrganisationChange, commitStrategyChange, staleOrganisation, staleStrategy, strategyDocumentOf, toAuditEntry } from './strategy-editing-support.js';
 
@@ -27,14 +28,24 @@ export const organisationHistoryGet = authenticatedHandler(async ({ request, cal
   return historyPage(request, services, caller.tenantId, 'organisation', 'organisation');
 });
 
-/** One page of an entity's history (`?limit=` up to 100, default 50; `?cursor=` from the previous page's `next`). */
+/**
+ * One page of an entity's history (`?limit=` up to 100, default 50; `?cursor=` from the previous page's
+ * `next`), with the names the page needs: the people its values name (owners) in `names`, and each
+ * actor as the directory has them now (a removed person reads "Former colleague"). One read of just
+ * those people, so the editor never loads the whole directory to show a page of history.
+ */
 async function historyPage(request: HttpRequest, services: Services, tenantId: string, entityType: string, entityId: string): Promise<HttpResponseInit> {
   const page = parsePageQuery(request, HISTORY_PAGE);
   if (!page.ok) return page.response;
   const { limit, after } = page.value;
   const entries = await services.strategyEditing.history(tenantId, entityType, entityId, { limit: limit + 1, ...(after ? { after } : {}) });
   const { items, next } = pageOf(entries, limit);
-  const body: History = { entries: items.map(toAuditEntry), next };
+  const named = personIdsIn(items.flatMap((entry) => [entry.before, entry.after]));
+  const people = await services.directory.listPeopleByIds(tenantId, [...new Set([...named, ...items.map((entry) => entry.actor.id)])]);
+  const current = new Map(people.map((person) => [person.id, person.displayName]));
+  // An actor without a record (a system actor, or erased: their entries were rewritten then) keeps the name the entry has.
+  const withActor = (entry: AuditEntry): AuditEntry => ({ ...entry, actor: { id: entry.actor.id, displayName: current.get(entry.actor.id) ?? entry.actor.displayName } });
+  const body: History = { entries: items.map((item) => withActor(toAuditEntry(item))), next, names: namesById(named, people) };
   return json(200, body);
 }
 

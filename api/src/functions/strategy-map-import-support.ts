@@ -40,12 +40,19 @@ export function matchesVersion(ifMatch: string, version: string): boolean {
   return ifMatch.trim().replace(/^W\//, '').replace(/^"(.*)"$/, '$1') === version;
 }
 
-export async function loadMapSnapshot(services: Services, tenantId: string): Promise<MapSnapshot> {
-  const [organisation, strategies, people] = await Promise.all([
+/**
+ * The map as stored, with the people it needs: every person (the export names every task's owner), or,
+ * with `peopleNamed`, only those ids and the map's current owners (an import checks and names just the
+ * owners its file and the map mention: one bounded read, not the whole directory).
+ */
+export async function loadMapSnapshot(services: Services, tenantId: string, peopleNamed?: readonly string[]): Promise<MapSnapshot> {
+  const [organisation, strategies, everyone] = await Promise.all([
     services.strategyEditing.readOrganisation(tenantId),
     services.strategyEditing.listStrategies(tenantId),
-    services.directory.listPeople(tenantId),
+    peopleNamed ? undefined : services.directory.listPeople(tenantId),
   ]);
+  const owners = strategies.map((strategy) => strategy.ownerId).filter((id): id is string => typeof id === 'string' && id !== '');
+  const people = everyone ?? (await services.directory.listPeopleByIds(tenantId, [...new Set([...(peopleNamed ?? []), ...owners])]));
   const map: CurrentStrategyMap = {
     organisation: organisation
       ? {

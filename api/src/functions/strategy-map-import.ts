@@ -1,3 +1,4 @@
+import { namesById, personIdsIn } from '../domain/change-history.js';
 import { inRowOrder, previewImport, summarise } from '../domain/strategy-map-import.js';
 import { actorOf, requireLeader } from '../http/authorise.js';
 import { authenticatedHandler } from '../http/handler.js';
@@ -27,7 +28,8 @@ export const strategyMapImport = authenticatedHandler(async ({ request, caller, 
   if (!body.ok) return body.response;
 
   const { tenantId } = caller;
-  const snapshot = await loadMapSnapshot(services, tenantId);
+  const fileOwners = body.value.rows.strategies.flatMap(({ value }) => (value.ownerId ? [value.ownerId] : []));
+  const snapshot = await loadMapSnapshot(services, tenantId, fileOwners);
   const stale = () =>
     problem(412, 'precondition_failed', 'The strategy map changed since your preview', {
       detail: 'Someone changed the strategy map meanwhile. Preview the import again, then import.',
@@ -38,7 +40,10 @@ export const strategyMapImport = authenticatedHandler(async ({ request, caller, 
   const preview = previewImport(snapshot.map, body.value.rows);
   await addTaskCounts(services, tenantId, preview.changes);
   const errors = inRowOrder([...body.value.errors, ...preview.errors]);
-  const result: ImportResult = { dryRun, applied: false, mapVersion: snapshot.version, changes: preview.changes, errors, summary: summarise(preview.changes) };
+  // Owners the changes name, by name: the snapshot has read the directory already (to check owner ids).
+  const owners = personIdsIn(preview.changes.flatMap((change) => change.fields.flatMap((field) => (field.field === 'ownerId' ? [{ ownerId: field.before }, { ownerId: field.after }] : []))));
+  const names = namesById(owners, snapshot.people);
+  const result: ImportResult = { dryRun, applied: false, mapVersion: snapshot.version, changes: preview.changes, errors, summary: summarise(preview.changes), names };
   if (dryRun) return json(200, result, { ETag: etagOfVersion(snapshot.version) });
   if (errors.length > 0) {
     return problem(400, 'import_invalid', 'The import has errors: nothing was imported', {
@@ -52,6 +57,6 @@ export const strategyMapImport = authenticatedHandler(async ({ request, caller, 
     const outcome = await services.strategyEditing.commit(tenantId, writes, audits);
     if (outcome.status !== 'ok') return stale();
   }
-  const after = await loadMapSnapshot(services, tenantId);
+  const after = await loadMapSnapshot(services, tenantId, []);
   return json(200, { ...result, applied: true, mapVersion: after.version }, { ETag: etagOfVersion(after.version) });
 });

@@ -120,6 +120,8 @@ export const importResultSchema = z.object({
   changes: z.array(importChangeSchema),
   errors: z.array(importErrorSchema),
   summary: z.object({ create: z.number(), update: z.number(), archive: z.number(), unchanged: z.number() }),
+  /** The strategy-map import: display names by id of the owners its changes name (before and after), so the preview needs no directory of its own. */
+  names: z.record(z.string(), z.string()).optional(),
 });
 export type ImportResult = z.infer<typeof importResultSchema>;
 

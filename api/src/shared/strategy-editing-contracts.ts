@@ -148,6 +148,7 @@ export const editableStrategySchema = z.object({
   status: z.enum(['active', 'archived']),
   etag: z.string(),
   ownerId: z.string().nullable(),
+  /** The owner's display name, null without an owner; "Former colleague" once they left the directory. */
   ownerName: z.string().nullable(),
   progress: strategyProgressSchema,
   measures: z.array(z.string()),
@@ -183,11 +184,23 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 /** Page sizes of GET …/history (`?limit=`); the default page is what the history drawer shows first. */
 export const HISTORY_PAGE = { fallback: 50, max: 100 } as const;
 
-/** GET /api/strategies/{id}/history, GET /api/organisation/history — newest first, a page at a time; `next` is the cursor of the following page. */
-export const historySchema = z.object({ entries: z.array(auditEntrySchema), next: z.string().nullable() });
+/**
+ * Display names by person id, for the people a response's values name (a strategy's owner before and
+ * after), so a reader sees "Ana → Ben" without loading the directory. A person no longer in the
+ * directory reads "Former colleague". Leaders and admins only, like the routes that carry it.
+ */
+export const personNamesSchema = z.record(z.string(), z.string());
+export type PersonNames = z.infer<typeof personNamesSchema>;
+
+/**
+ * GET /api/strategies/{id}/history, GET /api/organisation/history — newest first, a page at a time; `next` is
+ * the cursor of the following page. Each actor as the directory names them now; `names`: the people the
+ * page's before/after values name (owners).
+ */
+export const historySchema = z.object({ entries: z.array(auditEntrySchema), next: z.string().nullable(), names: personNamesSchema });
 export type History = z.infer<typeof historySchema>;
 
-/** GET /api/people (Leader/Admin). */
+/** GET /api/people (Leader/Admin): without q/limit/cursor the whole directory, kept for API clients; the tab only asks for pages. */
 export const personSchema = z.object({
   id: z.string(),
   displayName: z.string(),

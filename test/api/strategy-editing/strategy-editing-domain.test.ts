@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields, changesSinceLastVisit, summariseChange, type ChangeCandidate } from '../../../api/src/domain/change-history.js';
+import { changedFields, changesSinceLastVisit, namesById, personIdsIn, summariseChange, type ChangeCandidate } from '../../../api/src/domain/change-history.js';
 import {
   applyStrategyEdit,
   missingStrategyFields,
@@ -103,5 +103,18 @@ describe('change history', () => {
     const changes = changesSinceLastVisit(entries, new Set(['mine']), '2026-01-15T00:00:00.000Z', 10);
     expect(changes.map((change) => change.at)).toEqual(['2026-03-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z']);
     expect(changesSinceLastVisit(entries, new Set(['mine']), '2025-01-01T00:00:00.000Z', 1)).toHaveLength(1);
+  });
+
+  it('names exactly the people snapshots mention in their person fields; one without a record reads “Former colleague”', () => {
+    const snapshots = [null, { title: 'T', ownerId: 'ana' }, { title: 'T', ownerId: 'ben' }, { ownerId: 'ana' }, { ownerId: null }, { ownerId: '' }, undefined, { why: 'ben' }];
+    expect(personIdsIn(snapshots)).toEqual(['ana', 'ben']);
+    expect(personIdsIn([])).toEqual([]);
+    const people = [
+      { id: 'ana', displayName: 'Ana Silva' },
+      { id: 'cleo', displayName: 'Cleo Park' },
+    ];
+    // Ben's record is gone (erased): never a bare id, never someone else's name.
+    expect(namesById(['ana', 'ben'], people)).toEqual({ ana: 'Ana Silva', ben: 'Former colleague' });
+    expect(namesById([], people)).toEqual({});
   });
 });

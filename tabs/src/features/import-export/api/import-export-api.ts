@@ -1,4 +1,4 @@
-import { importErrorSchema, importResultSchema, peopleSchema, type ImportError, type ImportResult, type Person } from '@contracts';
+import { importErrorSchema, importResultSchema, type ImportError, type ImportResult } from '@contracts';
 import { z } from 'zod';
 import { ApiError, type ApiClient } from '../../../app/api-client';
 
@@ -14,12 +14,10 @@ const CONTENT_TYPES: Record<ImportFormat, string> = { json: 'application/json', 
 export interface ImportExportApi {
   /** The export as a file the browser saves. */
   exportMap(format: ImportFormat): Promise<{ blob: Blob; filename: string }>;
-  /** Dry run: every change and every error, nothing written. */
+  /** Dry run: every change and every error (owners it changes by name), nothing written. */
   preview(text: string): Promise<ImportResult>;
   /** Writes exactly the previewed changes: If-Match with the preview's map version (412 if the map changed since). */
   apply(text: string, mapVersion: string): Promise<ImportResult>;
-  /** People of the organisation, so the preview names owners. */
-  people(): Promise<Person[]>;
 }
 
 /** A refused import's errors by row and field, from the 400 problem. */
@@ -44,6 +42,5 @@ export function createImportExportApi(client: ApiClient): ImportExportApi {
     },
     preview: (text) => post(text, true),
     apply: (text, mapVersion) => post(text, false, `"${mapVersion}"`),
-    people: async () => (await client.request('/api/people', peopleSchema)).people,
   };
 }

@@ -37,7 +37,6 @@ export default function ImportExportPanel({ client, onImported }: { client: ApiC
   const [text, setText] = useState('');
   const [preview, setPreview] = useState<{ text: string; result: ImportResult } | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const [people, setPeople] = useState<Map<string, string>>(new Map());
   const toast = useActionToast();
   const busy = status.kind === 'busy';
 
@@ -61,11 +60,8 @@ export default function ImportExportPanel({ client, onImported }: { client: ApiC
   const runPreview = async () => {
     setStatus({ kind: 'busy', what: t('checking') });
     try {
+      // The preview names the owners it changes: no directory to load here.
       const result = await api.preview(text);
-      // Owners by name: only when the preview changes an owner, and only once.
-      if (people.size === 0 && result.changes.some((change) => change.fields.some((field) => field.field === 'ownerId'))) {
-        setPeople(new Map((await api.people().catch(() => [])).map((person) => [person.id, person.displayName])));
-      }
       setPreview({ text, result });
       setStatus({ kind: 'idle' });
     } catch (error) {
@@ -136,7 +132,7 @@ export default function ImportExportPanel({ client, onImported }: { client: ApiC
           <MessageBarBody>{status.text}</MessageBarBody>
         </MessageBar>
       )}
-      {preview && <ImportPreview result={preview.result} nameOf={(id) => people.get(id)} />}
+      {preview && <ImportPreview result={preview.result} nameOf={(id) => preview.result.names?.[id]} />}
     </section>
   );
 }

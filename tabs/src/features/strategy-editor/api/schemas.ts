@@ -7,12 +7,13 @@ import type {
   EditableStrategy,
   EditableStrategyMap,
   Person,
+  PersonNames,
   StrategyProgress,
   UpdateOrganisationInput,
 } from '@contracts';
 
-export { editableStrategyMapSchema, historySchema, peopleSchema } from '@contracts';
-export type { EditableOrganisation, EditableStrategy, EditableStrategyMap, Person };
+export { editableStrategyMapSchema, historySchema } from '@contracts';
+export type { EditableOrganisation, EditableStrategy, EditableStrategyMap, Person, PersonNames };
 
 export type Progress = StrategyProgress;
 export const PROGRESS: readonly Progress[] = ['not_started', 'on_track', 'at_risk', 'off_track'];

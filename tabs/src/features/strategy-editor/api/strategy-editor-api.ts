@@ -3,14 +3,12 @@ import type { ApiClient } from '../../../app/api-client';
 import {
   editableStrategyMapSchema,
   historySchema,
-  peopleSchema,
   type ArchiveInput,
   type EditableOrganisation,
   type EditableStrategy,
   type EditableStrategyMap,
   type HistoryEntry,
   type OrganisationInput,
-  type Person,
   type StrategyInput,
 } from './schemas';
 
@@ -24,8 +22,8 @@ const historyPath = (subject: HistorySubject) =>
   subject.kind === 'organisation' ? '/api/organisation/history' : `${strategyPath(subject.strategy.id)}/history`;
 
 export interface StrategyEditorApi {
+  /** The map, each strategy with its owner's name: the editor never loads the whole directory. */
   load(signal?: AbortSignal): Promise<EditableStrategyMap>;
-  people(signal?: AbortSignal): Promise<Person[]>;
   /** Every write carries the etag it is based on: a stale one answers 412 with the current version. */
   saveOrganisation(input: OrganisationInput, etag: string): Promise<void>;
   createStrategy(input: StrategyInput): Promise<void>;
@@ -33,7 +31,7 @@ export interface StrategyEditorApi {
   reorder(order: { id: string; etag: string }[]): Promise<void>;
   archive(strategy: EditableStrategy, input: ArchiveInput): Promise<void>;
   restore(strategy: EditableStrategy): Promise<void>;
-  /** One page of history, newest first; pass the previous page's `next` for older entries. */
+  /** One page of history, newest first, with the names of the people it names; pass the previous page's `next` for older entries. */
   history(subject: HistorySubject, cursor: string | null, signal?: AbortSignal): Promise<HistoryPage>;
   restoreVersion(subject: HistorySubject, entry: HistoryEntry, currentEtag: string): Promise<void>;
 }
@@ -42,7 +40,6 @@ export interface StrategyEditorApi {
 export function createStrategyEditorApi(client: ApiClient): StrategyEditorApi {
   return {
     load: (signal) => client.request('/api/strategy-map', editableStrategyMapSchema, { signal }),
-    people: async (signal) => (await client.request('/api/people', peopleSchema, { signal })).people,
     saveOrganisation: (input, etag) => client.send('/api/organisation', { method: 'PUT', body: input, ifMatch: etag }),
     createStrategy: (input) => client.request('/api/strategies', anything, { method: 'POST', body: input }).then(() => undefined),
     updateStrategy: (id, input, etag) => client.send(strategyPath(id), { method: 'PATCH', body: input, ifMatch: etag }),

@@ -18,7 +18,7 @@ import { whatWentWrong } from '../../../app/error-text';
 import type { SaveOutcome } from '../../../app/save-outcome';
 import { FormDialog } from '../../../components/FormDialog';
 import { FieldChangeView } from '../../../components/FieldChangeView';
-import type { HistoryEntry } from '../api/schemas';
+import type { HistoryEntry, PersonNames } from '../api/schemas';
 import { formatDateTime } from '../../../i18n';
 import { describeEntry, versionOf } from '../history-text';
 import { strategyEditorText } from '../messages';
@@ -40,19 +40,17 @@ const useStyles = makeStyles({
 interface Props {
   /** The strategy's title, or null for the organisation. */
   subjectTitle: string | null;
-  /** A page of entries, newest first; `cursor` is the previous page's `next` (null for the first page). */
-  load(cursor: string | null, signal?: AbortSignal): Promise<{ entries: HistoryEntry[]; next: string | null }>;
+  /** A page of entries, newest first, with the names of the people they name; `cursor` is the previous page's `next` (null for the first page). */
+  load(cursor: string | null, signal?: AbortSignal): Promise<{ entries: HistoryEntry[]; next: string | null; names: PersonNames }>;
   restore(entry: HistoryEntry): Promise<SaveOutcome>;
   /** `restored`: the version that was restored, if one was. */
   onClose(changed: boolean, restored?: HistoryEntry): void;
-  /** A person's name from their id, for owner changes. */
-  nameOf?: (id: string) => string | undefined;
 }
 
-type Loaded = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; entries: HistoryEntry[]; next: string | null };
+type Loaded = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; entries: HistoryEntry[]; next: string | null; names: PersonNames };
 
 /** Who changed what, newest first, with a way back to any earlier version (which is itself logged). */
-export default function HistoryDrawer({ subjectTitle, load, restore, onClose, nameOf }: Props) {
+export default function HistoryDrawer({ subjectTitle, load, restore, onClose }: Props) {
   const styles = useStyles();
   const t = strategyEditorText.useText();
   // One select per sentence: the organisation, or a strategy by its title.
@@ -80,7 +78,7 @@ export default function HistoryDrawer({ subjectTitle, load, restore, onClose, na
     setProblem(null);
     try {
       const page = await load(loaded.next);
-      setLoaded({ status: 'ready', entries: [...loaded.entries, ...page.entries], next: page.next });
+      setLoaded({ status: 'ready', entries: [...loaded.entries, ...page.entries], next: page.next, names: { ...loaded.names, ...page.names } });
     } catch (error) {
       setProblem(whatWentWrong(error));
     } finally {
@@ -126,7 +124,7 @@ export default function HistoryDrawer({ subjectTitle, load, restore, onClose, na
         {loaded.status === 'ready' && loaded.entries.length > 0 && (
           <ol className={styles.list} aria-label={t('history.listLabel', subject)}>
             {loaded.entries.map((entry, index) => {
-              const { headline, changes } = describeEntry(entry, nameOf);
+              const { headline, changes } = describeEntry(entry, (id) => loaded.names[id]);
               return (
                 <li key={entry.id} className={styles.entry}>
                   <Body1 dir="auto">

@@ -60,8 +60,13 @@ export default function StrategyDialog({ strategy, findPeople, save, onClose }: 
       return changes && { title: resolved.title.trim(), ...changes };
     },
     picks: ['ownerId', 'progress'],
-    // Names of people the form knows without loading everyone: the owner as picked, or as the strategy has it.
-    nameOf: (id) => (id === values.ownerId ? ownerLabel : id === strategy?.ownerId ? (strategy.ownerName ?? undefined) : undefined),
+    // Names the form has without loading everyone: the owner as picked, as the strategy had it, or as their version has it.
+    nameOf: (id) => {
+      if (id === values.ownerId && ownerLabel) return ownerLabel;
+      if (id === strategy?.ownerId && strategy.ownerName) return strategy.ownerName;
+      const theirs = form.conflict?.current;
+      return theirs && id === theirs.ownerId && typeof theirs.ownerName === 'string' ? theirs.ownerName : undefined;
+    },
   };
 
   const submit = async () => {

@@ -58,13 +58,8 @@ export default function StrategyEditorPage({ client, params, onFirstLoad, reload
   const styles = useStyles();
   const t = strategyEditorText.useText();
   const api = useMemo(() => createStrategyEditorApi(client), [client]);
-  const load = useCallback(
-    async (signal: AbortSignal) => {
-      const [map, people] = await Promise.all([api.load(signal), api.people(signal).catch(() => [])]);
-      return { map, people };
-    },
-    [api],
-  );
+  // Names come with what needs them (owners with the map, people in history with its page): no directory here.
+  const load = useCallback(async (signal: AbortSignal) => ({ map: await api.load(signal) }), [api]);
   const { state, reload } = useLoaded(load, onFirstLoad);
   const findPeople = useMemo(() => peoplePage(client), [client]);
   const [open, setOpen] = useState<Open>(null);
@@ -222,7 +217,6 @@ export default function StrategyEditorPage({ client, params, onFirstLoad, reload
                     restored ? t('toast.backTo', versionOf(restored)) : undefined,
                   )
                 }
-                nameOf={(id) => state.data.people.find((person) => person.id === id)?.displayName}
               />
             )}
           </Suspense>
