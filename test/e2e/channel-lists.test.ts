@@ -10,6 +10,7 @@ import { CosmosClient } from '@azure/cosmos';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { containersOf } from '../../api/src/data/cosmos-client.js';
 import { CONTOSO_IDS } from '../../api/src/local/seed.js';
+import { PSEUDO, documentLanguage, overflowsSideways, recordApiStrings, untranslatedTexts } from './support/i18n.js';
 import { axeViolations, openTab, startE2eEnvironment, switchTheme, type E2eEnvironment, type TabSession } from './support/tab-session.js';
 
 let env: E2eEnvironment;
@@ -42,11 +43,12 @@ afterAll(async () => {
   await env?.close();
 });
 
-async function openChannel(userId: string): Promise<TabSession> {
-  const session = await openTab(env, userId, { viewport: { width: 360, height: 800 } });
+async function openChannel(userId: string, options: Parameters<typeof openTab>[2] = {}): Promise<TabSession> {
+  const session = await openTab(env, userId, { viewport: { width: 360, height: 800 }, ...options });
   session.context.setDefaultTimeout(10_000);
   await session.page.getByLabel('Tab', { exact: true }).selectOption('channel:operations');
   await expect.poll(() => session.tab.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 }).toContain('Every shipment');
+  await expect.poll(() => session.tab.locator('.fui-Spinner').count()).toBe(0);
   return session;
 }
 
@@ -112,6 +114,25 @@ describe('the channel tab’s long lists', () => {
       expect(await axeViolations(page)).toEqual([]);
     } finally {
       await session.context.close();
+    }
+  });
+
+  it('says everything of a paged list from the catalogues, and fits 360 px right to left', async () => {
+    let apiStrings = new Set<string>();
+    const pseudo = await openChannel(people.aisha, { locale: PSEUDO, beforeOpen: (page) => (apiStrings = recordApiStrings(page)) });
+    try {
+      await expect.poll(() => pagedList(pseudo).count()).toBe(10);
+      expect(await untranslatedTexts(pseudo.tab.locator('body'), apiStrings)).toEqual([]);
+    } finally {
+      await pseudo.context.close();
+    }
+    const arabic = await openChannel(people.aisha, { locale: 'ar-SA' });
+    try {
+      await expect.poll(() => pagedList(arabic).count()).toBe(10);
+      expect(await documentLanguage(arabic.tab)).toEqual({ lang: 'ar-SA', dir: 'rtl' });
+      expect(await overflowsSideways(arabic.tab)).toBe(false);
+    } finally {
+      await arabic.context.close();
     }
   });
 });
