@@ -4,7 +4,7 @@
  * the tenant's partition and repeats the tenant filter (the embedded local server ignores the
  * partition key on queries). Audit entries share the container, so task queries require ownerId.
  */
-import type { Container, JSONValue, Resource } from '@azure/cosmos';
+import type { Container, JSONValue, Resource, SqlParameter } from '@azure/cosmos';
 import { auditDocument, type AuditActor, type AuditDocument } from './audit.js';
 import type { TaskDocument } from './documents.js';
 import { writeInBatch } from './audited-batch.js';
@@ -21,12 +21,15 @@ export interface TaskLink {
   sourceKind?: 'planner' | 'todo';
 }
 
+/** One list of the channel tab: the tasks serving one strategy, or those serving none of the active ones. */
+export type StrategyFilter = { strategyId: string } | { noneOf: readonly string[] };
+
 export type RelinkResult = { status: 'ok'; tasks: StoredTask[] } | { status: 'stale'; staleIds: string[]; current: StoredTask[] };
 
 export interface TeamTasksRepository {
   listForOwners(tenantId: string, ownerIds: readonly string[]): Promise<StoredTask[]>;
-  /** Up to `limit + 1` of these owners' tasks whose title contains `q`, after `after`, ordered (createdAt, id). */
-  pageForOwners(tenantId: string, ownerIds: readonly string[], request: KeysetPageRequest): Promise<StoredTask[]>;
+  /** Up to `limit + 1` of these owners' tasks whose title contains `q`, after `after`, ordered (createdAt, id); only `strategy`'s when given. */
+  pageForOwners(tenantId: string, ownerIds: readonly string[], request: KeysetPageRequest, strategy?: StrategyFilter): Promise<StoredTask[]>;
   getMany(tenantId: string, taskIds: readonly string[]): Promise<StoredTask[]>;
   listLinks(tenantId: string): Promise<TaskLink[]>;
   /** These people's tasks linked to none of `activeStrategyIds` (what insights may list by name), projected like listLinks. */
@@ -71,16 +74,21 @@ export function createTeamTasksRepository(container: Container, now: () => Date 
       );
       return tasks.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
     },
-    async pageForOwners(tenantId, ownerIds, request) {
+    async pageForOwners(tenantId, ownerIds, request, strategy) {
       if (ownerIds.length === 0) return [];
       const keyset = keysetClauses('c.createdAt', request, 'c.title');
       const where = ['c.tenantId = @tenantId', 'IS_DEFINED(c.ownerId)', 'ARRAY_CONTAINS(@owners, c.ownerId)', ...keyset.where];
+      const parameters: SqlParameter[] = [{ name: '@owners', value: [...ownerIds] }, ...keyset.parameters];
+      if (strategy && 'strategyId' in strategy) {
+        where.push('c.strategyId = @strategyId');
+        parameters.push({ name: '@strategyId', value: strategy.strategyId });
+      } else if (strategy) {
+        // A null strategyId is in no array: tasks never linked fall in "none of the active ones" too.
+        where.push('NOT ARRAY_CONTAINS(@active, c.strategyId)');
+        parameters.push({ name: '@active', value: [...strategy.noneOf] });
+      }
       // ORDER BY (createdAt, id) is served by the tasks container's composite index (containers.ts).
-      return queryAll<StoredTask>(
-        `SELECT TOP ${topOf(request.limit)} * FROM c WHERE ${where.join(' AND ')} ORDER BY c.createdAt, c.id`,
-        [{ name: '@owners', value: [...ownerIds] }, ...keyset.parameters],
-        tenantId,
-      );
+      return queryAll<StoredTask>(`SELECT TOP ${topOf(request.limit)} * FROM c WHERE ${where.join(' AND ')} ORDER BY c.createdAt, c.id`, parameters, tenantId);
     },
     listLinks: (tenantId) =>
       queryAll<TaskLink>('SELECT c.id, c.title, c.ownerId, c.strategyId, c.source.kind AS sourceKind FROM c WHERE c.tenantId = @tenantId AND IS_DEFINED(c.ownerId)', [], tenantId),

@@ -67,7 +67,9 @@ export function toTeamTasks(tasks: readonly StoredTeamTask[], people: readonly {
  * The channel tab's view: the active strategies the team is mapped to or works on, in display
  * order, each with the team's tasks; tasks linked to nothing current are listed apart. Only the
  * tasks `visibility` lets the viewer see are listed (their own, or all for the team's Leader and
- * Admins); teammates' other tasks are counted in `hiddenTasks`, never named.
+ * Admins); teammates' other tasks are counted in `hiddenTasks`, never named. Each list carries its
+ * first `pageSize` tasks in the order given (the paged route's: oldest first), its count, and the
+ * cursor after its last one (`cursorOf`), so the tab pages the rest from GET /api/teams/{id}/tasks.
  */
 export function buildTeamLineOfSight(inputs: {
   team: { id: string; name: string; strategyIds?: readonly string[] };
@@ -75,8 +77,11 @@ export function buildTeamLineOfSight(inputs: {
   strategies: readonly Strategy[];
   tasks: readonly TeamTask[];
   visibility?: NameVisibility;
+  pageSize?: number;
+  cursorOf?: (task: TeamTask) => string;
 }): TeamLineOfSight {
   const visibility = inputs.visibility ?? EVERYONE_VISIBLE;
+  const pageSize = inputs.pageSize ?? Number.POSITIVE_INFINITY;
   const mapped = new Set(inputs.team.strategyIds ?? []);
   const active = activeStrategies(inputs.strategies);
   const newGroup = () => ({ tasks: [] as TeamTask[], hidden: 0 });
@@ -87,10 +92,16 @@ export function buildTeamLineOfSight(inputs: {
     if (canSee(visibility, task.ownerId, inputs.team.id)) group.tasks.push(task);
     else group.hidden += 1;
   }
+  const firstPage = (tasks: TeamTask[]) => {
+    const page = tasks.slice(0, pageSize);
+    const last = page.at(-1);
+    return { tasks: page, count: tasks.length, nextCursor: tasks.length > page.length && last && inputs.cursorOf ? inputs.cursorOf(last) : null };
+  };
   const worksOn = (id: string) => {
     const group = byStrategy.get(id);
     return group !== undefined && group.tasks.length + group.hidden > 0;
   };
+  const unlinkedPage = firstPage(unlinked.tasks);
   return {
     team: { id: inputs.team.id, name: inputs.team.name },
     organisation: { name: inputs.organisation.name, vision: inputs.organisation.vision },
@@ -98,11 +109,23 @@ export function buildTeamLineOfSight(inputs: {
       .filter((strategy) => mapped.has(strategy.id) || worksOn(strategy.id))
       .map(({ id, title, why, customerImpact }) => {
         const group = byStrategy.get(id) ?? newGroup();
-        return { id, title, why, customerImpact, mapped: mapped.has(id), tasks: group.tasks, hiddenTasks: group.hidden };
+        const page = firstPage(group.tasks);
+        return { id, title, why, customerImpact, mapped: mapped.has(id), tasks: page.tasks, taskCount: page.count, nextCursor: page.nextCursor, hiddenTasks: group.hidden };
       }),
-    unlinkedTasks: unlinked.tasks,
+    unlinkedTasks: unlinkedPage.tasks,
+    unlinkedTaskCount: unlinkedPage.count,
+    unlinkedNextCursor: unlinkedPage.nextCursor,
     hiddenUnlinkedTasks: unlinked.hidden,
   };
+}
+
+/**
+ * Whose tasks the channel tab's lists of `teamId` page for this viewer: the members `visibility` lets
+ * them see (every one for the team's Leader and Admins, else only themself if they belong). Empty:
+ * nothing of the team is theirs to list (only counts), so the paged route answers 404.
+ */
+export function channelListOwners(visibility: NameVisibility, memberIds: readonly string[], teamId: string): string[] {
+  return memberIds.filter((memberId) => canSee(visibility, memberId, teamId));
 }
 
 /**

@@ -21,6 +21,8 @@ export const TEAM_LIMITS = {
   insightItems: 50,
   /** Items listed per list of each team in an Admin's organisation-wide view, which names every team; totals stay exact. */
   teamInsightItems: 5,
+  /** Tasks per list of the channel tab's first answer (issue 13); the rest are paged from GET /api/teams/{id}/tasks. */
+  channelTasks: 10,
   howItServes: 300,
 } as const;
 
@@ -121,6 +123,20 @@ export const teamTaskListSchema = z.object({ tasks: z.array(teamTaskSchema) });
 export const teamTaskPageSchema = z.object({ tasks: z.array(teamTaskSchema), nextCursor: z.string().nullable() });
 export type TeamTaskPage = z.infer<typeof teamTaskPageSchema>;
 
+/** `?strategyId=` value for the tasks linked to no active strategy (the channel tab's "Not linked" list). */
+export const UNLINKED_TASKS = 'unlinked';
+/**
+ * GET /api/teams/{id}/tasks?strategyId= — one list of the channel tab: the team's tasks serving this
+ * active strategy, or `unlinked`. With it the route answers whoever the channel tab shows tasks to.
+ */
+export const teamTaskStrategyFilterSchema = z
+  .union([z.literal(UNLINKED_TASKS), id])
+  .describe(
+    'One list of the channel tab: an active strategy’s id, or `unlinked` (tasks linked to no active strategy). With it, a member of the team ' +
+      'who is not its Leader may call the route too and gets only their own tasks; the team’s Leader and Admins get every member’s. ' +
+      'An id that is not an active strategy of the organisation answers 400 (problem+json, path `strategyId`); someone outside the team gets 404.',
+  );
+
 const howItServes = text(TEAM_LIMITS.howItServes).min(1, says('sayInOneSentenceHowThis'));
 
 /** PATCH /api/teams/{id}/tasks/{taskId}/link (If-Match) */
@@ -144,7 +160,10 @@ export const remapStaleSchema = z.object({ staleIds: z.array(z.string()), tasks:
 
 // ---------------------------------------------------------------- team line of sight (channel tab)
 
-/** GET /api/teams/{id}/line-of-sight — any employee of the tenant; colleagues' tasks named only for the team's Leader and Admins. */
+/**
+ * GET /api/teams/{id}/line-of-sight — any employee of the tenant; colleagues' tasks named only for the team's Leader and Admins.
+ * Each list carries its first page and its count (issue 13): a team's every task would make one huge answer.
+ */
 export const teamLineOfSightSchema = z.object({
   team: z.object({ id, name: z.string() }),
   organisation: z.object({ name: z.string(), vision: z.string() }),
@@ -158,11 +177,17 @@ export const teamLineOfSightSchema = z.object({
       mapped: z.boolean(),
       /** The team's tasks the viewer may see: all of them for the team's Leader and Admins, else their own. */
       tasks: z.array(teamTaskSchema),
+      /** All the tasks of this list the viewer may see; `tasks` holds the first TEAM_LIMITS.channelTasks of them (oldest first). */
+      taskCount: z.number().int(),
+      /** The cursor of the next page (GET /api/teams/{id}/tasks?strategyId=…&cursor=), null when `tasks` is the whole list. */
+      nextCursor: z.string().nullable(),
       /** Teammates' tasks serving it that the viewer may not see: counted, never named. */
       hiddenTasks: z.number().int(),
     }),
   ),
   unlinkedTasks: z.array(teamTaskSchema),
+  unlinkedTaskCount: z.number().int(),
+  unlinkedNextCursor: z.string().nullable(),
   hiddenUnlinkedTasks: z.number().int(),
 });
 export type TeamLineOfSight = z.infer<typeof teamLineOfSightSchema>;

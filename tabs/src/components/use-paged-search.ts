@@ -35,12 +35,17 @@ const PAUSE_MS = 300;
 /**
  * A list searched and paged on the server: typing waits for a pause before asking, a newer search
  * cancels the older one, "load more" follows the cursor. The items shown always answer `searched`.
- * Nothing is asked while `enabled` is false (a picker not opened yet).
+ * Nothing is asked while `enabled` is false (a picker not opened yet). `initial` is the unsearched
+ * first page when it came with the view (the channel tab's line of sight): it is shown, not asked for again.
  */
-export function usePagedSearch<T>(fetchPage: FetchPage<T>, pageSize = 25, enabled = true): PagedSearch<T> {
+export function usePagedSearch<T>(fetchPage: FetchPage<T>, pageSize = 25, enabled = true, initial?: Page<T>): PagedSearch<T> {
   const [query, setQuery] = useState('');
   const [searched, setSearched] = useState('');
-  const [state, setState] = useState<{ status: 'loading' | 'ready' | 'error'; error: unknown; items: T[]; cursor: string | null }>({ status: 'loading', error: null, items: [], cursor: null });
+  const [state, setState] = useState<{ status: 'loading' | 'ready' | 'error'; error: unknown; items: T[]; cursor: string | null }>(() =>
+    initial ? { status: 'ready', error: null, items: initial.items, cursor: initial.nextCursor } : { status: 'loading', error: null, items: [], cursor: null },
+  );
+  // Which list `initial` answers; forgotten once the list is asked for (a search, another list).
+  const given = useRef<FetchPage<T> | null>(initial ? fetchPage : null);
   const [loadingMore, setLoadingMore] = useState(false);
   const inFlight = useRef<AbortController | null>(null);
   const shown = useRef(0);
@@ -75,10 +80,11 @@ export function usePagedSearch<T>(fetchPage: FetchPage<T>, pageSize = 25, enable
   );
 
   useEffect(() => {
-    if (!enabled) return;
+    if (!enabled || (given.current === fetchPage && searched === '')) return;
+    given.current = null;
     void loadFirst(0);
     return () => inFlight.current?.abort();
-  }, [loadFirst, enabled]);
+  }, [loadFirst, enabled, fetchPage, searched]);
 
   const loadMore = useCallback(async () => {
     if (state.cursor === null || loadingMore) return;

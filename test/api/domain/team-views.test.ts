@@ -1,7 +1,7 @@
 /** The channel tab's view of a team, as each viewer may see it: worked examples. */
 import { describe, expect, it } from 'vitest';
 import { EVERYONE_VISIBLE, nameVisibilityFor } from '../../../api/src/domain/name-visibility.js';
-import { buildTeamLineOfSight } from '../../../api/src/domain/team-views.js';
+import { buildTeamLineOfSight, channelListOwners } from '../../../api/src/domain/team-views.js';
 import type { Organisation, Strategy, TeamTask } from '../../../api/src/shared/contracts.js';
 
 const organisation: Organisation = { name: 'Org', vision: 'Vision', mission: 'Mission', values: [], differentiator: 'Different' };
@@ -43,5 +43,31 @@ describe('buildTeamLineOfSight', () => {
     const other = nameVisibilityFor({ userId: 'kim', isAdmin: false, isLeader: true, teamId: 'U' });
     const result = buildTeamLineOfSight({ team: { id: 'T', name: 'Team' }, organisation, strategies: STRATEGIES, tasks: TASKS.filter((t) => t.ownerId === 'sam'), visibility: other });
     expect(summary(result)).toEqual({ strategies: [['A', false, [], 1]], unlinked: [[], 2] });
+  });
+
+  it('carries each list’s first page, its count and the cursor after the page when more follow', () => {
+    const result = buildTeamLineOfSight({
+      team: { id: 'T', name: 'Team', strategyIds: ['A'] }, organisation, strategies: STRATEGIES, tasks: TASKS,
+      pageSize: 1, cursorOf: (last) => `after ${last.id}`,
+    });
+    expect(result.strategies.map((entry) => [entry.id, entry.tasks.map((t) => t.id), entry.taskCount, entry.nextCursor])).toEqual([
+      ['A', ['t1'], 2, 'after t1'],
+      ['B', ['t2'], 1, null],
+    ]);
+    expect([result.unlinkedTasks.map((t) => t.id), result.unlinkedTaskCount, result.unlinkedNextCursor]).toEqual([['t4'], 2, 'after t4']);
+    // The counts are of what the viewer may see: Pat's own unlinked list is empty, whatever Sam has.
+    const pat = nameVisibilityFor({ userId: 'pat', isAdmin: false, isLeader: false, teamId: 'T' });
+    const patView = buildTeamLineOfSight({ team: { id: 'T', name: 'Team' }, organisation, strategies: STRATEGIES, tasks: TASKS, visibility: pat, pageSize: 1, cursorOf: () => 'x' });
+    expect([patView.unlinkedTaskCount, patView.unlinkedNextCursor, patView.hiddenUnlinkedTasks]).toEqual([0, null, 2]);
+  });
+});
+
+describe('channelListOwners', () => {
+  it('pages every member for the team’s Leader and Admins, a member only themself, and nobody else anything', () => {
+    const members = ['pat', 'sam', 'lee'];
+    expect(channelListOwners(EVERYONE_VISIBLE, members, 'T')).toEqual(members);
+    expect(channelListOwners(nameVisibilityFor({ userId: 'lee', isAdmin: false, isLeader: true, teamId: 'T' }), members, 'T')).toEqual(members);
+    expect(channelListOwners(nameVisibilityFor({ userId: 'pat', isAdmin: false, isLeader: false, teamId: 'T' }), members, 'T')).toEqual(['pat']);
+    expect(channelListOwners(nameVisibilityFor({ userId: 'kim', isAdmin: false, isLeader: true, teamId: 'U' }), members, 'T')).toEqual([]);
   });
 });

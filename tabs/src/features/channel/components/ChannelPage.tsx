@@ -52,6 +52,7 @@ export interface ChannelPageProps {
 /**
  * The channel tab: the linked team's line of sight — strategies it serves and the team's work under
  * each (every task for the team's Leader and Admins; one's own tasks and counts of the rest for others).
+ * Each list comes with its first page; a longer one is searched and paged on the server (issue 13).
  */
 export default function ChannelPage({ apiBaseUrl, getToken, session, onFirstLoad }: ChannelPageProps) {
   const styles = useStyles();
@@ -104,19 +105,26 @@ export default function ChannelPage({ apiBaseUrl, getToken, session, onFirstLoad
               {strategy.why && <Body1 as="p" className={styles.muted}>{t('whyNow', { why: strategy.why })}</Body1>}
               {strategy.customerImpact && <Body1 as="p" className={styles.muted}>{t('forCustomers', { impact: strategy.customerImpact })}</Body1>}
               <TeamTaskList
-                tasks={strategy.tasks}
+                page={{ tasks: strategy.tasks, count: strategy.taskCount, nextCursor: strategy.nextCursor }}
                 hidden={strategy.hiddenTasks}
                 label={t('tasksFor', { team: state.data?.team.name ?? '', strategy: strategy.title })}
                 empty={t('nobodyWorking')}
+                more={{ api, teamId: state.data?.team.id ?? '', list: strategy.id, searchLabel: t('searchTasksFor', { strategy: strategy.title }) }}
               />
             </section>
           ))}
-          {state.data.unlinkedTasks.length + state.data.hiddenUnlinkedTasks > 0 && (
+          {state.data.unlinkedTaskCount + state.data.hiddenUnlinkedTasks > 0 && (
             <section className={styles.strategy} aria-labelledby="channel-unlinked">
               <Subtitle1 as="h2" id="channel-unlinked" className={styles.heading}>
                 {t('unlinkedHeading')}
               </Subtitle1>
-              <TeamTaskList tasks={state.data.unlinkedTasks} hidden={state.data.hiddenUnlinkedTasks} label={t('unlinkedList')} empty="" />
+              <TeamTaskList
+                page={{ tasks: state.data.unlinkedTasks, count: state.data.unlinkedTaskCount, nextCursor: state.data.unlinkedNextCursor }}
+                hidden={state.data.hiddenUnlinkedTasks}
+                label={t('unlinkedList')}
+                empty=""
+                more={{ api, teamId: state.data.team.id, list: 'unlinked', searchLabel: t('searchUnlinked') }}
+              />
             </section>
           )}
           <section className={styles.strategy} aria-labelledby="channel-moments">
