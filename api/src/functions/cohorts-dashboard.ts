@@ -6,7 +6,7 @@ import { behindOrderKey, buildDashboard, compareOrdinal, dashboardCsv } from '..
 import { requireLeader } from '../http/authorise.js';
 import { authenticatedHandler } from '../http/handler.js';
 import { problems } from '../http/problem.js';
-import { asksForPage, keysetPage, parseListQuery, type ListRequest } from '../http/list-query.js';
+import { keysetPage, parseListQuery, type ListRequest } from '../http/list-query.js';
 import { json } from '../http/respond.js';
 import { parseIdParam } from '../http/route-params.js';
 import { API_SECURITY_HEADERS } from '../http/security-headers.js';
@@ -45,33 +45,34 @@ async function loadDashboard(request: HttpRequest, caller: Caller, services: Ser
 
 /**
  * GET /api/cohorts/{id}/dashboard?moduleId= — completion figures for one cohort × module; Leader/Admin
- * (rows: see loadDashboard). Never an unbounded list of the people behind: the first page, and their
- * count; `behind=true` pages them (issue 13).
+ * (rows: see loadDashboard). Never an unbounded list (issue 13): a page of the named people (the first
+ * without q, limit, cursor) and the first page of the people behind with their count; `behind=true`
+ * pages those behind instead.
  */
 export const cohortsDashboardGet = authenticatedHandler(async ({ request, caller, services }) => {
   const behind = dashboardBehindSchema.safeParse(request.query.get(DASHBOARD_BEHIND_KEY) ?? undefined);
   if (!behind.success) return problems.validation([{ path: DASHBOARD_BEHIND_KEY, message: 'Use true or false' }]);
-  const query = asksForPage(request) || behind.data !== undefined ? parseListQuery(request) : undefined;
-  if (query && !query.ok) return query.response;
+  // Without q, limit or cursor: the first page (the list's defaults), never the whole cohort by name.
+  const query = parseListQuery(request);
+  if (!query.ok) return query.response;
   const loaded = await loadDashboard(request, caller, services);
   if (!loaded.ok) return loaded.response;
-  const dashboard = { ...loaded.dashboard, peopleBehind: loaded.dashboard.peopleBehind.slice(0, LIST_LIMITS.limit.default) };
-  return json(200, query ? pageOfPeople(dashboard, loaded.dashboard, query.value, behind.data === 'true') : dashboard);
+  return json(200, pageOfPeople(loaded.dashboard, query.value, behind.data === 'true'));
 });
 
 /**
  * `?q=&limit=&cursor=`: the named rows (or, with `behind=true`, the named people behind) narrowed to
- * one page; the figures still count the whole cohort. In memory: the rows are derived from
+ * one page, and the first page of those behind; the figures still count the whole cohort. In memory: the rows are derived from
  * assignments and progress, which the figures read whole anyway.
  */
-function pageOfPeople(bounded: Dashboard, whole: Dashboard, { q, limit, after }: ListRequest, behindOnly: boolean): Dashboard {
+function pageOfPeople(whole: Dashboard, { q, limit, after }: ListRequest, behindOnly: boolean): Dashboard {
   const keyOf = behindOnly ? behindOrderKey : (person: DashboardPerson) => person.displayName;
   const matching = (behindOnly ? whole.peopleBehind : whole.people)
     .filter((person) => !q || person.displayName.toLowerCase().includes(q))
     .sort((a, b) => compareOrdinal(keyOf(a), keyOf(b)) || compareOrdinal(a.userId, b.userId))
     .filter((person) => !after || keyOf(person) > after.at || (keyOf(person) === after.at && person.userId > after.id));
   const page = keysetPage(matching, limit, (person) => ({ at: keyOf(person), id: person.userId }));
-  return { ...bounded, people: page.items, nextCursor: page.nextCursor };
+  return { ...whole, people: page.items, nextCursor: page.nextCursor, peopleBehind: whole.peopleBehind.slice(0, LIST_LIMITS.limit.default) };
 }
 
 type DashboardPerson = Dashboard['people'][number];

@@ -222,14 +222,17 @@ export const dashboardSchema = z.object({
   peopleBehind: z.array(dashboardPersonSchema),
   /** Everyone behind, named or not (the people behind named = this − hiddenPeopleBehind). */
   behind: z.number().int().nonnegative(),
-  /** Everyone the viewer may see by name: a Leader their own team's people, an Admin everyone. */
+  /**
+   * Everyone the viewer may see by name (a Leader their own team's people, an Admin everyone), one
+   * page at a time by name: the first page without `?q=&limit=&cursor=` (the CSV export has everyone).
+   */
   people: z.array(dashboardPersonSchema),
   /** Counted in the figures above but not listed: only their team's leaders (and Admins) see who. */
   hiddenPeople: z.number().int().nonnegative(),
   hiddenPeopleBehind: z.number().int().nonnegative(),
   /**
-   * With `?q=&limit=&cursor=`: `people` is one page of those named (by name) and this the next page's
-   * cursor; with `behind=true` too, one page of the named people behind (overdue first, then by name).
+   * The cursor of the next page of `people` (null on the last); with `behind=true`, `people` is one
+   * page of the named people behind instead (overdue first, then by name).
    */
   nextCursor: z.string().nullable().optional(),
 });

@@ -95,7 +95,7 @@ export const cohortsApi = {
     (await client.request(`/api/cohorts/${part(id)}/assignments`, assignmentListSchema, { method: 'POST', body: input })).assignments,
   /** The figures, with only a first page of names (a cohort of thousands stays a small answer): the lists below page the rest. */
   dashboard: (client: ApiClient, id: string, moduleId: string, signal?: AbortSignal): Promise<Dashboard> =>
-    client.request(`/api/cohorts/${part(id)}/dashboard?moduleId=${part(moduleId)}&limit=${FIGURES_NAMES}`, dashboardSchema, { signal }),
+    client.request(`/api/cohorts/${part(id)}/dashboard?moduleId=${part(moduleId)}`, dashboardSchema, { signal }),
   /** The dashboard's named people whose name contains q, a page at a time (the figures still count everyone). */
   dashboardPeople: (client: ApiClient, id: string, moduleId: string): FetchPage<Dashboard['people'][number]> => async (params, signal) => {
     const page = await client.request(`/api/cohorts/${part(id)}/dashboard?moduleId=${part(moduleId)}&${listQueryString(params)}`, dashboardSchema, { signal });
@@ -111,9 +111,6 @@ export const cohortsApi = {
     client.request(`/api/cohorts/${part(id)}/remind`, remindPeopleBehindResultSchema, { method: 'POST', body: { moduleId } }),
   exportDashboard: (client: ApiClient, id: string, moduleId: string) => client.download(`/api/cohorts/${part(id)}/dashboard/export?moduleId=${part(moduleId)}`),
 };
-
-/** Names the figures' answer carries: enough for the "notifications still to go" sentence, which names at most 20. */
-const FIGURES_NAMES = 25;
 
 export const deadLettersApi = {
   /** The newest 100 and how many there are in all (retrying one makes room for the next). */
