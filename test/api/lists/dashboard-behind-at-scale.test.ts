@@ -143,6 +143,10 @@ describe('the people behind on a dashboard of 3,000', () => {
     expect(largest.body.people).toHaveLength(LIST_LIMITS.limit.max);
     expect(largest.bytes).toBeLessThan(100_000);
     expect(largest.body.peopleBehind).toEqual(body.peopleBehind);
+    // The CSV stays complete: a header and one row per person.
+    const csv = await api.request('GET', `/api/cohorts/${COHORT_ID}/dashboard/export?moduleId=${MODULE_ID}`, { token: admin });
+    expect(csv.status).toBe(200);
+    expect(csv.text.trim().split(/\r?\n/)).toHaveLength(PEOPLE + 1);
   });
 
   it('pages every named person behind exactly once, overdue first, then by name; pages stay small', async () => {
