@@ -62,8 +62,8 @@ export const cohortsDashboardGet = authenticatedHandler(async ({ request, caller
 
 /**
  * `?q=&limit=&cursor=`: the named rows (or, with `behind=true`, the named people behind) narrowed to
- * one page, and the first page of those behind; the figures still count the whole cohort. In memory: the rows are derived from
- * assignments and progress, which the figures read whole anyway.
+ * one page, and the first page of those behind; the figures still count the whole cohort. In memory:
+ * the rows are derived from assignments and progress, which the figures read whole anyway.
  */
 function pageOfPeople(whole: Dashboard, { q, limit, after }: ListRequest, behindOnly: boolean): Dashboard {
   const keyOf = behindOnly ? behindOrderKey : (person: DashboardPerson) => person.displayName;
