@@ -2,15 +2,15 @@ import type { HttpRequest } from '@azure/functions';
 import type { Caller } from '../auth/verify-token.js';
 import { isActivePerson } from '../domain/directory-people.js';
 import { nameVisibilityFor } from '../domain/name-visibility.js';
-import { buildDashboard, dashboardCsv } from '../domain/onboarding/dashboard.js';
+import { behindOrderKey, buildDashboard, compareOrdinal, dashboardCsv } from '../domain/onboarding/dashboard.js';
 import { requireLeader } from '../http/authorise.js';
 import { authenticatedHandler } from '../http/handler.js';
 import { problems } from '../http/problem.js';
-import { asksForPage, keysetPage, parseListQuery, type ListRequest } from '../http/list-query.js';
+import { keysetPage, parseListQuery, type ListRequest } from '../http/list-query.js';
 import { json } from '../http/respond.js';
 import { parseIdParam } from '../http/route-params.js';
 import { API_SECURITY_HEADERS } from '../http/security-headers.js';
-import { idSchema, type Dashboard, type ModuleContent } from '../shared/contracts.js';
+import { DASHBOARD_BEHIND_KEY, dashboardBehindSchema, idSchema, LIST_LIMITS, type Dashboard, type ModuleContent } from '../shared/contracts.js';
 import type { Services } from '../services.js';
 import { cohortModuleAssignments } from './onboarding-support.js';
 
@@ -43,31 +43,39 @@ async function loadDashboard(request: HttpRequest, caller: Caller, services: Ser
   return { ok: true, dashboard: buildDashboard({ cohort, moduleId: moduleId.data, contents, assignments: counted, progress, outbox, people, now: services.now(), visibility }) };
 }
 
-/** GET /api/cohorts/{id}/dashboard?moduleId= — completion figures for one cohort × module; Leader/Admin (rows: see loadDashboard). */
+/**
+ * GET /api/cohorts/{id}/dashboard?moduleId= — completion figures for one cohort × module; Leader/Admin
+ * (rows: see loadDashboard). Never an unbounded list (issue 13): a page of the named people (the first
+ * without q, limit, cursor) and the first page of the people behind with their count; `behind=true`
+ * pages those behind instead.
+ */
 export const cohortsDashboardGet = authenticatedHandler(async ({ request, caller, services }) => {
-  const query = asksForPage(request) ? parseListQuery(request) : undefined;
-  if (query && !query.ok) return query.response;
+  const behind = dashboardBehindSchema.safeParse(request.query.get(DASHBOARD_BEHIND_KEY) ?? undefined);
+  if (!behind.success) return problems.validation([{ path: DASHBOARD_BEHIND_KEY, message: 'Use true or false' }]);
+  // Without q, limit or cursor: the first page (the list's defaults), never the whole cohort by name.
+  const query = parseListQuery(request);
+  if (!query.ok) return query.response;
   const loaded = await loadDashboard(request, caller, services);
   if (!loaded.ok) return loaded.response;
-  return json(200, query ? pageOfPeople(loaded.dashboard, query.value) : loaded.dashboard);
+  return json(200, pageOfPeople(loaded.dashboard, query.value, behind.data === 'true'));
 });
 
 /**
- * `?q=&limit=&cursor=`: the named rows narrowed to one page (by name, then id); the figures still
- * count the whole cohort. In memory: the rows are derived from assignments and progress, which the
- * figures read whole anyway.
+ * `?q=&limit=&cursor=`: the named rows (or, with `behind=true`, the named people behind) narrowed to
+ * one page, and the first page of those behind; the figures still count the whole cohort. In memory:
+ * the rows are derived from assignments and progress, which the figures read whole anyway.
  */
-function pageOfPeople(dashboard: Dashboard, { q, limit, after }: ListRequest): Dashboard {
-  const matching = dashboard.people
+function pageOfPeople(whole: Dashboard, { q, limit, after }: ListRequest, behindOnly: boolean): Dashboard {
+  const keyOf = behindOnly ? behindOrderKey : (person: DashboardPerson) => person.displayName;
+  const matching = (behindOnly ? whole.peopleBehind : whole.people)
     .filter((person) => !q || person.displayName.toLowerCase().includes(q))
-    .sort((a, b) => compareKeys(a.displayName, b.displayName) || compareKeys(a.userId, b.userId))
-    .filter((person) => !after || person.displayName > after.at || (person.displayName === after.at && person.userId > after.id));
-  const page = keysetPage(matching, limit, (person) => ({ at: person.displayName, id: person.userId }));
-  return { ...dashboard, people: page.items, nextCursor: page.nextCursor };
+    .sort((a, b) => compareOrdinal(keyOf(a), keyOf(b)) || compareOrdinal(a.userId, b.userId))
+    .filter((person) => !after || keyOf(person) > after.at || (keyOf(person) === after.at && person.userId > after.id));
+  const page = keysetPage(matching, limit, (person) => ({ at: keyOf(person), id: person.userId }));
+  return { ...whole, people: page.items, nextCursor: page.nextCursor, peopleBehind: whole.peopleBehind.slice(0, LIST_LIMITS.limit.default) };
 }
 
-/** Ordinal, as Cosmos DB orders strings, so the cursor comparison above agrees with the sort. */
-const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+type DashboardPerson = Dashboard['people'][number];
 
 /** GET /api/cohorts/{id}/dashboard/export?moduleId= — the same figures per person, as CSV. */
 export const cohortsDashboardExport = authenticatedHandler(async ({ request, caller, services }) => {

@@ -51,10 +51,10 @@ export const ONBOARDING_ROUTES: RouteDocs = {
   },
   'cohorts-assignments-get': { summary: 'An assignment and how far its notifications are', tag: 'Onboarding', access: LEADER, responses: { 200: c.assignmentProgressSchema } },
   'cohorts-dashboard-get': {
-    summary: 'Completion of a module by a cohort; its named people searched and paged with q, limit, cursor',
+    summary: 'Completion of a module by a cohort (the first page of the people behind, and how many); its named people, or with behind=true the named people behind, searched and paged with q, limit, cursor (the first page without them)',
     tag: 'Onboarding',
     access: LEADER,
-    query: z.object({ moduleId: z.string(), q: z.string().optional(), limit: z.string().optional(), cursor: z.string().optional() }),
+    query: z.object({ moduleId: z.string(), q: z.string().optional(), limit: z.string().optional(), cursor: z.string().optional(), behind: c.dashboardBehindSchema }),
     responses: { 200: c.dashboardSchema },
   },
   'cohorts-remind': { summary: 'Remind the people behind on a module (through the outbox, once a person a day)', tag: 'Onboarding', access: LEADER, body: c.remindPeopleBehindSchema, responses: { 200: c.remindPeopleBehindResultSchema } },

@@ -214,17 +214,33 @@ export const dashboardSchema = z.object({
   completed: z.number().int(),
   overdue: z.number().int(),
   questions: z.array(dashboardQuestionSchema),
-  /** Not completed and overdue, or not started: who needs a nudge (those the viewer may see by name). */
+  /**
+   * Not completed and overdue, or not started: who needs a nudge (those the viewer may see by name),
+   * overdue first, then by name. At most the first page (LIST_LIMITS.limit.default): the rest with
+   * `?behind=true` (issue 13), so a cohort of thousands behind stays a small answer.
+   */
   peopleBehind: z.array(dashboardPersonSchema),
-  /** Everyone the viewer may see by name: a Leader their own team's people, an Admin everyone. */
+  /** Everyone behind, named or not (the people behind named = this − hiddenPeopleBehind). */
+  behind: z.number().int().nonnegative(),
+  /**
+   * Everyone the viewer may see by name (a Leader their own team's people, an Admin everyone), one
+   * page at a time by name: the first page without `?q=&limit=&cursor=` (the CSV export has everyone).
+   */
   people: z.array(dashboardPersonSchema),
   /** Counted in the figures above but not listed: only their team's leaders (and Admins) see who. */
   hiddenPeople: z.number().int().nonnegative(),
   hiddenPeopleBehind: z.number().int().nonnegative(),
-  /** With `?q=&limit=&cursor=`: `people` is one page of those named (by name) and this the next page's cursor. */
+  /**
+   * The cursor of the next page of `people` (null on the last); with `behind=true`, `people` is one
+   * page of the named people behind instead (overdue first, then by name).
+   */
   nextCursor: z.string().nullable().optional(),
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;
+
+/** The dashboard's own query parameter beside moduleId and the list's q, limit, cursor: `behind=true` lists only the people behind. */
+export const dashboardBehindSchema = z.enum(['true', 'false']).optional();
+export const DASHBOARD_BEHIND_KEY = 'behind';
 
 // ---------------------------------------------------------------- dead letters
 

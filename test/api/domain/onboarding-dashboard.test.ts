@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameVisibilityFor } from '../../../api/src/domain/name-visibility.js';
-import { buildDashboard, dashboardCsv } from '../../../api/src/domain/onboarding/dashboard.js';
+import { behindOrderKey, buildDashboard, compareOrdinal, dashboardCsv } from '../../../api/src/domain/onboarding/dashboard.js';
 import { emptyProgress } from '../../../api/src/domain/onboarding/learner-progress.js';
 import type { ProgressDocument } from '../../../api/src/data/onboarding-documents.js';
 import { CONTENT, assignment } from './onboarding-fixtures.js';
@@ -69,6 +69,12 @@ describe('completion dashboard', () => {
     expect(before.overdue).toBe(0);
     expect(before.peopleBehind.map((person) => person.displayName)).toEqual(['=Cmd', 'Dee']);
     expect(buildDashboard(input).peopleBehind.map((person) => person.displayName)).toEqual(['=Cmd', 'Bob', 'Dee']);
+    expect(buildDashboard(input).behind).toBe(3);
+    // One key orders the list and its page cursors: overdue first, then by name (ordinal).
+    const ann = { overdue: false, displayName: 'Ann' };
+    const zed = { overdue: true, displayName: 'Zed' };
+    const bob = { overdue: true, displayName: 'Bob' };
+    expect([ann, zed, bob].map(behindOrderKey).sort(compareOrdinal)).toEqual([bob, zed, ann].map(behindOrderKey));
   });
 
   it('counts a person once, on the newest version they were assigned', () => {
@@ -83,7 +89,7 @@ describe('completion dashboard', () => {
     // A Leader of Operations: Ann and Bob by name; =Cmd (Support) and Dee (no team) counted only.
     const opsLeader = nameVisibilityFor({ userId: 'lead', isAdmin: false, isLeader: true, teamId: 'ops' });
     const dashboard = buildDashboard({ ...input, visibility: opsLeader });
-    expect(dashboard).toMatchObject({ assigned: 4, notified: 2, queued: 1, overdue: 3, hiddenPeople: 2, hiddenPeopleBehind: 2 });
+    expect(dashboard).toMatchObject({ assigned: 4, notified: 2, queued: 1, overdue: 3, behind: 3, hiddenPeople: 2, hiddenPeopleBehind: 2 });
     expect(dashboard.people.map((person) => person.displayName)).toEqual(['Ann', 'Bob']);
     expect(dashboard.peopleBehind.map((person) => person.displayName)).toEqual(['Bob']);
     expect(dashboardCsv(dashboard)).not.toMatch(/Cmd|Dee|u3|u4/);

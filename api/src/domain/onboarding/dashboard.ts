@@ -6,7 +6,7 @@
  * on (a dead letter); opened = they opened the module from that notification; per-question figures
  * use FIRST tries. The figures count everyone; only people the viewer may see by name (their own
  * team's, for a Leader; everyone, for an Admin: domain/name-visibility.ts) are listed, the others
- * are counted as hidden.
+ * are counted as hidden. The lists are whole here; the route answers them a page at a time.
  */
 import type { PersonDocument } from '../../data/documents.js';
 import type { AssignmentDocument, CohortDocument, ProgressDocument } from '../../data/onboarding-documents.js';
@@ -77,6 +77,8 @@ export function buildDashboard(input: DashboardInput): Dashboard {
   const count = (test: (person: DashboardPerson) => boolean) => people.filter(test).length;
   const isBehind = (person: DashboardPerson) => person.status !== 'completed' && (person.overdue || person.status === 'not_started');
   const named = people.filter((person) => canSee(visibility, person.userId, teams.get(person.userId) ?? null));
+  const behind = count(isBehind);
+  const namedBehind = named.filter(isBehind);
 
   return {
     cohortId: input.cohort.id,
@@ -99,12 +101,24 @@ export function buildDashboard(input: DashboardInput): Dashboard {
       firstTryCorrectRate: stats.answered === 0 ? null : stats.firstTryCorrect / stats.answered,
     })),
     // Overdue first, then those who have not started; completed people are never behind.
-    peopleBehind: named.filter(isBehind).sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.displayName.localeCompare(b.displayName)),
+    peopleBehind: namedBehind.sort((a, b) => compareOrdinal(behindOrderKey(a), behindOrderKey(b)) || compareOrdinal(a.userId, b.userId)),
+    behind,
     people: named,
     hiddenPeople: people.length - named.length,
-    hiddenPeopleBehind: count(isBehind) - named.filter(isBehind).length,
+    hiddenPeopleBehind: behind - namedBehind.length,
   };
 }
+
+/**
+ * Where a person behind stands in the list of people behind: overdue first, then by name. One
+ * string, so a page's keyset cursor (the last row's key and id) follows the same order.
+ */
+export function behindOrderKey(person: Pick<DashboardPerson, 'overdue' | 'displayName'>): string {
+  return `${person.overdue ? '0' : '1'}${person.displayName}`;
+}
+
+/** Ordinal, as Cosmos DB orders strings, so keyset cursors compare the way the lists are sorted. */
+export const compareOrdinal = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export const DASHBOARD_CSV_COLUMNS = [
   'cohort', 'module', 'person', 'userId', 'status', 'notified', 'notification', 'opened', 'overdue', 'sectionsDone', 'sectionCount', 'dueDate', 'version', 'completedAt',

@@ -93,11 +93,17 @@ export const cohortsApi = {
    */
   assign: async (client: ApiClient, id: string, input: CreateAssignmentsInput): Promise<(Assignment & { alreadyAssigned: boolean })[]> =>
     (await client.request(`/api/cohorts/${part(id)}/assignments`, assignmentListSchema, { method: 'POST', body: input })).assignments,
+  /** The figures, with only a first page of names (a cohort of thousands stays a small answer): the lists below page the rest. */
   dashboard: (client: ApiClient, id: string, moduleId: string, signal?: AbortSignal): Promise<Dashboard> =>
     client.request(`/api/cohorts/${part(id)}/dashboard?moduleId=${part(moduleId)}`, dashboardSchema, { signal }),
   /** The dashboard's named people whose name contains q, a page at a time (the figures still count everyone). */
   dashboardPeople: (client: ApiClient, id: string, moduleId: string): FetchPage<Dashboard['people'][number]> => async (params, signal) => {
     const page = await client.request(`/api/cohorts/${part(id)}/dashboard?moduleId=${part(moduleId)}&${listQueryString(params)}`, dashboardSchema, { signal });
+    return { items: page.people, nextCursor: page.nextCursor ?? null };
+  },
+  /** The named people behind (overdue first, then by name) whose name contains q, a page at a time. */
+  dashboardPeopleBehind: (client: ApiClient, id: string, moduleId: string): FetchPage<Dashboard['people'][number]> => async (params, signal) => {
+    const page = await client.request(`/api/cohorts/${part(id)}/dashboard?moduleId=${part(moduleId)}&behind=true&${listQueryString(params)}`, dashboardSchema, { signal });
     return { items: page.people, nextCursor: page.nextCursor ?? null };
   },
   /** Reminds everyone behind on the module through the outbox: at most one reminder a person a day, so pressing it twice reminds nobody twice. */

@@ -3,7 +3,6 @@ import type { Dashboard } from '../../../../../api/src/shared/onboarding-cohort-
 import { formatList, formatNumber } from '../../../i18n';
 import { percent } from '../format';
 import { CompletionChart, FUNNEL } from './CompletionChart';
-import { DashboardPeopleTable } from './DashboardPeopleTable';
 import { adminText } from '../messages';
 
 const useStyles = makeStyles({
@@ -37,11 +36,6 @@ function notificationText(dashboard: Dashboard): string | null {
   }
   if (dashboard.notificationFailed > 0) sentences.push(t('notify.failed', { count: dashboard.notificationFailed }));
   return sentences.length > 0 ? sentences.join(' ') : null;
-}
-
-/** People behind who are counted, not named: the viewer is not their team's leader. */
-function hiddenBehindText(hidden: number, named: number): string {
-  return adminText.text(named > 0 ? 'hidden.more' : 'hidden.only', { count: hidden });
 }
 
 export function DashboardFigures({ dashboard }: { dashboard: Dashboard }) {
@@ -89,18 +83,6 @@ export function DashboardFigures({ dashboard }: { dashboard: Dashboard }) {
             </TableBody>
           </Table>
         </div>
-      )}
-
-      <Subtitle2 as="h2" className={styles.heading}>
-        {t('behind.heading')}
-      </Subtitle2>
-      {dashboard.hiddenPeopleBehind > 0 && (
-        <Body1 as="p">{hiddenBehindText(dashboard.hiddenPeopleBehind, dashboard.peopleBehind.length)}</Body1>
-      )}
-      {dashboard.peopleBehind.length === 0 ? (
-        dashboard.hiddenPeopleBehind === 0 && <Body1 as="p">{t('behind.nobody')}</Body1>
-      ) : (
-        <DashboardPeopleTable people={dashboard.peopleBehind} label={t('behind.heading')} showNotification />
       )}
     </div>
   );

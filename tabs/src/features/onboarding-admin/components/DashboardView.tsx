@@ -9,6 +9,7 @@ import { useLoaded } from '../../../app/use-loaded';
 import { cohortsApi, modulesApi } from '../api/onboarding-admin-api';
 import { DashboardFigures } from './DashboardFigures';
 import { DashboardPeople } from './DashboardPeople';
+import { DashboardPeopleBehind } from './DashboardPeopleBehind';
 import { RemindPeopleBehind } from './RemindPeopleBehind';
 import { adminText } from '../messages';
 
@@ -123,16 +124,17 @@ export function DashboardView({ client, cohortId, moduleId, onPick, onFirstLoad 
       {dashboard.status === 'ready' && dashboard.data && (
         <>
           <DashboardFigures dashboard={dashboard.data} />
-          {cohort && module && <DashboardPeople client={client} cohortId={cohort} moduleId={module} />}
+          {cohort && module && <DashboardPeopleBehind client={client} cohortId={cohort} moduleId={module} dashboard={dashboard.data} />}
           {cohort && module && (
             <RemindPeopleBehind
               key={`${cohort}|${module}`}
               client={client}
               cohortId={cohort}
               moduleId={module}
-              behind={dashboard.data.peopleBehind.length + dashboard.data.hiddenPeopleBehind}
+              behind={dashboard.data.behind}
             />
           )}
+          {cohort && module && <DashboardPeople client={client} cohortId={cohort} moduleId={module} />}
         </>
       )}
     </section>
