@@ -113,10 +113,9 @@ export function createTeamTasksRepository(container: Container, now: () => Date 
     async relink(tenantId, stored, strategyId, howItServes, actor, auditIdOf) {
       const timestamp = now();
       const changes = stored.map((task) => {
-        const before: TaskDocument = {
-          id: task.id, tenantId, ownerId: task.ownerId, title: task.title, strategyId: task.strategyId,
-          howItServes: task.howItServes, createdAt: task.createdAt, updatedAt: task.updatedAt,
-        };
+        // Every stored field but Cosmos's own: a task's state, due date and Planner / To Do link survive a re-map.
+        const { _rid: _r, _self: _s, _etag: _e, _ts: _t, _attachments: _a, ...fields } = task as StoredTask & { _attachments?: string };
+        const before: TaskDocument = { ...fields, tenantId };
         const after: TaskDocument = { ...before, strategyId, howItServes, updatedAt: timestamp.toISOString() };
         const entry = auditDocument({ tenantId, entityType: 'task', entityId: task.id, action: 'remap', actor, before, after, at: timestamp });
         const audit = auditIdOf ? { ...entry, id: auditIdOf(task.id) } : entry;

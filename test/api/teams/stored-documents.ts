@@ -12,6 +12,9 @@ export interface StoredDocuments {
   fingerprint(container: ContainerName, tenantId: string): Promise<Map<string, string>>;
   /** Audit entries of the tenant in the container about one entity. */
   auditsOf(container: ContainerName, tenantId: string, entityId: string): Promise<{ action: string; before: unknown; after: unknown; actor: { id: string } }[]>;
+  /** Writes a document as another writer would (e.g. a task imported from Planner); reads one back. */
+  upsert(container: ContainerName, document: { id: string; tenantId: string }): Promise<void>;
+  read(container: ContainerName, tenantId: string, id: string): Promise<Record<string, unknown> | undefined>;
   close(): void;
 }
 
@@ -39,6 +42,12 @@ export function storedDocuments(stack: LocalStack): StoredDocuments {
       query(container, "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = 'audit' AND c.entityId = @entityId", tenantId, [
         { name: '@entityId', value: entityId },
       ]),
+    async upsert(container, document) {
+      await database.container(CONTAINERS[container].id).items.upsert(document);
+    },
+    async read(container, tenantId, id) {
+      return (await database.container(CONTAINERS[container].id).item(id, tenantId).read<Record<string, unknown>>()).resource;
+    },
     close: () => client.dispose(),
   };
 }

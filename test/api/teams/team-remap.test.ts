@@ -147,4 +147,17 @@ describe('leader re-mapping', () => {
       }
     });
   });
+  it('keeps an imported task\u2019s state, due date and Planner link when re-mapping it', async () => {
+    const id = 'remap-keeps-imported-task';
+    const source = { kind: 'planner', id: 'planner-task-7', containerId: 'plan-1', containerName: 'Dock plan', webUrl: 'https://tasks.office.com/t/7', removedAt: null, etag: 'W/"source-1"' };
+    await stack.stored.upsert('tasks', {
+      id, tenantId: tenant, ownerId: people.ben, title: 'Check the dock schedule', strategyId: null, howItServes: '',
+      createdAt: '2026-01-05T09:00:00.000Z', updatedAt: '2026-01-05T09:00:00.000Z', completed: true, dueDate: '2026-02-01', source,
+    } as { id: string; tenantId: string });
+    const picked = (await teamTasks(tokens.aisha, teams.operations)).find((task) => task.id === id);
+    if (!picked) throw new Error('imported task not listed');
+    const response = await remap(tokens.aisha, teams.operations, { tasks: [{ id, etag: picked.etag }], strategyId: strategies.onTime, howItServes: HOW });
+    expect(response.status).toBe(200);
+    expect(await stack.stored.read('tasks', tenant, id)).toMatchObject({ strategyId: strategies.onTime, howItServes: HOW, completed: true, dueDate: '2026-02-01', source });
+  });
 });
