@@ -17,7 +17,7 @@
  * A process that dies between a write and its bump leaves other instances' copies stale; they are
  * read again after KEPT_FOR_MS at the latest.
  */
-import type { Container, ItemDefinition, OperationInput, PatchRequestBody, RequestOptions } from '@azure/cosmos';
+import type { Container, Item, ItemDefinition, OperationInput, PatchRequestBody, RequestOptions } from '@azure/cosmos';
 
 export const DIRECTORY_VERSION_ID = 'directory-version';
 const DIRECTORY_VERSION_TYPE = 'directoryVersion';
@@ -33,59 +33,57 @@ async function bump(container: Container, tenantId: string): Promise<void> {
     await container.item(DIRECTORY_VERSION_ID, tenantId).patch([{ op: 'incr', path: '/writes', value: 1 }]);
   } catch (error) {
     if (statusOf(error) === 404) return;
-    // The write itself succeeded; an old copy is then served until KEPT_FOR_MS, so say so rather than fail it.
+    // Not thrown: the write's own outcome is what its caller needs; an old copy is served until KEPT_FOR_MS at most.
     console.warn(`Directory version of tenant ${tenantId} not moved after a write: ${(error as Error).message}`);
   }
 }
 
+/** What a proxy does with every property it doesn't track: the target's own, methods bound to it. */
+function untracked(target: object, property: string | symbol): unknown {
+  const value: unknown = Reflect.get(target, property, target);
+  return typeof value === 'function' ? value.bind(target) : value;
+}
+
 /** The directory container, with every write followed by a bump of its tenant's version. */
 export function trackDirectoryWrites(container: Container): Container {
-  const after = async <T>(tenantIds: readonly unknown[], write: () => Promise<T>): Promise<T> => {
+  const after = async <T>(tenantId: unknown, write: () => Promise<T>): Promise<T> => {
     try {
       return await write();
     } finally {
       // Also after a failed write: a timeout may still have written.
-      const tenants = new Set(tenantIds.filter((tenantId): tenantId is string => typeof tenantId === 'string'));
-      await Promise.all([...tenants].map((tenantId) => bump(container, tenantId)));
+      if (typeof tenantId === 'string') await bump(container, tenantId);
     }
   };
-  const items = container.items;
-  const trackedItems = new Proxy(items, {
+  const trackedItems = new Proxy(container.items, {
     get(target, property) {
       if (property === 'create' || property === 'upsert') {
-        return (body: ItemDefinition, options?: RequestOptions) => after(body?.id === DIRECTORY_VERSION_ID ? [] : [body?.tenantId], () => target[property](body, options));
+        return (body: ItemDefinition, options?: RequestOptions) => after(body?.id === DIRECTORY_VERSION_ID ? undefined : body?.tenantId, () => target[property](body, options));
       }
       if (property === 'batch') {
-        return (operations: OperationInput[], partitionKey: string, options?: RequestOptions) => after([partitionKey], () => target.batch(operations, partitionKey, options));
+        return (operations: OperationInput[], partitionKey: string, options?: RequestOptions) => after(partitionKey, () => target.batch(operations, partitionKey, options));
       }
       if (property === 'bulk' || property === 'executeBulkOperations') {
         // Not used on this container; refused rather than left untracked.
         return () => Promise.reject(new Error(`items.${property} is not tracked on the directory container`));
       }
-      const value = Reflect.get(target, property, target);
-      return typeof value === 'function' ? value.bind(target) : value;
+      return untracked(target, property);
     },
   });
+  const trackedItem = (item: Item, partitionKey: string) =>
+    new Proxy(item, {
+      get(target, property) {
+        if (property === 'replace') return (body: ItemDefinition, options?: RequestOptions) => after(partitionKey, () => target.replace(body, options));
+        if (property === 'patch') return (body: PatchRequestBody, options?: RequestOptions) => after(partitionKey, () => target.patch(body, options));
+        if (property === 'delete') return (options?: RequestOptions) => after(partitionKey, () => target.delete(options));
+        return untracked(target, property);
+      },
+    });
   return new Proxy(container, {
     get(target, property) {
       if (property === 'items') return trackedItems;
-      if (property === 'item') {
-        return (id: string, partitionKey: string) => {
-          const item = target.item(id, partitionKey);
-          if (id === DIRECTORY_VERSION_ID) return item;
-          return new Proxy(item, {
-            get(itemTarget, itemProperty) {
-              if (itemProperty === 'replace') return (body: ItemDefinition, options?: RequestOptions) => after([partitionKey], () => itemTarget.replace(body, options));
-              if (itemProperty === 'patch') return (body: PatchRequestBody, options?: RequestOptions) => after([partitionKey], () => itemTarget.patch(body, options));
-              if (itemProperty === 'delete') return (options?: RequestOptions) => after([partitionKey], () => itemTarget.delete(options));
-              const value = Reflect.get(itemTarget, itemProperty, itemTarget);
-              return typeof value === 'function' ? value.bind(itemTarget) : value;
-            },
-          });
-        };
-      }
-      const value = Reflect.get(target, property, target);
-      return typeof value === 'function' ? value.bind(target) : value;
+      // Writes of the version document itself move nothing.
+      if (property === 'item') return (id: string, partitionKey: string) => (id === DIRECTORY_VERSION_ID ? target.item(id, partitionKey) : trackedItem(target.item(id, partitionKey), partitionKey));
+      return untracked(target, property);
     },
   });
 }
